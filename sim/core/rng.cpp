@@ -1,0 +1,73 @@
+#include "core/rng.h"
+
+#include <cmath>
+
+namespace epd {
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t& x) {
+  std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+}  // namespace
+
+Rng::Rng(std::uint64_t seed) {
+  std::uint64_t x = seed;
+  for (auto& s : s_) s = splitmix64(x);
+}
+
+Rng Rng::stream(std::uint64_t seed, std::uint64_t stream_id) {
+  std::uint64_t x = stream_id * 0xD1B54A32D192ED03ULL + 0x8CB92BA72F3D8DD7ULL;
+  return Rng(seed ^ splitmix64(x));
+}
+
+std::uint64_t Rng::next() {
+  const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
+  const std::uint64_t t = s_[1] << 17;
+  s_[2] ^= s_[0];
+  s_[3] ^= s_[1];
+  s_[1] ^= s_[2];
+  s_[0] ^= s_[3];
+  s_[2] ^= t;
+  s_[3] = rotl(s_[3], 45);
+  return result;
+}
+
+double Rng::uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+
+double Rng::uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
+
+int Rng::below(int n) {
+  const int k = static_cast<int>(uniform() * n);
+  return k < n ? k : n - 1;
+}
+
+double Rng::exponential(double mean) { return -mean * std::log(1.0 - uniform()); }
+
+double Rng::standard_normal() {
+  // Marsaglia's polar method: no trigonometric functions.
+  for (;;) {
+    const double u = 2.0 * uniform() - 1.0;
+    const double v = 2.0 * uniform() - 1.0;
+    const double s = u * u + v * v;
+    if (s > 0.0 && s < 1.0) return u * std::sqrt(-2.0 * std::log(s) / s);
+  }
+}
+
+LogNormal LogNormal::from_mean_cv(double mean, double cv) {
+  LogNormal d;
+  d.sigma = std::sqrt(std::log(1.0 + cv * cv));
+  d.mu = std::log(mean) - 0.5 * d.sigma * d.sigma;
+  return d;
+}
+
+double LogNormal::draw(Rng& rng) const { return std::exp(mu + sigma * rng.standard_normal()); }
+
+double LogNormal::mean() const { return std::exp(mu + 0.5 * sigma * sigma); }
+
+}  // namespace epd

@@ -1,0 +1,46 @@
+#pragma once
+// The engine's own random numbers: xoshiro256** seeded through SplitMix64,
+// and hand-written distributions. std::*_distribution objects are not used
+// because libstdc++ and libc++ turn the same bits into different numbers;
+// these functions use only + - * / and log/sqrt from the C library, so g++
+// and clang builds draw identical values.
+
+#include <cstdint>
+
+namespace epd {
+
+class Rng {
+ public:
+  Rng() : Rng(0) {}
+  explicit Rng(std::uint64_t seed);
+
+  // An independent stream for one process of one exercise (arrivals of one
+  // hospital, the lab of one hospital, ...). Giving each process its own
+  // stream keeps a decision in one place from shifting the random numbers
+  // drawn everywhere else, so two runs that differ in one decision see the
+  // same patients arrive.
+  static Rng stream(std::uint64_t seed, std::uint64_t stream_id);
+
+  std::uint64_t next();
+  double uniform();                        // [0, 1)
+  double uniform(double lo, double hi);    // [lo, hi)
+  bool chance(double p) { return uniform() < p; }
+  int below(int n);                        // 0 .. n-1, n >= 1
+  double exponential(double mean);
+  double standard_normal();
+
+ private:
+  std::uint64_t s_[4];
+};
+
+// Lognormal given its mean and coefficient of variation (sd / mean), the
+// natural way to state a positive, right-skewed duration.
+struct LogNormal {
+  double mu = 0;
+  double sigma = 0;
+  static LogNormal from_mean_cv(double mean, double cv);
+  double draw(Rng& rng) const;
+  double mean() const;
+};
+
+}  // namespace epd

@@ -1,0 +1,43 @@
+#pragma once
+// Commands: the only way anything outside the engine changes an exercise.
+// The console posts them, a plan file lists them, a save logs them. Each is
+// validated first; a refused command changes nothing and says why.
+
+#include <map>
+#include <string>
+
+#include "core/sim_time.h"
+#include "scenario/scenario.h"
+
+namespace epd {
+
+struct Command {
+  enum class Type : std::uint8_t {
+    decide,          // take a decision from the scenario's catalog
+    deliver_inject,  // deliver an inject now (early, or a held one)
+    hold_inject,     // keep an inject back when it triggers
+    release_inject,  // undo a hold; a due inject is then delivered
+    skip_inject,     // never deliver it
+    adhoc_inject,    // deliver an inject the facilitator writes on the spot
+  };
+  Type type = Type::decide;
+  std::string action;                     // decide: catalog id
+  std::map<std::string, double> params;   // decide: parameter values
+  std::string target;                     // decide: restore_next's function id
+  std::string hospital;                   // decide: "" = the first hospital
+  std::string inject;                     // inject commands: inject id
+  InjectDef adhoc;                        // adhoc_inject: the inject itself
+  std::string by;                         // who decided or acted
+  std::string rationale;                  // why
+};
+
+struct CommandResult {
+  bool accepted = false;
+  std::string reason;  // why it was refused; empty when accepted
+  static CommandResult ok() { return {true, {}}; }
+  static CommandResult refuse(std::string why) { return {false, std::move(why)}; }
+};
+
+std::string_view to_string(Command::Type t);
+
+}  // namespace epd

@@ -1,0 +1,63 @@
+#pragma once
+// One exercise: a scenario played from T0 with a seed, changed only by the
+// commands submitted to it. This is the engine's public face for the command
+// line, the console, tests and embedders. It reads no clock, touches no
+// global state, and gives bit-identical results for the same scenario, seed
+// and commands.
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/commands.h"
+#include "engine/objectives.h"
+#include "engine/reports.h"
+#include "scenario/scenario.h"
+
+namespace epd {
+
+class World;
+
+struct LoggedCommand {
+  SimTime at = 0;
+  Command command;
+  CommandResult result;
+};
+
+class Exercise {
+ public:
+  Exercise(std::shared_ptr<const Scenario> scenario, std::uint64_t seed);
+  ~Exercise();
+  Exercise(Exercise&&) noexcept;
+  Exercise& operator=(Exercise&&) noexcept;
+
+  const Scenario& scenario() const;
+  std::uint64_t seed() const;
+  SimTime now() const;
+  SimTime horizon() const;
+
+  // Run the world forward to time t (never backwards).
+  void advance_to(SimTime t);
+  // Validate and apply a command at now(); refused commands change nothing
+  // but are logged too, because the facilitator's attempt is part of the record.
+  CommandResult submit(const Command& command);
+  const std::vector<LoggedCommand>& command_log() const;
+
+  // Reading the state.
+  const World& world() const;
+  Phase phase() const;
+  const std::vector<Report>& reports() const;
+  double metric(std::string_view id, int hospital = -1) const;  // NaN for an unknown id
+  std::vector<ObjectiveAssessment> objectives(bool final) const;
+  std::uint64_t events_processed() const;
+  // A hash of everything the exercise produced so far: metrics, time series
+  // and reports. Equal fingerprints mean identical runs.
+  std::uint64_t fingerprint() const;
+
+ private:
+  std::unique_ptr<World> world_;
+  std::vector<LoggedCommand> log_;
+};
+
+}  // namespace epd

@@ -1,0 +1,29 @@
+#include "engine/commands.h"
+#include "engine/reports.h"
+
+namespace epd {
+
+std::string_view to_string(Command::Type t) {
+  switch (t) {
+    case Command::Type::decide: return "decide";
+    case Command::Type::deliver_inject: return "deliver_inject";
+    case Command::Type::hold_inject: return "hold_inject";
+    case Command::Type::release_inject: return "release_inject";
+    case Command::Type::skip_inject: return "skip_inject";
+    case Command::Type::adhoc_inject: return "adhoc_inject";
+  }
+  return "?";
+}
+
+std::string_view to_string(ReportKind k) {
+  static const std::string_view kNames[] = {
+      "phase_changed",      "inject_due",          "inject_delivered",   "inject_held",
+      "inject_released",    "inject_skipped",      "decision_taken",     "decision_refused",
+      "decision_effective", "decision_ended",      "component_changed",  "function_changed",
+      "fallback_activating", "fallback_active",    "fallback_ended",     "paper_kits_exhausted",
+      "restore_started",    "function_restored",   "deadline_started",   "deadline_met",
+      "deadline_missed",    "milestone"};
+  return kNames[static_cast<int>(k)];
+}
+
+}  // namespace epd

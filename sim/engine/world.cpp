@@ -1,0 +1,254 @@
+// The world's clock: construction from a scenario, the event loop and the
+// small helpers every rule uses. The rules themselves live in sim/rules/.
+
+#include "engine/world.h"
+
+#include <cmath>
+
+namespace epd {
+
+namespace {
+// Stream ids per hospital process; hospitals are 64 apart.
+enum StreamId : std::uint64_t { kArrivals = 1, kSurgery, kOutpatient, kIt, kWards, kPatients = 1u << 20 };
+}  // namespace
+
+World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
+    : scenario_(std::move(scenario)), calendar_(scenario_->start), seed_(seed) {
+  const Scenario& s = *scenario_;
+  phase_reached_.fill(-1);
+  phase_reached_[static_cast<int>(Phase::normal)] = 0;
+  for (const auto& c : s.components) components_.push_back(ComponentRuntime{c.state, false});
+  for (const auto& i : s.injects) injects_.push_back(InjectRuntime{i});
+  action_taken_.assign(s.actions.size(), -1);
+  deadlines_.resize(s.deadlines.size());
+  queue_.reserve(4096);
+
+  hospitals_.resize(s.hospitals.size());
+  for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
+    HospitalState& h = hospitals_[k];
+    const Hospital& d = s.hospitals[k];
+    h.def = &d;
+    h.index = static_cast<std::uint16_t>(k);
+    const std::uint64_t base = static_cast<std::uint64_t>(k) * 64;
+    h.arrivals = Rng::stream(seed, base + kArrivals);
+    h.surgery_rng = Rng::stream(seed, base + kSurgery);
+    h.outpatient_rng = Rng::stream(seed, base + kOutpatient);
+    h.it_rng = Rng::stream(seed, base + kIt);
+    h.wards_rng = Rng::stream(seed, base + kWards);
+    h.functions.resize(d.functions.size());
+    for (std::size_t f = 0; f < d.functions.size(); ++f) {
+      for (Role r : d.functions[f].roles) h.role_functions[static_cast<int>(r)].push_back(static_cast<int>(f));
+      h.restore_priority.push_back(static_cast<int>(f));
+    }
+    h.fallbacks.resize(d.fallbacks.size());
+    h.paper_kit_hours = d.downtime.paper_kit_hours;
+    h.backentry_staff = d.back_entry.staff_at_start;
+  }
+
+  recompute_functions();  // a scenario may start with components already down
+  for (auto& h : hospitals_) start_hospital(h);
+  for (const auto& i : s.injects) schedule_condition_timer(i.trigger, 0);
+  for (const auto& d : s.deadlines) schedule_condition_timer(d.starts, 0);
+  schedule(0, kSampleTick);
+}
+
+void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subject) {
+  queue_.push(t < now_ ? now_ : t, kind, static_cast<std::uint16_t>(hospital), subject);
+}
+
+void World::advance_to(SimTime t) {
+  while (!queue_.empty() && queue_.top().time <= t) {
+    const QueuedEvent e = queue_.pop();
+    now_ = e.time;
+    dispatch(e);
+    ++events_processed_;
+  }
+  if (t > now_) now_ = t;
+}
+
+void World::dispatch(const QueuedEvent& e) {
+  HospitalState& h = hospitals_[e.hospital];
+  const std::uint32_t s = e.subject;
+  switch (static_cast<EventKind>(e.kind)) {
+    case kEdArrival: on_ed_arrival(h); break;
+    case kEdRegistered: on_ed_registered(h, s); break;
+    case kEdTriaged: on_ed_triaged(h, s); break;
+    case kEdPatienceOut: on_ed_patience_out(h, s); break;
+    case kEdPhysicianDone: on_ed_physician_done(h, s); break;
+    case kEdDischarged: on_ed_discharged(h, s); break;
+    case kEdHandedOver: on_ed_handed_over(h, s); break;
+    case kLabArrived: on_lab_arrived(h, s); break;
+    case kLabAnalysed: on_lab_analysed(h, s); break;
+    case kLabDelivered: on_lab_delivered(h, s); break;
+    case kImagingArrived: on_imaging_arrived(h, s); break;
+    case kImagingScanned: on_imaging_scanned(h, s); break;
+    case kImagingReported: on_imaging_reported(h, s); break;
+    case kPharmacyDone: on_pharmacy_done(h, s); break;
+    case kMedicationRound: on_medication_round(h, s); break;
+    case kMorningLabs: on_morning_labs(h); break;
+    case kDischargeDue: on_discharge_due(h, s); break;
+    case kDischargeDone: on_discharge_done(h, s); break;
+    case kIcuStepDown: on_icu_step_down(h, s); break;
+    case kSurgeryCase: on_surgery_case(h, s); break;
+    case kSurgeryDay: on_surgery_day(h); break;
+    case kOutpatientHour: on_outpatient_hour(h); break;
+    case kReferralDay: on_referral_day(h); break;
+    case kShiftChange:
+      ward_shift_end(h);
+      start_triage(h);
+      start_ed_work(h);
+      start_lab_work(h);
+      start_imaging_work(h);
+      start_pharmacy_work(h);
+      schedule(now_ + 8 * kHour, kShiftChange, h.index);
+      break;
+    case kSampleTick: on_sample_tick(); break;
+    case kTimerCheck: check_conditions(); break;
+    case kActionEffective: on_action_effective(s); break;
+    case kActionEnds: on_action_ends(s); break;
+    case kFallbackReady: on_fallback_ready(h, s); break;
+    case kFallbackAutoCheck: on_fallback_auto_check(h, s); break;
+    case kRestoreDone: on_restore_done(h, s); break;
+    case kValidationDone: on_validation_done(h, s); break;
+    case kDeadlineDue: on_deadline_due(s); break;
+    case kEffectEnds: end_temporary_effect(s); break;
+    case kDirectAdmissions: on_direct_admissions(h); break;
+    case kEventKindCount: break;
+  }
+}
+
+void World::start_hospital(HospitalState& h) {
+  const Hospital& d = *h.def;
+  admit_census_at_start(h);
+  h.next_arrival_exact = 0;
+  schedule_next_arrival(h);
+  for (std::size_t r = 0; r < d.wards.rounds.size(); ++r) {
+    const ClockTime at = d.wards.rounds[r].at;
+    schedule(calendar_.next_clock_time(0, at.hour, at.minute), kMedicationRound, h.index, static_cast<std::uint32_t>(r));
+  }
+  schedule(calendar_.next_clock_time(0, 6, 0), kMorningLabs, h.index);
+  schedule(calendar_.next_clock_time(0, d.surgery.first_case.hour, d.surgery.first_case.minute), kSurgeryDay, h.index);
+  schedule(calendar_.next_clock_time(0, d.outpatient.opens.hour, d.outpatient.opens.minute), kOutpatientHour, h.index);
+  schedule(calendar_.next_clock_time(0, 9, 0), kReferralDay, h.index);
+  const SimTime shifts[] = {calendar_.next_clock_time(1, 7), calendar_.next_clock_time(1, 15),
+                            calendar_.next_clock_time(1, 23)};
+  for (SimTime t : shifts) schedule(t, kShiftChange, h.index);
+  schedule(calendar_.next_clock_time(0, 8), kDirectAdmissions, h.index);
+}
+
+void World::report(ReportKind kind, int hospital, std::string subject, std::string text) {
+  Report r;
+  r.time = now_;
+  r.kind = kind;
+  r.hospital = hospital;
+  r.subject = std::move(subject);
+  r.text = std::move(text);
+  reports_.push_back(std::move(r));
+}
+
+int World::shift_index(SimTime t) const {
+  const int hour = calendar_.hour_of_day(t);
+  if (hour >= 7 && hour < 15) return 0;
+  if (hour >= 15 && hour < 23) return 1;
+  return 2;
+}
+
+double World::on_shift(const PerShift& s, SimTime t) const {
+  switch (shift_index(t)) {
+    case 0: return s.day;
+    case 1: return s.evening;
+    default: return s.night;
+  }
+}
+
+double World::staff(const HospitalState& h, StaffGroup g, const PerShift& base) const {
+  const double n = on_shift(base, now_) + h.staff_extra[static_cast<int>(g)];
+  return n > 0 ? n : 0;
+}
+
+SimTime World::draw_minutes(Rng& rng, Duration mean, double cv, double factor) const {
+  if (mean.minutes <= 0) return 0;
+  const double m = static_cast<double>(mean.minutes) * factor;
+  double x = m;
+  if (cv > 0) {
+    // A lognormal with mean 1 scaled to m; cv 0.5 is by far the most common
+    // and its shape is computed once.
+    static const LogNormal kHalf = LogNormal::from_mean_cv(1.0, 0.5);
+    const LogNormal unit = cv == 0.5 ? kHalf : LogNormal::from_mean_cv(1.0, cv);
+    x = m * unit.draw(rng);
+  }
+  const SimTime minutes = static_cast<SimTime>(std::floor(x + 0.5));
+  return minutes < 0 ? 0 : minutes;
+}
+
+void World::add_paper_record(HospitalState& h, Role role, double records) {
+  const auto& fns = h.role_functions[static_cast<int>(role)];
+  if (fns.empty()) return;
+  FunctionRuntime& fr = h.functions[static_cast<std::size_t>(fns.front())];
+  if (fr.backlog <= 0) h.modes_dirty = true;  // its data becomes incomplete
+  fr.backlog += records;
+  h.count.paper_records += records;
+}
+
+Rng World::patient_stream(const HospitalState& h, char kind, std::uint32_t index) const {
+  const std::uint64_t id = (1ULL << 62) | (static_cast<std::uint64_t>(h.index) << 40) |
+                           (static_cast<std::uint64_t>(static_cast<unsigned char>(kind)) << 32) | index;
+  return Rng::stream(seed_, id);
+}
+
+namespace {
+template <class List>
+int index_by_id(const List& list, const std::string& id) {
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
+int World::component_index(const std::string& id) const { return index_by_id(scenario_->components, id); }
+int World::action_index(const std::string& id) const { return index_by_id(scenario_->actions, id); }
+int World::deadline_index(const std::string& id) const { return index_by_id(scenario_->deadlines, id); }
+int World::hospital_index(const std::string& id) const {
+  return id.empty() ? (hospitals_.empty() ? -1 : 0) : index_by_id(scenario_->hospitals, id);
+}
+int World::inject_index(const std::string& id) const {
+  for (std::size_t i = 0; i < injects_.size(); ++i)
+    if (injects_[i].def.id == id) return static_cast<int>(i);
+  return -1;
+}
+int World::function_index(const Hospital& h, const std::string& id) { return index_by_id(h.functions, id); }
+int World::fallback_index(const Hospital& h, const std::string& id) { return index_by_id(h.fallbacks, id); }
+
+double World::kit_hours_left(int hospital) const { return hospitals_[static_cast<std::size_t>(hospital)].paper_kit_hours; }
+
+int World::functions_not_up(int hospital) const {
+  int n = 0;
+  for (std::size_t k = 0; k < hospitals_.size(); ++k) {
+    if (hospital >= 0 && static_cast<int>(k) != hospital) continue;
+    for (const auto& f : hospitals_[k].functions) n += f.state != FunctionState::up;
+  }
+  return n;
+}
+
+SimTime World::next_scheduled_inject() const {
+  SimTime best = -1;
+  for (const auto& i : injects_) {
+    if (i.status != InjectRuntime::Status::pending || i.adhoc) continue;
+    if (i.def.trigger.type != Condition::Type::at) continue;
+    if (i.def.trigger.minutes < now_) continue;
+    if (best < 0 || i.def.trigger.minutes < best) best = i.def.trigger.minutes;
+  }
+  return best;
+}
+
+
+}  // namespace epd
+
+namespace epd {
+
+CommandResult World::submit(const Command& c) {
+  if (c.type == Command::Type::decide) return decide(c);
+  return inject_command(c);
+}
+
+}  // namespace epd

@@ -1,0 +1,468 @@
+#pragma once
+// The simulated world of one exercise: its state and its rules. The class is
+// large, so its member functions live in sim/rules/, one file per concern
+// (emergency.cpp, lab.cpp, wards.cpp, it_functions.cpp, fallbacks.cpp, ...).
+// Outside the engine, use Exercise (engine/exercise.h), which owns a World.
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <initializer_list>
+#include <memory>
+#include <queue>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/event_queue.h"
+#include "core/rng.h"
+#include "core/sim_time.h"
+#include "engine/commands.h"
+#include "engine/reports.h"
+#include "metrics/running_median.h"
+#include "metrics/series.h"
+#include "scenario/scenario.h"
+
+namespace epd {
+
+// Everything the event queue can hold. `subject` is an index whose meaning
+// the kind gives.
+enum EventKind : std::uint16_t {
+  kEdArrival,         // next ED arrival of a hospital
+  kEdRegistered,      // subject: ED patient
+  kEdTriaged,         // subject: ED patient
+  kEdPatienceOut,     // subject: ED patient; leaves if still waiting
+  kEdPhysicianDone,   // subject: ED patient (assessment or review finished)
+  kEdDischarged,      // subject: ED patient leaves home
+  kEdHandedOver,      // subject: ED patient leaves for a bed
+  kLabArrived,        // subject: lab sample reaches the analysers
+  kLabAnalysed,       // subject: lab sample
+  kLabDelivered,      // subject: lab sample result reaches the clinician
+  kImagingArrived,    // subject: imaging exam, patient at radiology
+  kImagingScanned,    // subject: imaging exam
+  kImagingReported,   // subject: imaging exam
+  kPharmacyDone,      // subject: pharmacy verification
+  kMedicationRound,   // subject: round index
+  kMorningLabs,       // inpatient blood draws
+  kDischargeDue,      // subject: inpatient
+  kDischargeDone,     // subject: inpatient
+  kIcuStepDown,       // subject: inpatient
+  kSurgeryCase,       // subject: case number of the day
+  kSurgeryDay,        // schedule the day's elective cases
+  kOutpatientHour,    // one clinic hour
+  kReferralDay,       // the day's referrals from GPs
+  kShiftChange,
+  kSampleTick,        // metrics, conditions, kits, back-entry: every 15 min
+  kTimerCheck,        // re-evaluate conditions at an exact time
+  kActionEffective,   // subject: decision index
+  kActionEnds,        // subject: decision index
+  kFallbackReady,     // subject: fallback index
+  kFallbackAutoCheck, // subject: fallback index
+  kRestoreDone,       // subject: function index
+  kValidationDone,    // subject: function index
+  kDeadlineDue,       // subject: deadline index
+  kEffectEnds,        // subject: temporary effect index
+  kDirectAdmissions,  // one hour of planned direct admissions
+  kEventKindCount,
+};
+
+constexpr SimTime kSampleInterval = 15;
+
+enum class Access : std::uint8_t { read, write, read_write };
+
+// How a step of care runs given the state of the IT it needs: multiplied
+// time, multiplied error risk, share of the normal throughput, a hand-off
+// delay (runners, phone) and whether it leaves a paper record.
+struct StepMode {
+  double time = 1;
+  double error = 1;
+  double throughput = 1;
+  SimTime handoff = 0;
+  bool paper = false;
+  bool improvised = false;
+  int viewer = -1;  // fallback index serving reads (stale data risk grows)
+};
+
+enum class Acuity : std::uint8_t { urgent, standard, low };
+
+struct EdPatient {
+  Rng rng;  // the patient's own random numbers, independent of everything else
+  SimTime arrived = 0, triaged = 0, seen = -1;
+  Acuity acuity = Acuity::standard;
+  bool needs_lab = false, needs_imaging = false, admit = false, icu = false;
+  bool has_space = false, left = false, seen_by_physician = false, reviewed = false;
+  std::uint8_t pending = 0;  // diagnostics not yet back
+};
+
+struct LabSample {
+  Rng rng;
+  SimTime ordered = 0;
+  std::int32_t ed_patient = -1;  // -1: inpatient sample
+  bool critical = false;
+};
+
+struct ImagingExam {
+  SimTime ordered = 0;
+  std::uint32_t ed_patient = 0;
+};
+
+struct Inpatient {
+  Rng rng;
+  SimTime admitted = 0;
+  SimTime discharge_due = 0;
+  bool icu = false;
+  bool active = false;
+  std::uint32_t slot = 0;  // position in HospitalState::active_inpatients
+};
+
+struct FunctionRuntime {
+  FunctionState state = FunctionState::up;
+  enum class Restore : std::uint8_t { none, waiting, working, validating } restore = Restore::none;
+  bool needs_restore = false;  // it was read-only or down and must be restored, not just reconnected
+  SimTime down_since = -1;
+  std::uint32_t restore_generation = 0;  // invalidates timers of an aborted restore
+  double backlog = 0;                     // paper records waiting for back-entry
+};
+
+struct FallbackRuntime {
+  enum class Status : std::uint8_t { inactive, activating, active } status = Status::inactive;
+  SimTime activated_at = -1, ready_at = -1;
+  SimTime snapshot_at = 0;        // viewer: time of the data it shows
+  bool snapshot_frozen = false;   // viewer: the EPD stopped feeding it
+  SimTime first_active_at = -1;
+  bool auto_pending = false;
+  std::uint32_t generation = 0;
+};
+
+struct Tiebreak {
+  int cls;
+  int acuity;
+  std::uint64_t seq;
+  std::uint32_t who;
+  bool operator<(const Tiebreak& o) const {  // std::priority_queue pops the largest: invert
+    if (cls != o.cls) return cls > o.cls;
+    if (acuity != o.acuity) return acuity > o.acuity;
+    return seq > o.seq;
+  }
+};
+using PriorityQueue = std::priority_queue<Tiebreak>;
+
+// Medians of durations, kept per hospital and pooled over the region.
+struct Medians {
+  MedianPair ed_los, lab_tat, imaging_tat, pharmacy_tat;
+};
+
+struct Counters {
+  double ed_visits = 0, ed_lwbs = 0, ed_waits_over_4h = 0, ambulances_diverted = 0, admissions = 0;
+  double admissions_deferred = 0;
+  double electives_done = 0, electives_cancelled = 0, outpatient_visits = 0, outpatient_cancelled = 0;
+  double referrals_delayed = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
+  double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
+  double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
+  double ed_max_wait = 0, backlog_peak = 0;
+};
+
+struct HospitalState {
+  const Hospital* def = nullptr;
+  std::uint16_t index = 0;
+
+  // Random streams per process (see Rng::stream).
+  Rng arrivals, surgery_rng, outpatient_rng, it_rng, wards_rng;
+
+  // IT
+  std::vector<FunctionRuntime> functions;
+  std::array<std::vector<int>, kRoleCount> role_functions;
+  std::vector<FallbackRuntime> fallbacks;
+  std::vector<int> restore_priority;  // function indices, first restored first
+  int restores_in_progress = 0;
+  double paper_kit_hours = 0;
+  bool kits_exhausted_reported = false;
+  bool modes_dirty = true;
+  std::array<std::array<StepMode, 3>, kRoleCount> modes{};
+
+  // Staff and flows changed by decisions and injects.
+  std::array<double, kStaffGroupCount> staff_extra{};
+  std::array<double, kFlowCount> flow_factor{1, 1, 1, 1, 1};
+  SimTime divert_until = -1;
+  double cancel_electives_share = 0;
+  SimTime cancel_electives_until = -1;
+  double cancel_outpatient_share = 0;
+  SimTime cancel_outpatient_until = -1;
+  double backentry_staff = 0;
+
+  // Emergency department
+  double next_arrival_exact = 0;
+  std::vector<EdPatient> ed;
+  PriorityQueue triage_queue, physician_queue;
+  int triage_busy = 0, physicians_busy = 0, spaces_used = 0;
+  int ed_census = 0, ed_waiting = 0;
+  std::deque<std::uint32_t> boarding_ward, boarding_icu;
+  Medians medians;
+
+  // Lab, radiology, pharmacy
+  std::vector<LabSample> samples;
+  PriorityQueue lab_queue;
+  int lab_busy = 0;
+  std::vector<ImagingExam> exams;
+  std::deque<std::uint32_t> imaging_queue;
+  int imaging_busy = 0;
+  std::deque<SimTime> pharmacy_queue;  // time each order was placed
+  int pharmacy_busy = 0;
+  std::vector<SimTime> pharmacy_started;  // subject of kPharmacyDone -> order time
+
+  // Wards and ICU
+  std::vector<Inpatient> inpatients;
+  std::vector<std::uint32_t> active_inpatients;
+  int ward_occupied = 0, icu_occupied = 0;
+  double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
+  double nurse_work_pending = 0;  // minutes of ward nursing not yet done
+  std::deque<std::pair<double, double>> nurse_window;  // (demand, capacity) per tick, last 8 h
+  double referrals_pending = 0;
+
+  Counters count;
+};
+
+struct ComponentRuntime {
+  ComponentState state = ComponentState::up;
+  bool isolated = false;
+  ComponentState effective() const { return isolated ? ComponentState::down : state; }
+};
+
+struct InjectRuntime {
+  InjectDef def;  // a copy: ad-hoc injects have no definition in the scenario
+  enum class Status : std::uint8_t { pending, due, delivered, skipped } status = Status::pending;
+  bool held = false;
+  bool adhoc = false;
+  SimTime due_at = -1, delivered_at = -1;
+};
+
+struct DecisionRecord {
+  SimTime taken = 0, effective = 0, ends = -1;
+  int action = -1;  // index in the scenario's catalog
+  int hospital = 0;
+  Command command;
+  bool applied = false;
+};
+
+struct DeadlineRuntime {
+  enum class Status : std::uint8_t { not_started, running, met, missed } status = Status::not_started;
+  SimTime started = -1, due = -1, closed = -1;
+};
+
+struct TemporaryEffect {
+  Effect effect;
+  int hospital = 0;
+};
+
+class World {
+ public:
+  World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed);
+
+  // Process every event up to and including time t; now() becomes t.
+  void advance_to(SimTime t);
+  CommandResult submit(const Command& c);
+
+  // ---- read access (metrics, console, reports) ----
+  const Scenario& scenario() const { return *scenario_; }
+  const Calendar& calendar() const { return calendar_; }
+  SimTime now() const { return now_; }
+  std::uint64_t seed() const { return seed_; }
+  std::uint64_t events_processed() const { return events_processed_; }
+  Phase phase() const { return phase_; }
+  SimTime phase_reached_at(Phase p) const { return phase_reached_[static_cast<int>(p)]; }
+  const std::vector<HospitalState>& hospitals() const { return hospitals_; }
+  const std::vector<ComponentRuntime>& components() const { return components_; }
+  const std::vector<InjectRuntime>& injects() const { return injects_; }
+  const std::vector<DecisionRecord>& decisions() const { return decisions_; }
+  const std::vector<DeadlineRuntime>& deadlines() const { return deadlines_; }
+  const std::vector<Report>& reports() const { return reports_; }
+  const Medians& pooled_medians() const { return pooled_; }
+  const MetricSeries& series() const { return series_; }
+  bool crisis_team_active() const { return crisis_team_active_; }
+  SimTime all_restored_at() const { return all_restored_at_; }
+  SimTime incident_started_at() const { return incident_started_at_; }
+  SimTime next_scheduled_inject() const;  // -1 when none is timed
+  double communications() const { return communications_; }
+  double kit_hours_left(int hospital) const;
+  int functions_not_up(int hospital) const;
+  const StepMode& mode(int hospital, Role role, Access access);
+  double viewer_age_days(const HospitalState& h, int viewer) const;
+  // First time an action was taken (decision time), -1 if never.
+  SimTime action_taken_at(int action) const { return action_taken_[static_cast<std::size_t>(action)]; }
+  // When a condition first held (for reference points), -1 if it has not.
+  SimTime condition_since(const Condition& c) const;
+  std::string describe_condition(const Condition& c) const;
+  bool condition_holds(const Condition& c) const;
+
+  // Index of an id, -1 when absent ("" hospital = the first).
+  int component_index(const std::string& id) const;
+  int action_index(const std::string& id) const;
+  int inject_index(const std::string& id) const;
+  int hospital_index(const std::string& id) const;
+  int deadline_index(const std::string& id) const;
+  static int function_index(const Hospital& h, const std::string& id);
+  static int fallback_index(const Hospital& h, const std::string& id);
+
+ private:
+  friend class MetricsAccess;
+
+  // engine/world.cpp
+  void schedule(SimTime t, EventKind kind, int hospital = 0, std::uint32_t subject = 0);
+  void dispatch(const QueuedEvent& e);
+  void report(ReportKind kind, int hospital, std::string subject, std::string text);
+  void start_hospital(HospitalState& h);
+  int shift_index(SimTime t) const;  // 0 day, 1 evening, 2 night
+  double on_shift(const PerShift& s, SimTime t) const;
+  double staff(const HospitalState& h, StaffGroup g, const PerShift& base) const;
+  SimTime draw_minutes(Rng& rng, Duration mean, double cv, double factor = 1.0) const;
+  void add_paper_record(HospitalState& h, Role role, double records = 1);
+  Rng patient_stream(const HospitalState& h, char kind, std::uint32_t index) const;
+  // The error multiplier of a step, including the risk of stale viewer data.
+  double step_error(const HospitalState& h, const StepMode& m) const;
+  StepMode combined_mode(int hospital, std::initializer_list<std::pair<Role, Access>> needs);
+
+  // rules/emergency.cpp
+  void schedule_next_arrival(HospitalState& h);
+  void on_ed_arrival(HospitalState& h);
+  void on_ed_registered(HospitalState& h, std::uint32_t p);
+  void on_ed_triaged(HospitalState& h, std::uint32_t p);
+  void on_ed_patience_out(HospitalState& h, std::uint32_t p);
+  void on_ed_physician_done(HospitalState& h, std::uint32_t p);
+  void on_ed_diagnostic_back(HospitalState& h, std::uint32_t p);
+  void on_ed_discharged(HospitalState& h, std::uint32_t p);
+  void on_ed_handed_over(HospitalState& h, std::uint32_t p);
+  void start_ed_work(HospitalState& h);
+  void start_triage(HospitalState& h);
+  void ed_leave(HospitalState& h, std::uint32_t p);
+  void ed_dispose(HospitalState& h, std::uint32_t p);
+  void ed_give_bed(HospitalState& h, std::uint32_t p, bool icu);
+  void fill_beds_from_boarding(HospitalState& h);
+
+  // rules/lab.cpp
+  void order_lab(HospitalState& h, std::int32_t ed_patient, SimTime draw_delay);
+  void on_lab_arrived(HospitalState& h, std::uint32_t s);
+  void on_lab_analysed(HospitalState& h, std::uint32_t s);
+  void on_lab_delivered(HospitalState& h, std::uint32_t s);
+  void start_lab_work(HospitalState& h);
+  void on_morning_labs(HospitalState& h);
+
+  // rules/imaging.cpp
+  void order_imaging(HospitalState& h, std::uint32_t ed_patient);
+  void on_imaging_arrived(HospitalState& h, std::uint32_t x);
+  void on_imaging_scanned(HospitalState& h, std::uint32_t x);
+  void on_imaging_reported(HospitalState& h, std::uint32_t x);
+  void start_imaging_work(HospitalState& h);
+
+  // rules/pharmacy.cpp
+  void order_pharmacy_verification(HospitalState& h);
+  void start_pharmacy_work(HospitalState& h);
+  void on_pharmacy_done(HospitalState& h, std::uint32_t order);
+
+  // rules/wards.cpp
+  void admit_census_at_start(HospitalState& h);
+  std::uint32_t admit(HospitalState& h, bool icu, double los_mean_days, bool at_start = false);
+  bool bed_free(const HospitalState& h, bool icu) const;
+  void on_discharge_due(HospitalState& h, std::uint32_t i);
+  void on_discharge_done(HospitalState& h, std::uint32_t i);
+  void on_icu_step_down(HospitalState& h, std::uint32_t i);
+  void release_bed(HospitalState& h, std::uint32_t i);
+  void on_medication_round(HospitalState& h, std::uint32_t round);
+  void on_direct_admissions(HospitalState& h);
+  void ward_nursing_tick(HospitalState& h);
+  void ward_shift_end(HospitalState& h);
+
+  // rules/surgery.cpp
+  void on_surgery_day(HospitalState& h);
+  void on_surgery_case(HospitalState& h, std::uint32_t n);
+
+  // rules/outpatient.cpp
+  void on_outpatient_hour(HospitalState& h);
+  void on_referral_day(HospitalState& h);
+  void receive_pending_referrals(HospitalState& h);
+
+  // rules/it_functions.cpp
+  void set_component_state(int c, ComponentState s, bool isolated);
+  void recompute_functions();
+  FunctionState target_state(const HospitalState& h, int f) const;
+  void set_function_state(HospitalState& h, int f, FunctionState s);
+  void start_restores(HospitalState& h);
+  void on_restore_done(HospitalState& h, std::uint32_t f);
+  void on_validation_done(HospitalState& h, std::uint32_t f);
+  bool all_functions_up() const;
+
+  // rules/fallbacks.cpp
+  void compute_modes(HospitalState& h);
+  StepMode read_mode(const HospitalState& h, int f) const;
+  StepMode write_mode(const HospitalState& h, int f) const;
+  bool fallback_usable(const HospitalState& h, int fb) const;
+  bool fallback_needed(const HospitalState& h, int fb) const;
+  CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
+  void deactivate_fallback(HospitalState& h, int fb);
+  void on_fallback_ready(HospitalState& h, std::uint32_t fb);
+  void on_fallback_auto_check(HospitalState& h, std::uint32_t fb);
+  void arm_fallback_timers(HospitalState& h);
+  void update_viewer_snapshots(HospitalState& h);
+  void consume_paper_kits(HospitalState& h);
+
+  // rules/back_entry.cpp
+  void back_entry_tick(HospitalState& h);
+
+  // rules/phases.cpp
+  void update_phase();
+  Phase derive_phase() const;
+
+  // rules/conditions.cpp
+  void check_conditions();
+  void schedule_condition_timer(const Condition& c, SimTime base);
+
+  // rules/injects.cpp
+  void trigger_inject(int i);
+  void deliver_inject(int i, const std::string& by);
+  void apply_effect(const Effect& e, int hospital_hint);
+  void end_temporary_effect(std::uint32_t idx);
+  CommandResult inject_command(const Command& c);
+
+  // rules/decisions.cpp
+  CommandResult decide(const Command& c);
+  CommandResult refuse_reason(const ActionDef& a, const Command& c, int hospital) const;
+  void on_action_effective(std::uint32_t d);
+  void on_action_ends(std::uint32_t d);
+
+  // rules/deadlines.cpp
+  void check_deadlines();
+  void on_deadline_due(std::uint32_t d);
+  void action_fulfils_deadlines(int action);
+
+  // rules/metrics_tick.cpp
+  void on_sample_tick();
+
+  std::shared_ptr<const Scenario> scenario_;
+  Calendar calendar_;
+  std::uint64_t seed_ = 0;
+  SimTime now_ = 0;
+  EventQueue queue_;
+  std::uint64_t events_processed_ = 0;
+
+  std::vector<HospitalState> hospitals_;
+  std::vector<ComponentRuntime> components_;
+  std::vector<InjectRuntime> injects_;
+  std::vector<DecisionRecord> decisions_;
+  std::vector<SimTime> action_taken_;
+  std::vector<DeadlineRuntime> deadlines_;
+  std::vector<TemporaryEffect> temporary_effects_;
+  std::vector<Report> reports_;
+  Medians pooled_;  // every hospital's durations together
+  MetricSeries series_;
+
+  Phase phase_ = Phase::normal;
+  std::array<SimTime, kPhaseCount> phase_reached_{};
+  bool crisis_team_active_ = false;
+  bool incident_closed_ = false;
+  bool restoration_started_ = false;
+  SimTime incident_started_at_ = -1;
+  SimTime all_restored_at_ = -1;
+  double communications_ = 0;
+  bool checking_conditions_ = false;
+};
+
+}  // namespace epd

@@ -1,0 +1,156 @@
+#include "json/node.h"
+
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace epd::json {
+
+Node::Node(Value v, Position pos) : value_(std::move(v)), pos_(pos) {}
+
+Node Node::null(Position pos) { return Node(std::monostate{}, pos); }
+Node Node::boolean(bool v, Position pos) { return Node(v, pos); }
+Node Node::integer(std::int64_t v, Position pos) { return Node(v, pos); }
+Node Node::integer(std::uint64_t v, Position pos) {
+  // Non-negative values that fit are kept as int64: one representation each.
+  if (v <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+    return Node(static_cast<std::int64_t>(v), pos);
+  }
+  return Node(v, pos);
+}
+Node Node::number(double v, Position pos) { return Node(v, pos); }
+Node Node::string(std::string v, Position pos) { return Node(std::move(v), pos); }
+Node Node::array(Position pos) { return Node(std::vector<Node>{}, pos); }
+Node Node::object(Position pos) { return Node(std::vector<Member>{}, pos); }
+
+Node::Kind Node::kind() const {
+  switch (value_.index()) {
+    case 1: return Kind::boolean;
+    case 2:
+    case 3: return Kind::integer;
+    case 4: return Kind::number;
+    case 5: return Kind::string;
+    case 6: return Kind::array;
+    case 7: return Kind::object;
+    default: return Kind::null;
+  }
+}
+
+bool Node::as_bool() const {
+  const auto* b = std::get_if<bool>(&value_);
+  return b != nullptr && *b;
+}
+
+std::optional<std::int64_t> Node::as_int64() const {
+  if (const auto* i = std::get_if<std::int64_t>(&value_)) return *i;
+  return std::nullopt;
+}
+
+std::optional<std::uint64_t> Node::as_uint64() const {
+  if (const auto* i = std::get_if<std::int64_t>(&value_)) {
+    if (*i >= 0) return static_cast<std::uint64_t>(*i);
+  }
+  if (const auto* u = std::get_if<std::uint64_t>(&value_)) return *u;
+  return std::nullopt;
+}
+
+double Node::as_double() const {
+  if (const auto* d = std::get_if<double>(&value_)) return *d;
+  if (const auto* i = std::get_if<std::int64_t>(&value_)) return static_cast<double>(*i);
+  if (const auto* u = std::get_if<std::uint64_t>(&value_)) return static_cast<double>(*u);
+  return 0.0;
+}
+
+const std::string& Node::as_string() const {
+  static const std::string kEmpty;
+  const auto* s = std::get_if<std::string>(&value_);
+  return s != nullptr ? *s : kEmpty;
+}
+
+const std::vector<Node>& Node::items() const {
+  static const std::vector<Node> kEmpty;
+  const auto* v = std::get_if<std::vector<Node>>(&value_);
+  return v != nullptr ? *v : kEmpty;
+}
+
+const std::vector<Member>& Node::members() const {
+  static const std::vector<Member> kEmpty;
+  const auto* v = std::get_if<std::vector<Member>>(&value_);
+  return v != nullptr ? *v : kEmpty;
+}
+
+const Member* Node::find(std::string_view key) const {
+  for (const auto& m : members()) {
+    if (!m.duplicate && m.key == key) return &m;
+  }
+  return nullptr;
+}
+
+void Node::append(Node item) {
+  if (auto* v = std::get_if<std::vector<Node>>(&value_)) v->push_back(std::move(item));
+}
+
+void Node::append(Member member) {
+  if (auto* v = std::get_if<std::vector<Member>>(&value_)) v->push_back(std::move(member));
+}
+
+std::string_view describe(Node::Kind kind) {
+  switch (kind) {
+    case Node::Kind::null: return "null";
+    case Node::Kind::boolean: return "true or false";
+    case Node::Kind::integer: return "an integer";
+    case Node::Kind::number: return "a number";
+    case Node::Kind::string: return "a string";
+    case Node::Kind::array: return "a list";
+    case Node::Kind::object: return "an object";
+  }
+  return "a value";
+}
+
+std::string describe(const Node& node) {
+  switch (node.kind()) {
+    case Node::Kind::boolean: return node.as_bool() ? "true" : "false";
+    case Node::Kind::number: {
+      const double d = node.as_double();
+      return std::trunc(d) == d ? "a number" : "a number with a fraction";
+    }
+    default: return std::string(describe(node.kind()));
+  }
+}
+
+Position locate(const Node& root, std::string_view path) {
+  const Node* at = &root;
+  std::size_t i = 0;
+  while (i < path.size()) {
+    if (path[i] == '.') {
+      ++i;
+      continue;
+    }
+    if (path[i] == '[') {
+      const auto close = path.find(']', i);
+      if (close == std::string_view::npos) break;
+      std::size_t index = 0;
+      bool digits = close > i + 1;
+      for (std::size_t k = i + 1; k < close && digits; ++k) {
+        if (path[k] < '0' || path[k] > '9' || index > (std::numeric_limits<std::size_t>::max() - 9) / 10) {
+          digits = false;
+        } else {
+          index = index * 10 + static_cast<std::size_t>(path[k] - '0');
+        }
+      }
+      if (!digits || index >= at->items().size()) break;
+      at = &at->items()[index];
+      i = close + 1;
+      continue;
+    }
+    const auto end = path.find_first_of(".[", i);
+    const auto key = path.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+    const Member* m = at->find(key);
+    if (m == nullptr) break;
+    at = &m->value;
+    i = end == std::string_view::npos ? path.size() : end;
+  }
+  return at->pos();
+}
+
+}  // namespace epd::json

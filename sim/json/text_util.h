@@ -1,0 +1,20 @@
+#pragma once
+// Small text helpers for messages: document keys are arbitrary bytes and must
+// not break the one-problem-per-line output; a typo deserves a suggestion.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace epd::json {
+
+// `text` made safe for a one-line message: control characters escaped,
+// cut after 60 characters with "...".
+std::string printable(std::string_view text);
+
+// The name among `known` that `typo` most likely meant: a case difference,
+// or an edit distance of 1 (2 for names of 6 or more characters).
+std::optional<std::string> closest_name(std::string_view typo, const std::vector<std::string>& known);
+
+}  // namespace epd::json

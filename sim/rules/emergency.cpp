@@ -1,0 +1,241 @@
+// The emergency department (SEH) pathway: arrival (walk-in or ambulance,
+// hour-of-day profile), registration, triage, wait for a physician and a
+// treatment space, assessment, lab and imaging, review, then admission (a bed,
+// or boarding in the ED until one frees) or discharge. Patients who wait too
+// long leave without being seen; ambulances go elsewhere while diverting.
+
+#include <cmath>
+#include <numeric>
+
+#include "engine/world.h"
+
+namespace epd {
+namespace {
+
+constexpr int kReviewClass = 0;  // results back: physicians finish these first
+constexpr int kNewClass = 1;
+
+}  // namespace
+
+void World::schedule_next_arrival(HospitalState& h) {
+  const EmergencyParams& ed = h.def->emergency;
+  const double profile_sum = std::accumulate(ed.hourly_profile.begin(), ed.hourly_profile.end(), 0.0);
+  if (ed.arrivals_per_day <= 0 || profile_sum <= 0) return;
+  // Non-homogeneous Poisson arrivals by inversion: spend an Exp(1) amount of
+  // cumulative intensity hour segment by hour segment.
+  const double amb = ed.ambulance_share;
+  const double mix = (1 - amb) + amb * h.flow_factor[static_cast<int>(Flow::ambulance)];
+  const double per_minute = ed.arrivals_per_day / static_cast<double>(kDay) * 24.0 / profile_sum *
+                            h.flow_factor[static_cast<int>(Flow::emergency)] * mix;
+  if (per_minute <= 0) return;
+  double work = h.arrivals.exponential(1.0);
+  double t = h.next_arrival_exact;
+  for (int guard = 0; guard < 24 * 8; ++guard) {
+    const auto whole = static_cast<SimTime>(std::floor(t));
+    const int minute_of_day = calendar_.minute_of_day(whole);
+    const double boundary = static_cast<double>(whole - minute_of_day % 60 + 60);
+    const double rate = per_minute * ed.hourly_profile[static_cast<std::size_t>(minute_of_day / 60)];
+    if (rate > 0 && rate * (boundary - t) >= work) {
+      t += work / rate;
+      h.next_arrival_exact = t;
+      schedule(static_cast<SimTime>(std::floor(t)), kEdArrival, h.index);
+      return;
+    }
+    work -= rate * (boundary - t);
+    t = boundary;
+  }
+}
+
+void World::on_ed_arrival(HospitalState& h) {
+  schedule_next_arrival(h);
+  const EmergencyParams& ed = h.def->emergency;
+  const auto p = static_cast<std::uint32_t>(h.ed.size());
+  h.ed.push_back(EdPatient{});
+  EdPatient& pt = h.ed.back();
+  pt.rng = patient_stream(h, 'E', p);
+  pt.arrived = now_;
+  // Everything about the patient is drawn now, from the patient's own
+  // stream, so the same patients arrive whatever the team decides.
+  const double amb = ed.ambulance_share * h.flow_factor[static_cast<int>(Flow::ambulance)];
+  pt.admit = false;
+  const bool ambulance = pt.rng.uniform() * ((1 - ed.ambulance_share) + amb) < amb;
+  const double a = pt.rng.uniform();
+  pt.acuity = a < ed.urgent_share ? Acuity::urgent : (a < 1 - ed.low_acuity_share ? Acuity::standard : Acuity::low);
+  pt.needs_lab = pt.rng.chance(ed.lab_share);
+  pt.needs_imaging = pt.rng.chance(ed.imaging_share);
+  const double admit_p = pt.acuity == Acuity::urgent ? ed.admit_urgent
+                         : pt.acuity == Acuity::standard ? ed.admit_standard : ed.admit_low;
+  pt.admit = pt.rng.chance(admit_p);
+  pt.icu = pt.admit && pt.acuity == Acuity::urgent && pt.rng.chance(ed.icu_share_of_urgent_admissions);
+
+  if (ambulance && now_ < h.divert_until) {
+    pt.left = true;
+    h.count.ambulances_diverted += 1;
+    return;
+  }
+  h.count.ed_visits += 1;
+  ++h.ed_census;
+  const StepMode& m = mode(h.index, Role::registration, Access::write);
+  const bool id_problem = pt.rng.chance(h.def->wards.identification_error_rate * step_error(h, m));
+  if (m.paper) {
+    add_paper_record(h, Role::registration);
+    if (id_problem) h.count.identification_problems += 1;
+  }
+  schedule(now_ + draw_minutes(pt.rng, ed.registration, 0.5, m.time), kEdRegistered, h.index, p);
+}
+
+void World::on_ed_registered(HospitalState& h, std::uint32_t p) {
+  const EdPatient& pt = h.ed[p];
+  h.triage_queue.push(Tiebreak{0, static_cast<int>(pt.acuity), p, p});
+  start_triage(h);
+}
+
+void World::start_triage(HospitalState& h) {
+  const int nurses = static_cast<int>(std::floor(staff(h, StaffGroup::emergency_nurses, h.def->emergency.triage_nurses) + 0.5));
+  while (h.triage_busy < std::max(nurses, 1) && !h.triage_queue.empty()) {
+    const std::uint32_t p = h.triage_queue.top().who;
+    h.triage_queue.pop();
+    ++h.triage_busy;
+    const StepMode& m = mode(h.index, Role::documentation, Access::write);
+    schedule(now_ + draw_minutes(h.ed[p].rng, h.def->emergency.triage, 0.5, m.time), kEdTriaged, h.index, p);
+  }
+}
+
+void World::on_ed_triaged(HospitalState& h, std::uint32_t p) {
+  --h.triage_busy;
+  EdPatient& pt = h.ed[p];
+  pt.triaged = now_;
+  ++h.ed_waiting;
+  h.physician_queue.push(Tiebreak{kNewClass, static_cast<int>(pt.acuity), p, p});
+  const EmergencyParams& ed = h.def->emergency;
+  if (pt.acuity != Acuity::urgent) {
+    const Duration patience = pt.acuity == Acuity::standard ? ed.patience_standard : ed.patience_low;
+    const double waits = pt.rng.exponential(static_cast<double>(patience.minutes));
+    schedule(now_ + static_cast<SimTime>(std::floor(waits)), kEdPatienceOut, h.index, p);
+  }
+  start_triage(h);
+  start_ed_work(h);
+}
+
+void World::start_ed_work(HospitalState& h) {
+  const EmergencyParams& ed = h.def->emergency;
+  const int physicians = static_cast<int>(std::floor(staff(h, StaffGroup::emergency_physicians, ed.physicians) + 0.5));
+  while (h.physicians_busy < physicians && !h.physician_queue.empty()) {
+    const Tiebreak next = h.physician_queue.top();
+    EdPatient& pt = h.ed[next.who];
+    if (pt.left) {
+      h.physician_queue.pop();
+      continue;
+    }
+    const bool is_new = next.cls == kNewClass;
+    if (is_new && h.spaces_used >= ed.treatment_spaces) break;  // nowhere to examine the next patient
+    h.physician_queue.pop();
+    ++h.physicians_busy;
+    const StepMode& m = mode(h.index, Role::documentation, Access::read_write);
+    if (is_new) {
+      ++h.spaces_used;
+      pt.has_space = true;
+      --h.ed_waiting;
+      pt.seen = now_;
+      const double wait = static_cast<double>(now_ - pt.arrived);
+      h.count.ed_max_wait = std::max(h.count.ed_max_wait, wait);
+      if (wait > 4 * kHour) h.count.ed_waits_over_4h += 1;
+    }
+    const Duration work = is_new ? ed.assessment : ed.review;
+    schedule(now_ + draw_minutes(pt.rng, work, 0.5, m.time), kEdPhysicianDone, h.index, next.who);
+  }
+}
+
+void World::on_ed_patience_out(HospitalState& h, std::uint32_t p) {
+  EdPatient& pt = h.ed[p];
+  if (pt.left || pt.seen >= 0) return;
+  pt.left = true;
+  --h.ed_waiting;
+  --h.ed_census;
+  h.count.ed_lwbs += 1;
+  const double wait = static_cast<double>(now_ - pt.arrived);
+  h.count.ed_max_wait = std::max(h.count.ed_max_wait, wait);
+  if (wait > 4 * kHour) h.count.ed_waits_over_4h += 1;
+}
+
+void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
+  --h.physicians_busy;
+  EdPatient& pt = h.ed[p];
+  if (!pt.seen_by_physician) {
+    pt.seen_by_physician = true;
+    if (mode(h.index, Role::documentation, Access::write).paper) add_paper_record(h, Role::documentation);
+    pt.pending = 0;
+    if (pt.needs_lab) {
+      ++pt.pending;
+      order_lab(h, static_cast<std::int32_t>(p), 0);
+    }
+    if (pt.needs_imaging) {
+      ++pt.pending;
+      order_imaging(h, p);
+    }
+    if (pt.pending == 0) ed_dispose(h, p);
+  } else {
+    pt.reviewed = true;
+    ed_dispose(h, p);
+  }
+  start_ed_work(h);
+}
+
+void World::on_ed_diagnostic_back(HospitalState& h, std::uint32_t p) {
+  EdPatient& pt = h.ed[p];
+  if (pt.pending > 0 && --pt.pending == 0) {
+    h.physician_queue.push(Tiebreak{kReviewClass, static_cast<int>(pt.acuity), p, p});
+    start_ed_work(h);
+  }
+}
+
+void World::ed_dispose(HospitalState& h, std::uint32_t p) {
+  EdPatient& pt = h.ed[p];
+  if (pt.admit) {
+    if (bed_free(h, pt.icu)) ed_give_bed(h, p, pt.icu);
+    else (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);
+    return;
+  }
+  const StepMode& m = mode(h.index, Role::documentation, Access::write);
+  if (m.paper) add_paper_record(h, Role::documentation);
+  schedule(now_ + draw_minutes(pt.rng, h.def->emergency.discharge, 0.5, m.time), kEdDischarged, h.index, p);
+}
+
+void World::ed_give_bed(HospitalState& h, std::uint32_t p, bool icu) {
+  EdPatient& pt = h.ed[p];
+  admit(h, icu, icu ? h.def->wards.icu_los_mean_days : h.def->wards.los_mean_days);
+  const StepMode& m = mode(h.index, Role::registration, Access::write);
+  schedule(now_ + draw_minutes(pt.rng, h.def->emergency.admission_handover, 0.5, m.time), kEdHandedOver, h.index, p);
+}
+
+void World::fill_beds_from_boarding(HospitalState& h) {
+  while (!h.boarding_icu.empty() && bed_free(h, true)) {
+    const std::uint32_t p = h.boarding_icu.front();
+    h.boarding_icu.pop_front();
+    ed_give_bed(h, p, true);
+  }
+  while (!h.boarding_ward.empty() && bed_free(h, false)) {
+    const std::uint32_t p = h.boarding_ward.front();
+    h.boarding_ward.pop_front();
+    ed_give_bed(h, p, false);
+  }
+}
+
+void World::on_ed_discharged(HospitalState& h, std::uint32_t p) { ed_leave(h, p); }
+
+void World::on_ed_handed_over(HospitalState& h, std::uint32_t p) { ed_leave(h, p); }
+
+void World::ed_leave(HospitalState& h, std::uint32_t p) {
+  EdPatient& pt = h.ed[p];
+  const double los = static_cast<double>(now_ - pt.arrived);
+  h.medians.ed_los.add(now_, los);
+  pooled_.ed_los.add(now_, los);
+  --h.ed_census;
+  if (pt.has_space) {
+    pt.has_space = false;
+    --h.spaces_used;
+    start_ed_work(h);
+  }
+}
+
+}  // namespace epd

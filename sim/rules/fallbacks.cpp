@@ -1,0 +1,281 @@
+// Fallback procedures and how a step of care runs when IT is missing.
+//
+// A step asks mode(hospital, role, access). When the function serving the
+// role is up, the step runs normally. When it is read-only or down, the step
+// runs on an active fallback that covers the function -- a paper procedure
+// for writing, a read-only viewer for reading -- with that fallback's time,
+// error and throughput factors; without one it improvises, slower and riskier
+// (the hospital's `downtime.improvise` factors). Paper steps leave records for
+// back-entry. The lab fallback, the medication fallback etc. are all this one
+// mechanism applied to the role the step needs.
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd {
+namespace {
+
+StepMode improvised(const Improvisation& im) {
+  StepMode m;
+  m.time = im.time;
+  m.error = im.error;
+  m.throughput = im.throughput;
+  m.handoff = im.handoff.minutes;
+  m.paper = true;
+  m.improvised = true;
+  return m;
+}
+
+// Two needs of one step add their extra time and extra risk.
+StepMode combine(const StepMode& a, const StepMode& b) {
+  StepMode m;
+  m.time = a.time + b.time - 1;
+  m.error = a.error + b.error - 1;
+  m.throughput = std::min(a.throughput, b.throughput);
+  m.handoff = std::max(a.handoff, b.handoff);
+  m.paper = a.paper || b.paper;
+  m.improvised = a.improvised || b.improvised;
+  m.viewer = a.viewer >= 0 ? a.viewer : b.viewer;
+  return m;
+}
+
+bool covers(const FallbackDef& fb, const std::string& function_id) {
+  return std::find(fb.covers.begin(), fb.covers.end(), function_id) != fb.covers.end();
+}
+
+bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionState::degraded; }
+
+}  // namespace
+
+bool World::fallback_usable(const HospitalState& h, int fb) const {
+  const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
+  if (h.fallbacks[static_cast<std::size_t>(fb)].status != FallbackRuntime::Status::active) return false;
+  if (def.uses_paper_kits && def.kind == FallbackKind::procedure && h.paper_kit_hours <= 0) return false;
+  if (!def.uses_function.empty()) {
+    const int f = function_index(*h.def, def.uses_function);
+    if (f >= 0 && !writable(h.functions[static_cast<std::size_t>(f)].state)) return false;
+  }
+  return true;
+}
+
+bool World::fallback_needed(const HospitalState& h, int fb) const {
+  const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
+  for (std::size_t f = 0; f < h.def->functions.size(); ++f) {
+    if (!covers(def, h.def->functions[f].id)) continue;
+    const FunctionState s = h.functions[f].state;
+    if (def.kind == FallbackKind::viewer ? s == FunctionState::down : !writable(s)) return true;
+  }
+  return false;
+}
+
+StepMode World::read_mode(const HospitalState& h, int f) const {
+  const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
+  const DowntimePolicy& policy = h.def->downtime;
+  StepMode m;
+  if (fr.state == FunctionState::degraded) m.time = policy.degraded_time;
+  if (fr.state != FunctionState::down) {
+    // Records made on paper and not yet entered leave the EPD incomplete.
+    if (fr.backlog > 0) m.error = policy.incomplete_data_error;
+    return m;
+  }
+  const std::string& id = h.def->functions[static_cast<std::size_t>(f)].id;
+  for (std::size_t v = 0; v < h.def->fallbacks.size(); ++v) {
+    const FallbackDef& def = h.def->fallbacks[v];
+    if (def.kind != FallbackKind::viewer || !covers(def, id) || !fallback_usable(h, static_cast<int>(v))) continue;
+    m.time = def.time;
+    m.error = def.error;
+    m.throughput = def.throughput;
+    m.viewer = static_cast<int>(v);
+    return m;
+  }
+  StepMode im = improvised(policy.improvise);
+  im.paper = false;  // reading leaves no record
+  return im;
+}
+
+StepMode World::write_mode(const HospitalState& h, int f) const {
+  const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
+  const DowntimePolicy& policy = h.def->downtime;
+  StepMode m;
+  if (fr.state == FunctionState::up) return m;
+  if (fr.state == FunctionState::degraded) {
+    m.time = policy.degraded_time;
+    return m;
+  }
+  const std::string& id = h.def->functions[static_cast<std::size_t>(f)].id;
+  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
+    const FallbackDef& def = h.def->fallbacks[p];
+    if (def.kind != FallbackKind::procedure || !covers(def, id) || !fallback_usable(h, static_cast<int>(p))) continue;
+    // Staff who never trained on the procedure improvise even with the kit.
+    const double trained = policy.staff_trained_share;
+    const Improvisation& im = policy.improvise;
+    m.time = trained * def.time + (1 - trained) * im.time;
+    m.error = trained * def.error + (1 - trained) * im.error;
+    m.throughput = trained * def.throughput + (1 - trained) * im.throughput;
+    // Too few runners stretch every hand-off.
+    const double runners = policy.runners + h.staff_extra[static_cast<int>(StaffGroup::runners)];
+    double stretch = 1;
+    if (def.runners_needed > 0) stretch = runners > 0 ? std::max(1.0, def.runners_needed / runners) : 3.0;
+    m.handoff = static_cast<SimTime>(std::floor(static_cast<double>(def.handoff.minutes) * std::min(stretch, 3.0) + 0.5));
+    m.paper = true;
+    return m;
+  }
+  return improvised(policy.improvise);
+}
+
+void World::compute_modes(HospitalState& h) {
+  for (int r = 0; r < kRoleCount; ++r) {
+    auto& out = h.modes[static_cast<std::size_t>(r)];
+    const auto& fns = h.role_functions[static_cast<std::size_t>(r)];
+    if (fns.empty()) {  // the scenario does not model this role: it always works
+      out.fill(StepMode{});
+      continue;
+    }
+    int best = fns.front();
+    for (int f : fns)
+      if (h.functions[static_cast<std::size_t>(f)].state < h.functions[static_cast<std::size_t>(best)].state) best = f;
+    const StepMode read = read_mode(h, best);
+    const StepMode write = write_mode(h, best);
+    out[static_cast<int>(Access::read)] = read;
+    out[static_cast<int>(Access::write)] = write;
+    out[static_cast<int>(Access::read_write)] = combine(read, write);
+  }
+  h.modes_dirty = false;
+}
+
+const StepMode& World::mode(int hospital, Role role, Access access) {
+  HospitalState& h = hospitals_[static_cast<std::size_t>(hospital)];
+  if (h.modes_dirty) compute_modes(h);
+  return h.modes[static_cast<std::size_t>(role)][static_cast<std::size_t>(access)];
+}
+
+StepMode World::combined_mode(int hospital, std::initializer_list<std::pair<Role, Access>> needs) {
+  StepMode m;
+  bool first = true;
+  for (const auto& need : needs) {
+    const StepMode& one = mode(hospital, need.first, need.second);
+    m = first ? one : combine(m, one);
+    first = false;
+  }
+  return m;
+}
+
+double World::viewer_age_days(const HospitalState& h, int viewer) const {
+  const FallbackRuntime& v = h.fallbacks[static_cast<std::size_t>(viewer)];
+  return static_cast<double>(now_ - v.snapshot_at) / static_cast<double>(kDay);
+}
+
+double World::step_error(const HospitalState& h, const StepMode& m) const {
+  if (m.viewer < 0) return m.error;
+  return m.error + h.def->downtime.stale_data_risk_per_day * viewer_age_days(h, m.viewer);
+}
+
+CommandResult World::activate_fallback(HospitalState& h, int fb, bool automatic) {
+  const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
+  FallbackRuntime& rt = h.fallbacks[static_cast<std::size_t>(fb)];
+  if (rt.status == FallbackRuntime::Status::active)
+    return CommandResult::refuse(def.name + " is already active (since " + format_offset(rt.ready_at) + ")");
+  if (rt.status == FallbackRuntime::Status::activating)
+    return CommandResult::refuse(def.name + " is already being activated; it works from " + format_offset(rt.ready_at));
+  if (def.kind == FallbackKind::procedure && def.uses_paper_kits && h.paper_kit_hours <= 0)
+    return CommandResult::refuse("no paper downtime kits are left for " + def.name + "; restock the kits first");
+  if (!def.uses_function.empty()) {
+    const int f = function_index(*h.def, def.uses_function);
+    if (f >= 0 && !writable(h.functions[static_cast<std::size_t>(f)].state))
+      return CommandResult::refuse(def.name + " needs " + h.def->functions[static_cast<std::size_t>(f)].name +
+                                   ", which is " + std::string(to_string(h.functions[static_cast<std::size_t>(f)].state)));
+  }
+  rt.status = FallbackRuntime::Status::activating;
+  rt.activated_at = now_;
+  rt.ready_at = now_ + def.delay.minutes;
+  ++rt.generation;
+  schedule(rt.ready_at, kFallbackReady, h.index, static_cast<std::uint32_t>(fb) | (rt.generation << 8));
+  report(ReportKind::fallback_activating, h.index, def.id,
+         def.name + (automatic ? " activated by the downtime policy" : " activated") + "; working from " +
+             format_offset(rt.ready_at));
+  return CommandResult::ok();
+}
+
+void World::deactivate_fallback(HospitalState& h, int fb) {
+  FallbackRuntime& rt = h.fallbacks[static_cast<std::size_t>(fb)];
+  rt.status = FallbackRuntime::Status::inactive;
+  ++rt.generation;
+  h.modes_dirty = true;
+  report(ReportKind::fallback_ended, h.index, h.def->fallbacks[static_cast<std::size_t>(fb)].id,
+         h.def->fallbacks[static_cast<std::size_t>(fb)].name + " stood down");
+  arm_fallback_timers(h);
+  update_phase();
+}
+
+void World::on_fallback_ready(HospitalState& h, std::uint32_t subject) {
+  const std::uint32_t fb = subject & 0xFF;
+  FallbackRuntime& rt = h.fallbacks[fb];
+  if ((subject >> 8) != (rt.generation & 0xFFFFFF) || rt.status != FallbackRuntime::Status::activating) return;
+  rt.status = FallbackRuntime::Status::active;
+  if (rt.first_active_at < 0) rt.first_active_at = now_;
+  h.modes_dirty = true;
+  report(ReportKind::fallback_active, h.index, h.def->fallbacks[fb].id, h.def->fallbacks[fb].name + " is working");
+  receive_pending_referrals(h);
+  update_phase();
+  check_conditions();
+}
+
+void World::arm_fallback_timers(HospitalState& h) {
+  for (std::size_t fb = 0; fb < h.def->fallbacks.size(); ++fb) {
+    const FallbackDef& def = h.def->fallbacks[fb];
+    FallbackRuntime& rt = h.fallbacks[fb];
+    if (!def.has_auto_after || rt.status != FallbackRuntime::Status::inactive || rt.auto_pending) continue;
+    if (!fallback_needed(h, static_cast<int>(fb))) continue;
+    rt.auto_pending = true;
+    schedule(now_ + def.auto_after.minutes, kFallbackAutoCheck, h.index, static_cast<std::uint32_t>(fb));
+  }
+}
+
+void World::on_fallback_auto_check(HospitalState& h, std::uint32_t fb) {
+  FallbackRuntime& rt = h.fallbacks[fb];
+  rt.auto_pending = false;
+  if (rt.status == FallbackRuntime::Status::inactive && fallback_needed(h, static_cast<int>(fb)))
+    activate_fallback(h, static_cast<int>(fb), true);
+}
+
+void World::update_viewer_snapshots(HospitalState& h) {
+  for (std::size_t v = 0; v < h.def->fallbacks.size(); ++v) {
+    const FallbackDef& def = h.def->fallbacks[v];
+    if (def.kind != FallbackKind::viewer) continue;
+    FallbackRuntime& rt = h.fallbacks[v];
+    const bool source_down = fallback_needed(h, static_cast<int>(v));
+    if (source_down && !rt.snapshot_frozen) {
+      // The last copy was taken some time within the last interval.
+      rt.snapshot_frozen = true;
+      rt.snapshot_at = now_ - static_cast<SimTime>(h.it_rng.uniform() * static_cast<double>(def.snapshot_interval.minutes));
+    } else if (!source_down && rt.snapshot_frozen) {
+      rt.snapshot_frozen = false;
+    }
+  }
+}
+
+void World::consume_paper_kits(HospitalState& h) {
+  bool in_use = false;
+  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
+    const FallbackDef& def = h.def->fallbacks[p];
+    if (def.kind == FallbackKind::procedure && def.uses_paper_kits &&
+        h.fallbacks[p].status == FallbackRuntime::Status::active && fallback_needed(h, static_cast<int>(p)))
+      in_use = true;
+  }
+  if (!in_use || h.paper_kit_hours <= 0) return;
+  // One hour of care on paper uses one kit-hour, whatever the number of units.
+  h.paper_kit_hours -= static_cast<double>(kSampleInterval) / 60.0;
+  if (h.paper_kit_hours <= 1e-9) {
+    h.paper_kit_hours = 0;
+    h.modes_dirty = true;
+    if (!h.kits_exhausted_reported) {
+      h.kits_exhausted_reported = true;
+      report(ReportKind::paper_kits_exhausted, h.index, "paper_kits",
+             "Paper downtime kits are used up: wards improvise until new kits arrive");
+    }
+  }
+}
+
+}  // namespace epd

@@ -1,0 +1,98 @@
+// The lab: ED samples (STAT, first in the queue) and the inpatients' morning
+// bloods, drawn, sent, received, analysed, released and delivered.
+//
+// Lab fallback: when ordering is down, requisitions are written on paper and
+// the lab registers them by hand (the `ordering` step mode: slower, less
+// throughput); when lab results are down, results are printed and carried or
+// phoned (the `lab_results` step mode's hand-off: runners, improvised rounds).
+// Calibrated to a median ED turnaround of ~51 min, ~62% longer on paper.
+
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd {
+
+void World::order_lab(HospitalState& h, std::int32_t ed_patient, SimTime draw_delay) {
+  const LabParams& lab = h.def->lab;
+  const auto s = static_cast<std::uint32_t>(h.samples.size());
+  h.samples.push_back(LabSample{});
+  LabSample& sample = h.samples.back();
+  sample.rng = patient_stream(h, 'L', s);
+  sample.ordered = now_;
+  sample.ed_patient = ed_patient;
+  sample.critical = sample.rng.chance(lab.critical_share);
+  const StepMode& order = mode(h.index, Role::ordering, Access::write);
+  if (order.paper) add_paper_record(h, Role::ordering);
+  SimTime to_lab = draw_delay + lab.transport.minutes;
+  if (ed_patient >= 0) to_lab += draw_minutes(sample.rng, lab.collection, 0.5, order.time);
+  to_lab += draw_minutes(sample.rng, lab.reception, 0.5, order.time);
+  schedule(now_ + to_lab, kLabArrived, h.index, s);
+}
+
+void World::on_lab_arrived(HospitalState& h, std::uint32_t s) {
+  const bool stat = h.samples[s].ed_patient >= 0;
+  h.lab_queue.push(Tiebreak{stat ? 0 : 1, 0, s, s});
+  start_lab_work(h);
+}
+
+void World::start_lab_work(HospitalState& h) {
+  const LabParams& lab = h.def->lab;
+  // Analyser places = samples per hour x minutes per sample / 60. Hand
+  // registration of paper requisitions cuts the lab's throughput; each extra
+  // lab worker called in handles another 20 samples an hour (ESTIMATE).
+  const double per_hour = on_shift(lab.capacity_per_hour, now_) + 20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
+  const double throughput = mode(h.index, Role::ordering, Access::write).throughput;
+  const int places = std::max(1, static_cast<int>(std::floor(per_hour * throughput * static_cast<double>(lab.analysis.minutes) / 60.0 + 0.5)));
+  while (h.lab_busy < places && !h.lab_queue.empty()) {
+    const std::uint32_t s = h.lab_queue.top().who;
+    h.lab_queue.pop();
+    ++h.lab_busy;
+    schedule(now_ + draw_minutes(h.samples[s].rng, lab.analysis, lab.analysis_cv), kLabAnalysed, h.index, s);
+  }
+}
+
+void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
+  --h.lab_busy;
+  start_lab_work(h);
+  const LabParams& lab = h.def->lab;
+  LabSample& sample = h.samples[s];
+  const StepMode& results = mode(h.index, Role::lab_results, Access::read);
+  const StepMode& record = mode(h.index, Role::lab_results, Access::write);
+  if (record.paper) add_paper_record(h, Role::lab_results);
+  // Release, then the result reaches the clinician: on screen at once, or
+  // carried / phoned after a hand-off.
+  SimTime delivery = draw_minutes(sample.rng, lab.release, 0.5) + 1;
+  if (results.handoff > 0) delivery += draw_minutes(sample.rng, Duration{results.handoff}, 0.5);
+  // A critical result is phoned by the lab; without a procedure nobody knows
+  // whom to call and it waits for the next round.
+  const SimTime phone = draw_minutes(sample.rng, Duration{5}, 0.5, record.time) +
+                        (record.improvised ? draw_minutes(sample.rng, Duration{record.handoff}, 0.5) : 0);
+  if (sample.critical) {
+    h.count.critical_results += 1;
+    if (phone > lab.critical_notify_limit.minutes) h.count.critical_results_delayed += 1;
+  }
+  schedule(now_ + delivery, kLabDelivered, h.index, s);
+}
+
+void World::on_lab_delivered(HospitalState& h, std::uint32_t s) {
+  const LabSample& sample = h.samples[s];
+  h.count.lab_tests += 1;
+  if (sample.ed_patient < 0) return;
+  const double tat = static_cast<double>(now_ - sample.ordered);
+  h.medians.lab_tat.add(now_, tat);
+  pooled_.lab_tat.add(now_, tat);
+  on_ed_diagnostic_back(h, static_cast<std::uint32_t>(sample.ed_patient));
+}
+
+void World::on_morning_labs(HospitalState& h) {
+  schedule(now_ + kDay, kMorningLabs, h.index);
+  // Phlebotomists draw between 06:00 and 08:00.
+  const double share = h.def->wards.morning_lab_share;
+  for (std::uint32_t i : h.active_inpatients) {
+    Inpatient& ip = h.inpatients[i];
+    if (ip.rng.chance(share)) order_lab(h, -1, static_cast<SimTime>(ip.rng.uniform() * 120));
+  }
+}
+
+}  // namespace epd

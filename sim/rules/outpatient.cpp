@@ -1,0 +1,59 @@
+// The outpatient clinic (poli) and GP referrals. Appointments run hourly on
+// working days; on paper the clinic sees fewer patients (the step mode's
+// throughput) and turns the rest away, unless the team cancelled them in
+// advance. Referrals arrive digitally; without the referral function and no
+// phone/fax procedure they cannot be received and wait.
+
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd {
+
+void World::on_outpatient_hour(HospitalState& h) {
+  const OutpatientParams& o = h.def->outpatient;
+  const int open_minute = o.opens.hour * 60 + o.opens.minute, close_minute = o.closes.hour * 60 + o.closes.minute;
+  const int minute = calendar_.minute_of_day(now_);
+  schedule(minute + 60 < close_minute ? now_ + kHour : calendar_.next_clock_time(now_ + 1, o.opens.hour, o.opens.minute),
+           kOutpatientHour, h.index);
+  if (!calendar_.is_working_day(now_)) return;
+  const double hours = std::max(1, close_minute - open_minute) / 60.0;
+  h.outpatient_carry += o.visits_per_working_day / hours * h.flow_factor[static_cast<int>(Flow::outpatient)];
+  const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
+  const bool cancelling = now_ < h.cancel_outpatient_until;
+  while (h.outpatient_carry >= 1) {
+    h.outpatient_carry -= 1;
+    const double u_cancel = h.outpatient_rng.uniform(), u_fit = h.outpatient_rng.uniform();
+    if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > m.throughput) {
+      h.count.outpatient_cancelled += 1;
+      continue;
+    }
+    h.count.outpatient_visits += 1;
+    if (m.paper) add_paper_record(h, Role::documentation);
+  }
+}
+
+void World::on_referral_day(HospitalState& h) {
+  schedule(now_ + kDay, kReferralDay, h.index);
+  if (!calendar_.is_working_day(now_)) return;
+  h.referral_carry += h.def->outpatient.referrals_per_working_day * h.flow_factor[static_cast<int>(Flow::referrals)];
+  const double n = std::floor(h.referral_carry);
+  h.referral_carry -= n;
+  const StepMode& m = mode(h.index, Role::referral, Access::write);
+  if (m.improvised) {
+    h.referrals_pending += n;
+    h.count.referrals_delayed += n;
+  } else if (m.paper) {
+    add_paper_record(h, Role::referral, n);
+  }
+}
+
+void World::receive_pending_referrals(HospitalState& h) {
+  if (h.referrals_pending <= 0) return;
+  const StepMode& m = mode(h.index, Role::referral, Access::write);
+  if (m.improvised) return;
+  if (m.paper) add_paper_record(h, Role::referral, h.referrals_pending);
+  h.referrals_pending = 0;
+}
+
+}  // namespace epd

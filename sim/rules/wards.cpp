@@ -1,0 +1,173 @@
+// Wards and ICU: beds, the census at T0, admissions (from the ED, after
+// surgery, planned direct), length of stay, discharges in the daytime window,
+// ICU step-down, medication rounds (09:00 the largest) with their error risk,
+// and the ward nurses' workload.
+//
+// On paper, discharge letters and reconciliation take longer and some
+// discharges slip a day (the step mode's throughput), so beds stay full and
+// admitted ED patients board in the ED.
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd {
+
+bool World::bed_free(const HospitalState& h, bool icu) const {
+  return icu ? h.icu_occupied < h.def->wards.icu_beds : h.ward_occupied < h.def->wards.ward_beds;
+}
+
+void World::admit_census_at_start(HospitalState& h) {
+  const WardParams& w = h.def->wards;
+  for (int i = 0; i < w.ward_census_at_start && bed_free(h, false); ++i) admit(h, false, w.los_mean_days, true);
+  for (int i = 0; i < w.icu_census_at_start && bed_free(h, true); ++i) admit(h, true, w.icu_los_mean_days, true);
+}
+
+std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, bool at_start) {
+  const WardParams& w = h.def->wards;
+  const auto i = static_cast<std::uint32_t>(h.inpatients.size());
+  h.inpatients.push_back(Inpatient{});
+  Inpatient& ip = h.inpatients.back();
+  ip.rng = patient_stream(h, 'I', i);
+  ip.admitted = now_;
+  ip.icu = icu;
+  ip.active = true;
+  ip.slot = static_cast<std::uint32_t>(h.active_inpatients.size());
+  h.active_inpatients.push_back(i);
+  (icu ? h.icu_occupied : h.ward_occupied) += 1;
+
+  LogNormal los = LogNormal::from_mean_cv(los_mean_days * static_cast<double>(kDay), w.los_cv);
+  double stay = 0;
+  if (at_start) {
+    // Patients in bed at T0 are part-way through stays sampled in proportion
+    // to their length (the length-biased lognormal is lognormal with mu +
+    // sigma^2); a uniform share of that stay remains.
+    los.mu += los.sigma * los.sigma;
+    stay = los.draw(ip.rng) * ip.rng.uniform();
+  } else {
+    stay = los.draw(ip.rng);
+    h.count.admissions += 1;
+    const StepMode& m = mode(h.index, Role::registration, Access::write);
+    const bool id_problem = ip.rng.chance(w.identification_error_rate * step_error(h, m));
+    if (m.paper) {
+      add_paper_record(h, Role::registration);
+      if (id_problem) h.count.identification_problems += 1;
+    }
+    order_pharmacy_verification(h);
+  }
+  ip.discharge_due = now_ + static_cast<SimTime>(std::floor(stay)) + 1;
+  schedule(ip.discharge_due, icu ? kIcuStepDown : kDischargeDue, h.index, i);
+  return i;
+}
+
+void World::on_icu_step_down(HospitalState& h, std::uint32_t i) {
+  Inpatient& ip = h.inpatients[i];
+  if (!ip.active || !ip.icu) return;
+  if (!bed_free(h, false)) {
+    schedule(now_ + 2 * kHour, kIcuStepDown, h.index, i);  // stays in the ICU until a ward bed frees
+    return;
+  }
+  ip.icu = false;
+  --h.icu_occupied;
+  ++h.ward_occupied;
+  const LogNormal los = LogNormal::from_mean_cv(0.6 * h.def->wards.los_mean_days * static_cast<double>(kDay), h.def->wards.los_cv);
+  ip.discharge_due = now_ + static_cast<SimTime>(std::floor(los.draw(ip.rng))) + 1;
+  schedule(ip.discharge_due, kDischargeDue, h.index, i);
+  fill_beds_from_boarding(h);
+}
+
+void World::on_discharge_due(HospitalState& h, std::uint32_t i) {
+  Inpatient& ip = h.inpatients[i];
+  if (!ip.active || ip.icu) return;
+  const WardParams& w = h.def->wards;
+  const int minute = calendar_.minute_of_day(now_);
+  const int from = w.discharge_from.hour * 60 + w.discharge_from.minute;
+  const int until = w.discharge_until.hour * 60 + w.discharge_until.minute;
+  const StepMode m = combined_mode(h.index, {{Role::documentation, Access::write}, {Role::registration, Access::write}});
+  const double u = ip.rng.uniform();
+  const bool in_window = minute >= from && minute < until;
+  if (!in_window || u > m.throughput) {
+    // Outside the discharge window, or the paperwork did not get done today.
+    SimTime next = calendar_.next_clock_time(now_ + (in_window ? kDay - (minute - from) : 0), w.discharge_from.hour,
+                                             w.discharge_from.minute);
+    next += static_cast<SimTime>(ip.rng.uniform() * std::max(1, until - from - 60));
+    schedule(next, kDischargeDue, h.index, i);
+    return;
+  }
+  if (m.paper) add_paper_record(h, Role::documentation);
+  schedule(now_ + draw_minutes(ip.rng, w.discharge_process, 0.5, m.time), kDischargeDone, h.index, i);
+}
+
+void World::on_discharge_done(HospitalState& h, std::uint32_t i) {
+  release_bed(h, i);
+  fill_beds_from_boarding(h);
+}
+
+void World::release_bed(HospitalState& h, std::uint32_t i) {
+  Inpatient& ip = h.inpatients[i];
+  if (!ip.active) return;
+  ip.active = false;
+  (ip.icu ? h.icu_occupied : h.ward_occupied) -= 1;
+  // Swap-remove from the active list; the order stays deterministic.
+  const std::uint32_t last = h.active_inpatients.back();
+  h.active_inpatients[ip.slot] = last;
+  h.inpatients[last].slot = ip.slot;
+  h.active_inpatients.pop_back();
+}
+
+void World::on_medication_round(HospitalState& h, std::uint32_t round) {
+  schedule(now_ + kDay, kMedicationRound, h.index, round);
+  const WardParams& w = h.def->wards;
+  const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
+  const double whole = std::floor(per_patient);
+  const StepMode& m = mode(h.index, Role::medication, Access::read_write);
+  const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
+  double doses_total = 0;
+  for (std::uint32_t i : h.active_inpatients) {
+    Inpatient& ip = h.inpatients[i];
+    const int doses = static_cast<int>(whole) + (ip.rng.chance(per_patient - whole) ? 1 : 0);
+    for (int d = 0; d < doses; ++d)
+      if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
+    doses_total += doses;
+    if (m.paper && doses > 0) add_paper_record(h, Role::medication);  // one paper MAR sheet per patient and round
+  }
+  h.count.medication_doses += doses_total;
+  if (m.paper) h.count.paper_medication_doses += doses_total;
+  h.nurse_work_pending += doses_total * w.nurse_minutes_per_dose * m.time;
+  if (!h.nurse_window.empty()) h.nurse_window.back().first += doses_total * w.nurse_minutes_per_dose * m.time;
+}
+
+void World::on_direct_admissions(HospitalState& h) {
+  // Planned admissions arrive hourly from 08:00 to 18:00.
+  const int hour = calendar_.hour_of_day(now_);
+  schedule(hour >= 17 ? calendar_.next_clock_time(now_ + 1, 8) : now_ + kHour, kDirectAdmissions, h.index);
+  const WardParams& w = h.def->wards;
+  h.direct_carry += w.direct_admissions_per_day / 10.0 * h.flow_factor[static_cast<int>(Flow::direct_admissions)];
+  while (h.direct_carry >= 1) {
+    h.direct_carry -= 1;
+    const bool icu = h.wards_rng.chance(w.direct_icu_share);
+    if (bed_free(h, icu)) admit(h, icu, icu ? w.icu_los_mean_days : w.los_mean_days);
+    else h.count.admissions_deferred += 1;
+  }
+}
+
+void World::ward_nursing_tick(HospitalState& h) {
+  const WardParams& w = h.def->wards;
+  const StepMode& m = mode(h.index, Role::documentation, Access::write);
+  const double patients = h.ward_occupied + h.icu_occupied;
+  const double demand = patients * w.nurse_care_minutes_per_patient_hour * static_cast<double>(kSampleInterval) / 60.0 * m.time;
+  const double capacity = staff(h, StaffGroup::ward_nurses, w.nurses) * static_cast<double>(kSampleInterval);
+  h.nurse_work_pending += demand;
+  h.nurse_work_pending -= std::min(h.nurse_work_pending, capacity);
+  h.nurse_window.emplace_back(demand, capacity);
+  while (h.nurse_window.size() > static_cast<std::size_t>(8 * kHour / kSampleInterval)) h.nurse_window.pop_front();
+}
+
+void World::ward_shift_end(HospitalState& h) {
+  // Work still undone when a shift ends is done as overtime.
+  h.count.overtime_hours += h.nurse_work_pending / 60.0;
+  h.nurse_work_pending = 0;
+}
+
+}  // namespace epd

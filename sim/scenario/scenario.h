@@ -1,0 +1,339 @@
+#pragma once
+// The scenario: everything a trainer writes in a scenario file, as plain data.
+// Default values are the engine's calibration for a 400-bed Dutch general
+// hospital; docs/calibration.md gives the source of each (tags in brackets
+// below) and marks estimates as ESTIMATE. The file format is documented field
+// by field in docs/scenario-format.md.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/sim_time.h"
+#include "scenario/enums.h"
+
+namespace epd {
+
+constexpr int kScenarioFormatVersion = 1;
+
+// A length of simulated time, written "90m", "36h", "1d12h" in files.
+struct Duration {
+  std::int64_t minutes = 0;
+};
+
+// A local clock time, written "09:00".
+struct ClockTime {
+  int hour = 0;
+  int minute = 0;
+};
+
+// Staff on duty per shift: day 07-15, evening 15-23, night 23-07.
+struct PerShift {
+  double day = 0, evening = 0, night = 0;
+};
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string url;
+  // Field paths of this file the source supports, e.g.
+  // "hospitals[0].emergency.arrivals_per_day". Checked to exist.
+  std::vector<std::string> supports;
+};
+
+struct ComponentDef {
+  std::string id;
+  std::string name;
+  ComponentKind kind = ComponentKind::other;
+  ComponentState state = ComponentState::up;  // at T0
+};
+
+// One condition, used by inject triggers, action prerequisites, deadline
+// starts and objective reference points. Exactly one form per object.
+struct Condition {
+  enum class Type : std::uint8_t {
+    at,                // {"at": "2h"}
+    metric_above,      // {"metric": "ed_waiting", "above": 25}
+    metric_below,      // {"metric": "ed_waiting", "below": 5}
+    phase_reached,     // {"phase_reached": "downtime"}
+    component_state,   // {"component": "vendor_cloud", "state": "up"}
+    function_state,    // {"function": "lab", "state": "down", "hospital": "h1"}
+    action_taken,      // {"action_taken": "cut_vpn"}
+    action_not_taken,  // {"action_not_taken": "cut_vpn", "by": "8h"}
+    inject_delivered,  // {"inject_delivered": "zcert_advice", "delay": "30m"}
+  };
+  Type type = Type::at;
+  std::string ref;        // metric, component, function, action or inject id
+  std::string hospital;   // function_state: which hospital ("" = the first)
+  double threshold = 0;   // metric_above / metric_below
+  std::int64_t minutes = 0;  // at, by, delay
+  Phase phase = Phase::normal;
+  ComponentState component_state = ComponentState::up;
+  FunctionState function_state = FunctionState::up;
+};
+
+// A change to the world caused by an inject or an action. One form per object.
+struct Effect {
+  enum class Type : std::uint8_t {
+    component_state,  // {"component": "vendor_cloud", "state": "down"}
+    flow_factor,      // {"flow": "emergency", "factor": 1.15, "for": "3d"}
+    staff_change,     // {"staff": "emergency_nurses", "change": -2, "for": "12h"}
+    paper_kits,       // {"paper_kit_hours": 24}
+  };
+  Type type = Type::component_state;
+  std::string component;
+  ComponentState state = ComponentState::down;
+  Flow flow = Flow::emergency;
+  StaffGroup staff = StaffGroup::emergency_nurses;
+  double amount = 0;           // factor, change, or kit hours
+  std::int64_t for_minutes = 0;  // 0 = permanent
+  std::string hospital;        // "" = every hospital
+};
+
+struct InjectDef {
+  std::string id;
+  std::string title;
+  std::string text;
+  std::string from;                  // sender: Z-CERT, the vendor, a journalist, ...
+  std::vector<std::string> to;       // recipient roles
+  Condition trigger;
+  std::vector<Effect> effects;
+  std::vector<std::string> expected_actions;  // action ids, for evaluation
+  std::string facilitator_notes;
+};
+
+struct ParamDef {
+  std::string name;
+  std::string unit;
+  double min = 0;
+  double max = 0;
+  double default_value = 0;
+  bool has_default = false;
+  bool integer = true;
+};
+
+struct ActionDef {
+  std::string id;
+  std::string title;
+  ActionKind kind = ActionKind::communicate;
+  // The object of the action, by kind: a component (isolate/reconnect), a
+  // fallback (activate/deactivate), a staff group (call_in_staff), an
+  // audience (communicate). restore_next takes its function with the decision.
+  std::string target;
+  std::vector<ParamDef> params;
+  Duration delay;
+  std::vector<Condition> requires_all;  // "requires" in files
+  std::vector<Effect> effects;          // extra effects, applied when it takes effect
+  std::vector<std::string> roles;       // who usually decides
+  std::string costs;
+  std::string risks;
+};
+
+struct DeadlineDef {
+  std::string id;
+  std::string title;
+  std::string law;
+  Condition starts;
+  Duration within;
+  std::vector<std::string> met_by;  // action ids
+};
+
+struct Criterion {
+  enum class Type : std::uint8_t {
+    metric_at_most,   // {"metric": "ed_max_wait_min", "at_most": 240}
+    metric_at_least,  // {"metric": "...", "at_least": 1}
+    action_within,    // {"action": "notify_ap", "within": "72h", "after": {...}}
+    fallback_within,  // {"fallback_active": "paper", "within": "30m", "after": {...}}
+    deadline_met,     // {"deadline_met": "avg_ap"}
+  };
+  Type type = Type::metric_at_most;
+  std::string ref;
+  double threshold = 0;
+  Duration within;
+  bool has_after = false;
+  Condition after;  // reference point; absent = T0
+};
+
+struct ObjectiveDef {
+  std::string id;
+  std::string title;
+  std::vector<Criterion> criteria;  // empty: only an evaluator can rate it
+};
+
+// ---- Hospital ----------------------------------------------------------
+
+struct Dependency {
+  std::string component;
+  // What the function becomes when this component is down (a degraded
+  // component always makes it degraded at worst).
+  FunctionState when_down = FunctionState::down;
+};
+
+struct FunctionDef {
+  std::string id;
+  std::string name;
+  std::vector<Role> roles;
+  std::vector<Dependency> depends_on;
+  Duration restore_mean{6 * kHour};  // work to bring it back once its components are up
+  double restore_cv = 0.5;
+  Duration validation{kHour};        // checks before it is released to users
+};
+
+struct FallbackDef {
+  std::string id;
+  std::string name;
+  FallbackKind kind = FallbackKind::procedure;
+  std::vector<std::string> covers;  // function ids
+  bool by_decision = true;          // may be activated by a decision
+  bool has_auto_after = false;      // downtime policy: automatic activation...
+  Duration auto_after;              // ...after a covered function is down this long
+  Duration delay{30};               // from activation to working
+  double throughput = 0.8;
+  double time = 1.5;
+  double error = 6.5;
+  Duration handoff{20};             // runner / phone hand-off per result or order
+  int runners_needed = 0;
+  bool uses_paper_kits = true;      // procedures consume downtime kits
+  std::string uses_function;        // must be up to work (the viewer's own server)
+  Duration snapshot_interval{4 * kHour};  // viewer: how often it copied the EPD
+};
+
+struct EmergencyParams {
+  double arrivals_per_day = 63;  // [vzinfo-seh]
+  // Relative arrivals per hour of day, 0..23 [nhamcs-2006 shape: peaks 10-13 h and 19-20 h].
+  std::vector<double> hourly_profile{0.45, 0.38, 0.32, 0.28, 0.26, 0.28, 0.40, 0.65, 0.95, 1.20, 1.45, 1.50,
+                                     1.48, 1.38, 1.30, 1.25, 1.22, 1.25, 1.30, 1.40, 1.38, 1.15, 0.90, 0.65};
+  double ambulance_share = 0.25;                // ESTIMATE
+  double urgent_share = 0.15;                   // ESTIMATE (triage red/orange)
+  double low_acuity_share = 0.40;               // ESTIMATE (triage green/blue); the rest is standard
+  double admit_urgent = 0.65, admit_standard = 0.35, admit_low = 0.08;  // ESTIMATE
+  double icu_share_of_urgent_admissions = 0.3;  // ESTIMATE
+  double lab_share = 0.56;                      // [adlm-2016]
+  double imaging_share = 0.35;                  // [nhamcs-imaging]
+  int treatment_spaces = 22;                    // ESTIMATE
+  PerShift physicians{4, 4, 2};                 // ESTIMATE
+  PerShift triage_nurses{2, 2, 1};              // ESTIMATE
+  Duration registration{4}, triage{8}, assessment{25}, review{12}, discharge{15}, admission_handover{25};
+  Duration patience_standard{6 * kHour}, patience_low{3 * kHour};  // ESTIMATE, gives 1-2% left without being seen
+};
+
+struct MedicationRound {
+  ClockTime at;
+  double share = 0;  // of the day's doses
+};
+
+struct WardParams {
+  int ward_beds = 386;      // [cwz-2019] 417 beds in all
+  int icu_beds = 14;        // ESTIMATE, [cwz-2019] 3,983 ICU days a year is ~11 occupied
+  int ward_census_at_start = 275;  // ESTIMATE from 65 admissions/day x 4.4 days [cwz-2019]
+  int icu_census_at_start = 11;    // [cwz-2019]
+  double los_mean_days = 4.4;      // [cwz-2019]
+  double los_cv = 1.0;             // ESTIMATE
+  double icu_los_mean_days = 3.4;  // ESTIMATE consistent with [cwz-2019]
+  double direct_admissions_per_day = 20;  // ESTIMATE: with ED and electives ~65/day [cwz-2019]
+  double direct_icu_share = 0.03;         // ESTIMATE
+  double doses_per_patient_day = 10;      // ESTIMATE (8-15)
+  std::vector<MedicationRound> rounds{{{6, 0}, 0.15}, {{9, 0}, 0.35}, {{13, 0}, 0.15}, {{17, 0}, 0.20}, {{22, 0}, 0.15}};  // [thieme-2023] 09:00 peak
+  double nurse_minutes_per_dose = 2.9;              // [thieme-2023] 70 min for 24 doses
+  double nurse_care_minutes_per_patient_hour = 9;   // ESTIMATE
+  PerShift nurses{55, 45, 28};                      // ESTIMATE (1:5 day ... 1:10 night)
+  double medication_error_rate = 0.002;             // ESTIMATE, per dose with eMAR and barcode scanning
+  double identification_error_rate = 0.0005;        // ESTIMATE, per registration with printed wristbands
+  double morning_lab_share = 0.6;                   // ESTIMATE
+  ClockTime discharge_from{10, 0}, discharge_until{17, 0};
+  Duration discharge_process{90};
+};
+
+struct SurgeryParams {
+  double electives_per_working_day = 30;  // ESTIMATE
+  ClockTime first_case{8, 0}, last_case{15, 0};
+  double admit_share = 0.7;   // ESTIMATE, the rest is day surgery
+  double icu_share = 0.05;    // ESTIMATE
+};
+
+struct OutpatientParams {
+  double visits_per_working_day = 1380;   // [cwz-2019] ~345,000 a year
+  double referrals_per_working_day = 120; // ESTIMATE
+  ClockTime opens{8, 0}, closes{17, 0};
+};
+
+struct LabParams {
+  PerShift capacity_per_hour{160, 90, 60};  // ESTIMATE, samples per hour
+  Duration collection{8}, transport{5}, reception{3}, analysis{22}, release{4};
+  double analysis_cv = 0.35;
+  double critical_share = 0.04;             // ESTIMATE
+  Duration critical_notify_limit{30};       // ESTIMATE, a critical result later than this counts as delayed
+};
+
+struct RadiologyParams {
+  PerShift rooms{3, 2, 1};  // ESTIMATE
+  Duration transport{10}, exam{15}, report{25};
+};
+
+struct PharmacyParams {
+  PerShift pharmacists{3, 1, 1};  // ESTIMATE
+  Duration verification{6};
+};
+
+struct BackEntryParams {
+  double records_per_staff_hour = 20;  // ESTIMATE, calibrated to ~3 days after a planned downtime [nursingcenter-3810129]
+  int staff_at_start = 2;
+  ClockTime from{8, 0}, until{17, 0};
+};
+
+// How the hospital works when an IT function is gone and no prepared fallback
+// covers it: improvisation, far slower and riskier.
+struct Improvisation {
+  double time = 2.0;        // ESTIMATE
+  double error = 10.0;      // ESTIMATE, [pmc7647128] procedures absent in 46% of downtime incidents
+  double throughput = 0.6;  // ESTIMATE
+  Duration handoff{45};     // ESTIMATE
+};
+
+struct DowntimePolicy {
+  Improvisation improvise;
+  double degraded_time = 1.3;         // ESTIMATE, a slow function
+  double paper_kit_hours = 8;         // [safer-sg003] forms for at least 8 h
+  double staff_trained_share = 0.5;   // ESTIMATE
+  int runners = 4;                    // ESTIMATE, porters free for runner duty
+  int restore_teams = 2;              // ESTIMATE, IT teams restoring functions in parallel
+  double stale_data_risk_per_day = 0.25;  // ESTIMATE, extra risk per day of viewer snapshot age
+  double incomplete_data_error = 1.3;     // ESTIMATE, while records await back-entry
+  bool has_crisis_team_auto_after = false;
+  Duration crisis_team_auto_after;
+};
+
+struct Hospital {
+  std::string id;
+  std::string name;
+  EmergencyParams emergency;
+  WardParams wards;
+  SurgeryParams surgery;
+  OutpatientParams outpatient;
+  LabParams lab;
+  RadiologyParams radiology;
+  PharmacyParams pharmacy;
+  BackEntryParams back_entry;
+  DowntimePolicy downtime;
+  std::vector<FunctionDef> functions;
+  std::vector<FallbackDef> fallbacks;
+};
+
+struct Scenario {
+  int format_version = kScenarioFormatVersion;
+  std::string id;
+  std::string title;
+  std::string summary;
+  CivilDateTime start;
+  Duration horizon{42 * kDay};
+  std::vector<Source> sources;
+  std::vector<ComponentDef> components;
+  std::vector<Hospital> hospitals;
+  std::vector<InjectDef> injects;
+  std::vector<ActionDef> actions;
+  std::vector<DeadlineDef> deadlines;
+  std::vector<ObjectiveDef> objectives;
+};
+
+}  // namespace epd
