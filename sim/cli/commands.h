@@ -1,0 +1,28 @@
+#pragma once
+// The subcommands of `epd-drill`. Each returns the process exit code:
+// 0 success, 1 failure or invalid input (2, bad usage, is main's).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace epd::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+int validate(const std::vector<std::string>& files);
+
+struct RunOptions {
+  std::string scenario;
+  std::uint64_t seed = 1;
+  std::string plan;
+  std::string until;  // a duration; empty: the scenario's horizon
+  std::string summary;
+  bool quiet = false;
+};
+int run(const RunOptions& options);
+
+}  // namespace epd::cli

@@ -1,0 +1,39 @@
+// epd-drill: the headless runner. Its words, options and exit codes are a
+// contract that scripts depend on (docs/cli.md).
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace epd::cli;
+  CLI::App app{"EPD Drill: rehearse an outage of the electronic patient record, offline.", "epd-drill"};
+  app.require_subcommand(1);
+
+  std::vector<std::string> files;
+  CLI::App* validate_cmd = app.add_subcommand("validate", "Check scenario and plan files; one line per problem on stderr");
+  validate_cmd->add_option("FILE", files, "Scenario files, or plans (NAME.plan.json, checked against NAME.json)")
+      ->required();
+
+  RunOptions run_options;
+  CLI::App* run_cmd = app.add_subcommand("run", "Play a scenario headless: prints the timeline and the outcome table");
+  run_cmd->add_option("SCENARIO", run_options.scenario, "The scenario file")->required();
+  run_cmd->add_option("--seed", run_options.seed, "Random seed (default 1)");
+  run_cmd->add_option("--plan", run_options.plan, "A plan of timed commands to submit (NAME.plan.json)");
+  run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
+  run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
+  run_cmd->add_flag("--quiet", run_options.quiet, "Print nothing but errors");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  if (validate_cmd->parsed()) return validate(files);
+  return run(run_options);
+}

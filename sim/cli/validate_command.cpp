@@ -1,0 +1,49 @@
+// epd-drill validate FILE...: every problem of every file, one per line on
+// stderr. A plan (NAME.plan.json) is checked against its scenario NAME.json.
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "scenario/plan.h"
+#include "scenario/scenario_load.h"
+
+namespace epd::cli {
+namespace {
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool validate_one(const std::string& file) {
+  const std::string plan_suffix = ".plan.json";
+  if (!ends_with(file, plan_suffix)) {
+    const ScenarioLoad load = load_scenario_file(file);
+    std::cerr << load.problems.format_all();
+    if (load.ok())
+      std::cout << file << ": valid scenario '" << load.scenario->id << "' (" << load.scenario->injects.size()
+                << " injects, " << load.scenario->actions.size() << " decisions, " << load.scenario->objectives.size()
+                << " objectives)\n";
+    return load.ok();
+  }
+  const std::string scenario_file = file.substr(0, file.size() - plan_suffix.size()) + ".json";
+  const ScenarioLoad scenario = load_scenario_file(scenario_file);
+  if (!scenario.ok()) {
+    std::cerr << file << ":1:1: a plan is checked against its scenario " << scenario_file << ", which is not valid:\n"
+              << scenario.problems.format_all();
+    return false;
+  }
+  const PlanLoad plan = load_plan_file(file, *scenario.scenario);
+  std::cerr << plan.problems.format_all();
+  if (plan.ok()) std::cout << file << ": valid plan for '" << plan.plan->scenario << "' (" << plan.plan->commands.size() << " commands)\n";
+  return plan.ok();
+}
+
+}  // namespace
+
+int validate(const std::vector<std::string>& files) {
+  bool all_valid = true;
+  for (const auto& f : files) all_valid = validate_one(f) && all_valid;
+  return all_valid ? kExitOk : kExitFailure;
+}
+
+}  // namespace epd::cli

@@ -1,0 +1,18 @@
+#pragma once
+// Playing a plan: each planned command is submitted when the exercise clock
+// reaches its time. Shared by the command line, the tests and the benchmark,
+// so all of them run a plan the same way.
+
+#include <cstddef>
+
+#include "engine/exercise.h"
+#include "scenario/plan.h"
+
+namespace epd {
+
+// Advances to `until`, submitting the plan's commands due on the way (those
+// at or before `until`, from index `next` on). Returns the index of the first
+// command not yet submitted.
+std::size_t run_plan_until(Exercise& exercise, const Plan& plan, SimTime until, std::size_t next = 0);
+
+}  // namespace epd

@@ -1,0 +1,108 @@
+#include "io/text_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace epd {
+namespace {
+
+std::string system_error() { return std::strerror(errno); }
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  int release() {
+    const int fd = fd_;
+    fd_ = -1;
+    return fd;
+  }
+
+ private:
+  int fd_;
+};
+
+std::string folder_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+}  // namespace
+
+std::optional<std::string> read_text_file(const std::string& path, std::string* error, std::size_t max_bytes) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) {
+    if (error) *error = system_error();
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) {
+    if (error) *error = system_error();
+    return std::nullopt;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    if (error) *error = "is a folder, not a file";
+    return std::nullopt;
+  }
+  std::string text;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (error) *error = system_error();
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<std::size_t>(n));
+    if (text.size() > max_bytes) {
+      if (error) *error = "larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB";
+      return std::nullopt;
+    }
+  }
+  return text;
+}
+
+bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
+  std::string temp = path + ".tmp-XXXXXX";
+  Fd fd(::mkstemp(temp.data()));
+  if (fd.get() < 0) {
+    if (error) *error = "cannot create a temporary file next to " + path + ": " + system_error();
+    return false;
+  }
+  auto fail = [&](const std::string& what) {
+    if (error) *error = what + ": " + system_error();
+    ::unlink(temp.c_str());
+    return false;
+  };
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail("cannot write " + temp);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd.get(), 0644) != 0) return fail("cannot set the permissions of " + temp);
+  if (::fsync(fd.get()) != 0) return fail("cannot flush " + temp);
+  if (::close(fd.release()) != 0) return fail("cannot close " + temp);
+  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace " + path);
+  // The rename itself is only durable once the folder is flushed.
+  Fd dir(::open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir.get() >= 0) ::fsync(dir.get());
+  return true;
+}
+
+}  // namespace epd

@@ -1,0 +1,20 @@
+#pragma once
+// Reading a user's file whole, and writing one so that a crash or a power cut
+// never leaves it half-written: the new text goes to a temporary file in the
+// same folder, is flushed to disk, and replaces the old file by rename.
+
+#include <optional>
+#include <string>
+
+namespace epd {
+
+// The file's bytes, or nullopt with *error set ("No such file or directory").
+// Files larger than max_bytes are refused rather than read.
+std::optional<std::string> read_text_file(const std::string& path, std::string* error,
+                                          std::size_t max_bytes = 64u * 1024u * 1024u);
+
+// Writes `text` to `path` atomically. False with *error set on failure; the
+// previous file, if any, is then untouched.
+bool write_file_atomic(const std::string& path, const std::string& text, std::string* error);
+
+}  // namespace epd

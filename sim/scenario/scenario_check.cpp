@@ -1,0 +1,229 @@
+#include "scenario/scenario_check.h"
+
+#include <algorithm>
+#include <set>
+
+#include "json/text_util.h"
+#include "metrics/registry.h"
+
+namespace epd {
+namespace {
+
+std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
+
+// "; did you mean 'x'?" for a near miss among the known ids, else the list.
+std::string known_ids(const std::string& id, const std::vector<std::string>& known) {
+  if (const auto best = json::closest_name(id, known)) return "; did you mean '" + *best + "'?";
+  if (known.empty()) return "; none are defined";
+  std::string list;
+  for (std::size_t i = 0; i < known.size() && i < 12; ++i) list += (i ? ", " : "") + known[i];
+  if (known.size() > 12) list += ", ...";
+  return "; expected one of: " + list;
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Which parameters each kind of decision reads (rules/decisions.cpp), and
+// which of them it cannot do without.
+struct KindParams {
+  std::vector<std::string> reads;
+  std::vector<std::string> required;
+};
+KindParams params_of(ActionKind k) {
+  switch (k) {
+    case ActionKind::divert_ambulances: return {{"hours"}, {"hours"}};
+    case ActionKind::cancel_electives:
+    case ActionKind::cancel_outpatient: return {{"percent", "days"}, {}};
+    case ActionKind::call_in_staff: return {{"count", "hours"}, {}};
+    case ActionKind::assign_backentry_staff: return {{"count"}, {"count"}};
+    case ActionKind::restock_paper_kits: return {{"hours"}, {}};
+    default: return {};
+  }
+}
+
+class Checker {
+ public:
+  explicit Checker(const Scenario& s) : s_(s) {
+    components_ = ids_of(s.components);
+    hospitals_ = ids_of(s.hospitals);
+    injects_ = ids_of(s.injects);
+    actions_ = ids_of(s.actions);
+    deadlines_ = ids_of(s.deadlines);
+    for (const auto& m : metric_registry()) metrics_.emplace_back(m.id);
+    for (const auto& h : s.hospitals) {
+      for (const auto& f : h.functions)
+        if (!contains(functions_, f.id)) functions_.push_back(f.id);
+      for (const auto& f : h.fallbacks)
+        if (!contains(fallbacks_, f.id)) fallbacks_.push_back(f.id);
+    }
+  }
+
+  std::vector<Finding> run() {
+    unique(s_.sources, "sources");
+    unique(s_.components, "components");
+    unique(s_.hospitals, "hospitals");
+    unique(s_.injects, "injects");
+    unique(s_.actions, "actions");
+    unique(s_.deadlines, "deadlines");
+    unique(s_.objectives, "objectives");
+    if (s_.hospitals.empty()) add("hospitals", "a scenario needs at least one hospital");
+    for (std::size_t i = 0; i < s_.hospitals.size(); ++i) hospital(at("hospitals", i), s_.hospitals[i]);
+    for (std::size_t i = 0; i < s_.injects.size(); ++i) inject(at("injects", i), s_.injects[i]);
+    for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
+    for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
+    for (std::size_t i = 0; i < s_.objectives.size(); ++i) objective(at("objectives", i), s_.objectives[i]);
+    return std::move(out_);
+  }
+
+ private:
+  void add(std::string path, std::string message) { out_.push_back({std::move(path), std::move(message)}); }
+
+  template <class T>
+  void unique(const std::vector<T>& items, const std::string& list) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].id.empty()) add(at(list, i) + ".id", "must not be empty");
+      else if (!seen.insert(items[i].id).second) add(at(list, i) + ".id", "'" + items[i].id + "' is used twice");
+    }
+  }
+
+  bool ref(const std::string& path, const std::string& id, const std::vector<std::string>& known, const char* what) {
+    if (contains(known, id)) return true;
+    add(path, std::string("unknown ") + what + " '" + id + "'" + known_ids(id, known));
+    return false;
+  }
+
+  void hospital_ref(const std::string& path, const std::string& id) {
+    if (!id.empty()) ref(path, id, hospitals_, "hospital");
+  }
+
+  void hospital(const std::string& p, const Hospital& h) {
+    unique(h.functions, p + ".functions");
+    unique(h.fallbacks, p + ".fallbacks");
+    const auto functions = ids_of(h.functions);
+    for (std::size_t i = 0; i < h.functions.size(); ++i) {
+      const std::string fp = at(p + ".functions", i);
+      const FunctionDef& f = h.functions[i];
+      if (f.roles.empty()) add(fp + ".roles", "a function needs at least one role");
+      if (f.depends_on.empty()) add(fp + ".depends_on", "a function needs at least one component it runs on");
+      for (std::size_t d = 0; d < f.depends_on.size(); ++d)
+        ref(at(fp + ".depends_on", d) + ".component", f.depends_on[d].component, components_, "component");
+    }
+    for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
+      const std::string fp = at(p + ".fallbacks", i);
+      const FallbackDef& f = h.fallbacks[i];
+      if (f.covers.empty()) add(fp + ".covers", "a fallback must cover at least one function");
+      for (std::size_t c = 0; c < f.covers.size(); ++c) ref(at(fp + ".covers", c), f.covers[c], functions, "function");
+      if (!f.uses_function.empty()) ref(fp + ".uses_function", f.uses_function, functions, "function");
+    }
+  }
+
+  void condition(const std::string& p, const Condition& c) {
+    using T = Condition::Type;
+    switch (c.type) {
+      case T::at:
+        if (c.minutes > s_.horizon.minutes)
+          add(p + ".at", "can never happen: after the scenario's horizon (" + format_duration(s_.horizon.minutes) + ")");
+        break;
+      case T::metric_above:
+      case T::metric_below: {
+        if (!ref(p + ".metric", c.ref, metrics_, "metric")) break;
+        hospital_ref(p + ".hospital", c.hospital);
+        const MetricDef* m = find_metric(c.ref);
+        if (c.type == T::metric_above && m->upper_bound >= 0 && c.threshold >= m->upper_bound)
+          add(p + ".above", "can never happen: " + c.ref + " never exceeds " + std::to_string(m->upper_bound).substr(0, 6));
+        if (c.type == T::metric_below && c.threshold <= 0 && m->kind != MetricKind::time)
+          add(p + ".below", "can never happen: " + c.ref + " is never below 0");
+        break;
+      }
+      case T::phase_reached: break;
+      case T::component_state: ref(p + ".component", c.ref, components_, "component"); break;
+      case T::function_state:
+        ref(p + ".function", c.ref, functions_, "function");
+        hospital_ref(p + ".hospital", c.hospital);
+        break;
+      case T::action_taken: ref(p + ".action_taken", c.ref, actions_, "action"); break;
+      case T::action_not_taken:
+        ref(p + ".action_not_taken", c.ref, actions_, "action");
+        if (c.minutes > s_.horizon.minutes) add(p + ".by", "can never happen: after the scenario's horizon");
+        break;
+      case T::inject_delivered: ref(p + ".inject_delivered", c.ref, injects_, "inject"); break;
+    }
+  }
+
+  void effect(const std::string& p, const Effect& e) {
+    hospital_ref(p + ".hospital", e.hospital);
+    if (e.type == Effect::Type::component_state) ref(p + ".component", e.component, components_, "component");
+  }
+
+  void inject(const std::string& p, const InjectDef& i) {
+    condition(p + ".trigger", i.trigger);
+    for (std::size_t e = 0; e < i.effects.size(); ++e) effect(at(p + ".effects", e), i.effects[e]);
+    for (std::size_t a = 0; a < i.expected_actions.size(); ++a)
+      ref(at(p + ".expected_actions", a), i.expected_actions[a], actions_, "action");
+    if (i.trigger.type == Condition::Type::inject_delivered && i.trigger.ref == i.id)
+      add(p + ".trigger.inject_delivered", "an inject cannot wait for itself");
+  }
+
+  void action(const std::string& p, const ActionDef& a) {
+    switch (a.kind) {
+      case ActionKind::isolate_component:
+      case ActionKind::reconnect_component: ref(p + ".target", a.target, components_, "component"); break;
+      case ActionKind::activate_fallback:
+      case ActionKind::deactivate_fallback: ref(p + ".target", a.target, fallbacks_, "fallback"); break;
+      case ActionKind::call_in_staff: {
+        std::string error;
+        if (!enum_from_string<StaffGroup>(a.target, &error)) add(p + ".target", error);
+        break;
+      }
+      default: break;
+    }
+    const KindParams kp = params_of(a.kind);
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < a.params.size(); ++i) {
+      const std::string& name = a.params[i].name;
+      if (!names.insert(name).second) add(at(p + ".params", i) + ".name", "'" + name + "' is declared twice");
+      if (!contains(kp.reads, name))
+        add(at(p + ".params", i) + ".name", "a " + std::string(to_string(a.kind)) + " decision has no parameter '" +
+                                                name + "'" + known_ids(name, kp.reads));
+    }
+    for (const auto& r : kp.required)
+      if (!names.count(r)) add(p + ".params", "a " + std::string(to_string(a.kind)) + " decision needs a parameter '" + r + "'");
+    for (std::size_t c = 0; c < a.requires_all.size(); ++c) condition(at(p + ".requires", c), a.requires_all[c]);
+    for (std::size_t e = 0; e < a.effects.size(); ++e) effect(at(p + ".effects", e), a.effects[e]);
+  }
+
+  void deadline(const std::string& p, const DeadlineDef& d) {
+    condition(p + ".starts", d.starts);
+    if (d.met_by.empty()) add(p + ".met_by", "name at least one action that meets this deadline");
+    for (std::size_t a = 0; a < d.met_by.size(); ++a) ref(at(p + ".met_by", a), d.met_by[a], actions_, "action");
+  }
+
+  void objective(const std::string& p, const ObjectiveDef& o) {
+    for (std::size_t i = 0; i < o.criteria.size(); ++i) {
+      const std::string cp = at(p + ".criteria", i);
+      const Criterion& c = o.criteria[i];
+      using T = Criterion::Type;
+      switch (c.type) {
+        case T::metric_at_most:
+        case T::metric_at_least: ref(cp + ".metric", c.ref, metrics_, "metric"); break;
+        case T::action_within: ref(cp + ".action", c.ref, actions_, "action"); break;
+        case T::fallback_within: ref(cp + ".fallback_active", c.ref, fallbacks_, "fallback"); break;
+        case T::deadline_met: ref(cp + ".deadline_met", c.ref, deadlines_, "deadline"); break;
+      }
+      if (c.has_after) condition(cp + ".after", c.after);
+    }
+  }
+
+  const Scenario& s_;
+  std::vector<std::string> components_, hospitals_, injects_, actions_, deadlines_, metrics_, functions_, fallbacks_;
+  std::vector<Finding> out_;
+};
+
+}  // namespace
+
+std::vector<Finding> check_scenario(const Scenario& s) { return Checker(s).run(); }
+
+}  // namespace epd

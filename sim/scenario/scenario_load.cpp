@@ -1,0 +1,54 @@
+#include "scenario/scenario_load.h"
+
+#include "io/text_file.h"
+#include "json/document.h"
+#include "scenario/scenario_check.h"
+#include "scenario/scenario_json.h"
+
+namespace epd {
+
+ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
+  ScenarioLoad result;
+  const json::ParsedDocument doc = json::parse(text, file, result.problems);
+  if (!doc.ok()) return result;
+  if (!doc.root->is(json::Node::Kind::object)) {
+    result.problems.add(file, doc.root->pos(), "", "a scenario file holds one object, {...}, found " + json::describe(*doc.root));
+    return result;
+  }
+  auto scenario = std::make_shared<Scenario>();
+  {
+    json::CheckedJsonInputArchive archive(*doc.root, file, result.problems);
+    archive.load_root(*scenario);
+  }
+  // Cross-file checks on a half-loaded scenario would only repeat the
+  // problems above as unknown ids.
+  if (!result.problems.empty()) return result;
+  for (const Finding& f : check_scenario(*scenario)) {
+    result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
+  }
+  for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
+    const auto& supports = scenario->sources[i].supports;
+    for (std::size_t k = 0; k < supports.size(); ++k) {
+      if (json::find_path(*doc.root, supports[k]) == nullptr) {
+        const std::string path = "sources[" + std::to_string(i) + "].supports[" + std::to_string(k) + "]";
+        result.problems.add(file, json::locate(*doc.root, path), path,
+                            "'" + supports[k] + "' is not a field of this file");
+      }
+    }
+  }
+  if (result.problems.empty()) result.scenario = std::move(scenario);
+  return result;
+}
+
+ScenarioLoad load_scenario_file(const std::string& path) {
+  std::string error;
+  const auto text = read_text_file(path, &error);
+  if (!text) {
+    ScenarioLoad result;
+    result.problems.add(path, json::Position{1, 1}, "", "cannot read the file: " + error);
+    return result;
+  }
+  return load_scenario_text(*text, path);
+}
+
+}  // namespace epd

@@ -1,0 +1,25 @@
+#pragma once
+// Reading a scenario file: parse, load every field through cereal, then check
+// across the file. All problems come back at once as diagnostics
+// ("file:line:column: field.path: message"); nothing throws.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "json/diagnostics.h"
+#include "scenario/scenario.h"
+
+namespace epd {
+
+struct ScenarioLoad {
+  std::shared_ptr<const Scenario> scenario;  // null unless there were no problems
+  json::Diagnostics problems;
+  bool ok() const { return scenario != nullptr; }
+};
+
+// `file` names the text in messages.
+ScenarioLoad load_scenario_text(std::string_view text, const std::string& file);
+ScenarioLoad load_scenario_file(const std::string& path);
+
+}  // namespace epd
