@@ -75,6 +75,7 @@ void World::dispatch(const QueuedEvent& e) {
     case kEdTriaged: on_ed_triaged(h, s); break;
     case kEdPatienceOut: on_ed_patience_out(h, s); break;
     case kEdPhysicianDone: on_ed_physician_done(h, s); break;
+    case kEdTreatmentDone: on_ed_diagnostic_back(h, s); break;
     case kEdDischarged: on_ed_discharged(h, s); break;
     case kEdHandedOver: on_ed_handed_over(h, s); break;
     case kLabArrived: on_lab_arrived(h, s); break;

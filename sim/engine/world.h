@@ -33,6 +33,7 @@ enum EventKind : std::uint16_t {
   kEdTriaged,         // subject: ED patient
   kEdPatienceOut,     // subject: ED patient; leaves if still waiting
   kEdPhysicianDone,   // subject: ED patient (assessment or review finished)
+  kEdTreatmentDone,   // subject: ED patient (treatment and observation finished)
   kEdDischarged,      // subject: ED patient leaves home
   kEdHandedOver,      // subject: ED patient leaves for a bed
   kLabArrived,        // subject: lab sample reaches the analysers

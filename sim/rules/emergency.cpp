@@ -164,7 +164,10 @@ void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
   if (!pt.seen_by_physician) {
     pt.seen_by_physician = true;
     if (mode(h.index, Role::documentation, Access::write).paper) add_paper_record(h, Role::documentation);
-    pt.pending = 0;
+    // Treatment and observation run alongside the diagnostics; the physician
+    // reviews the patient once all of them are done.
+    pt.pending = 1;
+    schedule(now_ + draw_minutes(pt.rng, h.def->emergency.treatment, 0.6, 1.0), kEdTreatmentDone, h.index, p);
     if (pt.needs_lab) {
       ++pt.pending;
       order_lab(h, static_cast<std::int32_t>(p), 0);
@@ -173,7 +176,6 @@ void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
       ++pt.pending;
       order_imaging(h, p);
     }
-    if (pt.pending == 0) ed_dispose(h, p);
   } else {
     pt.reviewed = true;
     ed_dispose(h, p);

@@ -215,6 +215,9 @@ struct EmergencyParams {
   PerShift physicians{4, 4, 2};                 // ESTIMATE
   PerShift triage_nurses{2, 2, 1};              // ESTIMATE
   Duration registration{4}, triage{8}, assessment{25}, review{12}, discharge{15}, admission_handover{25};
+  // Treatment and observation after the first assessment, alongside the
+  // diagnostics. ESTIMATE, calibrated to the median ED stay of 199 min [umcu-2022].
+  Duration treatment{150};
   Duration patience_standard{6 * kHour}, patience_low{3 * kHour};  // ESTIMATE, gives 1-2% left without being seen
 };
 
@@ -231,13 +234,13 @@ struct WardParams {
   double los_mean_days = 4.4;      // [cwz-2019]
   double los_cv = 1.0;             // ESTIMATE
   double icu_los_mean_days = 3.4;  // ESTIMATE consistent with [cwz-2019]
-  double direct_admissions_per_day = 20;  // ESTIMATE: with ED and electives ~65/day [cwz-2019]
+  double direct_admissions_per_day = 32;  // ESTIMATE: with ED and electives ~65/day [cwz-2019]
   double direct_icu_share = 0.03;         // ESTIMATE
   double doses_per_patient_day = 10;      // ESTIMATE (8-15)
   std::vector<MedicationRound> rounds{{{6, 0}, 0.15}, {{9, 0}, 0.35}, {{13, 0}, 0.15}, {{17, 0}, 0.20}, {{22, 0}, 0.15}};  // [thieme-2023] 09:00 peak
   double nurse_minutes_per_dose = 2.9;              // [thieme-2023] 70 min for 24 doses
-  double nurse_care_minutes_per_patient_hour = 9;   // ESTIMATE
-  PerShift nurses{55, 45, 28};                      // ESTIMATE (1:5 day ... 1:10 night)
+  double nurse_care_minutes_per_patient_hour = 5.5;  // ESTIMATE, gives ~70% of nursing time in normal operation
+  PerShift nurses{55, 45, 32};                      // ESTIMATE (1:5 day ... 1:9 night)
   double medication_error_rate = 0.002;             // ESTIMATE, per dose with eMAR and barcode scanning
   double identification_error_rate = 0.0005;        // ESTIMATE, per registration with printed wristbands
   double morning_lab_share = 0.6;                   // ESTIMATE
@@ -260,7 +263,8 @@ struct OutpatientParams {
 
 struct LabParams {
   PerShift capacity_per_hour{160, 90, 60};  // ESTIMATE, samples per hour
-  Duration collection{8}, transport{5}, reception{3}, analysis{22}, release{4};
+  // ESTIMATE: sums to ~50 min with the lab stage 69% of it [umcu-2022]
+  Duration collection{10}, transport{6}, reception{4}, analysis{26}, release{3};
   double analysis_cv = 0.35;
   double critical_share = 0.04;             // ESTIMATE
   Duration critical_notify_limit{30};       // ESTIMATE, a critical result later than this counts as delayed

@@ -306,6 +306,7 @@ void load(Ar& ar, EmergencyParams& e) {
      optional_nvp("triage_nurses", e.triage_nurses), optional_nvp("registration", e.registration),
      optional_nvp("triage", e.triage), optional_nvp("assessment", e.assessment), optional_nvp("review", e.review),
      optional_nvp("discharge", e.discharge), optional_nvp("admission_handover", e.admission_handover),
+     optional_nvp("treatment", e.treatment),
      optional_nvp("patience_standard", e.patience_standard), optional_nvp("patience_low", e.patience_low));
   using namespace scenario_json;
   check_range(ar, "arrivals_per_day", e.arrivals_per_day, 0.0, 2000.0);
