@@ -20,9 +20,9 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
     json::CheckedJsonInputArchive archive(*doc.root, file, result.problems);
     archive.load_root(*scenario);
   }
-  // Cross-file checks on a half-loaded scenario would only repeat the
-  // problems above as unknown ids.
-  if (!result.problems.empty()) return result;
+  // Checks across the file run even after problems in single fields, so a
+  // trainer sees everything in one round.
+  if (scenario->format_version != kScenarioFormatVersion) return result;
   for (const Finding& f : check_scenario(*scenario)) {
     result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
   }

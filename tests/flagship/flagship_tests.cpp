@@ -1,0 +1,115 @@
+// The flagship scenario end to end: the reference plan against no response,
+// and the golden summary that the g++ and the clang builds must both match.
+
+#include <catch2/catch.hpp>
+
+#include "engine/run_plan.h"
+#include "engine/summary.h"
+#include "io/text_file.h"
+#include "json/document.h"
+#include "scenario/plan.h"
+#include "scenario/scenario_load.h"
+
+using namespace epd;
+
+namespace {
+
+struct Flagship {
+  std::shared_ptr<const Scenario> scenario;
+  Plan plan;
+};
+
+const Flagship& flagship() {
+  static const Flagship f = [] {
+    const ScenarioLoad s = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
+    REQUIRE(s.ok());
+    const PlanLoad p = load_plan_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.plan.json", *s.scenario);
+    REQUIRE(p.ok());
+    return Flagship{s.scenario, *p.plan};
+  }();
+  return f;
+}
+
+Exercise run(const Plan& plan, std::uint64_t seed = 1) {
+  Exercise ex(flagship().scenario, seed);
+  run_plan_until(ex, plan, ex.horizon());
+  return ex;
+}
+
+const Exercise& with_plan() {
+  static const Exercise ex = run(flagship().plan);
+  return ex;
+}
+const Exercise& no_response() {
+  static const Exercise ex = run(Plan{});
+  return ex;
+}
+
+}  // namespace
+
+TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagship]") {
+  for (const LoggedCommand& c : with_plan().command_log()) {
+    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
+    CHECK(c.result.accepted);
+  }
+}
+
+TEST_CASE("flagship: the reference plan does far better than no response", "[flagship]") {
+  const Exercise& plan = with_plan();
+  const Exercise& none = no_response();
+  CHECK(plan.metric("medication_errors") * 1.5 < none.metric("medication_errors"));
+  CHECK(plan.metric("ed_left_without_being_seen") < none.metric("ed_left_without_being_seen"));
+  CHECK(plan.metric("critical_results_delayed") < none.metric("critical_results_delayed"));
+  CHECK(plan.metric("deadlines_met") == 4);
+  CHECK(none.metric("deadlines_missed") == 4);
+  CHECK(plan.metric("all_functions_restored_at_min") > 0);
+  CHECK(plan.metric("all_functions_restored_at_min") < none.metric("all_functions_restored_at_min"));
+}
+
+TEST_CASE("flagship: recovery takes about six weeks, digital referral last", "[flagship]") {
+  const Exercise& plan = with_plan();
+  const double restored_days = plan.metric("all_functions_restored_at_min") / kDay;
+  CHECK(restored_days > 35);
+  CHECK(restored_days < 42);
+  SimTime referral_at = -1, others_at = -1;
+  for (const Report& r : plan.reports()) {
+    if (r.kind != ReportKind::function_restored) continue;
+    (r.subject == "referral" ? referral_at : others_at) = std::max(r.time, r.subject == "referral" ? referral_at : others_at);
+  }
+  CHECK(referral_at > others_at);
+  CHECK(plan.phase() == Phase::aftercare);
+}
+
+TEST_CASE("flagship: the summary matches the golden file (g++ and clang alike)", "[flagship][golden]") {
+  const std::string golden_path = EPD_SOURCE_DIR "/tests/golden/vendor-cloud-ransomware.plan.seed1.summary.json";
+  std::string error;
+  const auto golden_text = read_text_file(golden_path, &error);
+  REQUIRE(golden_text);
+  json::Diagnostics problems;
+  const json::ParsedDocument golden = json::parse(*golden_text, golden_path, problems);
+  REQUIRE(golden.ok());
+
+  const OutcomeSummary now = summarize(with_plan(), true);
+  const json::Member* events = golden.root->find("events_processed");
+  REQUIRE(events != nullptr);
+  CHECK(static_cast<double>(now.events_processed) == events->value.as_double());
+  const json::Member* metrics = golden.root->find("metrics");
+  REQUIRE(metrics != nullptr);
+  REQUIRE(metrics->value.members().size() == now.metrics.size());
+  for (std::size_t i = 0; i < now.metrics.size(); ++i) {
+    const json::Member& expected = metrics->value.members()[i];
+    INFO(now.metrics[i].first);
+    CHECK(expected.key == now.metrics[i].first);
+    CHECK(expected.value.as_double() == now.metrics[i].second);  // exact: the run is bit-identical
+  }
+  // To update after a deliberate model change:
+  //   build/dev/sim/epd-drill run scenarios/vendor-cloud-ransomware.json \
+  //     --plan scenarios/vendor-cloud-ransomware.plan.json --quiet --summary tests/golden/...json
+}
+
+TEST_CASE("flagship: the same seed gives the same run, another seed another", "[flagship][determinism]") {
+  Exercise a(flagship().scenario, 5), b(flagship().scenario, 5), c(flagship().scenario, 6);
+  for (Exercise* ex : {&a, &b, &c}) run_plan_until(*ex, flagship().plan, 7 * kDay);
+  CHECK(a.fingerprint() == b.fingerprint());
+  CHECK(a.fingerprint() != c.fingerprint());
+}

@@ -1,0 +1,182 @@
+// One test per class of problem a trainer can make in a scenario file, each
+// asserting the exact message and its line:column; then the shipped files.
+
+#include <catch2/catch.hpp>
+
+#include "scenario/scenario_load.h"
+
+using namespace epd;
+
+namespace {
+
+// A minimal valid scenario; tests replace one piece of it.
+const std::string kValid = R"({
+  "format_version": 1,
+  "id": "mini",
+  "title": "Minimal",
+  "start": "2026-04-07T07:00",
+  "horizon": "7d",
+  "components": [{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}],
+  "hospitals": [{
+    "id": "h1", "name": "H1",
+    "functions": [{"id": "lab", "name": "Lab", "roles": ["lab_results"], "depends_on": [{"component": "cloud"}]}]
+  }],
+  "injects": [{"id": "down", "title": "Down", "text": "The cloud fails.", "trigger": {"at": "1h"},
+               "effects": [{"component": "cloud", "state": "down"}]}],
+  "actions": [{"id": "divert", "title": "Divert", "kind": "divert_ambulances",
+               "params": [{"name": "hours", "min": 1, "max": 24, "default": 6}]}]
+})";
+
+std::string with(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> problems(const std::string& text) {
+  const ScenarioLoad load = load_scenario_text(text, "s.json");
+  std::vector<std::string> out;
+  for (const auto& d : load.problems.items()) out.push_back(d.format());
+  CHECK(load.ok() == out.empty());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a valid scenario loads with no problems", "[loader]") {
+  const ScenarioLoad load = load_scenario_text(kValid, "s.json");
+  REQUIRE(load.ok());
+  CHECK(load.scenario->hospitals[0].functions[0].depends_on[0].component == "cloud");
+  CHECK(load.scenario->horizon.minutes == 7 * 24 * 60);
+  CHECK(load.scenario->hospitals[0].emergency.arrivals_per_day == 63);  // a default
+}
+
+TEST_CASE("loader: a syntax error names its line and column", "[loader]") {
+  CHECK(problems(with(kValid, R"("id": "mini",)", R"("id": "mini")")) ==
+        Lines{"s.json:4:3: expected ',' or '}' after an object member"});
+}
+
+TEST_CASE("loader: a missing required field", "[loader]") {
+  CHECK(problems(with(kValid, R"("title": "Minimal",)", "")) ==
+        Lines{"s.json:1:1: missing required field \"title\""});
+}
+
+TEST_CASE("loader: an unknown field suggests the field meant", "[loader]") {
+  CHECK(problems(with(kValid, R"("horizon": "7d")", R"("horizn": "7d")")) ==
+        Lines{"s.json:6:3: horizn: unknown field \"horizn\"; did you mean \"horizon\"?"});
+}
+
+TEST_CASE("loader: a value of the wrong type", "[loader]") {
+  CHECK(problems(with(kValid, R"("min": 1,)", R"("min": "one",)")) ==
+        Lines{"s.json:16:40: actions[0].params[0].min: expected a number, found a string"});
+}
+
+TEST_CASE("loader: a value out of range", "[loader]") {
+  CHECK(problems(with(kValid, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "downtime": {"restore_teams": 0},)")) ==
+        Lines{"s.json:10:56: hospitals[0].downtime.restore_teams: must be between 1 and 50"});
+}
+
+TEST_CASE("loader: a word that is not one of the accepted words", "[loader]") {
+  const Lines got = problems(with(kValid, R"("kind": "vendor_cloud")", R"("kind": "vendorcloud")"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].rfind("s.json:7:59: components[0].kind: ", 0) == 0);
+  CHECK(got[0].find("vendor_cloud") != std::string::npos);
+}
+
+TEST_CASE("loader: a badly written duration", "[loader]") {
+  const Lines got = problems(with(kValid, R"("trigger": {"at": "1h"})", R"("trigger": {"at": "1 hour"})"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].rfind("s.json:13:78: injects[0].trigger.at: ", 0) == 0);
+}
+
+TEST_CASE("loader: a reference to an id that does not exist", "[loader]") {
+  CHECK(problems(with(kValid, R"("depends_on": [{"component": "cloud"}])", R"("depends_on": [{"component": "clod"}])")) ==
+        Lines{"s.json:10:103: hospitals[0].functions[0].depends_on[0].component: unknown component 'clod'; did you "
+              "mean 'cloud'?"});
+}
+
+TEST_CASE("loader: a trigger that can never fire", "[loader]") {
+  CHECK(problems(with(kValid, R"({"at": "1h"})", R"({"at": "8d"})")) ==
+        Lines{"s.json:13:78: injects[0].trigger.at: can never happen: after the scenario's horizon (7d)"});
+  const Lines metric = problems(with(kValid, R"({"at": "1h"})", R"({"metric": "bed_occupancy_pct", "above": 120})"));
+  REQUIRE(metric.size() == 1);
+  CHECK(metric[0].find("injects[0].trigger.above: can never happen") != std::string::npos);
+}
+
+TEST_CASE("loader: a duplicate id", "[loader]") {
+  const std::string twice = with(kValid, R"([{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}])",
+                                 R"([{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}, {"id": "cloud", "name": "Again", "kind": "vpn"}])");
+  CHECK(problems(twice) == Lines{"s.json:7:79: components[1].id: 'cloud' is used twice"});
+}
+
+TEST_CASE("loader: a duplicate key in one object", "[loader]") {
+  const Lines got = problems(with(kValid, R"("title": "Minimal",)", R"("title": "Minimal", "title": "Again",)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].rfind("s.json:4:24: ", 0) == 0);
+  CHECK(got[0].find("title") != std::string::npos);
+}
+
+TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 2)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format version 1"});
+}
+
+TEST_CASE("loader: every problem in a file is reported at once, top to bottom", "[loader]") {
+  std::string text = with(kValid, R"("horizon": "7d")", R"("horizn": "7d")");
+  text = with(text, R"("min": 1,)", R"("min": "one",)");
+  text = with(text, R"("kind": "vendor_cloud")", R"("kind": "cloud")");
+  const Lines got = problems(text);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].rfind("s.json:6:", 0) == 0);
+  CHECK(got[1].rfind("s.json:7:", 0) == 0);
+  CHECK(got[2].rfind("s.json:16:", 0) == 0);
+}
+
+TEST_CASE("loader: a file that cannot be read is a problem, not a crash", "[loader]") {
+  const ScenarioLoad load = load_scenario_file("/nonexistent/scenario.json");
+  CHECK_FALSE(load.ok());
+  REQUIRE(load.problems.size() == 1);
+  CHECK(load.problems.items()[0].format() == "/nonexistent/scenario.json:1:1: cannot read the file: No such file or directory");
+}
+
+TEST_CASE("the shipped scenarios and plans are valid", "[loader][scenarios]") {
+  const ScenarioLoad flagship = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
+  INFO(flagship.problems.format_all());
+  REQUIRE(flagship.ok());
+  CHECK(flagship.scenario->horizon.minutes == 42 * 24 * 60);
+}
+
+TEST_CASE("no sequence of bytes crashes or hangs the loader", "[loader][robustness]") {
+  // Deterministic mutations of a valid file: flipped bytes, cuts, inserted
+  // JSON punctuation and random bytes. Every load must end with a verdict.
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  auto next = [&state]() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const std::string punctuation = "{}[]\",:0-e.\\ntf";
+  int invalid = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text = kValid;
+    const int edits = 1 + static_cast<int>(next() % 4);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 4) {
+        case 0: text[at] = static_cast<char>(next() & 0xFF); break;
+        case 1: text.resize(at); break;
+        case 2: text.insert(at, 1, punctuation[next() % punctuation.size()]); break;
+        default: text.erase(at, 1 + next() % 8); break;
+      }
+    }
+    const ScenarioLoad load = load_scenario_text(text, "fuzz.json");
+    if (!load.ok()) {
+      ++invalid;
+      CHECK_FALSE(load.problems.empty());
+    }
+  }
+  CHECK(invalid > 2000);
+}

@@ -1,0 +1,67 @@
+// Plan files: timed commands checked against the scenario they answer.
+
+#include <catch2/catch.hpp>
+
+#include "scenario/plan.h"
+#include "scenario/scenario_load.h"
+
+using namespace epd;
+
+namespace {
+
+const Scenario& flagship() {
+  static const ScenarioLoad load = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
+  REQUIRE(load.ok());
+  return *load.scenario;
+}
+
+std::vector<std::string> problems(const std::string& commands, const std::string& scenario = "vendor-cloud-ransomware") {
+  const std::string text = "{\"format_version\": 1, \"scenario\": \"" + scenario + "\",\n \"commands\": [\n" + commands + "\n]}";
+  const PlanLoad load = load_plan_text(text, "p.json", flagship());
+  std::vector<std::string> out;
+  for (const auto& d : load.problems.items()) out.push_back(d.format());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the shipped reference plan is valid for the flagship", "[plan]") {
+  const PlanLoad plan = load_plan_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.plan.json", flagship());
+  INFO(plan.problems.format_all());
+  REQUIRE(plan.ok());
+  CHECK(plan.plan->commands.size() > 20);
+  CHECK(plan.plan->commands[0].command.by == "Crisis team chair");
+}
+
+TEST_CASE("a plan command reads its time, decision, parameters, who and why", "[plan]") {
+  const std::string text = R"({"format_version": 1, "scenario": "vendor-cloud-ransomware", "commands": [
+    {"at": "1h30m", "decide": "divert_ambulances", "params": {"hours": 6}, "by": "Medical manager", "why": "ED full"},
+    {"at": "2h", "hold_inject": "press_inquiry"}]})";
+  const PlanLoad load = load_plan_text(text, "p.json", flagship());
+  REQUIRE(load.ok());
+  const auto& c = load.plan->commands;
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].at == 90);
+  CHECK(c[0].command.action == "divert_ambulances");
+  CHECK(c[0].command.params.at("hours") == 6);
+  CHECK(c[0].command.rationale == "ED full");
+  CHECK(c[1].command.type == Command::Type::hold_inject);
+  CHECK(c[1].command.inject == "press_inquiry");
+}
+
+TEST_CASE("plan: an unknown decision suggests the one meant", "[plan]") {
+  CHECK(problems(R"({"at": "1h", "decide": "divert_ambulance"})") ==
+        Lines{"p.json:3:25: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?"});
+}
+
+TEST_CASE("plan: commands out of time order", "[plan]") {
+  CHECK(problems("{\"at\": \"2h\", \"decide\": \"press_statement\"},\n{\"at\": \"1h\", \"decide\": \"inform_gps\"}") ==
+        Lines{"p.json:4:8: commands[1].at: commands must be in time order (the one before is at 2h)"});
+}
+
+TEST_CASE("plan: a plan written for another scenario", "[plan]") {
+  CHECK(problems(R"({"at": "1h", "decide": "press_statement"})", "other") ==
+        Lines{"p.json:1:34: scenario: this plan is for 'other', not 'vendor-cloud-ransomware'"});
+}
