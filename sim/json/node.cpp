@@ -118,9 +118,14 @@ std::string describe(const Node& node) {
   }
 }
 
-Position locate(const Node& root, std::string_view path) {
+namespace {
+
+// Follows `path` as far as the document goes; `complete` says whether it
+// went all the way.
+const Node* follow(const Node& root, std::string_view path, bool& complete) {
   const Node* at = &root;
   std::size_t i = 0;
+  complete = false;
   while (i < path.size()) {
     if (path[i] == '.') {
       ++i;
@@ -128,7 +133,7 @@ Position locate(const Node& root, std::string_view path) {
     }
     if (path[i] == '[') {
       const auto close = path.find(']', i);
-      if (close == std::string_view::npos) break;
+      if (close == std::string_view::npos) return at;
       std::size_t index = 0;
       bool digits = close > i + 1;
       for (std::size_t k = i + 1; k < close && digits; ++k) {
@@ -138,7 +143,7 @@ Position locate(const Node& root, std::string_view path) {
           index = index * 10 + static_cast<std::size_t>(path[k] - '0');
         }
       }
-      if (!digits || index >= at->items().size()) break;
+      if (!digits || index >= at->items().size()) return at;
       at = &at->items()[index];
       i = close + 1;
       continue;
@@ -146,11 +151,25 @@ Position locate(const Node& root, std::string_view path) {
     const auto end = path.find_first_of(".[", i);
     const auto key = path.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
     const Member* m = at->find(key);
-    if (m == nullptr) break;
+    if (m == nullptr) return at;
     at = &m->value;
     i = end == std::string_view::npos ? path.size() : end;
   }
-  return at->pos();
+  complete = true;
+  return at;
+}
+
+}  // namespace
+
+Position locate(const Node& root, std::string_view path) {
+  bool complete = false;
+  return follow(root, path, complete)->pos();
+}
+
+const Node* find_path(const Node& root, std::string_view path) {
+  bool complete = false;
+  const Node* at = follow(root, path, complete);
+  return complete ? at : nullptr;
 }
 
 }  // namespace epd::json

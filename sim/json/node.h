@@ -75,5 +75,7 @@ std::string describe(const Node& node);
 // The node at `path` ("hospitals[0].functions[2].depends_on[0].component"),
 // or the deepest existing ancestor's when the path leaves the document.
 Position locate(const Node& root, std::string_view path);
+// The node at `path`, or nullptr when the document has no such value.
+const Node* find_path(const Node& root, std::string_view path);
 
 }  // namespace epd::json

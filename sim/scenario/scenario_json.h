@@ -470,6 +470,8 @@ void load(Ar& ar, Scenario& s) {
                  "this program reads format version " + std::to_string(kScenarioFormatVersion));
     return;  // a different version means different fields: more messages would mislead
   }
+  std::string schema;  // "$schema": lets an editor check the file as it is typed; not used here
+  ar(optional_nvp("$schema", schema));
   ar(make_nvp("id", s.id), make_nvp("title", s.title), optional_nvp("summary", s.summary),
      make_nvp("start", s.start), optional_nvp("horizon", s.horizon), optional_nvp("sources", s.sources),
      make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("injects", s.injects),
