@@ -86,6 +86,7 @@ void World::dispatch(const QueuedEvent& e) {
     case kImagingReported: on_imaging_reported(h, s); break;
     case kPharmacyDone: on_pharmacy_done(h, s); break;
     case kMedicationRound: on_medication_round(h, s); break;
+    case kMedicationPass: on_medication_pass(h, s); break;
     case kMorningLabs: on_morning_labs(h); break;
     case kDischargeDue: on_discharge_due(h, s); break;
     case kDischargeDone: on_discharge_done(h, s); break;

@@ -44,6 +44,7 @@ enum EventKind : std::uint16_t {
   kImagingReported,   // subject: imaging exam
   kPharmacyDone,      // subject: pharmacy verification
   kMedicationRound,   // subject: round index
+  kMedicationPass,    // subject: inpatient | round << 24; that patient's doses of the round
   kMorningLabs,       // inpatient blood draws
   kDischargeDue,      // subject: inpatient
   kDischargeDone,     // subject: inpatient
@@ -68,6 +69,12 @@ enum EventKind : std::uint16_t {
 };
 
 constexpr SimTime kSampleInterval = 15;
+// A dose given more than this after its round's time counts as late
+// (ESTIMATE: common policy allows one hour either side for routine doses,
+// so two hours after the round's start is certainly late).
+constexpr SimTime kLateDose = 2 * kHour;
+// Share of the nurses' time a medication round takes while it runs (ESTIMATE).
+constexpr double kRoundShareOfNursing = 0.5;
 
 enum class Access : std::uint8_t { read, write, read_write };
 
@@ -159,6 +166,7 @@ struct Counters {
   double electives_done = 0, electives_cancelled = 0, outpatient_visits = 0, outpatient_cancelled = 0;
   double referrals_delayed = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
   double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
+  double medication_doses_late = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
   double ed_max_wait = 0, backlog_peak = 0;
 };
@@ -368,6 +376,7 @@ class World {
   void on_icu_step_down(HospitalState& h, std::uint32_t i);
   void release_bed(HospitalState& h, std::uint32_t i);
   void on_medication_round(HospitalState& h, std::uint32_t round);
+  void on_medication_pass(HospitalState& h, std::uint32_t subject);
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);

@@ -99,6 +99,8 @@ std::vector<MetricDef> build() {
        COUNTER(medication_doses), -1},
       {"paper_medication_administrations", "doses", "Doses given and recorded on paper instead of the eMAR",
        MetricKind::counter, COUNTER(paper_medication_doses), -1},
+      {"medication_doses_late", "doses", "Doses given more than 2 hours after their round's time, because the round ran late",
+       MetricKind::counter, COUNTER(medication_doses_late), -1},
       {"medication_errors", "errors",
        "Administration errors that reached the patient (wrong drug, dose, time, patient or omission)",
        MetricKind::counter, COUNTER(medication_errors), -1},

@@ -90,6 +90,15 @@ StepMode World::read_mode(const HospitalState& h, int f) const {
     m.viewer = static_cast<int>(v);
     return m;
   }
+  // No viewer: the paper charts of an active procedure hold what was written
+  // since the outage, but not the history before it.
+  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
+    const FallbackDef& def = h.def->fallbacks[p];
+    if (def.kind != FallbackKind::procedure || !covers(def, id) || !fallback_usable(h, static_cast<int>(p))) continue;
+    m.time = policy.paper_read_time;
+    m.error = policy.paper_read_error;
+    return m;
+  }
   StepMode im = improvised(policy.improvise);
   im.paper = false;  // reading leaves no record
   return im;

@@ -116,26 +116,47 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
   h.active_inpatients.pop_back();
 }
 
+// A medication round: the nurses on duty pass from patient to patient, so a
+// patient's doses are given when the round reaches them. Slower work (paper,
+// improvisation) or fewer nurses make the round run late.
 void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   schedule(now_ + kDay, kMedicationRound, h.index, round);
   const WardParams& w = h.def->wards;
-  const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
-  const double whole = std::floor(per_patient);
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
-  const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
-  double doses_total = 0;
-  for (std::uint32_t i : h.active_inpatients) {
-    Inpatient& ip = h.inpatients[i];
-    const int doses = static_cast<int>(whole) + (ip.rng.chance(per_patient - whole) ? 1 : 0);
-    for (int d = 0; d < doses; ++d)
-      if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
-    doses_total += doses;
-    if (m.paper && doses > 0) add_paper_record(h, Role::medication);  // one paper MAR sheet per patient and round
+  const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
+  const double nurses = std::max(1.0, staff(h, StaffGroup::ward_nurses, w.nurses));
+  const auto n = static_cast<double>(h.active_inpatients.size());
+  // Nurses give about half their time to the round; the rest is other care.
+  const double round_minutes = n * per_patient * w.nurse_minutes_per_dose * m.time / (nurses * kRoundShareOfNursing);
+  for (std::size_t k = 0; k < h.active_inpatients.size(); ++k) {
+    const double offset = (static_cast<double>(k) + 0.5) / n * round_minutes;
+    schedule(now_ + static_cast<SimTime>(offset), kMedicationPass, h.index, h.active_inpatients[k] | (round << 24));
   }
-  h.count.medication_doses += doses_total;
-  if (m.paper) h.count.paper_medication_doses += doses_total;
-  h.nurse_work_pending += doses_total * w.nurse_minutes_per_dose * m.time;
-  if (!h.nurse_window.empty()) h.nurse_window.back().first += doses_total * w.nurse_minutes_per_dose * m.time;
+}
+
+void World::on_medication_pass(HospitalState& h, std::uint32_t subject) {
+  Inpatient& ip = h.inpatients[subject & 0xFFFFFF];
+  if (!ip.active) return;  // discharged before the round reached them
+  const WardParams& w = h.def->wards;
+  const MedicationRound& r = w.rounds[subject >> 24];
+  const StepMode& m = mode(h.index, Role::medication, Access::read_write);
+  const double per_patient = w.doses_per_patient_day * r.share;
+  const double whole = std::floor(per_patient);
+  const int doses = static_cast<int>(whole) + (ip.rng.chance(per_patient - whole) ? 1 : 0);
+  if (doses == 0) return;
+  const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
+  for (int d = 0; d < doses; ++d)
+    if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
+  h.count.medication_doses += doses;
+  const SimTime round_at = calendar_.next_clock_time(now_ - kDay + 1, r.at.hour, r.at.minute);
+  if (now_ - round_at > kLateDose) h.count.medication_doses_late += doses;
+  if (m.paper) {
+    h.count.paper_medication_doses += doses;
+    add_paper_record(h, Role::medication);  // one paper MAR entry per patient and round
+  }
+  const double work = doses * w.nurse_minutes_per_dose * m.time;
+  h.nurse_work_pending += work;
+  if (!h.nurse_window.empty()) h.nurse_window.back().first += work;
 }
 
 void World::on_direct_admissions(HospitalState& h) {

@@ -298,6 +298,10 @@ struct Improvisation {
 struct DowntimePolicy {
   Improvisation improvise;
   double degraded_time = 1.3;         // ESTIMATE, a slow function
+  // Reading a down function's data from the paper charts a procedure keeps:
+  // what was written since the outage is there, the history before it is not.
+  double paper_read_time = 1.15;      // ESTIMATE
+  double paper_read_error = 3.0;      // ESTIMATE
   double paper_kit_hours = 8;         // [safer-sg003] forms for at least 8 h
   double staff_trained_share = 0.5;   // ESTIMATE
   int runners = 4;                    // ESTIMATE, porters free for runner duty

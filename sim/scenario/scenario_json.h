@@ -437,6 +437,7 @@ void load(Ar& ar, Improvisation& i) {
 template <class Ar>
 void load(Ar& ar, DowntimePolicy& d) {
   ar(optional_nvp("improvise", d.improvise), optional_nvp("degraded_time", d.degraded_time),
+     optional_nvp("paper_read_time", d.paper_read_time), optional_nvp("paper_read_error", d.paper_read_error),
      optional_nvp("paper_kit_hours", d.paper_kit_hours), optional_nvp("staff_trained_share", d.staff_trained_share),
      optional_nvp("runners", d.runners), optional_nvp("restore_teams", d.restore_teams),
      optional_nvp("stale_data_risk_per_day", d.stale_data_risk_per_day),
@@ -445,6 +446,8 @@ void load(Ar& ar, DowntimePolicy& d) {
   if (d.has_crisis_team_auto_after) ar(make_nvp("crisis_team_auto_after", d.crisis_team_auto_after));
   using namespace scenario_json;
   check_range(ar, "degraded_time", d.degraded_time, 1.0, 10.0);
+  check_range(ar, "paper_read_time", d.paper_read_time, 1.0, 10.0);
+  check_range(ar, "paper_read_error", d.paper_read_error, 1.0, 50.0);
   check_range(ar, "paper_kit_hours", d.paper_kit_hours, 0.0, 10000.0);
   check_share(ar, "staff_trained_share", d.staff_trained_share);
   check_range(ar, "runners", d.runners, 0, 500);
