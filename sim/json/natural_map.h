@@ -2,7 +2,7 @@
 // std::map<std::string, T> written as a plain JSON object,
 // `"params": {"hours": 24, "percent": 50}`, instead of cereal's array of
 // {"key", "value"} pairs. This is the saving half, for JSONOutputArchive;
-// CheckedJsonInputArchive loads the same shape (checked_containers.h).
+// CheckedJsonInputArchive loads the same shape (checked_archive.h).
 // Do not include <cereal/types/map.hpp> in the same translation unit.
 
 #include <map>

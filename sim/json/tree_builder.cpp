@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "json/document.h"
+#include "json/text_util.h"
 
 namespace epd::json::detail {
 
@@ -15,7 +16,7 @@ bool TreeBuilder::Key(const char* s, unsigned n, bool) {
   if (!inserted) {
     const Position first = it->second;
     out_.add(file_, top.key_pos, path(),
-             "duplicate field '" + top.key + "' (first at " + std::to_string(first.line) + ":" +
+             "duplicate field \"" + printable(top.key) + "\" (first at " + std::to_string(first.line) + ":" +
                  std::to_string(first.column) + ")");
   }
   return true;

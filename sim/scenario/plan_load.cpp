@@ -67,6 +67,7 @@ void load(Ar& ar, Plan& plan) {
   ar(make_nvp("format_version", plan.format_version));
   if (plan.format_version != 1) {
     json::report(ar, "format_version", "this program reads plan format version 1");
+    json::abandon(ar);
     return;
   }
   ar(make_nvp("scenario", plan.scenario), optional_nvp("title", plan.title), make_nvp("commands", plan.commands));

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include <cereal/archives/json.hpp>
 #include <cereal/cereal.hpp>
 
 #include "json/checked_archive.h"
-#include "json/report.h"
 #include "json/value_error.h"
 #include "scenario/enums.h"
 #include "scenario/scenario.h"
@@ -23,8 +23,10 @@ namespace epd {
 
 // ---- Strings for enums, durations, clock times and dates -----------------
 
-template <class Ar, class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
-std::string save_minimal(const Ar&, const E& value) {
+// The archive is named, not a template parameter: cereal's own enum
+// save_minimal (to an integer) is a template too, and this one must win.
+template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+std::string save_minimal(const cereal::JSONOutputArchive&, const E& value) {
   return std::string(to_string(value));
 }
 template <class Ar, class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
@@ -471,6 +473,7 @@ void load(Ar& ar, Scenario& s) {
   if (s.format_version != kScenarioFormatVersion) {
     json::report(ar, "format_version",
                  "this program reads format version " + std::to_string(kScenarioFormatVersion));
+    json::abandon(ar);
     return;  // a different version means different fields: more messages would mislead
   }
   std::string schema;  // "$schema": lets an editor check the file as it is typed; not used here

@@ -103,7 +103,7 @@ TEST_CASE("flagship: the summary matches the golden file (g++ and clang alike)",
     CHECK(expected.value.as_double() == now.metrics[i].second);  // exact: the run is bit-identical
   }
   // To update after a deliberate model change:
-  //   build/dev/sim/epd-drill run scenarios/vendor-cloud-ransomware.json \
+  //   build/dev/sim/epd-drill run scenarios/vendor-cloud-ransomware.json
   //     --plan scenarios/vendor-cloud-ransomware.plan.json --quiet --summary tests/golden/...json
 }
 

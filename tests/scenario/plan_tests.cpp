@@ -53,7 +53,7 @@ TEST_CASE("a plan command reads its time, decision, parameters, who and why", "[
 
 TEST_CASE("plan: an unknown decision suggests the one meant", "[plan]") {
   CHECK(problems(R"({"at": "1h", "decide": "divert_ambulance"})") ==
-        Lines{"p.json:3:25: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?"});
+        Lines{"p.json:3:24: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?"});
 }
 
 TEST_CASE("plan: commands out of time order", "[plan]") {
@@ -63,5 +63,5 @@ TEST_CASE("plan: commands out of time order", "[plan]") {
 
 TEST_CASE("plan: a plan written for another scenario", "[plan]") {
   CHECK(problems(R"({"at": "1h", "decide": "press_statement"})", "other") ==
-        Lines{"p.json:1:34: scenario: this plan is for 'other', not 'vendor-cloud-ransomware'"});
+        Lines{"p.json:1:35: scenario: this plan is for 'other', not 'vendor-cloud-ransomware'"});
 }
