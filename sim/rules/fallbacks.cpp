@@ -47,6 +47,15 @@ bool covers(const FallbackDef& fb, const std::string& function_id) {
 
 bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionState::degraded; }
 
+// Paper moves by hand: the procedure's hand-off, stretched when there are
+// too few runners (up to three times).
+SimTime procedure_handoff(const HospitalState& h, const FallbackDef& def) {
+  const double runners = h.def->downtime.runners + h.staff_extra[static_cast<int>(StaffGroup::runners)];
+  double stretch = 1;
+  if (def.runners_needed > 0) stretch = runners > 0 ? std::max(1.0, def.runners_needed / runners) : 3.0;
+  return static_cast<SimTime>(std::floor(static_cast<double>(def.handoff.minutes) * std::min(stretch, 3.0) + 0.5));
+}
+
 }  // namespace
 
 bool World::fallback_usable(const HospitalState& h, int fb) const {
@@ -97,6 +106,7 @@ StepMode World::read_mode(const HospitalState& h, int f) const {
     if (def.kind != FallbackKind::procedure || !covers(def, id) || !fallback_usable(h, static_cast<int>(p))) continue;
     m.time = policy.paper_read_time;
     m.error = policy.paper_read_error;
+    m.handoff = procedure_handoff(h, def);  // the paper copy is carried to whoever reads it
     return m;
   }
   StepMode im = improvised(policy.improvise);
@@ -123,11 +133,7 @@ StepMode World::write_mode(const HospitalState& h, int f) const {
     m.time = trained * def.time + (1 - trained) * im.time;
     m.error = trained * def.error + (1 - trained) * im.error;
     m.throughput = trained * def.throughput + (1 - trained) * im.throughput;
-    // Too few runners stretch every hand-off.
-    const double runners = policy.runners + h.staff_extra[static_cast<int>(StaffGroup::runners)];
-    double stretch = 1;
-    if (def.runners_needed > 0) stretch = runners > 0 ? std::max(1.0, def.runners_needed / runners) : 3.0;
-    m.handoff = static_cast<SimTime>(std::floor(static_cast<double>(def.handoff.minutes) * std::min(stretch, 3.0) + 0.5));
+    m.handoff = procedure_handoff(h, def);
     m.paper = true;
     return m;
   }

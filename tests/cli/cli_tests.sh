@@ -29,8 +29,8 @@ case "$CASE" in
     cat "$TMP/err"
     [ "$(wc -l <"$TMP/err")" -eq 3 ] || fail "expected 3 lines on stderr"
     grep -q "three-mistakes.json:6:3: horizn: unknown field \"horizn\"; did you mean \"horizon\"?" "$TMP/err" || fail "typo"
-    grep -q "three-mistakes.json:10:27: hospitals\[0\].wards.ward_beds: expected an integer, found a string" "$TMP/err" || fail "type"
-    grep -q "three-mistakes.json:11:108: hospitals\[0\].functions\[0\].depends_on\[0\].component: unknown component 'clod'; did you mean 'cloud'?" "$TMP/err" || fail "reference"
+    grep -q "three-mistakes.json:10:28: hospitals\[0\].wards.ward_beds: expected an integer, found a string" "$TMP/err" || fail "type"
+    grep -q "three-mistakes.json:11:103: hospitals\[0\].functions\[0\].depends_on\[0\].component: unknown component 'clod'; did you mean 'cloud'?" "$TMP/err" || fail "reference"
     ;;
   validate_missing_file)
     expect_exit 1 "$BIN" validate "$TMP/none.json"

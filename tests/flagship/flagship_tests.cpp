@@ -45,6 +45,15 @@ const Exercise& no_response() {
   return ex;
 }
 
+// When function `id` was last restored, or -1.
+SimTime restored_at(const Exercise& ex, const std::string& id) {
+  SimTime at = -1;
+  for (const Report& r : ex.reports()) {
+    if (r.kind == ReportKind::function_restored && r.subject == id) at = r.time;
+  }
+  return at;
+}
+
 }  // namespace
 
 TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagship]") {
@@ -62,8 +71,17 @@ TEST_CASE("flagship: the reference plan does far better than no response", "[fla
   CHECK(plan.metric("critical_results_delayed") < none.metric("critical_results_delayed"));
   CHECK(plan.metric("deadlines_met") == 4);
   CHECK(none.metric("deadlines_missed") == 4);
-  CHECK(plan.metric("all_functions_restored_at_min") > 0);
-  CHECK(plan.metric("all_functions_restored_at_min") < none.metric("all_functions_restored_at_min"));
+  // Cutting the VPN in time keeps the attacker out of the local network: the
+  // clinical functions come back with the vendor's cloud, not after a local
+  // rebuild. (Portal and referral wait for the vendor either way.)
+  for (const char* f : {"lab_results", "medication", "imaging"}) {
+    INFO(f);
+    CHECK(restored_at(plan, f) > 0);
+    CHECK(restored_at(plan, f) + 3 * kDay < restored_at(none, f));
+  }
+  // Without back-entry staff the paper backlog never empties.
+  CHECK(plan.metric("backentry_backlog") == 0);
+  CHECK(none.metric("backentry_backlog") > 1000);
 }
 
 TEST_CASE("flagship: recovery takes about six weeks, digital referral last", "[flagship]") {
