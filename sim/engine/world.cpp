@@ -97,11 +97,7 @@ void World::dispatch(const QueuedEvent& e) {
     case kReferralDay: on_referral_day(h); break;
     case kShiftChange:
       ward_shift_end(h);
-      start_triage(h);
-      start_ed_work(h);
-      start_lab_work(h);
-      start_imaging_work(h);
-      start_pharmacy_work(h);
+      restart_queues(h);
       schedule(now_ + 8 * kHour, kShiftChange, h.index);
       break;
     case kSampleTick: on_sample_tick(); break;
@@ -251,6 +247,16 @@ namespace epd {
 CommandResult World::submit(const Command& c) {
   if (c.type == Command::Type::decide) return decide(c);
   return inject_command(c);
+}
+
+// Staff, capacity or working modes changed: every queue takes on what it
+// can now.
+void World::restart_queues(HospitalState& h) {
+  start_triage(h);
+  start_ed_work(h);
+  start_lab_work(h);
+  start_imaging_work(h);
+  start_pharmacy_work(h);
 }
 
 }  // namespace epd

@@ -362,6 +362,9 @@ class World {
   void on_imaging_reported(HospitalState& h, std::uint32_t x);
   void start_imaging_work(HospitalState& h);
 
+  // Every queue takes on what it can (after a change of staff or modes).
+  void restart_queues(HospitalState& h);
+
   // rules/pharmacy.cpp
   void order_pharmacy_verification(HospitalState& h);
   void start_pharmacy_work(HospitalState& h);

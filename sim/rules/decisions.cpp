@@ -264,11 +264,7 @@ void World::on_action_effective(std::uint32_t index) {
   if (d.ends > now_) schedule(d.ends, kActionEnds, d.hospital, index);
   report(ReportKind::decision_effective, d.hospital, def.id, def.title + " in effect");
   h.modes_dirty = true;
-  start_triage(h);
-  start_ed_work(h);
-  start_lab_work(h);
-  start_imaging_work(h);
-  start_pharmacy_work(h);
+  restart_queues(h);
   start_restores(h);
   arm_fallback_timers(h);
   check_conditions();

@@ -65,11 +65,7 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
       schedule(now_ + e.for_minutes, kEffectEnds, h.index, static_cast<std::uint32_t>(temporary_effects_.size() - 1));
     }
     h.modes_dirty = true;
-    start_triage(h);
-    start_ed_work(h);
-    start_lab_work(h);
-    start_imaging_work(h);
-    start_pharmacy_work(h);
+    restart_queues(h);
     start_restores(h);
   }
 }
