@@ -1,0 +1,148 @@
+#include "console.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include <SDL_scancode.h>
+
+#include "engine/world.h"
+
+namespace epd::gui {
+
+Console::Console(std::string scenarios_dir, std::uint64_t seed)
+    : scenarios_dir_(std::move(scenarios_dir)), seed_(seed) {}
+
+bool Console::open(const std::string& path) {
+  json::Diagnostics problems;
+  auto scenario = load_for_console(path, problems);
+  problems_ = problems;
+  problem_file_ = path;
+  if (!scenario) return false;
+  session_.emplace(std::move(scenario), path, seed_);
+  ui_.decision = DecisionForm{};
+  return true;
+}
+
+void Console::close() { session_.reset(); }
+
+void Console::tick(double wall_seconds) {
+  if (session_) session_->tick(wall_seconds);
+}
+
+void Console::toggle_play() {
+  if (session_) session_->set_playing(!session_->playing());
+}
+
+void Console::faster() {
+  if (!session_) return;
+  for (double s : DrillSession::kSpeeds) {
+    if (s > session_->speed()) {
+      session_->set_speed(s);
+      return;
+    }
+  }
+}
+
+void Console::slower() {
+  if (!session_) return;
+  for (auto it = std::rbegin(DrillSession::kSpeeds); it != std::rend(DrillSession::kSpeeds); ++it) {
+    if (*it < session_->speed()) {
+      session_->set_speed(*it);
+      return;
+    }
+  }
+}
+
+ImFont* Console::current_font() const {
+  if (fonts_.sizes.empty()) return nullptr;
+  const auto i = static_cast<std::size_t>(std::clamp(ui_.font_step, 0, static_cast<int>(fonts_.sizes.size()) - 1));
+  return fonts_.sizes[i];
+}
+
+void Console::font_bigger() { ui_.font_step = std::min(ui_.font_step + 1, static_cast<int>(fonts_.sizes.size()) - 1); }
+void Console::font_smaller() { ui_.font_step = std::max(ui_.font_step - 1, 0); }
+
+void Console::handle_shortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86 indexes keys by the backend's SDL scancodes.
+  auto pressed = [](SDL_Scancode k) { return ImGui::IsKeyPressed(static_cast<int>(k), false); };
+  if (io.KeyCtrl && (pressed(SDL_SCANCODE_EQUALS) || pressed(SDL_SCANCODE_KP_PLUS))) font_bigger();
+  if (io.KeyCtrl && (pressed(SDL_SCANCODE_MINUS) || pressed(SDL_SCANCODE_KP_MINUS))) font_smaller();
+  if (pressed(SDL_SCANCODE_F1)) toggle_help();
+  if (io.WantTextInput || io.KeyCtrl) return;  // typing in a field: letters are text
+  if (pressed(SDL_SCANCODE_SPACE)) toggle_play();
+  if (pressed(SDL_SCANCODE_N) && session_) session_->jump_to_next_inject();
+  if (pressed(SDL_SCANCODE_D)) start_decision();
+  if (pressed(SDL_SCANCODE_PERIOD)) faster();
+  if (pressed(SDL_SCANCODE_COMMA)) slower();
+}
+
+void Console::draw_main() {
+  if (ImFont* f = current_font()) ImGui::PushFont(f);
+  handle_shortcuts();
+  if (session_) {
+    draw_facilitator();
+  } else {
+    draw_start_screen();
+  }
+  if (ui_.show_help) draw_help();
+  if (current_font() != nullptr) ImGui::PopFont();
+}
+
+// The facilitator's screen at any size: a clock bar across the top, then
+// three columns -- what happens to the team (injects, decisions), how the
+// hospital is doing (dashboard, plots), and what the exercise is for
+// (objectives, notes).
+void Console::draw_facilitator() {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float line = ImGui::GetFrameHeightWithSpacing();
+  const float bar = line * 3.4f;
+  const float gap = 4;
+  const float left_w = std::max(360.0f, size.x * 0.31f);
+  const float right_w = std::max(280.0f, size.x * 0.22f);
+  const float mid_w = size.x - left_w - right_w - 2 * gap;
+  const float body_h = size.y - bar - gap;
+  const float y = bar + gap;
+  draw_clock_bar({0, 0}, {size.x, bar});
+  draw_injects({0, y}, {left_w, body_h * 0.5f - gap / 2});
+  draw_decisions({0, y + body_h * 0.5f + gap / 2}, {left_w, body_h * 0.5f - gap / 2});
+  draw_dashboard({left_w + gap, y}, {mid_w, body_h * 0.52f - gap / 2});
+  draw_plots({left_w + gap, y + body_h * 0.52f + gap / 2}, {mid_w, body_h * 0.48f - gap / 2});
+  draw_objectives_and_notes({size.x - right_w, y}, {right_w, body_h});
+}
+
+void Console::draw_help() {
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  if (!ImGui::Begin("Keyboard shortcuts", &ui_.show_help,
+                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    return;
+  }
+  static constexpr const char* kKeys[][2] = {
+      {"Space", "Play or pause the clock"},
+      {"N", "Jump to the next timed inject"},
+      {"D", "New decision (cursor to the decision panel)"},
+      {". / ,", "Clock faster / slower (1x to 3600x)"},
+      {"F11", "Projector window full screen (in that window)"},
+      {"Ctrl + / Ctrl -", "Larger / smaller text"},
+      {"F1", "Show or hide this help"},
+  };
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+    for (const auto& k : kKeys) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(k[0]);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(k[1]);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
+std::string clock_text(const Exercise& ex) {
+  return format_offset(ex.now()) + "   " + ex.world().calendar().format(ex.now());
+}
+
+}  // namespace epd::gui

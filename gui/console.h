@@ -1,0 +1,96 @@
+#pragma once
+// The drill console: the start screen, the facilitator's screen and the
+// projector view, drawn with Dear ImGui from a DrillSession. Every change to
+// the exercise goes through DrillSession::submit (an engine command); the
+// drawing code only reads.
+//
+// One class spread over files by what it draws: start_screen.cpp,
+// panel_clock.cpp, panel_injects.cpp, panel_decisions.cpp,
+// panel_dashboard.cpp, panel_plots.cpp, panel_notes.cpp, projector_view.cpp.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "drill_session.h"
+#include "json/diagnostics.h"
+#include "ui_state.h"
+
+namespace epd::gui {
+
+struct Fonts {
+  std::vector<ImFont*> sizes;  // small to large; Ctrl +/- steps through them
+  ImFont* projector = nullptr;  // the inject in large type
+  ImFont* projector_clock = nullptr;
+};
+
+class Console {
+ public:
+  Console(std::string scenarios_dir, std::uint64_t seed);
+
+  // ---- What a person (or a script) can do --------------------------------
+  bool open(const std::string& path);  // false: problems() says why
+  void close();
+  bool has_session() const { return session_.has_value(); }
+  DrillSession& session() { return *session_; }
+  const DrillSession& session() const { return *session_; }
+  const json::Diagnostics& problems() const { return problems_; }
+  const std::string& problem_file() const { return problem_file_; }
+  void toggle_play();
+  void faster();
+  void slower();
+  void font_bigger();
+  void font_smaller();
+  void toggle_help() { ui_.show_help = !ui_.show_help; }
+  void start_decision() { ui_.focus_decision = true; }
+
+  // Advance the clock by the wall time since the last frame.
+  void tick(double wall_seconds);
+
+  // ---- Drawing ----------------------------------------------------------
+  // The main window's content (start screen or facilitator screen).
+  void draw_main();
+  // The projector window's content: clock, current inject, status board.
+  void draw_projector();
+  // Global shortcuts of the main window (space, N, D, Ctrl +/-, F1).
+  void handle_shortcuts();
+
+  Fonts& fonts() { return fonts_; }
+  ImFont* current_font() const;
+  UiState& ui() { return ui_; }
+
+ private:
+  void draw_start_screen();
+  void draw_facilitator();
+  void draw_clock_bar(const ImVec2& pos, const ImVec2& size);
+  void draw_phase_timeline();
+  void draw_injects(const ImVec2& pos, const ImVec2& size);
+  void draw_decisions(const ImVec2& pos, const ImVec2& size);
+  void draw_dashboard(const ImVec2& pos, const ImVec2& size);
+  void draw_plots(const ImVec2& pos, const ImVec2& size);
+  void draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size);
+  void draw_help();
+  void take_decision();
+
+  std::string scenarios_dir_;
+  std::uint64_t seed_;
+  std::optional<DrillSession> session_;
+  json::Diagnostics problems_;
+  std::string problem_file_;
+  UiState ui_;
+  Fonts fonts_;
+};
+
+// Fixed panels: the console is laid out, not floating, so nothing overlaps
+// and a facilitator never has to find a window.
+constexpr ImGuiWindowFlags kPanelFlags =
+    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+// "T+4d 13:00  Sat 2026-04-11 20:00"
+std::string clock_text(const Exercise& ex);
+
+}  // namespace epd::gui

@@ -1,0 +1,174 @@
+// epd-drill-gui: the drill console.
+//
+//   epd-drill-gui [SCENARIO] [--projector] [--script FILE] [--frames N]
+//                 [--screenshot OUT.png] [--summary OUT.json] [--seed N]
+//
+// The plain loop: poll events, advance the clock, draw each window, present.
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+#include <SDL.h>
+#include <imgui_impl_sdl.h>
+
+#include "console.h"
+#include "engine/summary.h"
+#include "io/text_file.h"
+#include "screen.h"
+#include "script_runner.h"
+
+namespace {
+
+using namespace epd;
+using namespace epd::gui;
+
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"EPD Drill console: run a live outage drill with a crisis team"};
+  std::string scenario, script, screenshot, summary, scenarios_dir = "scenarios";
+  bool projector = false;
+  int frames = 0;
+  std::uint64_t seed = 1;
+  app.add_option("SCENARIO", scenario, "Scenario to open at once (else the start screen)");
+  app.add_flag("--projector", projector, "Open the projector window too");
+  app.add_option("--script", script, "Play a script of UI actions, then exit");
+  app.add_option("--frames", frames, "Render N frames at 3600x and print median and p99 frame CPU time")
+      ->check(CLI::Range(1, 1000000));
+  app.add_option("--screenshot", screenshot, "Write what the window shows at the end as PNG, then exit");
+  app.add_option("--summary", summary, "Write the exercise's outcome as JSON at exit (as epd-drill run --summary)");
+  app.add_option("--seed", seed, "Random seed (default 1)");
+  app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::cerr << "epd-drill-gui: no display: " << SDL_GetError() << "\n";
+    return 1;
+  }
+  Console console(scenarios_dir, seed);
+  Screen main_screen, projector_screen;
+  if (!main_screen.open("EPD Drill", 1280, 800)) {
+    std::cerr << "epd-drill-gui: cannot open a window: " << SDL_GetError() << "\n";
+    SDL_Quit();
+    return 1;
+  }
+  load_console_fonts(console.fonts());
+  auto open_projector = [&] {
+    if (projector_screen.is_open() || !projector_screen.open("EPD Drill - projector", 1280, 720)) return;
+    load_projector_fonts(console.fonts());
+  };
+  if (projector) open_projector();
+  if (!scenario.empty() && !console.open(scenario)) std::cerr << console.problems().format_all();
+
+  std::optional<ScriptRunner> runner;
+  if (!script.empty()) {
+    runner.emplace(console);
+    if (!runner->load(script)) {
+      std::cerr << runner->problems().format_all();
+      return 1;
+    }
+  }
+  const bool batch = runner.has_value() || frames > 0 || !screenshot.empty();
+  if (frames > 0 && !runner && console.has_session()) {
+    console.session().set_speed(3600);
+    console.session().set_playing(true);
+  }
+
+  std::vector<double> frame_ms;
+  Uint64 last = SDL_GetPerformanceCounter();
+  int exit_code = 0;
+  bool quit = false;
+  int batch_frames = 0;
+  while (!quit) {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+      if (event.type == SDL_QUIT) quit = true;
+      Screen* target = &main_screen;
+      if (projector_screen.is_open() && (event.window.windowID == projector_screen.id() ||
+                                         (event.type == SDL_KEYDOWN && event.key.windowID == projector_screen.id())))
+        target = &projector_screen;
+      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) {
+        if (target == &projector_screen) {
+          projector_screen.close();
+          continue;
+        }
+        quit = true;
+      }
+      if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F11) {
+        if (target == &projector_screen) projector_screen.toggle_fullscreen();
+        else open_projector();
+      }
+      ImGui::SetCurrentContext(target->context);
+      ImGui_ImplSDL2_ProcessEvent(&event);
+    }
+    const Uint64 now = SDL_GetPerformanceCounter();
+    const double wall = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+    last = now;
+
+    const double cpu_start = thread_cpu_ms();
+    console.tick(std::min(wall, 0.25));  // a stalled frame never jumps the clock by more than 1/4 s of wall time
+    main_screen.frame([&] { console.draw_main(); });
+    if (projector_screen.is_open()) projector_screen.frame([&] { console.draw_projector(); });
+    frame_ms.push_back(thread_cpu_ms() - cpu_start);
+
+    // Batch work between drawing and presenting, so a screenshot shows the
+    // frame just drawn.
+    if (runner && !runner->done()) {
+      if (!runner->step(main_screen)) {
+        std::cerr << runner->problems().format_all();
+        exit_code = 1;
+        quit = true;
+      }
+    } else if (batch) {
+      ++batch_frames;
+      const bool frames_done = frames <= 0 || batch_frames >= frames;
+      if (frames_done && batch_frames >= 3) {
+        if (!screenshot.empty()) {
+          std::string error;
+          if (!main_screen.screenshot(screenshot, &error)) {
+            std::cerr << "epd-drill-gui: screenshot: " << error << "\n";
+            exit_code = 1;
+          }
+        }
+        quit = true;
+      }
+    }
+    main_screen.present();
+    if (projector_screen.is_open()) projector_screen.present();
+  }
+
+  if (frames > 0 && !frame_ms.empty()) {
+    std::vector<double> last_frames(frame_ms.end() - std::min<std::size_t>(frame_ms.size(), static_cast<std::size_t>(frames)),
+                                    frame_ms.end());
+    std::sort(last_frames.begin(), last_frames.end());
+    const auto at = [&](double q) { return last_frames[static_cast<std::size_t>(q * static_cast<double>(last_frames.size() - 1))]; };
+    std::printf("frames: %zu, frame CPU time median %.2f ms, p99 %.2f ms\n", last_frames.size(), at(0.5), at(0.99));
+  }
+  if (!summary.empty() && console.has_session()) {
+    const Exercise& ex = console.session().exercise();
+    std::string error;
+    if (!write_file_atomic(summary, summary_json(summarize(ex, ex.now() >= ex.horizon())), &error)) {
+      std::cerr << "epd-drill-gui: cannot write the summary: " << error << "\n";
+      exit_code = 1;
+    }
+  }
+  projector_screen.close();
+  main_screen.close();
+  SDL_Quit();
+  return exit_code;
+}

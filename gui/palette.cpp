@@ -1,0 +1,39 @@
+#include "palette.h"
+
+namespace epd::gui {
+
+StateLook look_of(FunctionState s) {
+  switch (s) {
+    case FunctionState::up: return {colour::kGood, Shape::circle, "up"};
+    case FunctionState::degraded: return {colour::kWarn, Shape::triangle, "degraded"};
+    case FunctionState::read_only: return {colour::kInfo, Shape::square, "read-only"};
+    case FunctionState::down: return {colour::kBad, Shape::cross, "down"};
+  }
+  return {colour::kMuted, Shape::circle, "?"};
+}
+
+void state_glyph(const StateLook& look) {
+  const float size = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 c = ImGui::GetColorU32(look.colour);
+  const float m = size * 0.18f;
+  const ImVec2 a{p.x + m, p.y + m}, b{p.x + size - m, p.y + size - m};
+  switch (look.shape) {
+    case Shape::circle: draw->AddCircleFilled({(a.x + b.x) / 2, (a.y + b.y) / 2}, (b.x - a.x) / 2, c); break;
+    case Shape::triangle: draw->AddTriangleFilled({(a.x + b.x) / 2, a.y}, {b.x, b.y}, {a.x, b.y}, c); break;
+    case Shape::square: draw->AddRect(a, b, c, 0, 0, size * 0.14f); break;
+    case Shape::cross:
+      draw->AddLine(a, b, c, size * 0.16f);
+      draw->AddLine({a.x, b.y}, {b.x, a.y}, c, size * 0.16f);
+      break;
+  }
+  ImGui::Dummy({size, size});
+}
+
+void tag(const ImVec4& c, const char* text) {
+  ImGui::TextColored(c, "[%s]", text);
+  ImGui::SameLine();
+}
+
+}  // namespace epd::gui

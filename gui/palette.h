@@ -1,0 +1,38 @@
+#pragma once
+// Colours and shapes for states. The palette is Okabe-Ito (safe for the
+// common colour-vision deficiencies), and every state is also drawn with its
+// own shape and written out, so nothing depends on colour alone.
+
+#include <imgui.h>
+
+#include "scenario/enums.h"
+
+namespace epd::gui {
+
+namespace colour {
+inline const ImVec4 kGood{0.00f, 0.62f, 0.45f, 1.0f};     // bluish green
+inline const ImVec4 kWarn{0.90f, 0.62f, 0.00f, 1.0f};     // orange
+inline const ImVec4 kBad{0.84f, 0.37f, 0.00f, 1.0f};      // vermillion
+inline const ImVec4 kInfo{0.34f, 0.71f, 0.91f, 1.0f};     // sky blue
+inline const ImVec4 kAccent{0.80f, 0.47f, 0.65f, 1.0f};   // reddish purple
+inline const ImVec4 kMuted{0.62f, 0.62f, 0.66f, 1.0f};
+}  // namespace colour
+
+enum class Shape { circle, triangle, square, cross };
+
+struct StateLook {
+  ImVec4 colour;
+  Shape shape;
+  const char* word;
+};
+
+StateLook look_of(FunctionState s);
+
+// Draws the shape in a square of the current line height and moves the
+// cursor past it.
+void state_glyph(const StateLook& look);
+
+// A small coloured label in front of text: "[DOWN] Medication".
+void tag(const ImVec4& colour, const char* text);
+
+}  // namespace epd::gui

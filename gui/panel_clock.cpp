@@ -1,0 +1,118 @@
+// The clock bar: simulated time, play/pause, speed, jumps, and the phase
+// timeline with injects and decisions marked.
+
+#include <cstdio>
+
+#include "console.h"
+#include "engine/world.h"
+#include "palette.h"
+
+namespace epd::gui {
+namespace {
+
+const char* speed_label(double s) {
+  static char buf[16];
+  std::snprintf(buf, sizeof buf, "%gx", s);
+  return buf;
+}
+
+// Phases in order of appearance get alternating calm colours; the text
+// names them, the colour only separates them.
+ImU32 phase_colour(Phase p) {
+  static const ImVec4 kCycle[] = {colour::kMuted, colour::kWarn, colour::kBad, colour::kInfo, colour::kGood,
+                                  colour::kAccent};
+  ImVec4 c = kCycle[static_cast<int>(p) % 6];
+  c.w = 0.55f;
+  return ImGui::GetColorU32(c);
+}
+
+}  // namespace
+
+void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
+  DrillSession& s = *session_;
+  const Exercise& ex = s.exercise();
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Clock", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+
+  ImGui::TextColored(colour::kInfo, "%s", clock_text(ex).c_str());
+  ImGui::SameLine();
+  ImGui::TextUnformatted("  Phase:");
+  ImGui::SameLine();
+  ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(ex.phase())).c_str());
+  ImGui::SameLine();
+  ImGui::TextDisabled("  %s", ex.scenario().title.c_str());
+
+  if (ImGui::Button(s.playing() ? "Pause (Space)" : "Play (Space)")) toggle_play();
+  ImGui::SameLine();
+  ImGui::TextUnformatted("Speed");
+  for (double sp : DrillSession::kSpeeds) {
+    ImGui::SameLine();
+    const bool on = s.speed() == sp;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(speed_label(sp))) s.set_speed(sp);
+    if (on) ImGui::PopStyleColor();
+  }
+  ImGui::SameLine(0, 24);
+  if (ImGui::Button("Next inject (N)")) s.jump_to_next_inject();
+  ImGui::SameLine();
+  if (ImGui::Button("+15 min")) s.jump_by(15);
+  ImGui::SameLine();
+  if (ImGui::Button("+1 h")) s.jump_by(kHour);
+  ImGui::SameLine();
+  if (ImGui::Button("+1 day")) s.jump_by(kDay);
+  ImGui::SameLine();
+  if (const auto& j = s.jump()) {
+    ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, "jumping ahead...");
+  } else if (s.finished()) {
+    ImGui::TextColored(colour::kGood, "End of the scenario (%s)", format_duration(ex.horizon()).c_str());
+  } else {
+    ImGui::TextDisabled("Help: F1");
+  }
+  draw_phase_timeline();
+  ImGui::End();
+}
+
+void Console::draw_phase_timeline() {
+  const Exercise& ex = session_->exercise();
+  const float h = ImGui::GetTextLineHeight() * 1.1f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const double horizon = static_cast<double>(ex.horizon());
+  auto x_of = [&](SimTime t) { return p.x + static_cast<float>(static_cast<double>(t) / horizon) * w; };
+
+  draw->AddRectFilled(p, {p.x + w, p.y + h}, ImGui::GetColorU32(ImGuiCol_FrameBg));
+  // Phase segments from the phase reports, up to now.
+  SimTime start = 0;
+  Phase current = Phase::normal;
+  auto segment = [&](SimTime from, SimTime to, Phase ph) {
+    draw->AddRectFilled({x_of(from), p.y}, {x_of(to), p.y + h}, phase_colour(ph));
+  };
+  for (const Report& r : ex.reports()) {
+    if (r.kind != ReportKind::phase_changed) continue;
+    segment(start, r.time, current);
+    start = r.time;
+    for (int i = 0; i <= static_cast<int>(Phase::aftercare); ++i) {
+      if (r.subject == to_string(static_cast<Phase>(i))) current = static_cast<Phase>(i);
+    }
+  }
+  segment(start, ex.now(), current);
+  // Injects (ticks from the top) and decisions (ticks from the bottom).
+  for (const Report& r : ex.reports()) {
+    if (r.kind == ReportKind::inject_delivered) {
+      draw->AddLine({x_of(r.time), p.y}, {x_of(r.time), p.y + h * 0.55f}, ImGui::GetColorU32(colour::kInfo), 2);
+    } else if (r.kind == ReportKind::decision_taken) {
+      draw->AddLine({x_of(r.time), p.y + h * 0.45f}, {x_of(r.time), p.y + h}, ImGui::GetColorU32(colour::kAccent), 2);
+    }
+  }
+  draw->AddLine({x_of(ex.now()), p.y - 2}, {x_of(ex.now()), p.y + h + 2}, IM_COL32_WHITE, 2);
+  ImGui::Dummy({w, h});
+  if (ImGui::IsItemHovered()) {
+    const double t = static_cast<double>((ImGui::GetIO().MousePos.x - p.x) / w) * horizon;
+    ImGui::SetTooltip("%s   (injects: blue ticks from the top, decisions: purple ticks from the bottom)",
+                      format_offset(static_cast<SimTime>(t)).c_str());
+  }
+}
+
+}  // namespace epd::gui

@@ -1,0 +1,69 @@
+// Objectives with their status now, and the facilitator's timestamped notes.
+
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
+
+#include "console.h"
+#include "palette.h"
+
+namespace epd::gui {
+namespace {
+
+StateLook look_of(ObjectiveStatus s) {
+  switch (s) {
+    case ObjectiveStatus::met: return {colour::kGood, Shape::circle, "met"};
+    case ObjectiveStatus::not_met: return {colour::kBad, Shape::cross, "not met"};
+    case ObjectiveStatus::pending: return {colour::kWarn, Shape::triangle, "open"};
+    case ObjectiveStatus::not_measurable: return {colour::kMuted, Shape::square, "evaluator"};
+  }
+  return {colour::kMuted, Shape::square, "?"};
+}
+
+}  // namespace
+
+void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
+  DrillSession& s = *session_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Objectives and notes", nullptr, kPanelFlags);
+  ImGui::BeginChild("objectives", {0, ImGui::GetContentRegionAvail().y * 0.5f}, false);
+  for (const ObjectiveAssessment& o : s.exercise().objectives(false)) {
+    const StateLook look = look_of(o.status);
+    state_glyph(look);
+    ImGui::SameLine();
+    ImGui::TextColored(look.colour, "%s", look.word);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(o.title.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemHovered() && !o.detail.empty()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+      ImGui::TextUnformatted(o.detail.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    ImGui::Spacing();
+  }
+  ImGui::EndChild();
+  ImGui::Separator();
+  ImGui::TextUnformatted("Notes");
+  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add").x - ImGui::GetStyle().FramePadding.x * 2 -
+                          ImGui::GetStyle().ItemSpacing.x);
+  const bool enter = ImGui::InputTextWithHint("##note", "an observation, Enter to add", &ui_.note_draft,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button("Add") || enter) {
+    s.add_note(ui_.note_draft);
+    ui_.note_draft.clear();
+  }
+  ImGui::BeginChild("notes", {0, 0}, true);
+  for (auto it = s.notes().rbegin(); it != s.notes().rend(); ++it) {
+    ImGui::TextColored(colour::kInfo, "%s", format_offset(it->at).c_str());
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", it->text.c_str());
+  }
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+}  // namespace epd::gui

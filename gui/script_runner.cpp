@@ -1,0 +1,109 @@
+#include "script_runner.h"
+
+#include <cstdlib>
+
+#include "core/sim_time.h"
+#include "io/text_file.h"
+#include "screen.h"
+
+namespace epd::gui {
+
+bool ScriptRunner::load(const std::string& path) {
+  file_ = path;
+  std::string error;
+  const auto text = read_text_file(path, &error);
+  if (!text) {
+    problems_.add(path, {1, 1}, "", "cannot read the script: " + error);
+    return false;
+  }
+  steps_ = parse_script(*text, path, problems_);
+  return problems_.empty();
+}
+
+bool ScriptRunner::waiting() const {
+  if (frames_left_ > 0) return true;
+  if (!console_.has_session()) return false;
+  const DrillSession& s = console_.session();
+  return s.jump().has_value() || (s.playing() && !s.finished());
+}
+
+bool ScriptRunner::fail(const ScriptStep& s, const std::string& message) {
+  problems_.add(file_, {s.line, 1}, "", message);
+  return false;
+}
+
+bool ScriptRunner::step(Screen& screen) {
+  if (frames_left_ > 0) --frames_left_;
+  if (waiting()) return true;
+  if (next_ >= steps_.size()) return true;
+  return start(steps_[next_++], screen);
+}
+
+bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
+  const std::string& arg = s.words.empty() ? std::string() : s.words.front();
+  if (s.verb == "open") {
+    if (!console_.open(arg)) return fail(s, "cannot open " + arg + ":\n" + console_.problems().format_all());
+    return true;
+  }
+  if (s.verb == "screenshot") {
+    std::string error;
+    if (!screen.screenshot(arg, &error)) return fail(s, "screenshot: " + error);
+    return true;
+  }
+  if (s.verb == "frames") {
+    frames_left_ = std::atoi(arg.c_str());
+    return true;
+  }
+  if (!console_.has_session()) return fail(s, "open a scenario first");
+  DrillSession& session = console_.session();
+  std::string error;
+  auto duration = [&](SimTime& out) {
+    const auto d = parse_duration(arg, &error);
+    if (d) out = *d;
+    return d.has_value();
+  };
+  SimTime minutes = 0;
+  if (s.verb == "speed") {
+    session.set_speed(std::atof(arg.c_str()));
+  } else if (s.verb == "play") {
+    if (!duration(minutes)) return fail(s, error);
+    session.pause_at(session.now() + minutes);
+    session.set_playing(true);
+  } else if (s.verb == "jump") {
+    if (!duration(minutes)) return fail(s, error);
+    session.jump_by(minutes);
+  } else if (s.verb == "next-inject") {
+    if (!session.jump_to_next_inject()) return fail(s, "no timed inject ahead");
+  } else if (s.verb == "note") {
+    session.add_note(arg);
+  } else {
+    Command c;
+    c.by = "Facilitator";
+    if (s.verb == "deliver") c.type = Command::Type::deliver_inject;
+    if (s.verb == "hold") c.type = Command::Type::hold_inject;
+    if (s.verb == "release") c.type = Command::Type::release_inject;
+    if (s.verb == "skip") c.type = Command::Type::skip_inject;
+    if (s.verb == "adhoc") {
+      c.type = Command::Type::adhoc_inject;
+      c.adhoc.title = arg;
+      c.adhoc.text = s.words.size() > 1 ? s.words[1] : "";
+      c.adhoc.from = "Facilitator";
+    } else if (s.verb == "decide") {
+      c.type = Command::Type::decide;
+      c.action = arg;
+      for (const auto& [name, value] : s.named) {
+        if (name == "by") c.by = value;
+        else if (name == "why") c.rationale = value;
+        else if (name == "target") c.target = value;
+        else c.params[name] = std::atof(value.c_str());
+      }
+    } else {
+      c.inject = arg;
+    }
+    const CommandResult r = session.submit(c);
+    if (!r.accepted) return fail(s, "refused: " + r.reason);
+  }
+  return true;
+}
+
+}  // namespace epd::gui

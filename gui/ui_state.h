@@ -1,0 +1,39 @@
+#pragma once
+// What the facilitator's screen remembers between frames: selections, form
+// fields, window toggles. UI only; the exercise never reads it.
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace epd::gui {
+
+struct DecisionForm {
+  int action = -1;  // index in the scenario's catalog
+  std::map<std::string, double> params;
+  int target = 0;  // restore_next: function index
+  std::string by;
+  std::string why;
+  std::string outcome;  // "Taken at ..." or the engine's refusal
+  bool refused = false;
+};
+
+struct AdhocForm {
+  std::string from = "Facilitator";
+  std::string title;
+  std::string text;
+};
+
+struct UiState {
+  DecisionForm decision;
+  AdhocForm adhoc;
+  std::string note_draft;
+  std::vector<std::string> plotted{"ed_waiting", "backentry_backlog", "lab_tat_median_24h_min",
+                                   "medication_errors"};
+  std::string open_path;  // start screen: a file to open
+  bool show_help = false;
+  bool focus_decision = false;  // D pressed: put the cursor in the decision panel
+  int font_step = 2;           // index into the console's font sizes
+};
+
+}  // namespace epd::gui
