@@ -98,8 +98,8 @@ void Console::draw_facilitator() {
   const float line = ImGui::GetFrameHeightWithSpacing();
   const float bar = line * 3.4f;
   const float gap = 4;
-  const float left_w = std::max(360.0f, size.x * 0.31f);
-  const float right_w = std::max(280.0f, size.x * 0.22f);
+  const float left_w = std::max(340.0f, size.x * 0.28f);
+  const float right_w = std::max(250.0f, size.x * 0.19f);
   const float mid_w = size.x - left_w - right_w - 2 * gap;
   const float body_h = size.y - bar - gap;
   const float y = bar + gap;

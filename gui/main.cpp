@@ -124,7 +124,6 @@ int main(int argc, char** argv) {
     console.tick(std::min(wall, 0.25));  // a stalled frame never jumps the clock by more than 1/4 s of wall time
     main_screen.frame([&] { console.draw_main(); });
     if (projector_screen.is_open()) projector_screen.frame([&] { console.draw_projector(); });
-    frame_ms.push_back(thread_cpu_ms() - cpu_start);
 
     // Batch work between drawing and presenting, so a screenshot shows the
     // frame just drawn.
@@ -150,6 +149,7 @@ int main(int argc, char** argv) {
     }
     main_screen.present();
     if (projector_screen.is_open()) projector_screen.present();
+    frame_ms.push_back(thread_cpu_ms() - cpu_start);  // engine, layout and rendering: all a frame costs
   }
 
   if (frames > 0 && !frame_ms.empty()) {

@@ -27,7 +27,9 @@ std::string value_text(const Exercise& ex, const char* id) {
 void card(const Exercise& ex, const char* title, std::initializer_list<std::pair<const char*, const char*>> rows) {
   ImGui::BeginGroup();
   ImGui::TextColored(colour::kInfo, "%s", title);
-  if (ImGui::BeginTable(title, 2, ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable(title, 2)) {
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000.0").x);
     for (const auto& [label, id] : rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -55,10 +57,12 @@ void Console::draw_dashboard(const ImVec2& pos, const ImVec2& size) {
   ImGui::Begin("Status board", nullptr, kPanelFlags);
   const HospitalState& h = w.hospitals().front();
 
-  const float half = ImGui::GetContentRegionAvail().x * 0.5f - 4;
-  ImGui::BeginChild("it", {half, ImGui::GetContentRegionAvail().y * 0.55f}, false);
+  const float it_w = ImGui::GetContentRegionAvail().x * 0.6f - 4;
+  ImGui::BeginChild("it", {it_w, ImGui::GetContentRegionAvail().y * 0.55f}, false);
   ImGui::TextUnformatted("IT functions");
-  if (ImGui::BeginTable("functions", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable("functions", 2, ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only (validating)").x);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       const FunctionRuntime& fr = h.functions[f];
       const StateLook look = look_of(fr.state);
@@ -97,23 +101,23 @@ void Console::draw_dashboard(const ImVec2& pos, const ImVec2& size) {
   ImGui::Separator();
   const float quarter = ImGui::GetContentRegionAvail().x / 4 - 6;
   ImGui::BeginChild("ed", {quarter, 0});
-  card(ex, "Emergency", {{"waiting", "ed_waiting"}, {"in the ED", "ed_census"}, {"stay, 24h median", "ed_los_median_24h_min"},
+  card(ex, "Emergency", {{"waiting", "ed_waiting"}, {"in ED", "ed_census"}, {"stay, median", "ed_los_median_24h_min"},
                          {"left unseen", "ed_left_without_being_seen"}, {"diverted", "ambulances_diverted"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});
-  card(ex, "Wards", {{"occupancy %", "bed_occupancy_pct"}, {"nurse workload %", "nurse_workload_pct"},
-                     {"medication errors", "medication_errors"}, {"doses late", "medication_doses_late"}});
+  card(ex, "Wards", {{"beds %", "bed_occupancy_pct"}, {"nurse load %", "nurse_workload_pct"},
+                     {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
-  card(ex, "Lab and imaging", {{"lab, 24h median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
-                               {"imaging median", "imaging_tat_median_min"}, {"electives cancelled", "electives_cancelled"}});
+  card(ex, "Lab and imaging", {{"lab, median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
+                               {"imaging", "imaging_tat_median_min"}, {"ops off", "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
-  card(ex, "Records", {{"paper records", "paper_records"}, {"backlog", "backentry_backlog"},
-                       {"deadlines met", "deadlines_met"}, {"deadlines missed", "deadlines_missed"}});
+  card(ex, "Records", {{"on paper", "paper_records"}, {"backlog", "backentry_backlog"},
+                       {"deadlines", "deadlines_met"}, {"missed", "deadlines_missed"}});
   ImGui::EndChild();
   ImGui::End();
 }

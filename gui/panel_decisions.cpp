@@ -21,30 +21,33 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Decision (D)", nullptr, kPanelFlags);
 
-  const float list_w = ImGui::GetContentRegionAvail().x * 0.45f;
-  ImGui::BeginChild("catalog", {list_w, 0}, true);
-  if (ui_.focus_decision) ImGui::SetKeyboardFocusHere();
-  for (std::size_t a = 0; a < sc.actions.size(); ++a) {
-    const bool taken = session_->exercise().world().action_taken_at(static_cast<int>(a)) >= 0;
-    ImGui::PushID(static_cast<int>(a));
-    if (taken) ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
-    if (ImGui::Selectable(sc.actions[a].title.c_str(), form.action == static_cast<int>(a))) {
-      form = DecisionForm{};
-      form.action = static_cast<int>(a);
-      for (const ParamDef& p : sc.actions[a].params) form.params[p.name] = p.has_default ? p.default_value : p.min;
-      if (!sc.actions[a].roles.empty()) form.by = sc.actions[a].roles.front();
-    }
-    if (taken) ImGui::PopStyleColor();
-    ImGui::PopID();
-  }
+  const char* preview = form.action >= 0 && form.action < static_cast<int>(sc.actions.size())
+                            ? sc.actions[static_cast<std::size_t>(form.action)].title.c_str()
+                            : "Choose a decision...";
+  if (ui_.focus_decision) ImGui::SetKeyboardFocusHere();  // D: Enter then opens the catalog
   ui_.focus_decision = false;
-  ImGui::EndChild();
-  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##catalog", preview, ImGuiComboFlags_HeightLarge)) {
+    for (std::size_t a = 0; a < sc.actions.size(); ++a) {
+      const bool taken = session_->exercise().world().action_taken_at(static_cast<int>(a)) >= 0;
+      ImGui::PushID(static_cast<int>(a));
+      if (taken) ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
+      if (ImGui::Selectable(sc.actions[a].title.c_str(), form.action == static_cast<int>(a))) {
+        form = DecisionForm{};
+        form.action = static_cast<int>(a);
+        for (const ParamDef& p : sc.actions[a].params) form.params[p.name] = p.has_default ? p.default_value : p.min;
+        if (!sc.actions[a].roles.empty()) form.by = sc.actions[a].roles.front();
+      }
+      if (taken) ImGui::PopStyleColor();
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
 
   ImGui::BeginChild("form", {0, 0}, false);
   if (form.action < 0 || form.action >= static_cast<int>(sc.actions.size())) {
-    ImGui::TextDisabled("Choose a decision from the list.");
-    ImGui::TextDisabled("Taken decisions are grey; most can be taken again.");
+    ImGui::TextDisabled("Choose a decision above (or press D).");
+    ImGui::TextDisabled("Decisions already taken are grey; most can be taken again.");
     if (!form.outcome.empty()) ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
     ImGui::EndChild();
     ImGui::End();

@@ -52,9 +52,11 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   const float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.2f;
   if (ImGui::BeginTable("queue", 3, flags, {0, table_h})) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("DELIVERED ").x);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("delivered").x);
     ImGui::TableSetupColumn("Inject", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Act", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Deliver Hold Skip ").x);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize("DeliverReleaseSkip").x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2;
+    ImGui::TableSetupColumn("Act", ImGuiTableColumnFlags_WidthFixed, buttons);
     ImGui::TableHeadersRow();
     // Due and held first, then upcoming, then delivered (latest first).
     for (int pass = 0; pass < 3; ++pass) {

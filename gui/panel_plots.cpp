@@ -21,14 +21,17 @@ void plot(const Exercise& ex, const MetricDef& def, const std::vector<double>& v
   double top = 1;
   for (double v : values) top = std::max(top, v);
   top *= 1.1;
-  const double horizon = static_cast<double>(ex.horizon());
-  auto x_of = [&](SimTime t) { return a.x + static_cast<float>(static_cast<double>(t) / horizon) * (b.x - a.x); };
+  // From T0 to a little past now, so the first hours are not a sliver of a
+  // six-week axis; the whole horizon once the drill gets there.
+  const SimTime view_end = std::min(ex.horizon(), std::max({ex.now() + ex.now() / 4, ex.now() + 6 * kHour, kDay}));
+  const double span = static_cast<double>(view_end);
+  auto x_of = [&](SimTime t) { return a.x + static_cast<float>(static_cast<double>(t) / span) * (b.x - a.x); };
   auto y_of = [&](double v) { return b.y - static_cast<float>(std::max(0.0, v) / top) * (b.y - a.y); };
 
   char label[160];
   const double last = values.empty() ? 0.0 : values.back();
-  std::snprintf(label, sizeof label, "%s  now %.1f %s  (scale 0-%.0f)", std::string(def.id).c_str(), last,
-                std::string(def.unit).c_str(), top);
+  std::snprintf(label, sizeof label, "%s  now %.1f %s  (scale 0-%.0f, T0 to %s)", std::string(def.id).c_str(), last,
+                std::string(def.unit).c_str(), top, format_offset(view_end).c_str());
   draw->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), label);
   draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
   for (const Report& r : ex.reports()) {

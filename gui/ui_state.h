@@ -33,7 +33,7 @@ struct UiState {
   std::string open_path;  // start screen: a file to open
   bool show_help = false;
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
-  int font_step = 2;           // index into the console's font sizes
+  int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
 };
 
 }  // namespace epd::gui
