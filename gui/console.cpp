@@ -6,6 +6,7 @@
 #include <SDL_scancode.h>
 
 #include "engine/world.h"
+#include "scenario/scenario_load.h"
 
 namespace epd::gui {
 
@@ -13,12 +14,11 @@ Console::Console(std::string scenarios_dir, std::uint64_t seed)
     : scenarios_dir_(std::move(scenarios_dir)), seed_(seed) {}
 
 bool Console::open(const std::string& path) {
-  json::Diagnostics problems;
-  auto scenario = load_for_console(path, problems);
-  problems_ = problems;
+  ScenarioLoad load = load_scenario_file(path);
+  problems_ = std::move(load.problems);
   problem_file_ = path;
-  if (!scenario) return false;
-  session_.emplace(std::move(scenario), path, seed_);
+  if (!load.ok()) return false;
+  session_.emplace(std::move(load.scenario), path, seed_);
   ui_.decision = DecisionForm{};
   return true;
 }
@@ -139,6 +139,15 @@ void Console::draw_help() {
     ImGui::EndTable();
   }
   ImGui::End();
+}
+
+const InjectRuntime* latest_delivered_inject(const World& w) {
+  const InjectRuntime* latest = nullptr;
+  for (const InjectRuntime& in : w.injects()) {
+    if (in.status == InjectRuntime::Status::delivered && (latest == nullptr || in.delivered_at >= latest->delivered_at))
+      latest = &in;
+  }
+  return latest;
 }
 
 std::string clock_text(const Exercise& ex) {

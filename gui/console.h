@@ -19,6 +19,11 @@
 #include "json/diagnostics.h"
 #include "ui_state.h"
 
+namespace epd {
+class World;
+struct InjectRuntime;
+}  // namespace epd
+
 namespace epd::gui {
 
 struct Fonts {
@@ -92,5 +97,8 @@ constexpr ImGuiWindowFlags kPanelFlags =
 
 // "T+4d 13:00  Sat 2026-04-11 20:00"
 std::string clock_text(const Exercise& ex);
+
+// The inject delivered last (what the team is working on), or nullptr.
+const InjectRuntime* latest_delivered_inject(const World& w);
 
 }  // namespace epd::gui

@@ -4,12 +4,11 @@
 #include <cmath>
 
 #include "engine/world.h"
-#include "scenario/scenario_load.h"
 
 namespace epd::gui {
 
 DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string path, std::uint64_t seed)
-    : scenario_(scenario), path_(std::move(path)), exercise_(std::move(scenario), seed) {}
+    : path_(std::move(path)), exercise_(std::move(scenario), seed) {}
 
 void DrillSession::advance(SimTime to) {
   exercise_.advance_to(std::min(to, exercise_.horizon()));
@@ -58,12 +57,6 @@ CommandResult DrillSession::submit(const Command& command) {
 
 void DrillSession::add_note(std::string text) {
   if (!text.empty()) notes_.push_back(Note{now(), std::move(text)});
-}
-
-std::shared_ptr<const Scenario> load_for_console(const std::string& path, json::Diagnostics& problems) {
-  ScenarioLoad load = load_scenario_file(path);
-  problems = load.problems;
-  return load.ok() ? load.scenario : nullptr;
 }
 
 }  // namespace epd::gui

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "engine/exercise.h"
-#include "json/diagnostics.h"
 
 namespace epd::gui {
 
@@ -72,7 +71,6 @@ class DrillSession {
  private:
   void advance(SimTime to);
 
-  std::shared_ptr<const Scenario> scenario_;
   std::string path_;
   Exercise exercise_;
   bool playing_ = false;
@@ -83,9 +81,5 @@ class DrillSession {
   std::string last_refusal_;
   std::vector<Note> notes_;
 };
-
-// Loads and validates a scenario file. On problems, returns nullptr and
-// fills `problems`.
-std::shared_ptr<const Scenario> load_for_console(const std::string& path, json::Diagnostics& problems);
 
 }  // namespace epd::gui

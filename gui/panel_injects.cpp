@@ -30,11 +30,7 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   ImGui::Begin("Injects", nullptr, kPanelFlags);
 
   // The latest delivered inject, as the facilitator reads it out.
-  const InjectRuntime* latest = nullptr;
-  for (const InjectRuntime& in : w.injects()) {
-    if (in.status == InjectRuntime::Status::delivered && (latest == nullptr || in.delivered_at >= latest->delivered_at))
-      latest = &in;
-  }
+  const InjectRuntime* latest = latest_delivered_inject(w);
   if (latest != nullptr) {
     ImGui::TextColored(colour::kInfo, "%s  %s", format_offset(latest->delivered_at).c_str(), latest->def.from.c_str());
     ImGui::PushTextWrapPos(0);

@@ -28,11 +28,7 @@ void Console::draw_projector() {
   if (fonts_.projector_clock != nullptr) ImGui::PopFont();
   ImGui::Separator();
 
-  const InjectRuntime* latest = nullptr;
-  for (const InjectRuntime& in : w.injects()) {
-    if (in.status == InjectRuntime::Status::delivered && (latest == nullptr || in.delivered_at >= latest->delivered_at))
-      latest = &in;
-  }
+  const InjectRuntime* latest = latest_delivered_inject(w);
   const float board_w = size.x * 0.34f;
   ImGui::BeginChild("inject", {size.x - board_w - ImGui::GetStyle().WindowPadding.x * 3, 0}, false);
   if (latest != nullptr) {
