@@ -38,6 +38,7 @@
 #include <cereal/cereal.hpp>
 
 #include "json/diagnostics.h"
+#include "json/document.h"
 #include "json/node.h"
 #include "json/optional_nvp.h"
 #include "json/value_error.h"
@@ -190,6 +191,25 @@ inline void report(CheckedJsonInputArchive& ar, std::string_view name, std::stri
 }
 inline void report_here(CheckedJsonInputArchive& ar, std::string message) { ar.report_here(std::move(message)); }
 inline void abandon(CheckedJsonInputArchive& ar) { ar.abandon(); }
+
+// Parses `text`, which must hold one object (`what` names the kind of file in
+// the message: "a plan file"), and loads it into `value`. The document is
+// returned for locating later checks; it has no root after a syntax error or
+// when the root is not an object (both reported).
+template <class T>
+ParsedDocument load_object(std::string_view text, const std::string& file, const char* what, T& value,
+                           Diagnostics& out) {
+  ParsedDocument doc = parse(text, file, out);
+  if (!doc.ok()) return doc;
+  if (!doc.root->is(Node::Kind::object)) {
+    out.add(file, doc.root->pos(), "", std::string(what) + " holds one object, {...}, found " + describe(*doc.root));
+    doc.root.reset();
+    return doc;
+  }
+  CheckedJsonInputArchive archive(*doc.root, file, out);
+  archive.load_root(value);
+  return doc;
+}
 
 // ---- Templates --------------------------------------------------------------
 

@@ -1,7 +1,6 @@
 #include <algorithm>
 
 #include "io/text_file.h"
-#include "json/document.h"
 #include "json/natural_map.h"
 #include "json/text_util.h"
 #include "scenario/plan.h"
@@ -125,17 +124,8 @@ std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
 
 PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario) {
   PlanLoad result;
-  const json::ParsedDocument doc = json::parse(text, file, result.problems);
-  if (!doc.ok()) return result;
-  if (!doc.root->is(json::Node::Kind::object)) {
-    result.problems.add(file, doc.root->pos(), "", "a plan file holds one object, {...}, found " + json::describe(*doc.root));
-    return result;
-  }
   auto plan = std::make_shared<Plan>();
-  {
-    json::CheckedJsonInputArchive archive(*doc.root, file, result.problems);
-    archive.load_root(*plan);
-  }
+  const json::ParsedDocument doc = json::load_object(text, file, "a plan file", *plan, result.problems);
   if (!result.problems.empty()) return result;
   for (const auto& f : check_plan(*plan, scenario)) result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
   if (result.problems.empty()) result.plan = std::move(plan);

@@ -23,6 +23,20 @@ namespace epd {
 
 // ---- Strings for enums, durations, clock times and dates -----------------
 
+namespace scenario_json {
+
+// What `parse` (parse_duration, parse_clock, ...) reads from `text`; its
+// message as a ValueError, which the archive reports at the value.
+template <class Parse>
+auto parse_or_throw(Parse parse, const std::string& text) {
+  std::string error;
+  auto parsed = parse(text, &error);
+  if (!parsed) throw json::ValueError(error);
+  return *parsed;
+}
+
+}  // namespace scenario_json
+
 // The archive is named, not a template parameter: cereal's own enum
 // save_minimal (to an integer) is a template too, and this one must win.
 template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
@@ -31,10 +45,7 @@ std::string save_minimal(const cereal::JSONOutputArchive&, const E& value) {
 }
 template <class Ar, class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
 void load_minimal(const Ar&, E& value, const std::string& text) {
-  std::string error;
-  const auto parsed = enum_from_string<E>(text, &error);
-  if (!parsed) throw json::ValueError(error);
-  value = *parsed;
+  value = scenario_json::parse_or_throw(enum_from_string<E>, text);
 }
 
 template <class Ar>
@@ -43,10 +54,7 @@ std::string save_minimal(const Ar&, const Duration& d) {
 }
 template <class Ar>
 void load_minimal(const Ar&, Duration& d, const std::string& text) {
-  std::string error;
-  const auto parsed = parse_duration(text, &error);
-  if (!parsed) throw json::ValueError(error);
-  d.minutes = *parsed;
+  d.minutes = scenario_json::parse_or_throw(parse_duration, text);
 }
 
 std::string format_clock(const ClockTime& t);
@@ -58,10 +66,7 @@ std::string save_minimal(const Ar&, const ClockTime& t) {
 }
 template <class Ar>
 void load_minimal(const Ar&, ClockTime& t, const std::string& text) {
-  std::string error;
-  const auto parsed = parse_clock(text, &error);
-  if (!parsed) throw json::ValueError(error);
-  t = *parsed;
+  t = scenario_json::parse_or_throw(parse_clock, text);
 }
 
 template <class Ar>
@@ -70,10 +75,7 @@ std::string save_minimal(const Ar&, const CivilDateTime& t) {
 }
 template <class Ar>
 void load_minimal(const Ar&, CivilDateTime& t, const std::string& text) {
-  std::string error;
-  const auto parsed = parse_datetime(text, &error);
-  if (!parsed) throw json::ValueError(error);
-  t = *parsed;
+  t = scenario_json::parse_or_throw(parse_datetime, text);
 }
 
 // ---- Range checks, reported at the field -----------------------------------

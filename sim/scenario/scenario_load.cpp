@@ -1,7 +1,6 @@
 #include "scenario/scenario_load.h"
 
 #include "io/text_file.h"
-#include "json/document.h"
 #include "scenario/scenario_check.h"
 #include "scenario/scenario_json.h"
 
@@ -9,17 +8,9 @@ namespace epd {
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
   ScenarioLoad result;
-  const json::ParsedDocument doc = json::parse(text, file, result.problems);
-  if (!doc.ok()) return result;
-  if (!doc.root->is(json::Node::Kind::object)) {
-    result.problems.add(file, doc.root->pos(), "", "a scenario file holds one object, {...}, found " + json::describe(*doc.root));
-    return result;
-  }
   auto scenario = std::make_shared<Scenario>();
-  {
-    json::CheckedJsonInputArchive archive(*doc.root, file, result.problems);
-    archive.load_root(*scenario);
-  }
+  const json::ParsedDocument doc = json::load_object(text, file, "a scenario file", *scenario, result.problems);
+  if (!doc.ok()) return result;
   // Checks across the file run even after problems in single fields, so a
   // trainer sees everything in one round.
   if (scenario->format_version != kScenarioFormatVersion) return result;
