@@ -23,7 +23,10 @@ bool Console::open(const std::string& path) {
   return true;
 }
 
-void Console::close() { session_.reset(); }
+void Console::close() {
+  session_.reset();
+  library_.reset();  // files may have changed during the drill
+}
 
 void Console::tick(double wall_seconds) {
   if (session_) session_->tick(wall_seconds);
@@ -62,24 +65,23 @@ ImFont* Console::current_font() const {
 void Console::font_bigger() { ui_.font_step = std::min(ui_.font_step + 1, static_cast<int>(fonts_.sizes.size()) - 1); }
 void Console::font_smaller() { ui_.font_step = std::max(ui_.font_step - 1, 0); }
 
-void Console::handle_shortcuts() {
-  const ImGuiIO& io = ImGui::GetIO();
-  // ImGui 1.86 indexes keys by the backend's SDL scancodes.
-  auto pressed = [](SDL_Scancode k) { return ImGui::IsKeyPressed(static_cast<int>(k), false); };
-  if (io.KeyCtrl && (pressed(SDL_SCANCODE_EQUALS) || pressed(SDL_SCANCODE_KP_PLUS))) font_bigger();
-  if (io.KeyCtrl && (pressed(SDL_SCANCODE_MINUS) || pressed(SDL_SCANCODE_KP_MINUS))) font_smaller();
-  if (pressed(SDL_SCANCODE_F1)) toggle_help();
-  if (io.WantTextInput || io.KeyCtrl) return;  // typing in a field: letters are text
-  if (pressed(SDL_SCANCODE_SPACE)) toggle_play();
-  if (pressed(SDL_SCANCODE_N) && session_) session_->jump_to_next_inject();
-  if (pressed(SDL_SCANCODE_D)) start_decision();
-  if (pressed(SDL_SCANCODE_PERIOD)) faster();
-  if (pressed(SDL_SCANCODE_COMMA)) slower();
+void Console::key_down(int scancode, bool ctrl, bool typing) {
+  const auto key = static_cast<SDL_Scancode>(scancode);
+  if (ctrl && (key == SDL_SCANCODE_EQUALS || key == SDL_SCANCODE_KP_PLUS)) font_bigger();
+  if (ctrl && (key == SDL_SCANCODE_MINUS || key == SDL_SCANCODE_KP_MINUS)) font_smaller();
+  if (key == SDL_SCANCODE_F1) toggle_help();
+  if (typing || ctrl) return;
+  // While the keyboard cursor highlights a control, Space presses it (ImGui's
+  // own rule); Esc hides the cursor and Space plays again.
+  if (key == SDL_SCANCODE_SPACE && !ImGui::GetIO().NavVisible) toggle_play();
+  if (key == SDL_SCANCODE_N && session_) session_->jump_to_next_inject();
+  if (key == SDL_SCANCODE_D) start_decision();
+  if (key == SDL_SCANCODE_PERIOD) faster();
+  if (key == SDL_SCANCODE_COMMA) slower();
 }
 
 void Console::draw_main() {
   if (ImFont* f = current_font()) ImGui::PushFont(f);
-  handle_shortcuts();
   if (session_) {
     draw_facilitator();
   } else {
@@ -120,7 +122,8 @@ void Console::draw_help() {
     return;
   }
   static constexpr const char* kKeys[][2] = {
-      {"Space", "Play or pause the clock"},
+      {"Space", "Play or pause the clock (Esc first if a control is highlighted)"},
+      {"Tab, arrows", "Move between controls; Space presses, Enter opens a scenario"},
       {"N", "Jump to the next timed inject"},
       {"D", "New decision (cursor to the decision panel)"},
       {". / ,", "Clock faster / slower (1x to 3600x)"},

@@ -30,6 +30,7 @@ struct Fonts {
   std::vector<ImFont*> sizes;  // small to large; Ctrl +/- steps through them
   ImFont* projector = nullptr;  // the inject in large type
   ImFont* projector_clock = nullptr;
+  ImFont* projector_board = nullptr;  // the status board under the inject
 };
 
 class Console {
@@ -60,8 +61,12 @@ class Console {
   void draw_main();
   // The projector window's content: clock, current inject, status board.
   void draw_projector();
-  // Global shortcuts of the main window (space, N, D, Ctrl +/-, F1).
-  void handle_shortcuts();
+  // A key pressed in the main window (an SDL scancode): the global shortcuts
+  // (space, N, D, '.', ',', Ctrl +/-, F1). `typing`: a text field has the
+  // keyboard, so letters and space are text, not shortcuts. Fed from SDL's
+  // events rather than ImGui's per-frame key state, so that a quick tap
+  // during a slow frame is never lost.
+  void key_down(int scancode, bool ctrl, bool typing);
 
   Fonts& fonts() { return fonts_; }
   ImFont* current_font() const;
@@ -80,7 +85,15 @@ class Console {
   void draw_help();
   void take_decision();
 
+  // A scenario in the library folder, read once when the start screen shows.
+  struct LibraryEntry {
+    std::string path, title, summary;
+    std::size_t problems = 0;
+  };
+  const std::vector<LibraryEntry>& library();
+
   std::string scenarios_dir_;
+  std::optional<std::vector<LibraryEntry>> library_;  // empty: not read yet
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
   json::Diagnostics problems_;

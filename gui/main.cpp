@@ -1,7 +1,8 @@
 // epd-drill-gui: the drill console.
 //
 //   epd-drill-gui [SCENARIO] [--projector] [--script FILE] [--frames N]
-//                 [--screenshot OUT.png] [--summary OUT.json] [--seed N]
+//                 [--screenshot OUT.png] [--projector-screenshot OUT.png]
+//                 [--summary OUT.json] [--seed N]
 //
 // The plain loop: poll events, advance the clock, draw each window, present.
 
@@ -37,7 +38,7 @@ double thread_cpu_ms() {
 
 int main(int argc, char** argv) {
   CLI::App app{"EPD Drill console: run a live outage drill with a crisis team"};
-  std::string scenario, script, screenshot, summary, scenarios_dir = "scenarios";
+  std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = "scenarios";
   bool projector = false;
   int frames = 0;
   std::uint64_t seed = 1;
@@ -47,6 +48,8 @@ int main(int argc, char** argv) {
   app.add_option("--frames", frames, "Render N frames at 3600x and print median and p99 frame CPU time")
       ->check(CLI::Range(1, 1000000));
   app.add_option("--screenshot", screenshot, "Write what the window shows at the end as PNG, then exit");
+  app.add_option("--projector-screenshot", projector_shot,
+                 "Write what the projector window shows at the end as PNG (opens it), then exit");
   app.add_option("--summary", summary, "Write the exercise's outcome as JSON at exit (as epd-drill run --summary)");
   app.add_option("--seed", seed, "Random seed (default 1)");
   app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
@@ -72,7 +75,7 @@ int main(int argc, char** argv) {
     if (projector_screen.is_open() || !projector_screen.open("EPD Drill - projector", 1280, 720)) return;
     load_projector_fonts(console.fonts());
   };
-  if (projector) open_projector();
+  if (projector || !projector_shot.empty()) open_projector();
   if (!scenario.empty() && !console.open(scenario)) std::cerr << console.problems().format_all();
 
   std::optional<ScriptRunner> runner;
@@ -83,7 +86,7 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  const bool batch = runner.has_value() || frames > 0 || !screenshot.empty();
+  const bool batch = runner.has_value() || frames > 0 || !screenshot.empty() || !projector_shot.empty();
   if (frames > 0 && !runner && console.has_session()) {
     console.session().set_speed(3600);
     console.session().set_playing(true);
@@ -115,6 +118,9 @@ int main(int argc, char** argv) {
       }
       ImGui::SetCurrentContext(target->context);
       ImGui_ImplSDL2_ProcessEvent(&event);
+      if (target == &main_screen && event.type == SDL_KEYDOWN && event.key.repeat == 0)
+        console.key_down(event.key.keysym.scancode, (event.key.keysym.mod & KMOD_CTRL) != 0,
+                         ImGui::GetIO().WantTextInput);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
     const double wall = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -137,13 +143,14 @@ int main(int argc, char** argv) {
       ++batch_frames;
       const bool frames_done = frames <= 0 || batch_frames >= frames;
       if (frames_done && batch_frames >= 3) {
-        if (!screenshot.empty()) {
+        const auto shoot = [&](Screen& screen, const std::string& path) {
           std::string error;
-          if (!main_screen.screenshot(screenshot, &error)) {
-            std::cerr << "epd-drill-gui: screenshot: " << error << "\n";
-            exit_code = 1;
-          }
-        }
+          if (path.empty() || !screen.is_open() || screen.screenshot(path, &error)) return;
+          std::cerr << "epd-drill-gui: screenshot " << path << ": " << error << "\n";
+          exit_code = 1;
+        };
+        shoot(main_screen, screenshot);
+        shoot(projector_screen, projector_shot);
         quit = true;
       }
     }

@@ -35,4 +35,12 @@ void state_glyph(const StateLook& look);
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);
 
+// Draws with `font` (when it was loaded; else the current one).
+template <typename Draw>
+void with_font(ImFont* font, Draw&& draw) {
+  if (font != nullptr) ImGui::PushFont(font);
+  draw();
+  if (font != nullptr) ImGui::PopFont();
+}
+
 }  // namespace epd::gui

@@ -60,22 +60,23 @@ void Console::draw_dashboard(const ImVec2& pos, const ImVec2& size) {
   const float it_w = ImGui::GetContentRegionAvail().x * 0.6f - 4;
   ImGui::BeginChild("it", {it_w, ImGui::GetContentRegionAvail().y * 0.55f}, false);
   ImGui::TextUnformatted("IT functions");
-  if (ImGui::BeginTable("functions", 2, ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("functions", 3, ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
     ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only (validating)").x);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("validating").x);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       const FunctionRuntime& fr = h.functions[f];
       const StateLook look = look_of(fr.state);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       state_glyph(look);
-      ImGui::SameLine();
-      ImGui::TextUnformatted(h.def->functions[f].name.c_str());
       ImGui::TableNextColumn();
-      const char* restore = fr.restore == FunctionRuntime::Restore::working      ? " (restoring)"
-                            : fr.restore == FunctionRuntime::Restore::validating ? " (validating)"
-                                                                                 : "";
-      ImGui::TextColored(look.colour, "%s%s", look.word, restore);
+      ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextColored(look.colour, "%s", look.word);
+      // A restore under way gets its own line, so the state column stays narrow.
+      if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "restoring");
+      if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "validating");
     }
     ImGui::EndTable();
   }

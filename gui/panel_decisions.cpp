@@ -46,8 +46,9 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
 
   ImGui::BeginChild("form", {0, 0}, false);
   if (form.action < 0 || form.action >= static_cast<int>(sc.actions.size())) {
-    ImGui::TextDisabled("Choose a decision above (or press D).");
-    ImGui::TextDisabled("Decisions already taken are grey; most can be taken again.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Choose a decision above (or press D). Decisions already taken are grey; most can be taken again.");
+    ImGui::PopStyleColor();
     if (!form.outcome.empty()) ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
     ImGui::EndChild();
     ImGui::End();

@@ -46,13 +46,12 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   std::optional<Command> act;  // applied after the table: never change what is being drawn
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   const float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.2f;
-  if (ImGui::BeginTable("queue", 3, flags, {0, table_h})) {
+  // Two columns, the actions under the title: the panel is narrow and a
+  // title must stay readable at any font size.
+  if (ImGui::BeginTable("queue", 2, flags, {0, table_h})) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("delivered").x);
     ImGui::TableSetupColumn("Inject", ImGuiTableColumnFlags_WidthStretch);
-    const ImGuiStyle& st = ImGui::GetStyle();
-    const float buttons = ImGui::CalcTextSize("DeliverReleaseSkip").x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2;
-    ImGui::TableSetupColumn("Act", ImGuiTableColumnFlags_WidthFixed, buttons);
     ImGui::TableHeadersRow();
     // Due and held first, then upcoming, then delivered (latest first).
     for (int pass = 0; pass < 3; ++pass) {
@@ -75,7 +74,7 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
           ImGui::TextColored(colour::kGood, "delivered");
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(in.def.title.c_str());
+        ImGui::TextWrapped("%s", in.def.title.c_str());
         if (ImGui::IsItemHovered()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
@@ -84,7 +83,6 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }
-        ImGui::TableNextColumn();
         if (in.status == St::due || in.status == St::pending) {
           if (ImGui::SmallButton("Deliver")) act = inject_command(Command::Type::deliver_inject, in.def.id);
           ImGui::SameLine();

@@ -73,9 +73,13 @@ void Console::draw_plots(const ImVec2& pos, const ImVec2& size) {
   }
   std::string remove;
   for (const std::string& id : ui_.plotted) {
+    // Chips flow on to the next line rather than off the panel's edge.
+    const std::string label = "x " + id;
+    const float chip = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < chip) ImGui::NewLine();
     ImGui::PushID(id.c_str());
-    if (ImGui::SmallButton(("x " + id).c_str())) remove = id;
+    if (ImGui::SmallButton(label.c_str())) remove = id;
     ImGui::PopID();
   }
   if (!remove.empty()) ui_.plotted.erase(std::remove(ui_.plotted.begin(), ui_.plotted.end(), remove), ui_.plotted.end());

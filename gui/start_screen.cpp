@@ -9,23 +9,37 @@
 
 #include "console.h"
 #include "palette.h"
+#include "scenario/scenario_load.h"
 
 namespace epd::gui {
-namespace {
-
-// Scenario files in the library folder (plans and the schema are not
-// scenarios), sorted by name.
-std::vector<std::string> library(const std::string& dir) {
-  std::vector<std::string> out;
+const std::vector<Console::LibraryEntry>& Console::library() {
+  if (library_) return *library_;
+  // Scenario files in the library folder (plans and the schema are not
+  // scenarios), sorted by name.
+  std::vector<std::string> paths;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+  for (const auto& entry : std::filesystem::directory_iterator(scenarios_dir_, ec)) {
     const std::string name = entry.path().filename().string();
     const bool json = entry.path().extension() == ".json";
     const bool other = name.find(".plan.") != std::string::npos || name.find(".schema.") != std::string::npos;
-    if (entry.is_regular_file(ec) && json && !other) out.push_back(entry.path().string());
+    if (entry.is_regular_file(ec) && json && !other) paths.push_back(entry.path().string());
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  std::sort(paths.begin(), paths.end());
+  library_.emplace();
+  for (const std::string& path : paths) {
+    const ScenarioLoad load = load_scenario_file(path);
+    LibraryEntry e{path, load.ok() ? load.scenario->title : std::filesystem::path(path).filename().string(),
+                   load.ok() ? load.scenario->summary : "", load.problems.size()};
+    library_->push_back(std::move(e));
+  }
+  return *library_;
+}
+
+namespace {
+
+bool enter_pressed() {
+  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
 }
 
 }  // namespace
@@ -45,15 +59,25 @@ void Console::draw_start_screen() {
   ImGui::TextDisabled("%s", scenarios_dir_.c_str());
   std::string chosen;
   if (ImGui::BeginTable("library", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
-    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Open").x * 2);
-    for (const std::string& path : library(scenarios_dir_)) {
+    bool first = true;
+    for (const LibraryEntry& e : library()) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(std::filesystem::path(path).filename().string().c_str());
+      ImGui::TextColored(colour::kInfo, "%s", e.title.c_str());
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", std::filesystem::path(e.path).filename().string().c_str());
+      if (e.problems > 0) ImGui::TextColored(colour::kBad, "%zu problem%s: open it to see them", e.problems,
+                                             e.problems == 1 ? "" : "s");
+      else ImGui::TextWrapped("%s", e.summary.c_str());
       ImGui::TableNextColumn();
-      ImGui::PushID(path.c_str());
-      if (ImGui::SmallButton("Open")) chosen = path;
+      ImGui::PushID(e.path.c_str());
+      // Keyboard first: the first scenario has the focus, and Enter (as well
+      // as ImGui's Space) opens the focused one.
+      if (ImGui::Button("Open") || (ImGui::IsItemFocused() && enter_pressed())) chosen = e.path;
+      if (first) ImGui::SetItemDefaultFocus();
+      first = false;
       ImGui::PopID();
     }
     ImGui::EndTable();
