@@ -11,15 +11,18 @@ trap 'rm -rf "$TMP"' EXIT
 cd "$SRC"
 export SDL_VIDEODRIVER=offscreen
 
-"$GUI" --script tests/gui/drill.script --screenshot "$TMP/drill.png" --summary "$TMP/gui.json" \
+"$GUI" --script tests/gui/drill.script --screenshot "$TMP/drill.png" \
+  --projector-screenshot "$TMP/projector.png" --summary "$TMP/gui.json" \
   || { echo "FAIL: the console did not exit cleanly"; exit 1; }
 
 colours=$(convert "$TMP/drill.png" -format %k info:)
 [ "$colours" -gt 50 ] || { echo "FAIL: the screenshot looks blank ($colours colours)"; exit 1; }
+projector=$(convert "$TMP/projector.png" -format %k info:)
+[ "$projector" -gt 20 ] || { echo "FAIL: the projector screenshot looks blank ($projector colours)"; exit 1; }
 
 "$CLI" run scenarios/vendor-cloud-ransomware.json --plan tests/gui/drill.plan.json --until 1d4h --quiet \
   --summary "$TMP/cli.json"
 grep -v '"wall_ms"' "$TMP/gui.json" > "$TMP/gui.cmp"
 grep -v '"wall_ms"' "$TMP/cli.json" > "$TMP/cli.cmp"
 diff "$TMP/cli.cmp" "$TMP/gui.cmp" || { echo "FAIL: the console's exercise differs from the headless run"; exit 1; }
-echo "ok: clean exit, $colours colours, same outcome as epd-drill run"
+echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run"
