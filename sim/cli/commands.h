@@ -21,8 +21,20 @@ struct RunOptions {
   std::string plan;
   std::string until;  // a duration; empty: the scenario's horizon
   std::string summary;
+  std::string save;  // write a save of the run (never over an existing file)
   bool quiet = false;
 };
 int run(const RunOptions& options);
+
+struct ReplayOptions {
+  std::string save;
+  std::string summary;
+  bool quiet = false;
+};
+int replay(const ReplayOptions& options);
+
+// Writes the outcome summary atomically; false (with the reason on stderr,
+// prefixed by `who`) when it cannot.
+bool write_summary(const std::string& path, const std::string& json, const char* who);
 
 }  // namespace epd::cli

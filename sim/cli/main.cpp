@@ -22,7 +22,15 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--plan", run_options.plan, "A plan of timed commands to submit (NAME.plan.json)");
   run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
   run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
+  run_cmd->add_option("--save", run_options.save, "Write a save of the run to this new file (replay, report, review)");
   run_cmd->add_flag("--quiet", run_options.quiet, "Print nothing but errors");
+
+  ReplayOptions replay_options;
+  CLI::App* replay_cmd = app.add_subcommand(
+      "replay", "Play a save again and verify it: exit 1 naming the first command after which the state differs");
+  replay_cmd->add_option("SAVE", replay_options.save, "The save file")->required();
+  replay_cmd->add_option("--summary", replay_options.summary, "Write the replayed outcome as JSON to this file");
+  replay_cmd->add_flag("--quiet", replay_options.quiet, "Print nothing but errors");
 
   try {
     app.parse(argc, argv);
@@ -35,5 +43,6 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (validate_cmd->parsed()) return validate(files);
+  if (replay_cmd->parsed()) return replay(replay_options);
   return run(run_options);
 }

@@ -1,14 +1,17 @@
 // epd-drill run SCENARIO [--seed N] [--plan PLAN] [--until DURATION]
-//                        [--summary OUT.json] [--quiet]
+//                        [--summary OUT.json] [--save OUT.save.json] [--quiet]
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/timeline.h"
 #include "engine/run_plan.h"
 #include "engine/summary.h"
+#include "core/sha256.h"
 #include "io/text_file.h"
+#include "save/save_file.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 
@@ -29,6 +32,11 @@ int run(const RunOptions& options) {
       return kExitUsage;
     }
     until = *parsed;
+  }
+  std::error_code ec;
+  if (!options.save.empty() && std::filesystem::exists(options.save, ec)) {
+    std::cerr << "epd-drill run: --save: " << options.save << " exists; a save is never overwritten: choose another name\n";
+    return kExitFailure;
   }
   Plan plan;
   if (!options.plan.empty()) {
@@ -53,14 +61,31 @@ int run(const RunOptions& options) {
     print_outcome(std::cout, exercise);
     std::cout << "\n" << summary.events_processed << " events in " << static_cast<long long>(summary.wall_ms) << " ms\n";
   }
-  if (!options.summary.empty()) {
+  if (!options.summary.empty() && !write_summary(options.summary, summary_json(summary), "epd-drill run"))
+    return kExitFailure;
+  if (!options.save.empty()) {
+    // No wall-clock times: a headless run's save is the same bytes every time.
+    Save save;
+    save.title = scenario.scenario->title + (plan.title.empty() ? std::string(", no response") : ", " + plan.title);
+    save.scenario_file = options.scenario;
+    save.scenario_text = scenario.text;
+    save.scenario_sha256 = sha256_hex(scenario.text);
+    save.finished = true;
+    record_exercise(save, exercise);
     std::string error;
-    if (!write_file_atomic(options.summary, summary_json(summary), &error)) {
-      std::cerr << "epd-drill run: cannot write the summary: " << error << "\n";
+    if (!write_save_file(options.save, save, &error)) {
+      std::cerr << "epd-drill run: cannot write the save: " << error << "\n";
       return kExitFailure;
     }
   }
   return kExitOk;
+}
+
+bool write_summary(const std::string& path, const std::string& json, const char* who) {
+  std::string error;
+  if (write_file_atomic(path, json, &error)) return true;
+  std::cerr << who << ": cannot write the summary: " << error << "\n";
+  return false;
 }
 
 }  // namespace epd::cli

@@ -26,9 +26,9 @@ const std::vector<Report>& Exercise::reports() const { return world_->reports();
 const std::vector<LoggedCommand>& Exercise::command_log() const { return log_; }
 std::uint64_t Exercise::events_processed() const { return world_->events_processed(); }
 
-CommandResult Exercise::submit(const Command& command) {
+CommandResult Exercise::submit(const Command& command, std::string wall) {
   const CommandResult result = world_->submit(command);
-  log_.push_back(LoggedCommand{world_->now(), command, result});
+  log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), fingerprint()});
   return result;
 }
 

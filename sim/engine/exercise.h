@@ -23,6 +23,8 @@ struct LoggedCommand {
   SimTime at = 0;
   Command command;
   CommandResult result;
+  std::string wall;              // when a person entered it (the caller's clock); "" in headless runs
+  std::uint64_t state_after = 0;  // fingerprint() just after: a replay checks each step against it
 };
 
 class Exercise {
@@ -41,7 +43,8 @@ class Exercise {
   void advance_to(SimTime t);
   // Validate and apply a command at now(); refused commands change nothing
   // but are logged too, because the facilitator's attempt is part of the record.
-  CommandResult submit(const Command& command);
+  // `wall` is only written into the log: the engine reads no clock.
+  CommandResult submit(const Command& command, std::string wall = {});
   const std::vector<LoggedCommand>& command_log() const;
 
   // Reading the state.

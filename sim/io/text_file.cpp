@@ -74,6 +74,13 @@ std::optional<std::string> read_text_file(const std::string& path, std::string* 
   return text;
 }
 
+std::optional<std::string> read_user_file(const std::string& path, json::Diagnostics& problems) {
+  std::string error;
+  auto text = read_text_file(path, &error);
+  if (!text) problems.add(path, json::Position{1, 1}, "", "cannot read the file: " + error);
+  return text;
+}
+
 bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
   std::string temp = path + ".tmp-XXXXXX";
   Fd fd(::mkstemp(temp.data()));

@@ -6,12 +6,18 @@
 #include <optional>
 #include <string>
 
+#include "json/diagnostics.h"
+
 namespace epd {
 
 // The file's bytes, or nullopt with *error set ("No such file or directory").
 // Files larger than max_bytes are refused rather than read.
 std::optional<std::string> read_text_file(const std::string& path, std::string* error,
                                           std::size_t max_bytes = 64u * 1024u * 1024u);
+
+// The same for a user's scenario, plan or save: when it cannot be read, the
+// reason joins `problems` as "path:1:1: cannot read the file: ...".
+std::optional<std::string> read_user_file(const std::string& path, json::Diagnostics& problems);
 
 // Writes `text` to `path` atomically. False with *error set on failure; the
 // previous file, if any, is then untouched.

@@ -9,6 +9,7 @@
 
 #include "engine/commands.h"
 #include "json/diagnostics.h"
+#include "scenario/scenario_check.h"
 
 namespace epd {
 
@@ -30,8 +31,13 @@ struct PlanLoad {
   bool ok() const { return plan != nullptr; }
 };
 
-// Checks the plan against the scenario it will run on: ids exist, times lie
-// within the horizon and in order.
+// Checks timed commands against the scenario they run on: ids exist, times
+// lie within the horizon and in order. `path` names the list in findings
+// ("commands" in a plan).
+std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& scenario,
+                                    const std::string& path);
+
+// Checks the plan against the scenario it will run on, as check_commands.
 PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario);
 PlanLoad load_plan_file(const std::string& path, const Scenario& scenario);
 

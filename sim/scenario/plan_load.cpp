@@ -1,65 +1,13 @@
 #include <algorithm>
 
 #include "io/text_file.h"
-#include "json/natural_map.h"
 #include "json/text_util.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_check.h"
+#include "scenario/plan_json.h"
 #include "scenario/scenario_json.h"
 
 namespace epd {
-
-// ---- How a plan is written ----------------------------------------------------
-
-// An inject the facilitator writes on the spot: no trigger, delivered now.
-template <class Ar>
-void load_adhoc(Ar& ar, InjectDef& i) {
-  ar(make_nvp("title", i.title), make_nvp("text", i.text), optional_nvp("from", i.from), optional_nvp("to", i.to),
-     optional_nvp("effects", i.effects), optional_nvp("id", i.id));
-}
-struct AdhocInject {
-  InjectDef& inject;
-  template <class Ar>
-  void load(Ar& ar) {
-    load_adhoc(ar, inject);
-  }
-};
-
-template <class Ar>
-void load(Ar& ar, PlannedCommand& p) {
-  using T = Command::Type;
-  Command& c = p.command;
-  Duration at;
-  ar(make_nvp("at", at));
-  p.at = at.minutes;
-  static constexpr std::pair<const char*, T> kInjectForms[] = {{"deliver_inject", T::deliver_inject},
-                                                              {"hold_inject", T::hold_inject},
-                                                              {"release_inject", T::release_inject},
-                                                              {"skip_inject", T::skip_inject}};
-  bool found = false;
-  if (json::has_field(ar, "decide")) {
-    c.type = T::decide;
-    ar(make_nvp("decide", c.action), optional_nvp("params", c.params), optional_nvp("target", c.target),
-       optional_nvp("hospital", c.hospital));
-    found = true;
-  }
-  for (const auto& [name, type] : kInjectForms) {
-    if (found || !json::has_field(ar, name)) continue;
-    c.type = type;
-    ar(make_nvp(name, c.inject));
-    found = true;
-  }
-  if (!found && json::has_field(ar, "adhoc_inject")) {
-    c.type = T::adhoc_inject;
-    AdhocInject adhoc{c.adhoc};
-    ar(make_nvp("adhoc_inject", adhoc));
-    found = true;
-  }
-  if (!found)
-    json::report_here(ar, "a command needs one of \"decide\", \"deliver_inject\", \"hold_inject\", \"release_inject\", "
-                          "\"skip_inject\", \"adhoc_inject\"");
-  ar(optional_nvp("by", c.by), optional_nvp("why", c.rationale));
-}
 
 template <class Ar>
 void load(Ar& ar, Plan& plan) {
@@ -82,16 +30,18 @@ std::string unknown(const char* what, const std::string& id, const std::vector<s
   return message;
 }
 
-std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
+}  // namespace
+
+std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& s,
+                                    const std::string& path) {
   std::vector<Finding> out;
-  if (plan.scenario != s.id) out.push_back({"scenario", "this plan is for '" + plan.scenario + "', not '" + s.id + "'"});
   const auto actions = ids_of(s.actions);
   const auto injects = ids_of(s.injects);
   const auto hospitals = ids_of(s.hospitals);
   SimTime previous = 0;
-  for (std::size_t i = 0; i < plan.commands.size(); ++i) {
-    const std::string p = "commands[" + std::to_string(i) + "]";
-    const PlannedCommand& pc = plan.commands[i];
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    const std::string p = path + "[" + std::to_string(i) + "]";
+    const PlannedCommand& pc = commands[i];
     const Command& c = pc.command;
     if (pc.at < previous) out.push_back({p + ".at", "commands must be in time order (the one before is at " + format_duration(previous) + ")"});
     if (pc.at > s.horizon.minutes) out.push_back({p + ".at", "after the scenario's horizon (" + format_duration(s.horizon.minutes) + ")"});
@@ -120,6 +70,15 @@ std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
   return out;
 }
 
+namespace {
+
+std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
+  std::vector<Finding> out;
+  if (plan.scenario != s.id) out.push_back({"scenario", "this plan is for '" + plan.scenario + "', not '" + s.id + "'"});
+  for (Finding& f : check_commands(plan.commands, s, "commands")) out.push_back(std::move(f));
+  return out;
+}
+
 }  // namespace
 
 PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario) {
@@ -133,14 +92,9 @@ PlanLoad load_plan_text(std::string_view text, const std::string& file, const Sc
 }
 
 PlanLoad load_plan_file(const std::string& path, const Scenario& scenario) {
-  std::string error;
-  const auto text = read_text_file(path, &error);
-  if (!text) {
-    PlanLoad result;
-    result.problems.add(path, json::Position{1, 1}, "", "cannot read the file: " + error);
-    return result;
-  }
-  return load_plan_text(*text, path, scenario);
+  PlanLoad result;
+  const auto text = read_user_file(path, result.problems);
+  return text ? load_plan_text(*text, path, scenario) : result;
 }
 
 }  // namespace epd

@@ -8,6 +8,7 @@ namespace epd {
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
   ScenarioLoad result;
+  result.text = std::string(text);
   auto scenario = std::make_shared<Scenario>();
   const json::ParsedDocument doc = json::load_object(text, file, "a scenario file", *scenario, result.problems);
   if (!doc.ok()) return result;
@@ -32,14 +33,9 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
 }
 
 ScenarioLoad load_scenario_file(const std::string& path) {
-  std::string error;
-  const auto text = read_text_file(path, &error);
-  if (!text) {
-    ScenarioLoad result;
-    result.problems.add(path, json::Position{1, 1}, "", "cannot read the file: " + error);
-    return result;
-  }
-  return load_scenario_text(*text, path);
+  ScenarioLoad result;
+  const auto text = read_user_file(path, result.problems);
+  return text ? load_scenario_text(*text, path) : result;
 }
 
 }  // namespace epd

@@ -1,0 +1,41 @@
+// epd-drill replay SAVE [--summary OUT.json] [--quiet]: plays a save's
+// commands again and checks, command by command, that the exercise goes
+// exactly where it went when it was played.
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/timeline.h"
+#include "engine/summary.h"
+#include "save/replay.h"
+#include "save/save_file.h"
+
+namespace epd::cli {
+
+int replay(const ReplayOptions& options) {
+  const SaveLoad loaded = load_save_file(options.save);
+  if (!loaded.ok()) {
+    std::cerr << loaded.problems.format_all();
+    return kExitFailure;
+  }
+  const Save& save = *loaded.save;
+  const Replay r = replay_save(save, loaded.scenario);
+  if (!options.quiet) {
+    print_timeline(std::cout, r.exercise);
+    print_outcome(std::cout, r.exercise);
+  }
+  if (!options.summary.empty() &&
+      !write_summary(options.summary, summary_json(summarize(r.exercise, r.exercise.now() >= r.exercise.horizon())),
+                     "epd-drill replay"))
+    return kExitFailure;
+  if (!r.check.matches) {
+    std::cerr << options.save << ": replay differs: " << r.check.message << "\n";
+    return kExitFailure;
+  }
+  if (!options.quiet)
+    std::cout << "\n" << options.save << ": replayed " << save.commands.size() << " commands to "
+              << format_offset(save.until) << ": identical (state " << save.state << ")\n";
+  return kExitOk;
+}
+
+}  // namespace epd::cli

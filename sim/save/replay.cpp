@@ -1,0 +1,45 @@
+#include "save/replay.h"
+
+namespace epd {
+
+std::string describe_command(const SavedCommand& c, std::size_t index) {
+  const Command& cmd = c.planned.command;
+  std::string what(to_string(cmd.type));
+  what += " " + (cmd.type == Command::Type::decide         ? cmd.action
+                 : cmd.type == Command::Type::adhoc_inject ? "\"" + cmd.adhoc.title + "\""
+                                                           : cmd.inject);
+  if (!cmd.by.empty()) what += ", by " + cmd.by;
+  return "command " + std::to_string(index + 1) + " at " + format_offset(c.planned.at) + " (" + what + ")";
+}
+
+Replay replay_save(const Save& save, std::shared_ptr<const Scenario> scenario, SimTime until) {
+  const bool to_end = until < 0 || until >= save.until;
+  if (to_end) until = save.until;
+  Replay r{Exercise(std::move(scenario), save.seed), {}};
+  auto diverge = [&](int after, std::string message) {
+    if (!r.check.matches) return;
+    r.check = {false, after, std::move(message)};
+  };
+  for (std::size_t i = 0; i < save.commands.size(); ++i) {
+    const SavedCommand& c = save.commands[i];
+    if (c.planned.at > until) break;
+    r.exercise.advance_to(c.planned.at);
+    const CommandResult result = r.exercise.submit(c.planned.command, c.wall);
+    if (result.accepted != c.accepted) {
+      diverge(static_cast<int>(i), describe_command(c, i) + " was " + (c.accepted ? "accepted" : "refused") +
+                                       " when played, but is " + (result.accepted ? "accepted" : "refused: " + result.reason) +
+                                       " in the replay");
+    } else if (fingerprint_hex(r.exercise.command_log().back().state_after) != c.state) {
+      diverge(static_cast<int>(i), "the state diverged after " + describe_command(c, i) + ": recorded " + c.state +
+                                       ", replayed " + fingerprint_hex(r.exercise.command_log().back().state_after));
+    }
+  }
+  r.exercise.advance_to(until);
+  if (to_end && fingerprint_hex(r.exercise.fingerprint()) != save.state)
+    diverge(static_cast<int>(save.commands.size()),
+            "the state diverged after the last command, on the way to " + format_offset(save.until) + ": recorded " +
+                save.state + ", replayed " + fingerprint_hex(r.exercise.fingerprint()));
+  return r;
+}
+
+}  // namespace epd

@@ -1,0 +1,32 @@
+#include "save/save.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "engine/exercise.h"
+#include "engine/summary.h"
+
+namespace epd {
+
+std::string fingerprint_hex(std::uint64_t fingerprint) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fingerprint));
+  return buf;
+}
+
+void record_exercise(Save& save, const Exercise& exercise) {
+  save.scenario_id = exercise.scenario().id;
+  save.seed = exercise.seed();
+  save.until = exercise.now();
+  save.state = fingerprint_hex(exercise.fingerprint());
+  save.commands.clear();
+  for (const LoggedCommand& c : exercise.command_log())
+    save.commands.push_back({{c.at, c.command}, c.wall, c.result.accepted, c.result.reason, fingerprint_hex(c.state_after)});
+  const OutcomeSummary summary = summarize(exercise, exercise.now() >= exercise.horizon());
+  save.outcome = SavedOutcome{};
+  save.outcome.events_processed = summary.events_processed;
+  for (const auto& [id, value] : summary.metrics) save.outcome.metrics[id] = std::isfinite(value) ? value : -1.0;
+  for (const auto& o : summary.objectives) save.outcome.objectives[o.id] = o.status;
+}
+
+}  // namespace epd

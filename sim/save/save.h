@@ -1,0 +1,104 @@
+#pragma once
+// A saved exercise: the scenario (embedded byte for byte, with its SHA-256),
+// the seed and the command log -- enough to replay it exactly -- plus what
+// people added (notes, evaluators' ratings, the improvement plan) and the
+// outcome it reached. docs/save-format.md describes the file.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/sim_time.h"
+#include "scenario/plan.h"
+
+namespace epd {
+
+class Exercise;
+
+constexpr int kSaveFormatVersion = 1;
+
+// One facilitator act as it happened.
+struct SavedCommand {
+  PlannedCommand planned;      // when (simulated) and what, in the plan format
+  std::string wall;            // when a person entered it, local "2026-11-24T10:12:05"; "" for headless runs
+  bool accepted = true;
+  std::string refusal;         // the engine's reason when refused
+  std::string state;           // the exercise's fingerprint just after, 16 hex digits
+};
+
+struct SavedNote {
+  SimTime at = 0;
+  std::string wall;
+  std::string text;
+};
+
+// HSEEP's rating of how an objective was performed.
+enum class Rating : std::uint8_t {
+  none,  // not rated yet
+  P,     // performed without challenges
+  S,     // performed with some challenges
+  M,     // performed with major challenges
+  U,     // unable to be performed
+};
+
+struct ObjectiveRating {
+  std::string objective;  // the scenario objective's id
+  Rating rating = Rating::none;
+  std::string by;          // the evaluator
+  std::string comment;
+  std::string strengths;
+  std::string improvements;  // areas for improvement
+};
+
+// A row of the improvement plan matrix.
+struct ImprovementItem {
+  std::string objective;  // may be empty: an issue of the exercise as a whole
+  std::string issue;
+  std::string corrective_action;
+  std::string owner;
+  std::string due;  // a date, "2027-01-31"
+};
+
+// Where a what-if branch came from.
+struct BranchOrigin {
+  std::string save;  // the file it branched from
+  int command = -1;  // index of the changed command in that save's log; -1: not a branch
+  std::string change;  // "removed", "moved to 2h", "params changed"
+};
+
+struct SavedOutcome {
+  std::uint64_t events_processed = 0;
+  std::map<std::string, double> metrics;  // -1: no value yet
+  std::map<std::string, std::string> objectives;  // id -> met, not_met, pending, not_measurable
+};
+
+struct Save {
+  std::string title;  // "Drill 24 Nov 2026, crisis team Noordwest"
+  std::string scenario_id;
+  std::string scenario_file;  // where it was opened from (for people; the text below is what counts)
+  std::string scenario_sha256;
+  std::string scenario_text;
+  std::uint64_t seed = 1;
+  std::string started;  // wall clock, local
+  std::string saved;
+  SimTime until = 0;    // how far the exercise ran
+  std::string state;    // the fingerprint at `until`
+  bool finished = false;  // closed by the facilitator; an unfinished autosave can be resumed
+  BranchOrigin branch;
+  std::vector<SavedCommand> commands;
+  std::vector<SavedNote> notes;
+  std::vector<ObjectiveRating> ratings;
+  std::vector<ImprovementItem> improvement_plan;
+  SavedOutcome outcome;
+};
+
+std::string_view to_string(Rating r);
+std::string fingerprint_hex(std::uint64_t fingerprint);
+
+// Copies what the exercise did into the save: seed, command log, how far it
+// ran, its state and outcome. The scenario text, notes and evaluation are the
+// caller's.
+void record_exercise(Save& save, const Exercise& exercise);
+
+}  // namespace epd
