@@ -305,6 +305,15 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   for (const SavedCommand& c : save->commands) planned.push_back(c.planned);
   for (const Finding& f : check_commands(planned, *scenario.scenario, "commands"))
     out.add(file, locate(f.path), f.path, f.message);
+  const auto objectives = ids_of(scenario.scenario->objectives);
+  auto check_objective = [&](const std::string& id, const std::string& path) {
+    if (id.empty() || std::find(objectives.begin(), objectives.end(), id) != objectives.end()) return;
+    out.add(file, locate(path), path, unknown_id("objective", id, objectives));
+  };
+  for (std::size_t i = 0; i < save->ratings.size(); ++i)
+    check_objective(save->ratings[i].objective, "evaluation.ratings[" + std::to_string(i) + "].objective");
+  for (std::size_t i = 0; i < save->improvement_plan.size(); ++i)
+    check_objective(save->improvement_plan[i].objective, "evaluation.improvement_plan[" + std::to_string(i) + "].objective");
   if (save->until > scenario.scenario->horizon.minutes)
     out.add(file, locate("until"), "until", "after the scenario's horizon (" + format_duration(scenario.scenario->horizon.minutes) + ")");
   if (!out.empty()) return result;

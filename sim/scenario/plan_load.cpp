@@ -22,16 +22,6 @@ void load(Ar& ar, Plan& plan) {
 
 // ---- Checks against the scenario ----------------------------------------------
 
-namespace {
-
-std::string unknown(const char* what, const std::string& id, const std::vector<std::string>& known) {
-  std::string message = std::string("unknown ") + what + " '" + id + "'";
-  if (const auto best = json::closest_name(id, known)) message += "; did you mean '" + *best + "'?";
-  return message;
-}
-
-}  // namespace
-
 std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& s,
                                     const std::string& path) {
   std::vector<Finding> out;
@@ -47,12 +37,12 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
     if (pc.at > s.horizon.minutes) out.push_back({p + ".at", "after the scenario's horizon (" + format_duration(s.horizon.minutes) + ")"});
     previous = std::max(previous, pc.at);
     if (!c.hospital.empty() && std::find(hospitals.begin(), hospitals.end(), c.hospital) == hospitals.end())
-      out.push_back({p + ".hospital", unknown("hospital", c.hospital, hospitals)});
+      out.push_back({p + ".hospital", unknown_id("hospital", c.hospital, hospitals)});
     switch (c.type) {
       case Command::Type::decide: {
         const auto it = std::find_if(s.actions.begin(), s.actions.end(), [&](const ActionDef& a) { return a.id == c.action; });
         if (it == s.actions.end()) {
-          out.push_back({p + ".decide", unknown("decision", c.action, actions)});
+          out.push_back({p + ".decide", unknown_id("decision", c.action, actions)});
           break;
         }
         for (const auto& kv : c.params) {
@@ -64,7 +54,7 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
       case Command::Type::adhoc_inject: break;
       default:
         if (std::find(injects.begin(), injects.end(), c.inject) == injects.end())
-          out.push_back({p + "." + std::string(to_string(c.type)), unknown("inject", c.inject, injects)});
+          out.push_back({p + "." + std::string(to_string(c.type)), unknown_id("inject", c.inject, injects)});
     }
   }
   return out;

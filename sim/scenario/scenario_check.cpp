@@ -11,16 +11,6 @@ namespace {
 
 std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
 
-// "; did you mean 'x'?" for a near miss among the known ids, else the list.
-std::string known_ids(const std::string& id, const std::vector<std::string>& known) {
-  if (const auto best = json::closest_name(id, known)) return "; did you mean '" + *best + "'?";
-  if (known.empty()) return "; none are defined";
-  std::string list;
-  for (std::size_t i = 0; i < known.size() && i < 12; ++i) list += (i ? ", " : "") + known[i];
-  if (known.size() > 12) list += ", ...";
-  return "; expected one of: " + list;
-}
-
 bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -91,7 +81,7 @@ class Checker {
 
   bool ref(const std::string& path, const std::string& id, const std::vector<std::string>& known, const char* what) {
     if (contains(known, id)) return true;
-    add(path, std::string("unknown ") + what + " '" + id + "'" + known_ids(id, known));
+    add(path, unknown_id(what, id, known));
     return false;
   }
 
@@ -223,6 +213,19 @@ class Checker {
 };
 
 }  // namespace
+
+std::string known_ids(const std::string& id, const std::vector<std::string>& known) {
+  if (const auto best = json::closest_name(id, known)) return "; did you mean '" + *best + "'?";
+  if (known.empty()) return "; none are defined";
+  std::string list;
+  for (std::size_t i = 0; i < known.size() && i < 12; ++i) list += (i ? ", " : "") + known[i];
+  if (known.size() > 12) list += ", ...";
+  return "; expected one of: " + list;
+}
+
+std::string unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known) {
+  return std::string("unknown ") + what + " '" + id + "'" + known_ids(id, known);
+}
 
 std::vector<Finding> check_scenario(const Scenario& s) { return Checker(s).run(); }
 

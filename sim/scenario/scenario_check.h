@@ -17,6 +17,11 @@ struct Finding {
 
 std::vector<Finding> check_scenario(const Scenario& s);
 
+// "; did you mean 'x'?" for a near miss among the known ids, else the list.
+std::string known_ids(const std::string& id, const std::vector<std::string>& known);
+// "unknown decision 'x'; did you mean 'y'?"
+std::string unknown_id(const char* what, const std::string& id, const std::vector<std::string>& known);
+
 // The ids of a list of scenario items, in file order.
 template <class T>
 std::vector<std::string> ids_of(const std::vector<T>& items) {

@@ -1,0 +1,74 @@
+// Replay: a save plays back to exactly the state it recorded, and when it
+// does not, the first command after which it went elsewhere is named.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "save/replay.h"
+#include "save/save_file.h"
+#include "test_save.h"
+
+using namespace epd;
+using epd::test::flagship;
+using epd::test::flagship_save;
+
+namespace {
+
+Save reloaded(const Save& save) {
+  const SaveLoad load = load_save_text(save_text(save), "drill.save.json");
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  return *load.save;
+}
+
+}  // namespace
+
+TEST_CASE("a save replays to the state it recorded, command by command", "[replay]") {
+  const Save save = reloaded(flagship_save(3 * kDay));
+  const Replay r = replay_save(save, flagship().scenario);
+  INFO(r.check.message);
+  CHECK(r.check.matches);
+  CHECK(r.exercise.now() == 3 * kDay);
+  CHECK(fingerprint_hex(r.exercise.fingerprint()) == save.state);
+  CHECK(r.exercise.command_log().size() == save.commands.size());
+}
+
+TEST_CASE("a replay that goes elsewhere names the first command after which it differs", "[replay]") {
+  Save save = reloaded(flagship_save(3 * kDay));
+  // As if the program that played it had computed something else after the
+  // seventh command.
+  save.commands.at(6).state = "0123456789abcdef";
+  const Replay r = replay_save(save, flagship().scenario);
+  CHECK_FALSE(r.check.matches);
+  CHECK(r.check.diverged_after == 6);
+  CHECK_THAT(r.check.message, Catch::StartsWith("the state diverged after command 7 at "));
+}
+
+TEST_CASE("a replay whose commands are accepted differently says which and why", "[replay]") {
+  Save save = reloaded(flagship_save(3 * kDay));
+  save.commands.at(2).accepted = false;
+  const Replay r = replay_save(save, flagship().scenario);
+  CHECK(r.check.diverged_after == 2);
+  CHECK_THAT(r.check.message, Catch::Contains("command 3 at"));
+  CHECK_THAT(r.check.message, Catch::Contains("was refused when played, but is accepted in the replay"));
+}
+
+TEST_CASE("a replay that matches every command but not the end names the stretch after the last one", "[replay]") {
+  Save save = reloaded(flagship_save(3 * kDay));
+  save.state = "0000000000000000";
+  const Replay r = replay_save(save, flagship().scenario);
+  CHECK(r.check.diverged_after == static_cast<int>(save.commands.size()));
+  CHECK_THAT(r.check.message, Catch::Contains("after the last command"));
+}
+
+TEST_CASE("replaying part of a save stops at the moment asked for, with the commands up to then", "[replay]") {
+  const Save save = reloaded(flagship_save(3 * kDay));
+  const Replay r = replay_save(save, flagship().scenario, 12 * kHour);
+  CHECK(r.check.matches);
+  CHECK(r.exercise.now() == 12 * kHour);
+  for (const LoggedCommand& c : r.exercise.command_log()) CHECK(c.at <= 12 * kHour);
+  const auto later = std::count_if(save.commands.begin(), save.commands.end(),
+                                   [](const SavedCommand& c) { return c.planned.at > 12 * kHour; });
+  CHECK(r.exercise.command_log().size() + static_cast<std::size_t>(later) == save.commands.size());
+}

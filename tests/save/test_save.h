@@ -1,0 +1,34 @@
+#pragma once
+// A save of the flagship with the reference plan, made the way the console
+// and `epd-drill run --save` make one, for the save tests.
+
+#include <memory>
+#include <string>
+
+#include "save/save.h"
+#include "scenario/plan.h"
+#include "scenario/scenario.h"
+
+namespace epd::test {
+
+struct Flagship {
+  std::shared_ptr<const Scenario> scenario;
+  std::string text;  // the scenario file's bytes
+  Plan plan;
+};
+const Flagship& flagship();
+
+// The reference plan played to `until`, with a note and a rating.
+Save flagship_save(SimTime until);
+
+// A fresh folder under the system's temporary folder, removed by the destructor.
+struct TempDir {
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string path;
+  std::string file(const std::string& name) const { return path + "/" + name; }
+};
+
+}  // namespace epd::test
