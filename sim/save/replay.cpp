@@ -2,16 +2,6 @@
 
 namespace epd {
 
-std::string describe_command(const SavedCommand& c, std::size_t index) {
-  const Command& cmd = c.planned.command;
-  std::string what(to_string(cmd.type));
-  what += " " + (cmd.type == Command::Type::decide         ? cmd.action
-                 : cmd.type == Command::Type::adhoc_inject ? "\"" + cmd.adhoc.title + "\""
-                                                           : cmd.inject);
-  if (!cmd.by.empty()) what += ", by " + cmd.by;
-  return "command " + std::to_string(index + 1) + " at " + format_offset(c.planned.at) + " (" + what + ")";
-}
-
 Replay replay_save(const Save& save, std::shared_ptr<const Scenario> scenario, SimTime until) {
   const bool to_end = until < 0 || until >= save.until;
   if (to_end) until = save.until;

@@ -30,7 +30,4 @@ struct Replay {
 // `until` are not played; the end state is compared only at the save's end.
 Replay replay_save(const Save& save, std::shared_ptr<const Scenario> scenario, SimTime until = -1);
 
-// "command 4 at T+0d 01:10 (decide isolate_vendor_vpn, by CISO)"
-std::string describe_command(const SavedCommand& c, std::size_t index);
-
 }  // namespace epd

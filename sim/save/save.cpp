@@ -14,6 +14,16 @@ std::string fingerprint_hex(std::uint64_t fingerprint) {
   return buf;
 }
 
+std::string describe_command(const SavedCommand& c, std::size_t index) {
+  const Command& cmd = c.planned.command;
+  std::string what(to_string(cmd.type));
+  what += " " + (cmd.type == Command::Type::decide         ? cmd.action
+                 : cmd.type == Command::Type::adhoc_inject ? "\"" + cmd.adhoc.title + "\""
+                                                           : cmd.inject);
+  if (!cmd.by.empty()) what += ", by " + cmd.by;
+  return "command " + std::to_string(index + 1) + " at " + format_offset(c.planned.at) + " (" + what + ")";
+}
+
 void record_exercise(Save& save, const Exercise& exercise) {
   save.scenario_id = exercise.scenario().id;
   save.seed = exercise.seed();

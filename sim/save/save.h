@@ -95,6 +95,8 @@ struct Save {
 
 std::string_view to_string(Rating r);
 std::string fingerprint_hex(std::uint64_t fingerprint);
+// "command 4 at T+0d 01:10 (decide isolate_vendor_vpn, by CISO)"
+std::string describe_command(const SavedCommand& c, std::size_t index);
 
 // Copies what the exercise did into the save: seed, command log, how far it
 // ran, its state and outcome. The scenario text, notes and evaluation are the
