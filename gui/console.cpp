@@ -10,21 +10,30 @@
 
 namespace epd::gui {
 
-Console::Console(std::string scenarios_dir, std::uint64_t seed)
-    : scenarios_dir_(std::move(scenarios_dir)), seed_(seed) {}
+Console::Console(std::string scenarios_dir, std::string saves_dir, std::uint64_t seed)
+    : scenarios_dir_(std::move(scenarios_dir)), saves_dir_(std::move(saves_dir)), seed_(seed) {}
 
 bool Console::open(const std::string& path) {
   ScenarioLoad load = load_scenario_file(path);
   problems_ = std::move(load.problems);
   problem_file_ = path;
   if (!load.ok()) return false;
-  session_.emplace(std::move(load.scenario), path, seed_);
+  session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
   ui_.decision = DecisionForm{};
   return true;
 }
 
+bool Console::save_as(const std::string& name) {
+  if (!session_ || name.empty() || name.find('/') != std::string::npos) return false;
+  if (!session_->save_as(save_path_for(name))) return false;
+  ui_.save_message = "Saved as " + save_path_for(name);
+  return true;
+}
+
 void Console::close() {
+  if (session_) session_->autosave(/*finished=*/true);
   session_.reset();
+  ui_ = UiState{};
   library_.reset();  // files may have changed during the drill
 }
 
@@ -70,6 +79,7 @@ void Console::key_down(int scancode, bool ctrl, bool typing) {
   if (ctrl && (key == SDL_SCANCODE_EQUALS || key == SDL_SCANCODE_KP_PLUS)) font_bigger();
   if (ctrl && (key == SDL_SCANCODE_MINUS || key == SDL_SCANCODE_KP_MINUS)) font_smaller();
   if (key == SDL_SCANCODE_F1) toggle_help();
+  if (ctrl && key == SDL_SCANCODE_S && session_) ui_.open_save_as = true;
   if (typing || ctrl) return;
   // While the keyboard cursor highlights a control, Space presses it (ImGui's
   // own rule); Esc hides the cursor and Space plays again.
@@ -88,6 +98,10 @@ void Console::draw_main() {
     draw_start_screen();
   }
   if (ui_.show_help) draw_help();
+  if (close_requested_) {
+    close_requested_ = false;
+    close();
+  }
   if (current_font() != nullptr) ImGui::PopFont();
 }
 
@@ -129,6 +143,7 @@ void Console::draw_help() {
       {". / ,", "Clock faster / slower (1x to 3600x)"},
       {"F11", "Projector window full screen (in that window)"},
       {"Ctrl + / Ctrl -", "Larger / smaller text"},
+      {"Ctrl+S", "Save the drill under a name (it is also autosaved after every command)"},
       {"F1", "Show or hide this help"},
   };
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {

@@ -35,10 +35,13 @@ struct Fonts {
 
 class Console {
  public:
-  Console(std::string scenarios_dir, std::uint64_t seed);
+  Console(std::string scenarios_dir, std::string saves_dir, std::uint64_t seed);
 
   // ---- What a person (or a script) can do --------------------------------
   bool open(const std::string& path);  // false: problems() says why
+  // Saves the drill as saves/NAME.save.json (never over another file).
+  bool save_as(const std::string& name);
+  std::string save_path_for(const std::string& name) const { return saves_dir_ + "/" + name + ".save.json"; }
   void close();
   bool has_session() const { return session_.has_value(); }
   DrillSession& session() { return *session_; }
@@ -83,6 +86,7 @@ class Console {
   void draw_plots(const ImVec2& pos, const ImVec2& size);
   void draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size);
   void draw_help();
+  void draw_save_as();
   void take_decision();
 
   // A scenario in the library folder, read once when the start screen shows.
@@ -93,6 +97,7 @@ class Console {
   const std::vector<LibraryEntry>& library();
 
   std::string scenarios_dir_;
+  std::string saves_dir_;
   std::optional<std::vector<LibraryEntry>> library_;  // empty: not read yet
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
@@ -100,6 +105,7 @@ class Console {
   std::string problem_file_;
   UiState ui_;
   Fonts fonts_;
+  bool close_requested_ = false;  // "Close" pressed: closed after the frame, never mid-draw
 };
 
 // Fixed panels: the console is laid out, not floating, so nothing overlaps

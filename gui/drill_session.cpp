@@ -3,12 +3,37 @@
 #include <algorithm>
 #include <cmath>
 
+#include <filesystem>
+
+#include "core/sha256.h"
 #include "engine/world.h"
+#include "save/replay.h"
+#include "save/save_file.h"
+#include "wall_clock.h"
 
 namespace epd::gui {
 
-DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string path, std::uint64_t seed)
-    : path_(std::move(path)), exercise_(std::move(scenario), seed) {}
+DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string text, std::string path,
+                           std::uint64_t seed, const std::string& saves_dir)
+    : path_(std::move(path)), exercise_(std::move(scenario), seed) {
+  record_.started = local_wall_time();
+  record_.title = exercise_.scenario().title + ", drill of " + record_.started.substr(0, 10);
+  record_.scenario_file = path_;
+  record_.scenario_sha256 = sha256_hex(text);
+  record_.scenario_text = std::move(text);
+  std::error_code ec;
+  std::filesystem::create_directories(saves_dir, ec);
+  autosave_path_ = saves_dir + "/" + exercise_.scenario().id + "-" + wall_time_for_file_name(record_.started) +
+                   ".autosave.json";
+}
+
+DrillSession::DrillSession(const Save& save, std::shared_ptr<const Scenario> scenario, std::string save_path)
+    : path_(save.scenario_file),
+      exercise_(replay_save(save, std::move(scenario)).exercise),
+      record_(save),
+      autosave_path_(std::move(save_path)) {
+  record_.finished = false;
+}
 
 void DrillSession::advance(SimTime to) {
   exercise_.advance_to(std::min(to, exercise_.horizon()));
@@ -50,13 +75,47 @@ bool DrillSession::jump_to_next_inject() {
 }
 
 CommandResult DrillSession::submit(const Command& command) {
-  CommandResult result = exercise_.submit(command);
+  CommandResult result = exercise_.submit(command, local_wall_time());
   last_refusal_ = result.accepted ? std::string() : result.reason;
+  autosave();
   return result;
 }
 
 void DrillSession::add_note(std::string text) {
-  if (!text.empty()) notes_.push_back(Note{now(), std::move(text)});
+  if (text.empty()) return;
+  record_.notes.push_back(SavedNote{now(), local_wall_time(), std::move(text)});
+  autosave();
+}
+
+Save DrillSession::snapshot() const {
+  Save s = record_;
+  s.saved = local_wall_time();
+  record_exercise(s, exercise_);
+  return s;
+}
+
+bool DrillSession::autosave(bool finished) {
+  record_.finished = finished;
+  if (write_save_file(autosave_path_, snapshot(), &last_save_error_)) {
+    last_save_error_.clear();
+    return true;
+  }
+  last_save_error_ = "autosave failed: " + last_save_error_;
+  return false;
+}
+
+bool DrillSession::save_as(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    last_save_error_ = path + " exists: choose another name (a save is never overwritten)";
+    return false;
+  }
+  if (!write_save_file(path, snapshot(), &last_save_error_)) {
+    last_save_error_ = "cannot save: " + last_save_error_;
+    return false;
+  }
+  last_save_error_.clear();
+  return true;
 }
 
 }  // namespace epd::gui

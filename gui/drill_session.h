@@ -1,7 +1,10 @@
 #pragma once
 // One live drill as the console runs it: the exercise, the facilitator's
-// clock and notes. No ImGui here: the clock logic is plain C++ so the same
-// session can be driven by a script, a test or the window.
+// clock and notes, and its save. No ImGui here: the clock logic is plain C++
+// so the same session can be driven by a script, a test or the window.
+//
+// Every command and every note is autosaved at once (atomically), so a crash
+// or a power cut loses at most what was being typed.
 //
 // The session changes the exercise only through Exercise::submit and
 // Exercise::advance_to, the same two doors the command line uses, so a drill
@@ -13,13 +16,9 @@
 #include <vector>
 
 #include "engine/exercise.h"
+#include "save/save.h"
 
 namespace epd::gui {
-
-struct Note {
-  SimTime at = 0;
-  std::string text;
-};
 
 // Where the clock is heading when the facilitator jumps ahead: advanced a
 // slice per frame so the window stays responsive and shows progress.
@@ -36,10 +35,16 @@ class DrillSession {
   // How far one frame may advance the engine during a jump (simulated).
   static constexpr SimTime kJumpSlice = 6 * kHour;
 
-  DrillSession(std::shared_ptr<const Scenario> scenario, std::string path, std::uint64_t seed);
+  // A new drill of a scenario (`text`: its file's bytes, embedded in the
+  // save). Autosaves go to `saves_dir`/<scenario>-<start time>.autosave.json.
+  DrillSession(std::shared_ptr<const Scenario> scenario, std::string text, std::string path, std::uint64_t seed,
+               const std::string& saves_dir);
+  // An interrupted drill, played again to where its save ends; it goes on
+  // autosaving into the same file.
+  DrillSession(const Save& save, std::shared_ptr<const Scenario> scenario, std::string save_path);
 
   const Exercise& exercise() const { return exercise_; }
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return path_; }  // the scenario file
   SimTime now() const { return exercise_.now(); }
 
   // ---- Clock ----
@@ -66,7 +71,19 @@ class DrillSession {
 
   // ---- Notes ----
   void add_note(std::string text);
-  const std::vector<Note>& notes() const { return notes_; }
+  const std::vector<SavedNote>& notes() const { return record_.notes; }
+
+  // ---- Saving ----
+  // The drill as a save: what was played, plus title, notes and evaluation.
+  Save snapshot() const;
+  const std::string& autosave_path() const { return autosave_path_; }
+  // Writes the autosave now (also done after every command and note).
+  // `finished`: the facilitator closed the drill, it is not interrupted.
+  bool autosave(bool finished = false);
+  // Ctrl+S: a copy under a name the facilitator chose. Never over another
+  // file: false, with the reason in last_save_error(), if `path` exists.
+  bool save_as(const std::string& path);
+  const std::string& last_save_error() const { return last_save_error_; }
 
  private:
   void advance(SimTime to);
@@ -79,7 +96,9 @@ class DrillSession {
   SimTime pause_at_ = -1;  // fractions of a minute the clock owes the engine
   std::optional<Jump> jump_;
   std::string last_refusal_;
-  std::vector<Note> notes_;
+  Save record_;  // title, scenario text, notes, evaluation: what the exercise itself does not hold
+  std::string autosave_path_;
+  std::string last_save_error_;
 };
 
 }  // namespace epd::gui

@@ -38,7 +38,7 @@ double thread_cpu_ms() {
 
 int main(int argc, char** argv) {
   CLI::App app{"EPD Drill console: run a live outage drill with a crisis team"};
-  std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = "scenarios";
+  std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = "scenarios", saves_dir = "saves";
   bool projector = false;
   int frames = 0;
   std::uint64_t seed = 1;
@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   app.add_option("--summary", summary, "Write the exercise's outcome as JSON at exit (as epd-drill run --summary)");
   app.add_option("--seed", seed, "Random seed (default 1)");
   app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
+  app.add_option("--saves", saves_dir, "Folder of saves: autosaves go here, recent saves are listed (default saves)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
     std::cerr << "epd-drill-gui: no display: " << SDL_GetError() << "\n";
     return 1;
   }
-  Console console(scenarios_dir, seed);
+  Console console(scenarios_dir, saves_dir, seed);
   Screen main_screen, projector_screen;
   if (!main_screen.open("EPD Drill", 1280, 800)) {
     std::cerr << "epd-drill-gui: cannot open a window: " << SDL_GetError() << "\n";
@@ -174,6 +175,7 @@ int main(int argc, char** argv) {
       exit_code = 1;
     }
   }
+  console.close();  // the drill's last autosave, marked as closed by the facilitator
   projector_screen.close();
   main_screen.close();
   SDL_Quit();

@@ -3,6 +3,11 @@
 
 #include <cstdio>
 
+#include <filesystem>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
+
 #include "console.h"
 #include "engine/world.h"
 #include "palette.h"
@@ -27,6 +32,27 @@ ImU32 phase_colour(Phase p) {
 }
 
 }  // namespace
+
+// Ctrl+S: a copy of the drill under a name, in the saves folder.
+void Console::draw_save_as() {
+  DrillSession& s = *session_;
+  if (ui_.open_save_as) {
+    ImGui::OpenPopup("Save as");
+    ui_.open_save_as = false;
+    if (ui_.save_name.empty()) ui_.save_name = std::filesystem::path(s.autosave_path()).stem().stem().string();
+  }
+  if (!ImGui::BeginPopupModal("Save as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("Name of the save (in the saves folder):");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  const bool enter = ImGui::InputText("##name", &ui_.save_name, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::TextDisabled("%s", save_path_for(ui_.save_name).c_str());
+  if (!s.last_save_error().empty()) ImGui::TextColored(colour::kBad, "%s", s.last_save_error().c_str());
+  if ((ImGui::Button("Save") || enter) && save_as(ui_.save_name)) ImGui::CloseCurrentPopup();
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
 
 void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   DrillSession& s = *session_;
@@ -61,15 +87,26 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   if (ImGui::Button("+1 h")) s.jump_by(kHour);
   ImGui::SameLine();
   if (ImGui::Button("+1 day")) s.jump_by(kDay);
+  ImGui::SameLine(0, 24);
+  if (ImGui::Button("Save (Ctrl+S)")) ui_.open_save_as = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Autosaved after every command and note to %s", s.autosave_path().c_str());
+  ImGui::SameLine();
+  if (ImGui::Button("Close")) close_requested_ = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the drill (it stays in the recent saves) and go back to the start screen");
   ImGui::SameLine();
   if (const auto& j = s.jump()) {
     ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, "jumping ahead...");
   } else if (s.finished()) {
     ImGui::TextColored(colour::kGood, "End of the scenario (%s)", format_duration(ex.horizon()).c_str());
+  } else if (!s.last_save_error().empty()) {
+    ImGui::TextColored(colour::kBad, "%s", s.last_save_error().c_str());
+  } else if (!ui_.save_message.empty()) {
+    ImGui::TextColored(colour::kGood, "%s", ui_.save_message.c_str());
   } else {
     ImGui::TextDisabled("Help: F1");
   }
   draw_phase_timeline();
+  draw_save_as();
   ImGui::End();
 }
 

@@ -6,7 +6,7 @@ namespace epd::gui {
 namespace {
 
 const std::set<std::string> kVerbs = {"open",    "speed",  "play",  "jump", "next-inject", "deliver",    "hold",
-                                      "release", "skip",   "adhoc", "decide", "note",      "screenshot", "frames"};
+                                      "release", "skip",   "adhoc", "decide", "note",      "save",       "screenshot", "frames"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {

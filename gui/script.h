@@ -11,6 +11,7 @@
 //   adhoc "Title" "Text"
 //   decide ACTION [name=value ...] [target=FUNCTION] [by="Who"] [why="Why"]
 //   note "text"
+//   save NAME                    # Ctrl+S: saves/NAME.save.json
 //   screenshot OUT.png
 //   frames N
 //

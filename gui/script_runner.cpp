@@ -76,6 +76,8 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     if (!session.jump_to_next_inject()) return fail(s, "no timed inject ahead");
   } else if (s.verb == "note") {
     session.add_note(arg);
+  } else if (s.verb == "save") {
+    if (!console_.save_as(arg)) return fail(s, "cannot save as " + arg + ": " + session.last_save_error());
   } else {
     Command c;
     c.by = "Facilitator";

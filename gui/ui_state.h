@@ -32,6 +32,9 @@ struct UiState {
                                    "medication_errors"};
   std::string open_path;  // start screen: a file to open
   bool show_help = false;
+  bool open_save_as = false;  // Ctrl+S: the "Save as" popup opens next frame
+  std::string save_name;      // its name field
+  std::string save_message;   // "Saved as ..." after it closed
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
   int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
 };

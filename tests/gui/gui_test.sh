@@ -11,7 +11,7 @@ trap 'rm -rf "$TMP"' EXIT
 cd "$SRC"
 export SDL_VIDEODRIVER=offscreen
 
-"$GUI" --script tests/gui/drill.script --screenshot "$TMP/drill.png" \
+"$GUI" --saves "$TMP/saves" --script tests/gui/drill.script --screenshot "$TMP/drill.png" \
   --projector-screenshot "$TMP/projector.png" --summary "$TMP/gui.json" \
   || { echo "FAIL: the console did not exit cleanly"; exit 1; }
 
@@ -25,4 +25,12 @@ projector=$(convert "$TMP/projector.png" -format %k info:)
 grep -v '"wall_ms"' "$TMP/gui.json" > "$TMP/gui.cmp"
 grep -v '"wall_ms"' "$TMP/cli.json" > "$TMP/cli.cmp"
 diff "$TMP/cli.cmp" "$TMP/gui.cmp" || { echo "FAIL: the console's exercise differs from the headless run"; exit 1; }
-echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run"
+# What the console saved replays headless, bit for bit: the autosave (the
+# whole drill, closed at exit) and the save taken with Ctrl+S on the way.
+autosave=$(ls "$TMP"/saves/vendor-cloud-ransomware-*.autosave.json)
+"$CLI" replay "$autosave" --quiet --summary "$TMP/replayed.json" || { echo "FAIL: the autosave does not replay"; exit 1; }
+grep -q '"finished": true' "$autosave" || { echo "FAIL: the autosave is not marked as closed"; exit 1; }
+grep -v '"wall_ms"' "$TMP/replayed.json" > "$TMP/replayed.cmp"
+diff "$TMP/cli.cmp" "$TMP/replayed.cmp" || { echo "FAIL: the replayed autosave ends elsewhere"; exit 1; }
+"$CLI" replay "$TMP/saves/end-of-day-one.save.json" --quiet || { echo "FAIL: the Ctrl+S save does not replay"; exit 1; }
+echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run, saves replay"
