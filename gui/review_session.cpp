@@ -1,0 +1,96 @@
+#include "review_session.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include "save/save_file.h"
+#include "wall_clock.h"
+
+namespace epd::gui {
+
+ReviewSession::ReviewSession(Save save, std::shared_ptr<const Scenario> scenario, std::string path)
+    : save_(std::move(save)),
+      scenario_(std::move(scenario)),
+      path_(std::move(path)),
+      full_(replay_save(save_, scenario_)),
+      at_cursor_(scenario_, save_.seed) {
+  scrub_to(save_.until);
+}
+
+void ReviewSession::scrub_to(SimTime t) {
+  const auto started = std::chrono::steady_clock::now();
+  t = std::clamp<SimTime>(t, 0, save_.until);
+  if (t < at_cursor_.now()) {
+    at_cursor_ = Exercise(scenario_, save_.seed);
+    next_command_ = 0;
+  }
+  // Commands at t itself are played: the state "at 2h" is the state after
+  // what the team decided at 2h.
+  for (; next_command_ < save_.commands.size() && save_.commands[next_command_].planned.at <= t; ++next_command_) {
+    const SavedCommand& c = save_.commands[next_command_];
+    at_cursor_.advance_to(c.planned.at);
+    at_cursor_.submit(c.planned.command, c.wall);
+  }
+  at_cursor_.advance_to(t);
+  last_scrub_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+}
+
+ObjectiveRating& ReviewSession::rating_for(const std::string& objective) {
+  const auto it = std::find_if(save_.ratings.begin(), save_.ratings.end(),
+                               [&](const ObjectiveRating& r) { return r.objective == objective; });
+  if (it != save_.ratings.end()) return *it;
+  save_.ratings.push_back(ObjectiveRating{objective, Rating::none, "", "", "", ""});
+  return save_.ratings.back();
+}
+
+bool ReviewSession::store(std::string* error) {
+  // Ratings never given any content are not worth a line in the file.
+  save_.ratings.erase(std::remove_if(save_.ratings.begin(), save_.ratings.end(),
+                                     [](const ObjectiveRating& r) {
+                                       return r.rating == Rating::none && r.comment.empty() && r.strengths.empty() &&
+                                              r.improvements.empty();
+                                     }),
+                      save_.ratings.end());
+  if (!write_save_file(path_, save_, error)) return false;
+  changed_ = false;
+  return true;
+}
+
+void ReviewSession::what_if(const WhatIf& change) {
+  comparison_.emplace(branch_save(save_, scenario_, path_, change));
+  comparison_->save.saved = local_wall_time();
+  comparison_label_ = "what-if: " + comparison_->save.branch.change;
+}
+
+bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostics& problems) {
+  SaveLoad other = load_save_file(other_path);
+  if (!other.ok()) {
+    problems = other.problems;
+    return false;
+  }
+  if (other.save->scenario_sha256 != save_.scenario_sha256) {
+    problems.add(other_path, {1, 1}, "scenario.sha256",
+                 "not the same scenario as " + path_ + " (another scenario, or another version of it): no comparison");
+    return false;
+  }
+  Replay r = replay_save(*other.save, other.scenario);
+  comparison_.emplace(Branch{*other.save, std::move(r.exercise)});
+  comparison_label_ = std::filesystem::path(other_path).filename().string();
+  return true;
+}
+
+bool ReviewSession::save_what_if(const std::string& dir, std::string* saved_as, std::string* error) {
+  if (!comparison_is_what_if()) return false;
+  const std::string stem = std::filesystem::path(path_).filename().string();
+  const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + "-what-if-" +
+                           wall_time_for_file_name(comparison_->save.saved);
+  std::error_code ec;
+  std::string path = base + ".save.json";
+  for (int n = 2; std::filesystem::exists(path, ec); ++n) path = base + "-" + std::to_string(n) + ".save.json";
+  if (!write_save_file(path, comparison_->save, error)) return false;
+  *saved_as = path;
+  return true;
+}
+
+}  // namespace epd::gui

@@ -1,0 +1,74 @@
+#pragma once
+// Reviewing a saved exercise: the whole run for the curves and the timeline,
+// the state at any moment the reviewer scrubs to, the evaluators' ratings
+// (stored back into the save), and a second exercise to compare with -- a
+// what-if branch of this one or another save of the same scenario. No ImGui
+// here; review_screen.cpp draws it.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "engine/exercise.h"
+#include "json/diagnostics.h"
+#include "save/branch.h"
+#include "save/replay.h"
+#include "save/save.h"
+
+namespace epd::gui {
+
+class ReviewSession {
+ public:
+  ReviewSession(Save save, std::shared_ptr<const Scenario> scenario, std::string path);
+
+  const Save& save() const { return save_; }
+  const std::string& path() const { return path_; }
+  const Scenario& scenario() const { return *scenario_; }
+  // The whole exercise, replayed to the save's end, and whether the replay
+  // matched what was recorded.
+  const Exercise& full() const { return full_.exercise; }
+  const ReplayCheck& check() const { return full_.check; }
+
+  // ---- Scrubbing: the state at any moment ----
+  SimTime cursor() const { return at_cursor_.now(); }
+  // Forward: the engine plays on from where it is; backward: replayed from
+  // T0 (tens of milliseconds for six weeks).
+  void scrub_to(SimTime t);
+  const Exercise& at_cursor() const { return at_cursor_; }
+  double last_scrub_ms() const { return last_scrub_ms_; }
+
+  // ---- Evaluation, stored back into the save ----
+  ObjectiveRating& rating_for(const std::string& objective);
+  std::vector<ImprovementItem>& improvement_plan() { return save_.improvement_plan; }  // call mark_changed() after an edit
+  void mark_changed() { changed_ = true; }
+  bool changed() const { return changed_; }
+  // Writes the save with its evaluation, atomically, over the file it was
+  // read from (the same exercise: only the evaluation differs).
+  bool store(std::string* error);
+
+  // ---- Comparing ----
+  // A what-if of this save: one command changed or removed, played again.
+  void what_if(const WhatIf& change);
+  // Another save of the same scenario (same hash). False with problems.
+  bool compare_with(const std::string& other_path, json::Diagnostics& problems);
+  void clear_comparison() { comparison_.reset(); }
+  const Exercise* comparison() const { return comparison_ ? &comparison_->exercise : nullptr; }
+  const std::string& comparison_label() const { return comparison_label_; }
+  bool comparison_is_what_if() const { return comparison_ && comparison_->save.branch.command >= 0; }
+  // Saves the what-if as a save of its own in `dir`; its path in *saved_as.
+  bool save_what_if(const std::string& dir, std::string* saved_as, std::string* error);
+
+ private:
+  Save save_;
+  std::shared_ptr<const Scenario> scenario_;
+  std::string path_;
+  Replay full_;
+  Exercise at_cursor_;
+  std::size_t next_command_ = 0;  // the first command at_cursor_ has not had yet
+  double last_scrub_ms_ = 0;
+  bool changed_ = false;
+  std::optional<Branch> comparison_;
+  std::string comparison_label_;
+};
+
+}  // namespace epd::gui

@@ -1,0 +1,41 @@
+#include "save_library.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "save/save_file.h"
+
+namespace epd::gui {
+
+std::vector<SaveEntry> list_saves(const std::string& dir) {
+  std::vector<SaveEntry> out;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (!entry.is_regular_file(ec) || entry.path().extension() != ".json") continue;
+    SaveEntry e;
+    e.path = entry.path().string();
+    e.title = entry.path().filename().string();
+    const SaveLoad load = load_save_file(e.path);
+    if (load.ok()) {
+      const Save& s = *load.save;
+      e.title = s.title.empty() ? e.title : s.title;
+      e.scenario_id = s.scenario_id;
+      e.scenario_sha256 = s.scenario_sha256;
+      e.saved = s.saved;
+      e.until = s.until;
+      e.commands = s.commands.size();
+      e.finished = s.finished;
+      e.branch = s.branch.command >= 0;
+    } else {
+      e.problem = load.problems.items().front().format();
+    }
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const SaveEntry& a, const SaveEntry& b) {
+    if (a.saved != b.saved) return a.saved > b.saved;
+    return a.path < b.path;
+  });
+  return out;
+}
+
+}  // namespace epd::gui

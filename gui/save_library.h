@@ -1,0 +1,30 @@
+#pragma once
+// The saves folder as the start screen lists it: newest first, each with
+// what a facilitator needs to pick one (title, how far it ran, whether it
+// was interrupted). No ImGui here.
+
+#include <string>
+#include <vector>
+
+#include "core/sim_time.h"
+
+namespace epd::gui {
+
+struct SaveEntry {
+  std::string path;
+  std::string title;
+  std::string scenario_id;
+  std::string scenario_sha256;
+  std::string saved;  // wall clock, "" for headless runs
+  SimTime until = 0;
+  std::size_t commands = 0;
+  bool finished = true;  // false: the console stopped without closing the drill (a crash, a power cut)
+  bool branch = false;   // a what-if
+  std::string problem;   // why it cannot be opened; empty when it can
+};
+
+// Every *.json in `dir` that claims to be a save, newest first (by the wall
+// time it was saved; headless saves last, by name).
+std::vector<SaveEntry> list_saves(const std::string& dir);
+
+}  // namespace epd::gui

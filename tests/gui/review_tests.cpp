@@ -1,0 +1,128 @@
+// Reviewing a save in the console: the state at any moment is the state the
+// exercise had then, ratings go back into the save, comparisons only between
+// runs of the same scenario, and the saves folder listed newest first.
+
+#include <catch2/catch.hpp>
+
+#include "core/sha256.h"
+#include "io/text_file.h"
+#include "review_session.h"
+#include "save/save_file.h"
+#include "save_library.h"
+#include "test_save.h"
+
+using namespace epd;
+using namespace epd::gui;
+using epd::test::flagship;
+using epd::test::flagship_save;
+using epd::test::TempDir;
+
+namespace {
+
+std::uint64_t fresh_state_at(const Save& save, SimTime t) {
+  return replay_save(save, flagship().scenario, t).exercise.fingerprint();
+}
+
+ReviewSession review_of(const Save& save, const std::string& path) {
+  std::string error;
+  REQUIRE(write_save_file(path, save, &error));
+  return ReviewSession(save, flagship().scenario, path);
+}
+
+}  // namespace
+
+TEST_CASE("review: scrubbing back and forth shows exactly the state the exercise had at that moment", "[review]") {
+  TempDir dir;
+  const Save save = flagship_save(4 * kDay);
+  ReviewSession review = review_of(save, dir.file("drill.save.json"));
+  CHECK(review.check().matches);
+  CHECK(review.cursor() == 4 * kDay);
+  for (SimTime t : {SimTime{2 * kHour + 15}, SimTime{3 * kDay}, SimTime{kHour}, SimTime{kHour}, SimTime{4 * kDay}, SimTime{0}}) {
+    review.scrub_to(t);
+    INFO("scrubbed to " << format_offset(t));
+    CHECK(review.cursor() == t);
+    CHECK(review.at_cursor().fingerprint() == fresh_state_at(save, t));
+  }
+}
+
+TEST_CASE("review: ratings and the improvement plan are stored back into the save, which still replays", "[review]") {
+  TempDir dir;
+  const std::string path = dir.file("drill.save.json");
+  ReviewSession review = review_of(flagship_save(kDay), path);
+  ObjectiveRating& r = review.rating_for("downtime_in_time");
+  r.rating = Rating::M;
+  r.comment = "Paper forms ran out on ward 4";
+  review.rating_for("ed_safety");  // opened, never filled in: not stored
+  review.improvement_plan().push_back({"downtime_in_time", "Forms short", "Stock 72 h of forms", "Facility manager", "2027-02-01"});
+  review.mark_changed();
+  std::string error;
+  REQUIRE(review.store(&error));
+  CHECK_FALSE(review.changed());
+  const SaveLoad reread = load_save_file(path);
+  REQUIRE(reread.ok());
+  REQUIRE(reread.save->ratings.size() == 2);  // contain_quickly from the test save, and the new one
+  CHECK(reread.save->ratings[1].rating == Rating::M);
+  CHECK(reread.save->ratings[1].comment == "Paper forms ran out on ward 4");
+  CHECK(reread.save->improvement_plan.back().owner == "Facility manager");
+  CHECK(replay_save(*reread.save, reread.scenario).check.matches);
+}
+
+TEST_CASE("review: a what-if comparison runs beside the original and can be saved as a save of its own", "[review]") {
+  TempDir dir;
+  const Save save = flagship_save(2 * kDay);
+  ReviewSession review = review_of(save, dir.file("drill.save.json"));
+  review.what_if({1, std::nullopt});  // no paper downtime procedures at all
+  REQUIRE(review.comparison() != nullptr);
+  CHECK(review.comparison_is_what_if());
+  CHECK(review.comparison()->now() == save.until);
+  CHECK(review.comparison()->metric("medication_errors") > review.full().metric("medication_errors"));
+  std::string saved_as, error;
+  REQUIRE(review.save_what_if(dir.path, &saved_as, &error));
+  const SaveLoad branch = load_save_file(saved_as);
+  REQUIRE(branch.ok());
+  CHECK(branch.save->branch.change == "removed");
+  CHECK(replay_save(*branch.save, branch.scenario).check.matches);
+}
+
+TEST_CASE("review: another save of the same scenario can be compared, one of another version cannot", "[review]") {
+  TempDir dir;
+  ReviewSession review = review_of(flagship_save(kDay), dir.file("a.save.json"));
+  std::string error;
+  Save other = flagship_save(kDay);
+  REQUIRE(write_save_file(dir.file("b.save.json"), other, &error));
+  json::Diagnostics problems;
+  CHECK(review.compare_with(dir.file("b.save.json"), problems));
+  CHECK(review.comparison_label() == "b.save.json");
+
+  // The same scenario id, another version of its text.
+  Save edited = flagship_save(kDay);
+  const auto at = edited.scenario_text.find("\"horizon\": \"42d\"");
+  REQUIRE(at != std::string::npos);
+  edited.scenario_text.replace(at, 16, "\"horizon\": \"41d\"");
+  edited.scenario_sha256 = sha256_hex(edited.scenario_text);
+  REQUIRE(write_save_file(dir.file("c.save.json"), edited, &error));
+  problems = json::Diagnostics{};
+  CHECK_FALSE(review.compare_with(dir.file("c.save.json"), problems));
+  CHECK_THAT(problems.format_all(), Catch::Contains("not the same scenario"));
+}
+
+TEST_CASE("the saves folder lists newest first, interrupted drills marked, a bad file with its problem", "[review]") {
+  TempDir dir;
+  std::string error;
+  Save older = flagship_save(kHour);
+  older.saved = "2026-11-20T10:00:00";
+  Save newer = flagship_save(2 * kHour);
+  newer.saved = "2026-11-24T10:00:00";
+  newer.finished = false;
+  REQUIRE(write_save_file(dir.file("older.save.json"), older, &error));
+  REQUIRE(write_save_file(dir.file("newer.autosave.json"), newer, &error));
+  REQUIRE(write_file_atomic(dir.file("broken.save.json"), "{\"format\": \"EPD Drill save\"", &error));
+  const std::vector<SaveEntry> saves = list_saves(dir.path);
+  REQUIRE(saves.size() == 3);
+  CHECK(saves[0].path == dir.file("newer.autosave.json"));
+  CHECK_FALSE(saves[0].finished);
+  CHECK(saves[0].until == 2 * kHour);
+  CHECK(saves[1].path == dir.file("older.save.json"));
+  CHECK(saves[2].path == dir.file("broken.save.json"));
+  CHECK_THAT(saves[2].problem, Catch::Contains("truncated"));
+}
