@@ -6,7 +6,9 @@
 #include <SDL_scancode.h>
 
 #include "engine/world.h"
+#include "save/save_file.h"
 #include "scenario/scenario_load.h"
+#include "wall_clock.h"
 
 namespace epd::gui {
 
@@ -30,10 +32,29 @@ bool Console::save_as(const std::string& name) {
   return true;
 }
 
+bool Console::resume(const std::string& save_path) {
+  SaveLoad load = load_save_file(save_path);
+  problems_ = std::move(load.problems);
+  problem_file_ = save_path;
+  if (!load.ok()) return false;
+  close();
+  const bool autosave = save_path.size() > 14 && save_path.compare(save_path.size() - 14, 14, ".autosave.json") == 0;
+  const std::string autosave_path =
+      autosave ? save_path
+               : saves_dir_ + "/" + load.save->scenario_id + "-" + wall_time_for_file_name(local_wall_time()) + ".autosave.json";
+  session_.emplace(*load.save, load.scenario, autosave_path);
+  session_->autosave();
+  return true;
+}
+
 void Console::close() {
   if (session_) session_->autosave(/*finished=*/true);
   session_.reset();
+  review_.reset();
+  saves_list_.reset();
+  const int font_step = ui_.font_step;  // the facilitator's text size outlives a drill
   ui_ = UiState{};
+  ui_.font_step = font_step;
   library_.reset();  // files may have changed during the drill
 }
 
@@ -80,6 +101,7 @@ void Console::key_down(int scancode, bool ctrl, bool typing) {
   if (ctrl && (key == SDL_SCANCODE_MINUS || key == SDL_SCANCODE_KP_MINUS)) font_smaller();
   if (key == SDL_SCANCODE_F1) toggle_help();
   if (ctrl && key == SDL_SCANCODE_S && session_) ui_.open_save_as = true;
+  if (ctrl && key == SDL_SCANCODE_S && review_) store_evaluation();
   if (typing || ctrl) return;
   // While the keyboard cursor highlights a control, Space presses it (ImGui's
   // own rule); Esc hides the cursor and Space plays again.
@@ -94,6 +116,8 @@ void Console::draw_main() {
   if (ImFont* f = current_font()) ImGui::PushFont(f);
   if (session_) {
     draw_facilitator();
+  } else if (review_) {
+    draw_review();
   } else {
     draw_start_screen();
   }
@@ -122,8 +146,13 @@ void Console::draw_facilitator() {
   draw_clock_bar({0, 0}, {size.x, bar});
   draw_injects({0, y}, {left_w, body_h * 0.5f - gap / 2});
   draw_decisions({0, y + body_h * 0.5f + gap / 2}, {left_w, body_h * 0.5f - gap / 2});
-  draw_dashboard({left_w + gap, y}, {mid_w, body_h * 0.52f - gap / 2});
-  draw_plots({left_w + gap, y + body_h * 0.52f + gap / 2}, {mid_w, body_h * 0.48f - gap / 2});
+  const Exercise& ex = session_->exercise();
+  draw_dashboard(ex, {left_w + gap, y}, {mid_w, body_h * 0.52f - gap / 2});
+  // From T0 to a little past now, so the first hours are not a sliver of a
+  // six-week axis; the whole horizon once the drill gets there.
+  const SimTime end = std::min(ex.horizon(), std::max({ex.now() + ex.now() / 4, ex.now() + 6 * kHour, kDay}));
+  draw_plots(ex, PlotView{ex.now(), end, nullptr, {}}, {left_w + gap, y + body_h * 0.52f + gap / 2},
+             {mid_w, body_h * 0.48f - gap / 2});
   draw_objectives_and_notes({size.x - right_w, y}, {right_w, body_h});
 }
 

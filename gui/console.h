@@ -17,6 +17,8 @@
 
 #include "drill_session.h"
 #include "json/diagnostics.h"
+#include "review_session.h"
+#include "save_library.h"
 #include "ui_state.h"
 
 namespace epd {
@@ -33,14 +35,32 @@ struct Fonts {
   ImFont* projector_board = nullptr;  // the status board under the inject
 };
 
+// What the plots show around the curves of an exercise.
+struct PlotView {
+  SimTime cursor = 0;               // a vertical line: now, or the review's moment
+  SimTime end = 0;                  // the x axis runs T0..end
+  const Exercise* other = nullptr;  // a second run drawn beside (a what-if, another save)
+  std::string other_label;
+};
+
 class Console {
  public:
   Console(std::string scenarios_dir, std::string saves_dir, std::uint64_t seed);
 
   // ---- What a person (or a script) can do --------------------------------
   bool open(const std::string& path);  // false: problems() says why
+  // A drill interrupted (or closed) earlier, played again to where its save
+  // ends, and live from there. An autosave goes on in the same file; a named
+  // save is left as it is and a new autosave begins.
+  bool resume(const std::string& save_path);
+  // A saved exercise for review: scrub, rate, compare, report.
+  bool review(const std::string& save_path);
+  bool has_review() const { return review_.has_value(); }
+  ReviewSession& review_session() { return *review_; }
+  void store_evaluation();
   // Saves the drill as saves/NAME.save.json (never over another file).
   bool save_as(const std::string& name);
+  const std::string& saves_dir() const { return saves_dir_; }
   std::string save_path_for(const std::string& name) const { return saves_dir_ + "/" + name + ".save.json"; }
   void close();
   bool has_session() const { return session_.has_value(); }
@@ -77,16 +97,25 @@ class Console {
 
  private:
   void draw_start_screen();
+  void draw_recent_saves();
   void draw_facilitator();
   void draw_clock_bar(const ImVec2& pos, const ImVec2& size);
   void draw_phase_timeline();
   void draw_injects(const ImVec2& pos, const ImVec2& size);
   void draw_decisions(const ImVec2& pos, const ImVec2& size);
-  void draw_dashboard(const ImVec2& pos, const ImVec2& size);
-  void draw_plots(const ImVec2& pos, const ImVec2& size);
+  // The status board of any exercise: the live one, or a reviewed one at the
+  // moment scrubbed to.
+  void draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size);
+  // Curves of the chosen metrics; `view` says what to show around them.
+  void draw_plots(const Exercise& ex, const PlotView& view, const ImVec2& pos, const ImVec2& size);
   void draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size);
   void draw_help();
   void draw_save_as();
+  void draw_review();
+  void draw_review_bar(const ImVec2& pos, const ImVec2& size);
+  void draw_review_timeline(const ImVec2& pos, const ImVec2& size);
+  void draw_what_if();
+  void draw_evaluation(const ImVec2& pos, const ImVec2& size);
   void take_decision();
 
   // A scenario in the library folder, read once when the start screen shows.
@@ -101,6 +130,8 @@ class Console {
   std::optional<std::vector<LibraryEntry>> library_;  // empty: not read yet
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
+  std::optional<ReviewSession> review_;
+  std::optional<std::vector<SaveEntry>> saves_list_;  // read when first shown, again after a change
   json::Diagnostics problems_;
   std::string problem_file_;
   UiState ui_;

@@ -12,6 +12,16 @@ StateLook look_of(FunctionState s) {
   return {colour::kMuted, Shape::circle, "?"};
 }
 
+StateLook look_of(ObjectiveStatus s) {
+  switch (s) {
+    case ObjectiveStatus::met: return {colour::kGood, Shape::circle, "met"};
+    case ObjectiveStatus::not_met: return {colour::kBad, Shape::cross, "not met"};
+    case ObjectiveStatus::pending: return {colour::kWarn, Shape::triangle, "open"};
+    case ObjectiveStatus::not_measurable: return {colour::kMuted, Shape::square, "evaluator"};
+  }
+  return {colour::kMuted, Shape::square, "?"};
+}
+
 void state_glyph(const StateLook& look) {
   const float size = ImGui::GetTextLineHeight();
   const ImVec2 p = ImGui::GetCursorScreenPos();

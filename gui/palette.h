@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "engine/objectives.h"
 #include "scenario/enums.h"
 
 namespace epd::gui {
@@ -27,6 +28,7 @@ struct StateLook {
 };
 
 StateLook look_of(FunctionState s);
+StateLook look_of(ObjectiveStatus s);
 
 // Draws the shape in a square of the current line height and moves the
 // cursor past it.

@@ -49,8 +49,7 @@ void card(const Exercise& ex, const char* title, std::initializer_list<std::pair
 
 }  // namespace
 
-void Console::draw_dashboard(const ImVec2& pos, const ImVec2& size) {
-  const Exercise& ex = session_->exercise();
+void Console::draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size) {
   const World& w = ex.world();
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);

@@ -7,19 +7,6 @@
 #include "palette.h"
 
 namespace epd::gui {
-namespace {
-
-StateLook look_of(ObjectiveStatus s) {
-  switch (s) {
-    case ObjectiveStatus::met: return {colour::kGood, Shape::circle, "met"};
-    case ObjectiveStatus::not_met: return {colour::kBad, Shape::cross, "not met"};
-    case ObjectiveStatus::pending: return {colour::kWarn, Shape::triangle, "open"};
-    case ObjectiveStatus::not_measurable: return {colour::kMuted, Shape::square, "evaluator"};
-  }
-  return {colour::kMuted, Shape::square, "?"};
-}
-
-}  // namespace
 
 void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
   DrillSession& s = *session_;

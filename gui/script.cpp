@@ -6,7 +6,9 @@ namespace epd::gui {
 namespace {
 
 const std::set<std::string> kVerbs = {"open",    "speed",  "play",  "jump", "next-inject", "deliver",    "hold",
-                                      "release", "skip",   "adhoc", "decide", "note",      "save",       "screenshot", "frames"};
+                                      "release", "skip",   "adhoc", "decide", "note",      "save",       "screenshot", "frames",
+                                      "resume",  "review", "scrub", "rate", "store",       "whatif",     "compare",
+                                      "close",   "save-whatif"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {
@@ -62,13 +64,15 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     }
     for (std::size_t i = 1; i < words.size(); ++i) {
       const auto eq = words[i].find('=');
-      if (step.verb == "decide" && eq != std::string::npos && eq > 0) {
+      const bool takes_named = step.verb == "decide" || step.verb == "rate" || step.verb == "whatif";
+      if (takes_named && eq != std::string::npos && eq > 0) {
         step.named.emplace_back(words[i].substr(0, eq), words[i].substr(eq + 1));
       } else {
         step.words.push_back(words[i]);
       }
     }
-    const bool needs_word = step.verb != "next-inject";
+    const bool needs_word = step.verb != "next-inject" && step.verb != "store" && step.verb != "close" &&
+                            step.verb != "save-whatif";
     if (needs_word && step.words.empty())
       problems.add(file, {number, 1}, "", "'" + step.verb + "' needs an argument");
     else

@@ -12,6 +12,14 @@
 //   decide ACTION [name=value ...] [target=FUNCTION] [by="Who"] [why="Why"]
 //   note "text"
 //   save NAME                    # Ctrl+S: saves/NAME.save.json
+//   close                        # end the drill or the review (back to the start screen)
+//   resume SAVE | review SAVE    # SAVE: a path, or a NAME in the saves folder
+//   scrub DURATION               # review: the state at T+DURATION
+//   rate OBJECTIVE P|S|M|U [by="..."] [comment="..."] [strengths="..."] [improvements="..."]
+//   store                        # review: write the evaluation into the save
+//   whatif N remove | whatif N at=DURATION [param=value ...]   # N counts commands from 1
+//   save-whatif                  # review: the what-if as a save of its own in the saves folder
+//   compare SAVE                 # review: another save of the same scenario beside this one
 //   screenshot OUT.png
 //   frames N
 //

@@ -39,6 +39,59 @@ bool ScriptRunner::step(Screen& screen) {
   return start(steps_[next_++], screen);
 }
 
+bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file) {
+  if (!console_.has_review()) return fail(s, "review a save first");
+  ReviewSession& review = console_.review_session();
+  const std::string& arg = s.words.empty() ? std::string() : s.words.front();
+  std::string error;
+  if (s.verb == "scrub") {
+    const auto t = parse_duration(arg, &error);
+    if (!t) return fail(s, error);
+    review.scrub_to(*t);
+  } else if (s.verb == "rate") {
+    ObjectiveRating& r = review.rating_for(arg);
+    const std::string letter = s.words.size() > 1 ? s.words[1] : "";
+    for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U})
+      if (letter == to_string(option)) r.rating = option;
+    if (r.rating == Rating::none) return fail(s, "a rating is P, S, M or U");
+    for (const auto& [name, value] : s.named) {
+      if (name == "by") r.by = value;
+      if (name == "comment") r.comment = value;
+      if (name == "strengths") r.strengths = value;
+      if (name == "improvements") r.improvements = value;
+    }
+    review.mark_changed();
+  } else if (s.verb == "store") {
+    if (!review.store(&error)) return fail(s, "cannot store: " + error);
+  } else if (s.verb == "save-whatif") {
+    std::string saved_as;
+    if (!review.save_what_if(console_.saves_dir(), &saved_as, &error)) return fail(s, "cannot save the what-if: " + error);
+  } else if (s.verb == "whatif") {
+    const int n = std::atoi(arg.c_str());
+    if (n < 1 || static_cast<std::size_t>(n) > review.save().commands.size()) return fail(s, "no command " + arg);
+    WhatIf change{static_cast<std::size_t>(n - 1), std::nullopt};
+    const bool remove = s.words.size() > 1 && s.words[1] == "remove";
+    if (!remove) {
+      PlannedCommand instead = review.save().commands[change.command].planned;
+      for (const auto& [name, value] : s.named) {
+        if (name != "at") {
+          instead.command.params[name] = std::atof(value.c_str());
+          continue;
+        }
+        const auto t = parse_duration(value, &error);
+        if (!t) return fail(s, error);
+        instead.at = *t;
+      }
+      change.instead = instead;
+    }
+    review.what_if(change);
+  } else {
+    json::Diagnostics problems;
+    if (!review.compare_with(save_file, problems)) return fail(s, problems.format_all());
+  }
+  return true;
+}
+
 bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
   const std::string& arg = s.words.empty() ? std::string() : s.words.front();
   if (s.verb == "open") {
@@ -54,6 +107,18 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     frames_left_ = std::atoi(arg.c_str());
     return true;
   }
+  if (s.verb == "close") {
+    console_.close();
+    return true;
+  }
+  const std::string save_file = arg.find('/') == std::string::npos ? console_.save_path_for(arg) : arg;
+  if (s.verb == "resume" || s.verb == "review") {
+    const bool ok = s.verb == "resume" ? console_.resume(save_file) : console_.review(save_file);
+    return ok || fail(s, "cannot open " + save_file + ":\n" + console_.problems().format_all());
+  }
+  if (s.verb == "scrub" || s.verb == "rate" || s.verb == "store" || s.verb == "whatif" || s.verb == "compare" ||
+      s.verb == "save-whatif")
+    return review_step(s, save_file);
   if (!console_.has_session()) return fail(s, "open a scenario first");
   DrillSession& session = console_.session();
   std::string error;

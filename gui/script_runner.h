@@ -26,6 +26,7 @@ class ScriptRunner {
  private:
   bool waiting() const;
   bool start(const ScriptStep& s, Screen& screen);
+  bool review_step(const ScriptStep& s, const std::string& save_file);
   bool fail(const ScriptStep& s, const std::string& message);
 
   Console& console_;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
@@ -44,6 +45,58 @@ bool enter_pressed() {
 
 }  // namespace
 
+// Saves, newest first. An interrupted drill (the console stopped without the
+// facilitator closing it: a crash, a power cut) is offered for resuming first.
+void Console::draw_recent_saves() {
+  if (!saves_list_) saves_list_ = list_saves(saves_dir_);
+  ImGui::Spacing();
+  ImGui::TextUnformatted("Recent saves");
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", saves_dir_.c_str());
+  const auto interrupted = std::find_if(saves_list_->begin(), saves_list_->end(),
+                                        [](const SaveEntry& e) { return !e.finished && e.problem.empty(); });
+  if (interrupted != saves_list_->end()) {
+    ImGui::TextColored(colour::kWarn, "A drill was interrupted at %s: %s", format_offset(interrupted->until).c_str(),
+                       interrupted->title.c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Resume it")) ui_.pending_resume = interrupted->path;
+  }
+  if (saves_list_->empty()) {
+    ImGui::TextDisabled("None yet: a drill is autosaved here after every command.");
+    return;
+  }
+  const float rows_h = std::min(ImGui::GetContentRegionAvail().y * 0.45f,
+                                static_cast<float>(saves_list_->size() + 1) * ImGui::GetFrameHeightWithSpacing() * 1.6f);
+  if (ImGui::BeginTable("saves", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY,
+                        {0, rows_h})) {
+    ImGui::TableSetupColumn("Save", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Resume  Review").x * 1.3f);
+    for (const SaveEntry& e : *saves_list_) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushID(e.path.c_str());
+      ImGui::TextColored(e.problem.empty() ? colour::kInfo : colour::kMuted, "%s", e.title.c_str());
+      if (!e.problem.empty()) {
+        ImGui::TextColored(colour::kBad, "%s", e.problem.c_str());
+      } else {
+        ImGui::TextDisabled("%s, %s, %zu commands%s%s%s", std::filesystem::path(e.path).filename().string().c_str(),
+                            format_offset(e.until).c_str(), e.commands, e.saved.empty() ? "" : ", saved ",
+                            e.saved.c_str(), !e.finished ? ", INTERRUPTED" : e.branch ? ", what-if" : "");
+      }
+      ImGui::TableNextColumn();
+      if (e.problem.empty()) {
+        if (ImGui::SmallButton("Resume")) ui_.pending_resume = e.path;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go on with this drill, live");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Review")) ui_.pending_review = e.path;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Scrub, rate the objectives, compare, report");
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+}
+
 void Console::draw_start_screen() {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos({0, 0});
@@ -82,6 +135,7 @@ void Console::draw_start_screen() {
     }
     ImGui::EndTable();
   }
+  draw_recent_saves();
   ImGui::Spacing();
   ImGui::TextUnformatted("Open a file");
   ImGui::SetNextItemWidth(std::min(size.x * 0.6f, 700.0f));
@@ -89,8 +143,10 @@ void Console::draw_start_screen() {
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if ((ImGui::Button("Open file") || enter) && !ui_.open_path.empty()) chosen = ui_.open_path;
-  // Opening after the table is drawn: never change what is being drawn.
+  // Opening after the tables are drawn: never change what is being drawn.
   if (!chosen.empty()) open(chosen);
+  if (!ui_.pending_resume.empty()) resume(std::exchange(ui_.pending_resume, std::string()));
+  if (!ui_.pending_review.empty()) review(std::exchange(ui_.pending_review, std::string()));
 
   if (!problems_.empty()) {
     ImGui::Spacing();

@@ -24,6 +24,16 @@ struct AdhocForm {
   std::string text;
 };
 
+// Review: a decision changed or removed in a what-if.
+struct WhatIfForm {
+  bool open = false;  // the popup opens next frame
+  int command = -1;   // index in the save's command log
+  bool remove = false;
+  std::string at;     // "1d2h"
+  std::map<std::string, double> params;
+  std::string error;
+};
+
 struct UiState {
   DecisionForm decision;
   AdhocForm adhoc;
@@ -31,10 +41,13 @@ struct UiState {
   std::vector<std::string> plotted{"ed_waiting", "backentry_backlog", "lab_tat_median_24h_min",
                                    "medication_errors"};
   std::string open_path;  // start screen: a file to open
+  std::string pending_resume, pending_review;  // start screen: a save chosen, opened after the frame's drawing
   bool show_help = false;
   bool open_save_as = false;  // Ctrl+S: the "Save as" popup opens next frame
   std::string save_name;      // its name field
   std::string save_message;   // "Saved as ..." after it closed
+  WhatIfForm what_if;
+  std::string review_message;  // "Evaluation stored in ...", a comparison refused
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
   int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
 };

@@ -33,4 +33,16 @@ grep -q '"finished": true' "$autosave" || { echo "FAIL: the autosave is not mark
 grep -v '"wall_ms"' "$TMP/replayed.json" > "$TMP/replayed.cmp"
 diff "$TMP/cli.cmp" "$TMP/replayed.cmp" || { echo "FAIL: the replayed autosave ends elsewhere"; exit 1; }
 "$CLI" replay "$TMP/saves/end-of-day-one.save.json" --quiet || { echo "FAIL: the Ctrl+S save does not replay"; exit 1; }
-echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run, saves replay"
+# Review: the evaluation is stored back into the save, which still replays;
+# the what-if is a save of its own that replays too.
+"$GUI" --saves "$TMP/saves" --script tests/gui/review.script --screenshot "$TMP/review.png" \
+  || { echo "FAIL: the review did not exit cleanly"; exit 1; }
+grep -q '"comment": "VPN cut at 2h, within the 4 hours"' "$TMP/saves/end-of-day-one.save.json" \
+  || { echo "FAIL: the evaluation was not stored in the save"; exit 1; }
+"$CLI" replay "$TMP/saves/end-of-day-one.save.json" --quiet || { echo "FAIL: the rated save does not replay"; exit 1; }
+whatif=$(ls "$TMP"/saves/end-of-day-one-what-if-*.save.json)
+grep -q '"change": "removed"' "$whatif" || { echo "FAIL: the what-if does not say what changed"; exit 1; }
+"$CLI" replay "$whatif" --quiet || { echo "FAIL: the what-if does not replay"; exit 1; }
+review_colours=$(convert "$TMP/review.png" -format %k info:)
+[ "$review_colours" -gt 50 ] || { echo "FAIL: the review screenshot looks blank"; exit 1; }
+echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run, saves replay, review stored"

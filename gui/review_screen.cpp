@@ -1,0 +1,364 @@
+// The review screen: a saved exercise scrubbed to any moment, its injects
+// and decisions as a list, the state then, the curves of the whole run (with
+// a what-if or another save beside them), and the evaluators' ratings.
+// Everything it changes goes through ReviewSession.
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
+
+#include "console.h"
+#include "engine/world.h"
+#include "palette.h"
+#include "save/save_file.h"
+#include "save_library.h"
+
+namespace epd::gui {
+namespace {
+
+// The moments worth stepping between: injects delivered and commands.
+std::vector<SimTime> moments(const ReviewSession& r) {
+  std::vector<SimTime> out;
+  for (const Report& rep : r.full().reports())
+    if (rep.kind == ReportKind::inject_delivered) out.push_back(rep.time);
+  for (const SavedCommand& c : r.save().commands) out.push_back(c.planned.at);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// What a command did, in the scenario's words: "Cut the VPN link to the
+// vendor", "delivered: A journalist calls", "wrote: Ward 4 calls".
+std::string command_title(const Scenario& s, const Command& c) {
+  const auto inject_title = [&](const std::string& id) {
+    for (const InjectDef& i : s.injects)
+      if (i.id == id) return i.title;
+    return id;
+  };
+  switch (c.type) {
+    case Command::Type::decide:
+      for (const ActionDef& a : s.actions)
+        if (a.id == c.action) return a.title;
+      return c.action;
+    case Command::Type::deliver_inject: return "delivered: " + inject_title(c.inject);
+    case Command::Type::hold_inject: return "held: " + inject_title(c.inject);
+    case Command::Type::release_inject: return "released: " + inject_title(c.inject);
+    case Command::Type::skip_inject: return "skipped: " + inject_title(c.inject);
+    case Command::Type::adhoc_inject: return "wrote: " + c.adhoc.title;
+  }
+  return c.action;
+}
+
+const char* rating_words(Rating r) {
+  switch (r) {
+    case Rating::P: return "Performed without challenges";
+    case Rating::S: return "Performed with some challenges";
+    case Rating::M: return "Performed with major challenges";
+    case Rating::U: return "Unable to be performed";
+    case Rating::none: break;
+  }
+  return "Not rated yet";
+}
+
+}  // namespace
+
+bool Console::review(const std::string& save_path) {
+  SaveLoad load = load_save_file(save_path);
+  problems_ = std::move(load.problems);
+  problem_file_ = save_path;
+  if (!load.ok()) return false;
+  close();
+  review_.emplace(*load.save, load.scenario, save_path);
+  return true;
+}
+
+void Console::draw_review() {
+  ReviewSession& r = *review_;
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float line = ImGui::GetFrameHeightWithSpacing();
+  const float bar = line * 3.4f;
+  const float gap = 4;
+  const float left_w = std::max(340.0f, size.x * 0.28f);
+  const float right_w = std::max(250.0f, size.x * 0.22f);
+  const float mid_w = size.x - left_w - right_w - 2 * gap;
+  const float body_h = size.y - bar - gap;
+  const float y = bar + gap;
+  draw_review_bar({0, 0}, {size.x, bar});
+  draw_review_timeline({0, y}, {left_w, body_h});
+  draw_dashboard(r.at_cursor(), {left_w + gap, y}, {mid_w, body_h * 0.5f - gap / 2});
+  draw_plots(r.full(), PlotView{r.cursor(), r.save().until, r.comparison(), r.comparison_label()},
+             {left_w + gap, y + body_h * 0.5f + gap / 2}, {mid_w, body_h * 0.5f - gap / 2});
+  draw_evaluation({size.x - right_w, y}, {right_w, body_h});
+  draw_what_if();
+}
+
+void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
+  ReviewSession& r = *review_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Review", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+  ImGui::TextColored(colour::kAccent, "Review");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(r.save().title.c_str());
+  ImGui::SameLine();
+  if (r.check().matches) {
+    ImGui::TextColored(colour::kGood, "  replay identical");
+  } else {
+    ImGui::TextColored(colour::kBad, "  replay differs");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.check().message.c_str());
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("  %s", r.path().c_str());
+
+  // The scrubber: buttons step between injects and decisions, the slider
+  // goes anywhere.
+  const std::vector<SimTime> marks = moments(r);
+  std::optional<SimTime> to;
+  if (ImGui::Button("|<")) to = 0;
+  ImGui::SameLine();
+  if (ImGui::Button("< event")) {
+    const auto it = std::lower_bound(marks.begin(), marks.end(), r.cursor());
+    to = it == marks.begin() ? 0 : *std::prev(it);
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("event >")) {
+    const auto it = std::upper_bound(marks.begin(), marks.end(), r.cursor());
+    to = it == marks.end() ? r.save().until : *it;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(">|")) to = r.save().until;
+  ImGui::SameLine();
+  const std::string when = clock_text(r.at_cursor());
+  int minute = static_cast<int>(r.cursor());
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("  scrubbed in 000.0 ms").x);
+  if (ImGui::SliderInt("##scrub", &minute, 0, static_cast<int>(r.save().until), when.c_str())) to = minute;
+  ImGui::SameLine();
+  ImGui::TextDisabled("scrubbed in %.1f ms", r.last_scrub_ms());
+  if (to) r.scrub_to(*to);
+
+  // Comparing, storing, leaving.
+  if (!saves_list_) saves_list_ = list_saves(saves_dir_);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  if (ImGui::BeginCombo("##compare", r.comparison() ? ("Beside: " + r.comparison_label()).c_str() : "Compare with a save...")) {
+    for (const SaveEntry& e : *saves_list_) {
+      if (e.scenario_sha256 != r.save().scenario_sha256 || e.path == r.path() || !e.problem.empty()) continue;
+      if (ImGui::Selectable((e.title + "##" + e.path).c_str())) {
+        json::Diagnostics problems;
+        if (!r.compare_with(e.path, problems)) ui_.review_message = problems.format_all();
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (r.comparison() != nullptr) {
+    ImGui::SameLine();
+    if (ImGui::Button("Clear comparison")) r.clear_comparison();
+  }
+  if (r.comparison_is_what_if()) {
+    ImGui::SameLine();
+    if (ImGui::Button("Save the what-if")) {
+      std::string saved_as, error;
+      ui_.review_message = r.save_what_if(saves_dir_, &saved_as, &error) ? "What-if saved as " + saved_as : error;
+      saves_list_.reset();
+    }
+  }
+  ImGui::SameLine(0, 24);
+  if (r.changed()) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  const bool store = ImGui::Button("Store evaluation (Ctrl+S)");
+  if (r.changed()) ImGui::PopStyleColor();
+  if (store) store_evaluation();
+  ImGui::SameLine();
+  if (ImGui::Button("Close")) close_requested_ = true;
+  ImGui::SameLine();
+  ImGui::TextColored(colour::kMuted, "%s", ui_.review_message.c_str());
+  ImGui::End();
+}
+
+void Console::store_evaluation() {
+  if (!review_) return;
+  std::string error;
+  ui_.review_message = review_->store(&error) ? "Evaluation stored in " + review_->path() : "Not stored: " + error;
+}
+
+// Injects and decisions in time order; a click scrubs there, and a decision
+// can be changed or removed in a what-if.
+void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
+  ReviewSession& r = *review_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Injects and decisions", nullptr, kPanelFlags);
+  struct Row {
+    SimTime at;
+    int command;  // index in the save's log, or -1 for an inject
+    const Report* inject;
+  };
+  std::vector<Row> rows;
+  for (const Report& rep : r.full().reports())
+    if (rep.kind == ReportKind::inject_delivered) rows.push_back({rep.time, -1, &rep});
+  for (std::size_t i = 0; i < r.save().commands.size(); ++i)
+    rows.push_back({r.save().commands[i].planned.at, static_cast<int>(i), nullptr});
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at < b.at; });
+
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+  if (ImGui::BeginTable("timeline", 2, flags)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("T+00d 00:00").x);
+    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      const Row& row = rows[k];
+      ImGui::TableNextRow();
+      ImGui::PushID(static_cast<int>(k));
+      ImGui::TableNextColumn();
+      const bool past = row.at <= r.cursor();
+      if (ImGui::Selectable(format_offset(row.at).c_str(), false, ImGuiSelectableFlags_SpanAllColumns |
+                                                                      ImGuiSelectableFlags_AllowItemOverlap))
+        r.scrub_to(row.at);
+      ImGui::TableNextColumn();
+      if (!past) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      if (row.command < 0) {
+        ImGui::TextColored(past ? colour::kInfo : colour::kMuted, "inject");
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", row.inject->text.c_str());
+      } else {
+        const SavedCommand& c = r.save().commands[static_cast<std::size_t>(row.command)];
+        const Command& cmd = c.planned.command;
+        const bool decision = cmd.type == Command::Type::decide;
+        ImGui::TextColored(!c.accepted ? colour::kBad : decision ? colour::kAccent : colour::kMuted,
+                           !c.accepted ? "refused" : decision ? "decision" : "facilitator");
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s%s%s", command_title(r.scenario(), cmd).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
+        if (!cmd.rationale.empty()) ImGui::TextDisabled("%s", cmd.rationale.c_str());
+        if (!c.accepted) ImGui::TextColored(colour::kBad, "%s", c.refusal.c_str());
+        if (cmd.type == Command::Type::decide && ImGui::SmallButton("What if...")) {
+          ui_.what_if = WhatIfForm{};
+          ui_.what_if.command = row.command;
+          ui_.what_if.at = format_duration(c.planned.at);
+          ui_.what_if.params = cmd.params;
+          ui_.what_if.open = true;
+        }
+      }
+      if (!past) ImGui::PopStyleColor();
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
+void Console::draw_what_if() {
+  ReviewSession& r = *review_;
+  WhatIfForm& f = ui_.what_if;
+  if (f.open) {
+    ImGui::OpenPopup("What if");
+    f.open = false;
+  }
+  if (!ImGui::BeginPopupModal("What if", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const SavedCommand& c = r.save().commands.at(static_cast<std::size_t>(f.command));
+  ImGui::TextUnformatted(describe_command(c, static_cast<std::size_t>(f.command)).c_str());
+  ImGui::Checkbox("Remove this decision", &f.remove);
+  if (!f.remove) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::InputText("taken at (T+, e.g. 1d2h, 45m)", &f.at);
+    const ActionDef* action = nullptr;
+    for (const ActionDef& a : r.scenario().actions)
+      if (a.id == c.planned.command.action) action = &a;
+    if (action != nullptr) {
+      for (const ParamDef& p : action->params) {
+        double& v = f.params.try_emplace(p.name, p.default_value).first->second;
+        float value = static_cast<float>(v);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+        if (ImGui::SliderFloat((p.name + " (" + p.unit + ")").c_str(), &value, static_cast<float>(p.min),
+                               static_cast<float>(p.max), p.integer ? "%.0f" : "%.1f"))
+          v = p.integer ? static_cast<double>(static_cast<long long>(value + 0.5f)) : static_cast<double>(value);
+      }
+    }
+  }
+  if (!f.error.empty()) ImGui::TextColored(colour::kBad, "%s", f.error.c_str());
+  if (ImGui::Button("Play the what-if")) {
+    WhatIf change{static_cast<std::size_t>(f.command), std::nullopt};
+    bool ok = true;
+    if (!f.remove) {
+      const auto at = parse_duration(f.at, &f.error);
+      ok = at.has_value() && *at <= r.save().until;
+      if (at && !ok) f.error = "after the end of this exercise (" + format_offset(r.save().until) + ")";
+      if (ok) {
+        PlannedCommand instead = c.planned;
+        instead.at = *at;
+        instead.command.params = f.params;
+        change.instead = instead;
+      }
+    }
+    if (ok) {
+      r.what_if(change);
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+// The objectives with what the simulation measured and the evaluator's
+// rating (HSEEP P/S/M/U), comments, and the improvement plan.
+void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
+  ReviewSession& r = *review_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Evaluation", nullptr, kPanelFlags);
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
+    ImGui::PushID(o.id.c_str());
+    const StateLook look = look_of(o.status);
+    state_glyph(look);
+    ImGui::SameLine();
+    ImGui::TextColored(look.colour, "%s", look.word);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(o.title.c_str());
+    ImGui::PopTextWrapPos();
+    ObjectiveRating& rating = r.rating_for(o.id);
+    for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U}) {
+      if (ImGui::RadioButton(std::string(to_string(option)).c_str(), rating.rating == option)) {
+        rating.rating = option;
+        r.mark_changed();
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", rating_words(option));
+      ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::TextDisabled("%s", rating_words(rating.rating));
+    const auto field = [&](const char* id, const char* hint, std::string& text) {
+      ImGui::SetNextItemWidth(wrap);
+      if (ImGui::InputTextWithHint(id, hint, &text)) r.mark_changed();
+    };
+    field("##by", "evaluator", rating.by);
+    field("##comment", "comment", rating.comment);
+    field("##strengths", "strengths", rating.strengths);
+    field("##improvements", "areas for improvement", rating.improvements);
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  ImGui::TextUnformatted("Improvement plan");
+  std::vector<ImprovementItem>& plan = r.improvement_plan();
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImprovementItem& item = plan[i];
+    for (auto [id, hint, text] : {std::tuple{"##issue", "issue", &item.issue},
+                                  std::tuple{"##action", "corrective action", &item.corrective_action},
+                                  std::tuple{"##owner", "owner", &item.owner}, std::tuple{"##due", "due (2027-01-31)", &item.due}}) {
+      ImGui::SetNextItemWidth(wrap);
+      if (ImGui::InputTextWithHint(id, hint, text)) r.mark_changed();
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  if (ImGui::Button("Add a row")) {
+    plan.push_back(ImprovementItem{});
+    r.mark_changed();
+  }
+  ImGui::End();
+}
+
+}  // namespace epd::gui
