@@ -110,7 +110,9 @@ bool DrillSession::save_as(const std::string& path) {
     last_save_error_ = path + " exists: choose another name (a save is never overwritten)";
     return false;
   }
-  if (!write_save_file(path, snapshot(), &last_save_error_)) {
+  Save copy = snapshot();
+  copy.finished = true;  // saved on purpose: nothing was interrupted
+  if (!write_save_file(path, copy, &last_save_error_)) {
     last_save_error_ = "cannot save: " + last_save_error_;
     return false;
   }

@@ -111,7 +111,11 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     console_.close();
     return true;
   }
-  const std::string save_file = arg.find('/') == std::string::npos ? console_.save_path_for(arg) : arg;
+  // A save: a path, a file in the saves folder, or the NAME of NAME.save.json there.
+  const bool json = arg.size() > 5 && arg.compare(arg.size() - 5, 5, ".json") == 0;
+  const std::string save_file = arg.find('/') != std::string::npos ? arg
+                                : json                               ? console_.saves_dir() + "/" + arg
+                                                                     : console_.save_path_for(arg);
   if (s.verb == "resume" || s.verb == "review") {
     const bool ok = s.verb == "resume" ? console_.resume(save_file) : console_.review(save_file);
     return ok || fail(s, "cannot open " + save_file + ":\n" + console_.problems().format_all());

@@ -6,6 +6,7 @@
 
 #include "core/sha256.h"
 #include "io/text_file.h"
+#include "drill_session.h"
 #include "review_session.h"
 #include "save/save_file.h"
 #include "save_library.h"
@@ -125,4 +126,36 @@ TEST_CASE("the saves folder lists newest first, interrupted drills marked, a bad
   CHECK(saves[1].path == dir.file("older.save.json"));
   CHECK(saves[2].path == dir.file("broken.save.json"));
   CHECK_THAT(saves[2].problem, Catch::Contains("truncated"));
+}
+
+TEST_CASE("a drill cut off without closing is resumed exactly where its last autosave ends", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  std::string autosave;
+  std::uint64_t state_at_last_command = 0;
+  {
+    DrillSession drill(f.scenario, f.text, "scenarios/vendor-cloud-ransomware.json", 3, dir.path);
+    autosave = drill.autosave_path();
+    drill.set_speed(3600);
+    drill.jump_by(30);
+    drill.tick(0);
+    Command crisis;
+    crisis.action = "activate_crisis_team";
+    crisis.by = "Chair";
+    REQUIRE(drill.submit(crisis).accepted);
+    drill.add_note("Chair arrived late");
+    state_at_last_command = drill.exercise().fingerprint();
+    drill.jump_by(kHour);  // the clock ran on, then the power went: nothing after the note was saved
+    drill.tick(0);
+  }
+  const SaveLoad load = load_save_file(autosave);
+  REQUIRE(load.ok());
+  CHECK_FALSE(load.save->finished);
+  CHECK(load.save->until == 30);
+  DrillSession resumed(*load.save, load.scenario, autosave);
+  CHECK(resumed.now() == 30);
+  CHECK(resumed.exercise().fingerprint() == state_at_last_command);
+  REQUIRE(resumed.notes().size() == 1);
+  CHECK(resumed.notes()[0].text == "Chair arrived late");
+  CHECK(resumed.autosave_path() == autosave);
 }
