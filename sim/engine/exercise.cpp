@@ -28,7 +28,7 @@ std::uint64_t Exercise::events_processed() const { return world_->events_process
 
 CommandResult Exercise::submit(const Command& command, std::string wall) {
   const CommandResult result = world_->submit(command);
-  log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), fingerprint()});
+  log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), digest()});
   return result;
 }
 
@@ -70,6 +70,21 @@ std::uint64_t Exercise::fingerprint() const {
     f.integer(static_cast<int>(r.kind));
     f.text(r.subject);
     f.text(r.text);
+  }
+  return f.h;
+}
+
+std::uint64_t Exercise::digest() const {
+  Fnv f;
+  f.integer(static_cast<std::int64_t>(world_->events_processed()));
+  f.integer(world_->now());
+  for (const auto& m : metric_registry()) f.num(m.value(*world_, -1));
+  f.integer(static_cast<std::int64_t>(world_->series().times().size()));
+  f.integer(static_cast<std::int64_t>(world_->reports().size()));
+  if (!world_->reports().empty()) {
+    const Report& last = world_->reports().back();
+    f.integer(last.time);
+    f.text(last.text);
   }
   return f.h;
 }

@@ -24,7 +24,7 @@ struct LoggedCommand {
   Command command;
   CommandResult result;
   std::string wall;              // when a person entered it (the caller's clock); "" in headless runs
-  std::uint64_t state_after = 0;  // fingerprint() just after: a replay checks each step against it
+  std::uint64_t state_after = 0;  // digest() just after: a replay checks each step against it
 };
 
 class Exercise {
@@ -57,6 +57,11 @@ class Exercise {
   // A hash of everything the exercise produced so far: metrics, time series
   // and reports. Equal fingerprints mean identical runs.
   std::uint64_t fingerprint() const;
+  // A cheap hash of the state now (clock, events, every metric's current
+  // value, how many samples and reports there are, the last report): taken
+  // after every command, where the whole fingerprint would cost as much as
+  // the simulation itself.
+  std::uint64_t digest() const;
 
  private:
   std::unique_ptr<World> world_;

@@ -24,7 +24,7 @@ struct SavedCommand {
   std::string wall;            // when a person entered it, local "2026-11-24T10:12:05"; "" for headless runs
   bool accepted = true;
   std::string refusal;         // the engine's reason when refused
-  std::string state;           // the exercise's fingerprint just after, 16 hex digits
+  std::string state;           // the exercise's digest() just after, 16 hex digits
 };
 
 struct SavedNote {
