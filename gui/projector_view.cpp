@@ -15,12 +15,14 @@ void Console::draw_projector() {
   ImGui::SetNextWindowPos({0, 0});
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Projector", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
-  if (!session_) {
+  // Live: the drill now. In review: the moment scrubbed to, for a debrief.
+  const Exercise* shown = session_ ? &session_->exercise() : review_ ? &review_->at_cursor() : nullptr;
+  if (shown == nullptr) {
     with_font(fonts_.projector, [] { ImGui::TextUnformatted("EPD Drill"); });
     ImGui::End();
     return;
   }
-  const Exercise& ex = session_->exercise();
+  const Exercise& ex = *shown;
   const World& w = ex.world();
   with_font(fonts_.projector_clock, [&] {
     ImGui::TextColored(colour::kInfo, "%s", clock_text(ex).c_str());
