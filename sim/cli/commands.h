@@ -33,6 +33,15 @@ struct ReplayOptions {
 };
 int replay(const ReplayOptions& options);
 
+struct ReportOptions {
+  std::string save;
+  std::string format;  // md, html or csv
+  std::string output;  // empty: stdout (csv: the metrics only)
+};
+// A replay that differs from the save is still reported, with a warning on
+// stderr and exit status 1.
+int report(const ReportOptions& options);
+
 // Writes the outcome summary atomically; false (with the reason on stderr,
 // prefixed by `who`) when it cannot.
 bool write_summary(const std::string& path, const std::string& json, const char* who);

@@ -32,6 +32,17 @@ int main(int argc, char** argv) {
   replay_cmd->add_option("--summary", replay_options.summary, "Write the replayed outcome as JSON to this file");
   replay_cmd->add_flag("--quiet", replay_options.quiet, "Print nothing but errors");
 
+  ReportOptions report_options;
+  CLI::App* report_cmd = app.add_subcommand(
+      "report", "Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV)");
+  report_cmd->add_option("SAVE", report_options.save, "The save file")->required();
+  report_cmd->add_option("--format", report_options.format, "md, html (one self-contained page) or csv")
+      ->required()
+      ->check(CLI::IsMember({"md", "html", "csv"}));
+  report_cmd->add_option("-o,--output", report_options.output,
+                         "Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and "
+                         "OUT.injects.csv the injects");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -44,5 +55,6 @@ int main(int argc, char** argv) {
   }
   if (validate_cmd->parsed()) return validate(files);
   if (replay_cmd->parsed()) return replay(replay_options);
+  if (report_cmd->parsed()) return report(report_options);
   return run(run_options);
 }

@@ -11,6 +11,9 @@ FLAGSHIP="$SRC/scenarios/vendor-cloud-ransomware.json"
 PLAN="$SRC/scenarios/vendor-cloud-ransomware.plan.json"
 
 fail() { echo "FAIL: $*"; exit 1; }
+make_save() {  # a two-day save of the reference plan at $TMP/x.save.json
+  "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 2d --save "$TMP/x.save.json" --quiet || fail "cannot make a save"
+}
 expect_exit() {  # expected, then the command
   want=$1; shift
   "$@" >"$TMP/out" 2>"$TMP/err"
@@ -50,6 +53,8 @@ case "$CASE" in
     grep -q -- "--summary" "$TMP/out" || fail "run help"
     expect_exit 0 "$BIN" validate --help
     grep -q "FILE" "$TMP/out" || fail "validate help"
+    expect_exit 0 "$BIN" report --help
+    grep -q -- "--format" "$TMP/out" || fail "report help"
     ;;
   run_writes_summary)
     expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 36h --seed 3 --summary "$TMP/s.json"
@@ -67,6 +72,54 @@ case "$CASE" in
   run_invalid_scenario_exits_1)
     expect_exit 1 "$BIN" run "$SRC/tests/data/three-mistakes.json"
     grep -q "three-mistakes.json:6:3" "$TMP/err" || fail "message"
+    ;;
+  report_md)
+    make_save
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
+    for heading in "## 1. Exercise overview" "## 2. Objectives" "## 3. Timeline of injects and decisions" \
+                   "## 4. Key outcome figures" "## 5. Strengths" "## 6. Areas for improvement" "## 7. Improvement plan" \
+                   "## 8. Facilitator's notes"; do
+      grep -qx "$heading" "$TMP/out" || fail "no heading '$heading'"
+    done
+    grep -q "| T+0d 00:10 | Tue 2026-04-07 07:10 | Decision | Activate the crisis team | Crisis team chair |" "$TMP/out" \
+      || fail "no timeline row for the first decision"
+    ;;
+  report_html)
+    make_save
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format html -o "$TMP/aar.html"
+    [ ! -s "$TMP/out" ] || fail "stdout not empty with -o"
+    grep -q "^<!DOCTYPE html>" "$TMP/aar.html" || fail "not an HTML page"
+    grep -q "<svg" "$TMP/aar.html" || fail "no plots"
+    grep -q "</html>" "$TMP/aar.html" || fail "page not complete"
+    ! grep -q -e "<script" -e "src=" -e 'href="http' "$TMP/aar.html" || fail "the page loads or runs something"
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format html
+    cmp -s "$TMP/out" "$TMP/aar.html" || fail "stdout and -o differ"
+    ;;
+  report_csv_writes_two_files)
+    make_save
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format csv -o "$TMP/data.csv"
+    [ -s "$TMP/data.csv" ] || fail "no metrics file"
+    [ -s "$TMP/data.injects.csv" ] || fail "no injects file"
+    head -n 1 "$TMP/data.csv" | grep -q "^t_min,t,ed_visits,ed_census," || fail "metrics header"
+    # Every 15 minutes from T0 to 2d, and the header.
+    [ "$(wc -l <"$TMP/data.csv")" -eq $((2 * 24 * 4 + 2)) ] || fail "expected $((2 * 24 * 4 + 2)) lines in data.csv"
+    grep -q "^zcert_cut_vpn,Z-CERT,Z-CERT: cut your VPN links to the vendor,delivered,120,T+0d 02:00," \
+      "$TMP/data.injects.csv" || fail "inject row"
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format csv
+    cmp -s "$TMP/out" "$TMP/data.csv" || fail "without -o, stdout is not the metrics"
+    ;;
+  report_bad_format_exits_2)
+    make_save
+    expect_exit 2 "$BIN" report "$TMP/x.save.json" --format pdf
+    expect_exit 2 "$BIN" report "$TMP/x.save.json"
+    expect_exit 2 "$BIN" report --format md
+    ;;
+  report_bad_save_exits_1)
+    printf '{"format": "EPD Drill save"' >"$TMP/broken.save.json"
+    expect_exit 1 "$BIN" report "$TMP/broken.save.json" --format md
+    grep -q "broken.save.json:1:" "$TMP/err" || fail "no position of the problem"
+    [ ! -s "$TMP/out" ] || fail "a report from a broken save"
     ;;
   *) fail "unknown case $CASE" ;;
 esac

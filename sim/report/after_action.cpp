@@ -1,0 +1,399 @@
+#include "report/after_action.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "engine/world.h"
+
+namespace epd::report {
+namespace {
+
+void add_distinct(std::vector<std::string>& list, const std::string& name) {
+  if (!name.empty() && std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
+}
+
+std::string objective_title(const Scenario& s, const std::string& id) {
+  for (const auto& o : s.objectives)
+    if (o.id == id) return o.title;
+  return id;
+}
+
+std::string action_title(const Scenario& s, const std::string& id) {
+  for (const auto& a : s.actions)
+    if (a.id == id) return a.title;
+  return id;
+}
+
+std::string inject_title(const World& w, const std::string& id) {
+  const int i = w.inject_index(id);
+  return i >= 0 ? w.injects()[static_cast<std::size_t>(i)].def.title : id;
+}
+
+// ---- 1 Exercise overview --------------------------------------------------
+
+std::string period_text(const Exercise& ex, const Calendar& calendar) {
+  return format_offset(0) + " to " + format_offset(ex.now()) + " (" + calendar.format(0) + " to " +
+         calendar.format(ex.now()) + "), " + format_duration(ex.now()) + " of the scenario's " +
+         format_duration(ex.horizon());
+}
+
+std::string played_text(const Save& save) {
+  std::string first, last;
+  for (const auto& c : save.commands) {
+    if (c.wall.empty()) continue;
+    if (first.empty()) first = c.wall;
+    last = c.wall;
+  }
+  std::vector<std::string> parts;
+  if (!save.started.empty()) parts.push_back("started " + wall_text(save.started));
+  if (!first.empty())
+    parts.push_back(first == last ? "command entered at " + wall_text(first)
+                                  : "commands entered from " + wall_text(first) + " to " + wall_text(last));
+  if (!save.saved.empty()) parts.push_back("saved " + wall_text(save.saved));
+  if (parts.empty()) return "no wall-clock times recorded (a headless run)";
+  std::string text;
+  for (const auto& p : parts) text += (text.empty() ? "" : "; ") + p;
+  return text;
+}
+
+void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar) {
+  const Scenario& s = ex.scenario();
+  r.title = save.title.empty() ? s.title : save.title;
+  r.scenario_title = s.title;
+  r.scenario_summary = s.summary;
+  for (const auto& h : s.hospitals) r.hospitals.push_back(h.name);
+  r.seed = save.seed;
+  r.period = period_text(ex, calendar);
+  r.played = played_text(save);
+  if (save.branch.command >= 0)
+    r.branch = "a what-if branch of " + save.branch.save + ": command " + std::to_string(save.branch.command + 1) + " " +
+               save.branch.change;
+  for (const auto& c : save.commands) {
+    add_distinct(r.participants, c.planned.command.by);
+    (c.accepted ? r.commands_accepted : r.commands_refused) += 1;
+  }
+  for (const auto& rating : save.ratings) add_distinct(r.evaluators, rating.by);
+  r.sources = s.sources;
+}
+
+// ---- 2 Objectives -----------------------------------------------------------
+
+void gather_objectives(AfterActionReport& r, const Save& save, const Exercise& ex) {
+  for (const ObjectiveAssessment& a : ex.objectives(ex.now() >= ex.horizon())) {
+    ObjectiveEntry e{a.id, a.title, a.status, a.detail, {}};
+    for (const auto& rating : save.ratings)
+      if (rating.objective == a.id) e.ratings.push_back({rating.rating, rating.by, rating.comment});
+    r.objectives.push_back(std::move(e));
+  }
+}
+
+// ---- 3 Timeline -------------------------------------------------------------
+
+using Kind = TimelineEntry::Kind;
+
+// Pairs each report with the command that caused it, so a row carries who,
+// why and the wall time; commands with no report of their own (refused inject
+// commands, say) get a row of their own.
+class CommandMatcher {
+ public:
+  explicit CommandMatcher(const std::vector<SavedCommand>& commands) : commands_(commands), used_(commands.size()) {}
+
+  template <class Match>
+  const SavedCommand* claim(SimTime at, bool accepted, Match match) {
+    for (std::size_t i = 0; i < commands_.size(); ++i) {
+      const SavedCommand& c = commands_[i];
+      if (used_[i] || c.planned.at != at || c.accepted != accepted || !match(c.planned.command)) continue;
+      used_[i] = true;
+      return &c;
+    }
+    return nullptr;
+  }
+  bool used(std::size_t i) const { return used_[i]; }
+
+ private:
+  const std::vector<SavedCommand>& commands_;
+  std::vector<bool> used_;
+};
+
+std::string command_what(const Command& c, const Exercise& ex) {
+  using T = Command::Type;
+  switch (c.type) {
+    case T::decide: return action_title(ex.scenario(), c.action);
+    case T::deliver_inject: return "Deliver the inject '" + inject_title(ex.world(), c.inject) + "'";
+    case T::hold_inject: return "Hold the inject '" + inject_title(ex.world(), c.inject) + "'";
+    case T::release_inject: return "Release the inject '" + inject_title(ex.world(), c.inject) + "'";
+    case T::skip_inject: return "Skip the inject '" + inject_title(ex.world(), c.inject) + "'";
+    case T::adhoc_inject: return "Ad-hoc inject '" + c.adhoc.title + "'";
+  }
+  return "?";
+}
+
+Kind command_kind(const Command& c) {
+  using T = Command::Type;
+  switch (c.type) {
+    case T::decide: return Kind::decision;
+    case T::deliver_inject: return Kind::inject_by_facilitator;
+    case T::hold_inject: return Kind::inject_held;
+    case T::release_inject: return Kind::inject_released;
+    case T::skip_inject: return Kind::inject_skipped;
+    case T::adhoc_inject: return Kind::adhoc_inject;
+  }
+  return Kind::decision;
+}
+
+void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar) {
+  using T = Command::Type;
+  CommandMatcher matcher(save.commands);
+  auto row = [&](const Report& rep, Kind kind) {
+    TimelineEntry e;
+    e.at = rep.time;
+    e.when = calendar.format(rep.time);
+    e.kind = kind;
+    e.what = rep.text;
+    e.who = rep.by;
+    e.why = rep.rationale;
+    return e;
+  };
+  auto take_from = [](TimelineEntry& e, const SavedCommand* c) {
+    if (c == nullptr) return;
+    if (!c->planned.command.by.empty()) e.who = c->planned.command.by;
+    if (!c->planned.command.rationale.empty()) e.why = c->planned.command.rationale;
+    e.wall = c->wall;
+  };
+  auto is = [](T type, const std::string& id) {
+    return [type, &id](const Command& c) { return c.type == type && (type == T::decide ? c.action : c.inject) == id; };
+  };
+
+  for (const Report& rep : ex.reports()) {
+    switch (rep.kind) {
+      case ReportKind::phase_changed: r.timeline.push_back(row(rep, Kind::phase)); break;
+      case ReportKind::deadline_met: r.timeline.push_back(row(rep, Kind::deadline_met)); break;
+      case ReportKind::deadline_missed: r.timeline.push_back(row(rep, Kind::deadline_missed)); break;
+      case ReportKind::decision_taken: {
+        TimelineEntry e = row(rep, Kind::decision);
+        take_from(e, matcher.claim(rep.time, true, is(T::decide, rep.subject)));
+        r.timeline.push_back(std::move(e));
+        break;
+      }
+      case ReportKind::decision_refused: {
+        TimelineEntry e = row(rep, Kind::refused);
+        const SavedCommand* c = matcher.claim(rep.time, false, is(T::decide, rep.subject));
+        if (c != nullptr) {
+          e.what = action_title(ex.scenario(), rep.subject);
+          e.refusal = c->refusal;
+        }
+        take_from(e, c);
+        r.timeline.push_back(std::move(e));
+        break;
+      }
+      case ReportKind::inject_held:
+      case ReportKind::inject_released:
+      case ReportKind::inject_skipped: {
+        const Kind kind = rep.kind == ReportKind::inject_held       ? Kind::inject_held
+                          : rep.kind == ReportKind::inject_released ? Kind::inject_released
+                                                                    : Kind::inject_skipped;
+        const T type = rep.kind == ReportKind::inject_held       ? T::hold_inject
+                       : rep.kind == ReportKind::inject_released ? T::release_inject
+                                                                 : T::skip_inject;
+        TimelineEntry e = row(rep, kind);
+        take_from(e, matcher.claim(rep.time, true, is(type, rep.subject)));
+        r.timeline.push_back(std::move(e));
+        break;
+      }
+      case ReportKind::inject_delivered: {
+        const int i = ex.world().inject_index(rep.subject);
+        const bool adhoc = i >= 0 && ex.world().injects()[static_cast<std::size_t>(i)].adhoc;
+        TimelineEntry e = row(rep, adhoc ? Kind::adhoc_inject : Kind::inject);
+        const SavedCommand* c =
+            adhoc ? matcher.claim(rep.time, true,
+                                  [&](const Command& cmd) {
+                                    return cmd.type == T::adhoc_inject &&
+                                           cmd.adhoc.title == ex.world().injects()[static_cast<std::size_t>(i)].def.title;
+                                  })
+                  : matcher.claim(rep.time, true, is(T::deliver_inject, rep.subject));
+        if ((c != nullptr || !rep.by.empty()) && !adhoc) e.kind = Kind::inject_by_facilitator;
+        take_from(e, c);
+        r.timeline.push_back(std::move(e));
+        break;
+      }
+      default: break;
+    }
+  }
+  // Every facilitator act is in the record, also those that left no report.
+  for (std::size_t i = 0; i < save.commands.size(); ++i) {
+    if (matcher.used(i)) continue;
+    const SavedCommand& c = save.commands[i];
+    if (c.planned.at > ex.now()) continue;
+    TimelineEntry e;
+    e.at = c.planned.at;
+    e.when = calendar.format(c.planned.at);
+    e.kind = c.accepted ? command_kind(c.planned.command) : Kind::refused;
+    e.what = command_what(c.planned.command, ex);
+    e.refusal = c.accepted ? "" : c.refusal;
+    take_from(e, &c);
+    r.timeline.push_back(std::move(e));
+  }
+  std::stable_sort(r.timeline.begin(), r.timeline.end(),
+                   [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; });
+}
+
+// ---- 4 Key outcome figures -------------------------------------------------
+
+void gather_figures(AfterActionReport& r, const Exercise& ex) {
+  for (const MetricDef* m : key_metrics())
+    r.figures.push_back({m, format_metric_value(*m, ex.metric(m->id)),
+                         m->kind == MetricKind::time ? "time since T0" : std::string(m->unit)});
+}
+
+// ---- 5, 6 Strengths and areas for improvement --------------------------------
+
+void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex) {
+  const Scenario& s = ex.scenario();
+  for (const auto& rating : save.ratings) {
+    const std::string objective = rating.objective.empty() ? "" : objective_title(s, rating.objective);
+    if (!rating.strengths.empty()) r.strengths_by_evaluators.push_back({objective, rating.strengths, rating.by});
+    if (!rating.improvements.empty()) r.improvements_by_evaluators.push_back({objective, rating.improvements, rating.by});
+  }
+  for (const ObjectiveEntry& o : r.objectives) {
+    if (o.status == ObjectiveStatus::met) r.strengths_measured.push_back({o.title, "Objective met: " + o.detail, ""});
+    if (o.status == ObjectiveStatus::not_met)
+      r.improvements_measured.push_back({o.title, "Objective not met: " + o.detail, ""});
+  }
+  const auto& deadlines = ex.world().deadlines();
+  for (std::size_t d = 0; d < deadlines.size() && d < s.deadlines.size(); ++d) {
+    const DeadlineDef& def = s.deadlines[d];
+    const DeadlineRuntime& rt = deadlines[d];
+    const std::string name = def.title + (def.law.empty() ? "" : " (" + def.law + ")");
+    if (rt.status == DeadlineRuntime::Status::met)
+      r.strengths_measured.push_back(
+          {"", "Legal deadline met: " + name + ", at " + format_offset(rt.closed) + ", " +
+                   format_duration(std::max<SimTime>(0, rt.due - rt.closed)) + " before the deadline",
+           ""});
+    if (rt.status == DeadlineRuntime::Status::missed)
+      r.improvements_measured.push_back({"", "Legal deadline missed: " + name + ", due " + format_offset(rt.due), ""});
+  }
+}
+
+// ---- 7 Improvement plan -----------------------------------------------------
+
+bool rated_major(const ObjectiveEntry& o) {
+  return std::any_of(o.ratings.begin(), o.ratings.end(),
+                     [](const EvaluatorRating& x) { return x.rating == Rating::M || x.rating == Rating::U; });
+}
+
+void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
+  for (const auto& item : save.improvement_plan)
+    r.plan.push_back({item.objective.empty() ? "" : objective_title(ex.scenario(), item.objective), item.issue,
+                      item.corrective_action, item.owner, item.due, false});
+  for (const ObjectiveEntry& o : r.objectives) {
+    const bool not_met = o.status == ObjectiveStatus::not_met;
+    if (!not_met && !rated_major(o)) continue;
+    const bool has_row = std::any_of(save.improvement_plan.begin(), save.improvement_plan.end(),
+                                     [&](const ImprovementItem& i) { return i.objective == o.id; });
+    if (has_row) continue;
+    std::string issue;
+    if (not_met) issue = "Not met in the simulation: " + o.detail;
+    for (const EvaluatorRating& x : o.ratings) {
+      if (x.rating != Rating::M && x.rating != Rating::U) continue;
+      issue += (issue.empty() ? "" : "; ") + std::string("Rated ") + rating_title(x.rating) +
+               (x.by.empty() ? "" : " by " + x.by);
+    }
+    const std::string tba(kToBeAgreed);
+    r.plan.push_back({o.title, issue, tba, tba, tba, true});
+  }
+}
+
+// ---- 8 Notes ----------------------------------------------------------------
+
+void gather_notes(AfterActionReport& r, const Save& save, const Calendar& calendar) {
+  for (const auto& n : save.notes) r.notes.push_back({n.at, calendar.format(n.at), n.wall, n.text});
+  std::stable_sort(r.notes.begin(), r.notes.end(), [](const NoteEntry& a, const NoteEntry& b) { return a.at < b.at; });
+}
+
+}  // namespace
+
+std::string rating_title(Rating r) {
+  switch (r) {
+    case Rating::none: return "not rated";
+    case Rating::P: return "P: Performed without challenges";
+    case Rating::S: return "S: Performed with some challenges";
+    case Rating::M: return "M: Performed with major challenges";
+    case Rating::U: return "U: Unable to be performed";
+  }
+  return "not rated";
+}
+
+std::string assessment_title(ObjectiveStatus s) {
+  switch (s) {
+    case ObjectiveStatus::met: return "met";
+    case ObjectiveStatus::not_met: return "not met";
+    case ObjectiveStatus::pending: return "pending";
+    case ObjectiveStatus::not_measurable: return "not measurable (left to the evaluator)";
+  }
+  return "pending";
+}
+
+std::string_view kind_title(TimelineEntry::Kind k) {
+  switch (k) {
+    case Kind::phase: return "Phase";
+    case Kind::inject: return "Inject";
+    case Kind::inject_by_facilitator: return "Inject (delivered by the facilitator)";
+    case Kind::adhoc_inject: return "Ad-hoc inject";
+    case Kind::inject_held: return "Inject held";
+    case Kind::inject_released: return "Inject released";
+    case Kind::inject_skipped: return "Inject skipped";
+    case Kind::decision: return "Decision";
+    case Kind::refused: return "Refused";
+    case Kind::deadline_met: return "Deadline met";
+    case Kind::deadline_missed: return "Deadline missed";
+  }
+  return "?";
+}
+
+std::string format_metric_value(const MetricDef& metric, double value) {
+  if (!std::isfinite(value)) return "-";
+  if (metric.kind == MetricKind::time) return value < 0 ? "not yet" : format_offset(static_cast<SimTime>(value));
+  char text[48];
+  const bool whole = value == std::floor(value) && std::fabs(value) < 1e15;
+  std::snprintf(text, sizeof text, whole ? "%.0f" : "%.1f", value);
+  // Thousands separated: 14904 -> 14,904.
+  std::string s = text;
+  const std::size_t first = s[0] == '-' ? 1 : 0;
+  const std::size_t end = whole ? s.size() : s.find('.');
+  for (std::size_t i = end; i > first + 3; i -= 3) s.insert(i - 3, ",");
+  return s;
+}
+
+std::vector<const MetricDef*> key_metrics() {
+  static const char* const kIds[] = {
+      "ed_left_without_being_seen", "ed_waits_over_4h",      "medication_errors",      "critical_results_delayed",
+      "ed_los_median_min",          "lab_tat_median_min",    "backentry_backlog",      "backentry_backlog_peak",
+      "ambulances_diverted",        "electives_cancelled",   "deadlines_met",          "deadlines_missed",
+      "all_functions_restored_at_min"};
+  std::vector<const MetricDef*> out;
+  for (const char* id : kIds)
+    if (const MetricDef* m = find_metric(id)) out.push_back(m);
+  return out;
+}
+
+std::string wall_text(const std::string& wall) {
+  std::string text = wall;
+  if (text.size() > 10 && text[10] == 'T') text[10] = ' ';
+  return text;
+}
+
+AfterActionReport gather_after_action(const Save& save, const Exercise& exercise) {
+  const Calendar calendar(exercise.scenario().start);
+  AfterActionReport r;
+  gather_overview(r, save, exercise, calendar);
+  gather_objectives(r, save, exercise);
+  gather_timeline(r, save, exercise, calendar);
+  gather_figures(r, exercise);
+  gather_findings(r, save, exercise);
+  gather_plan(r, save, exercise);
+  gather_notes(r, save, calendar);
+  return r;
+}
+
+}  // namespace epd::report

@@ -1,0 +1,141 @@
+#pragma once
+// The after-action report and improvement plan (HSEEP AAR/IP) of a saved
+// exercise, as plain data: what each section says, gathered once from the
+// save (people's input: commands with who and why, ratings, the improvement
+// plan, notes) and the replayed exercise (what the simulation measured).
+// The Markdown and HTML renderers only format this; docs/reports.md says
+// where each field comes from.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/exercise.h"
+#include "metrics/registry.h"
+#include "save/save.h"
+
+namespace epd::report {
+
+// The sections, in HSEEP's order; both formats use these headings.
+constexpr std::array<std::string_view, 8> kSectionTitles = {
+    "Exercise overview", "Objectives",         "Timeline of injects and decisions", "Key outcome figures",
+    "Strengths",         "Areas for improvement", "Improvement plan",              "Facilitator's notes"};
+
+// Written where the plan has no agreed action, owner or date yet.
+constexpr std::string_view kToBeAgreed = "to be agreed";
+
+// "P: Performed without challenges"; "not rated" for Rating::none.
+std::string rating_title(Rating r);
+// "met", "not met", "pending", "not measurable (left to the evaluator)".
+std::string assessment_title(ObjectiveStatus s);
+
+struct EvaluatorRating {
+  Rating rating = Rating::none;
+  std::string by;
+  std::string comment;
+};
+
+struct ObjectiveEntry {
+  std::string id;
+  std::string title;
+  ObjectiveStatus status = ObjectiveStatus::pending;
+  std::string detail;                    // the engine's evidence, one line
+  std::vector<EvaluatorRating> ratings;  // empty: not rated
+};
+
+struct TimelineEntry {
+  enum class Kind {
+    phase,
+    inject,               // delivered by its trigger
+    inject_by_facilitator,  // delivered early or released by a command
+    adhoc_inject,
+    inject_held,
+    inject_released,
+    inject_skipped,
+    decision,
+    refused,              // any command the engine refused
+    deadline_met,
+    deadline_missed,
+  };
+  SimTime at = 0;
+  std::string when;  // the scenario's calendar, "Tue 2026-04-07 09:15"
+  Kind kind = Kind::inject;
+  std::string what;
+  std::string who;
+  std::string why;
+  std::string refusal;  // kind refused: the engine's reason
+  std::string wall;     // when a person entered it, "" in headless runs
+};
+// "Inject", "Decision", "Refused", ...
+std::string_view kind_title(TimelineEntry::Kind k);
+
+struct KeyFigure {
+  const MetricDef* metric = nullptr;
+  std::string value;  // formatted for people: "57", "14,904", "80.2", "T+4d 12:30", "not yet"
+  std::string unit;   // the metric's; a moment reads "time since T0"
+};
+
+// A strength or an area for improvement.
+struct Finding {
+  std::string objective;  // the objective's title; "" for the exercise as a whole
+  std::string text;
+  std::string by;         // the evaluator; "" when measured by the simulation
+};
+
+struct PlanRow {
+  std::string objective;  // the objective's title; "" for the exercise as a whole
+  std::string issue;
+  std::string corrective_action;
+  std::string owner;
+  std::string due;
+  bool proposed = false;  // added by the report: action, owner and due are kToBeAgreed
+};
+
+struct NoteEntry {
+  SimTime at = 0;
+  std::string when;
+  std::string wall;
+  std::string text;
+};
+
+struct AfterActionReport {
+  // 1 Exercise overview
+  std::string title;  // the save's title, or the scenario's
+  std::string scenario_title;
+  std::string scenario_summary;
+  std::vector<std::string> hospitals;
+  std::uint64_t seed = 0;
+  std::string period;       // "T+0d 00:00 to T+3d 00:00 (Tue 2026-04-07 07:00 to Fri 2026-04-10 07:00), 3d of the scenario's 42d"
+  std::string played;       // wall-clock times, or that none were recorded
+  std::string branch;       // what-if origin, "" when not a branch
+  std::vector<std::string> participants;  // distinct `by` of the commands, in order of first appearance
+  std::vector<std::string> evaluators;    // distinct `by` of the ratings
+  int commands_accepted = 0;
+  int commands_refused = 0;
+  std::vector<Source> sources;
+  // 2..8
+  std::vector<ObjectiveEntry> objectives;
+  std::vector<TimelineEntry> timeline;
+  std::vector<KeyFigure> figures;
+  std::vector<Finding> strengths_by_evaluators, strengths_measured;
+  std::vector<Finding> improvements_by_evaluators, improvements_measured;
+  std::vector<PlanRow> plan;
+  std::vector<NoteEntry> notes;
+};
+
+// `exercise` is the save replayed to its end (replay_save).
+AfterActionReport gather_after_action(const Save& save, const Exercise& exercise);
+
+// A metric's value as a person reads it (integers without decimals, one
+// decimal otherwise, a time metric as T+...).
+std::string format_metric_value(const MetricDef& metric, double value);
+
+// The metrics of the key outcome table, in order (those the registry has).
+std::vector<const MetricDef*> key_metrics();
+
+// "2026-11-24T10:12:05" -> "2026-11-24 10:12:05".
+std::string wall_text(const std::string& wall);
+
+}  // namespace epd::report

@@ -1,0 +1,110 @@
+#include "report/csv_export.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "engine/world.h"
+#include "metrics/registry.h"
+#include "report/text_escape.h"
+
+namespace epd::report {
+namespace {
+
+constexpr const char* kEol = "\r\n";
+
+// Integers as such, anything else with up to three decimals.
+void append_number(std::string& out, double v) {
+  if (!std::isfinite(v)) return;
+  char text[48];
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    // Most values are counts: the quick way, no formatting machinery.
+    const auto end = std::to_chars(text, text + sizeof text, static_cast<long long>(v)).ptr;
+    out.append(text, end);
+    return;
+  }
+  std::snprintf(text, sizeof text, "%.3f", v);
+  // 0.500 -> 0.5; 12.000 (from 12.0004) -> 12
+  for (char* end = text + std::strlen(text) - 1; *end == '0' || *end == '.'; --end) {
+    const bool point = *end == '.';
+    *end = '\0';
+    if (point) break;
+  }
+  out += text;
+}
+
+std::string status_word(const InjectRuntime& in) {
+  using S = InjectRuntime::Status;
+  switch (in.status) {
+    case S::pending: return in.held ? "held" : "pending";
+    case S::due: return in.held ? "held" : "due";
+    case S::delivered: return "delivered";
+    case S::skipped: return "skipped";
+  }
+  return "pending";
+}
+
+// How an inject is triggered, in a few words: "at T+0d 02:00",
+// "ed_waiting above 12", "9d after inject lateral_movement is delivered".
+std::string trigger_text(const Condition& c) {
+  using T = Condition::Type;
+  auto number = [](double v) {
+    std::string s;
+    append_number(s, v);
+    return s;
+  };
+  switch (c.type) {
+    case T::at: return "at " + format_offset(c.minutes);
+    case T::metric_above: return c.ref + " above " + number(c.threshold);
+    case T::metric_below: return c.ref + " below " + number(c.threshold);
+    case T::phase_reached: return "phase " + std::string(phase_title(c.phase)) + " reached";
+    case T::component_state: return "component " + c.ref + " " + std::string(to_string(c.component_state));
+    case T::function_state:
+      return "function " + c.ref + (c.hospital.empty() ? "" : " of " + c.hospital) + " " +
+             std::string(to_string(c.function_state));
+    case T::action_taken: return "decision " + c.ref + " taken";
+    case T::action_not_taken: return "decision " + c.ref + " not taken by " + format_offset(c.minutes);
+    case T::inject_delivered:
+      return (c.minutes > 0 ? format_duration(c.minutes) + " after" : "when") + std::string(" inject ") + c.ref +
+             " is delivered";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string metrics_csv(const Exercise& exercise) {
+  const auto& registry = metric_registry();
+  const MetricSeries& series = exercise.world().series();
+  std::string out = "t_min,t";
+  for (const MetricDef& m : registry) out += "," + csv_field(m.id);
+  out += kEol;
+  const std::size_t metrics = std::min(registry.size(), series.metric_count());
+  for (std::size_t i = 0; i < series.times().size(); ++i) {
+    const SimTime t = series.times()[i];
+    out += std::to_string(t) + "," + csv_field(format_offset(t));
+    for (std::size_t m = 0; m < registry.size(); ++m) {
+      out += ',';
+      if (m < metrics) append_number(out, series.values(m)[i]);
+    }
+    out += kEol;
+  }
+  return out;
+}
+
+std::string injects_csv(const Exercise& exercise) {
+  std::string out = "id,from,title,status,delivered_at_min,delivered_at,trigger";
+  out += kEol;
+  for (const InjectRuntime& in : exercise.world().injects()) {
+    const bool delivered = in.status == InjectRuntime::Status::delivered;
+    out += csv_field(in.def.id) + "," + csv_field(in.def.from) + "," + csv_field(in.def.title) + "," +
+           status_word(in) + "," + (delivered ? std::to_string(in.delivered_at) : "") + "," +
+           (delivered ? csv_field(format_offset(in.delivered_at)) : "") + "," +
+           csv_field(in.adhoc ? "ad hoc" : trigger_text(in.def.trigger));
+    out += kEol;
+  }
+  return out;
+}
+
+}  // namespace epd::report

@@ -1,0 +1,22 @@
+#pragma once
+// The exercise as tables for a spreadsheet (RFC 4180: comma-separated, CRLF
+// line ends, fields quoted when they hold a comma, a quote or a line break).
+
+#include <string>
+
+#include "engine/exercise.h"
+
+namespace epd::report {
+
+// Every metric over time: header `t_min,t,<every metric id in registry
+// order>`, then one row per sample of the time series (every 15 simulated
+// minutes). A value that does not exist is an empty field.
+std::string metrics_csv(const Exercise& exercise);
+
+// Every inject, the scenario's in their order, then the ad-hoc ones:
+// id,from,title,status,delivered_at_min,delivered_at,trigger. Status is
+// pending, held, due, delivered or skipped; delivered_at is empty until it is
+// delivered; the trigger of an ad-hoc inject reads "ad hoc".
+std::string injects_csv(const Exercise& exercise);
+
+}  // namespace epd::report

@@ -1,0 +1,355 @@
+#include "report/html_report.h"
+
+#include <limits>
+#include <sstream>
+
+#include "engine/world.h"
+#include "metrics/registry.h"
+#include "report/after_action.h"
+#include "report/svg_plot.h"
+#include "report/text_escape.h"
+
+namespace epd::report {
+namespace {
+
+std::string h(const std::string& text) { return html_escape(text); }
+std::string h(std::string_view text) { return html_escape(text); }
+
+// Print-friendly, system fonts only, Okabe-Ito colours; every status is also
+// written out, never shown by colour alone.
+constexpr const char* kStyle = R"(
+:root { --ink: #1c2330; --muted: #5a6272; --rule: #dde1e8; --head: #f1f3f6; --met: #009E73; --notmet: #D55E00;
+        --pending: #6b7280; --inject: #0072B2; --decision: #CC79A7; --proposed: #fbf8d8; }
+* { box-sizing: border-box; }
+html { background: #fff; }
+body { margin: 0; color: var(--ink); font: 15px/1.55 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
+       "DejaVu Sans", sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 40px 48px 64px; }
+header.cover { border-bottom: 4px solid var(--ink); padding-bottom: 18px; margin-bottom: 8px; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 600; color: var(--muted);
+          margin: 0; }
+h1 { font-size: 30px; line-height: 1.2; margin: 6px 0 6px; }
+.subtitle { font-size: 16px; color: var(--muted); margin: 0; }
+nav.toc { margin: 18px 0 8px; font-size: 14px; }
+nav.toc ol { margin: 0; padding-left: 20px; columns: 2; column-gap: 40px; }
+nav.toc a { color: var(--ink); text-decoration: none; border-bottom: 1px solid var(--rule); }
+h2 { font-size: 21px; margin: 44px 0 14px; padding-bottom: 6px; border-bottom: 2px solid var(--ink); }
+h2 .num { display: inline-block; min-width: 1.7em; color: var(--muted); }
+h3 { font-size: 16px; margin: 22px 0 8px; }
+h3 .measured { font-weight: 400; color: var(--muted); font-size: 14px; }
+p { margin: 8px 0; }
+dl.facts { display: grid; grid-template-columns: 230px 1fr; margin: 0 0 12px; border-top: 1px solid var(--rule); }
+dl.facts dt, dl.facts dd { margin: 0; padding: 7px 8px; border-bottom: 1px solid var(--rule); }
+dl.facts dt { font-weight: 600; background: var(--head); }
+blockquote.summary { margin: 16px 0 0; padding: 12px 16px; background: var(--head); border-left: 4px solid var(--muted);
+                     font-size: 14.5px; }
+table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; font-size: 13.5px; }
+th, td { border-bottom: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
+thead th { background: var(--head); font-weight: 600; border-bottom: 2px solid #c4cad5; white-space: nowrap; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.time, td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.when { color: var(--muted); }
+code, .id { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 12.5px; }
+.id { color: var(--muted); }
+.detail { display: block; color: var(--muted); font-size: 12.5px; margin-top: 3px; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; font-weight: 600;
+         white-space: nowrap; border: 1.5px solid currentColor; }
+.badge.met { color: #00785a; background: #e6f5f0; }
+.badge.not_met { color: #b34a00; background: #fcece3; }
+.badge.pending, .badge.not_measurable { color: var(--pending); background: #f3f4f6; }
+.rating { font-weight: 600; }
+.rating .letter { display: inline-block; width: 1.6em; text-align: center; border: 1.5px solid var(--ink);
+                  border-radius: 3px; margin-right: 6px; }
+.rating.none { font-weight: 400; color: var(--muted); font-style: italic; }
+td.kind { border-left: 4px solid transparent; }
+tr.phase td { background: #eef0f4; font-weight: 600; }
+tr.inject td.kind { border-left: 4px dashed var(--inject); }
+tr.decision td.kind { border-left: 4px dotted var(--decision); }
+tr.refused td, tr.deadline_missed td { background: #fcece3; }
+tr.refused td.kind, tr.deadline_missed td.kind { font-weight: 700; color: #b34a00; border-left: 4px solid #D55E00; }
+.refusal { font-weight: 600; color: #b34a00; }
+figure { margin: 18px 0 26px; break-inside: avoid; }
+figcaption { font-size: 14px; margin-bottom: 4px; }
+figcaption strong { font-size: 15px; }
+svg.plot { width: 100%; height: auto; display: block; }
+svg.plot text { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+svg.plot .tick { font-size: 12px; fill: #374151; }
+svg.plot .tick.date { fill: #6b7280; font-size: 11px; }
+svg.plot .legend { font-size: 13px; fill: var(--ink); }
+svg.plot .axis-title { font-size: 12.5px; fill: #374151; }
+svg.plot .grid { stroke: #e5e7eb; stroke-width: 1; }
+svg.plot .axis { stroke: #6b7280; stroke-width: 1; }
+ul.findings { padding-left: 20px; margin: 6px 0 12px; }
+ul.findings li { margin: 4px 0; }
+.by { color: var(--muted); font-style: italic; }
+.none { color: var(--muted); font-style: italic; }
+tr.proposed td { background: var(--proposed); }
+tr.proposed td.tba { font-style: italic; color: var(--muted); white-space: nowrap; }
+.status-proposed { font-weight: 700; }
+footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
+.url { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
+@media print {
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  tr { break-inside: avoid; }
+  nav.toc { display: none; }
+}
+)";
+
+// The plots of section 4, those the registry has.
+constexpr const char* kPlotted[] = {"ed_waiting",        "ed_los_median_24h_min", "lab_tat_median_24h_min",
+                                    "medication_errors", "backentry_backlog",     "functions_down"};
+
+void heading(std::ostream& out, std::size_t section) {
+  out << "<section id=\"s" << section + 1 << "\"><h2><span class=\"num\">" << section + 1 << "</span>"
+      << h(kSectionTitles[section]) << "</h2>\n";
+}
+
+std::string joined(const std::vector<std::string>& items, const char* none) {
+  if (items.empty()) return std::string("<span class=\"none\">") + none + "</span>";
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + h(i);
+  return out;
+}
+
+void overview(std::ostream& out, const AfterActionReport& r) {
+  heading(out, 0);
+  out << "<dl class=\"facts\">"
+      << "<dt>Exercise</dt><dd>" << h(r.title) << "</dd>"
+      << "<dt>Scenario</dt><dd>" << h(r.scenario_title) << "</dd>"
+      << "<dt>Hospital" << (r.hospitals.size() == 1 ? "" : "s") << "</dt><dd>" << joined(r.hospitals, "none") << "</dd>"
+      << "<dt>Seed</dt><dd>" << r.seed << "</dd>"
+      << "<dt>Simulated period</dt><dd>" << h(r.period) << "</dd>"
+      << "<dt>Played</dt><dd>" << h(r.played) << "</dd>"
+      << "<dt>Participants</dt><dd>" << joined(r.participants, "none recorded") << "</dd>"
+      << "<dt>Evaluators</dt><dd>" << joined(r.evaluators, "none recorded") << "</dd>"
+      << "<dt>Commands</dt><dd>" << r.commands_accepted << " accepted, " << r.commands_refused << " refused</dd>";
+  if (!r.branch.empty()) out << "<dt>What-if branch</dt><dd>" << h(r.branch) << "</dd>";
+  out << "</dl>\n<blockquote class=\"summary\">" << h(r.scenario_summary) << "</blockquote>\n</section>\n";
+}
+
+std::string status_badge(ObjectiveStatus s) {
+  static const char* kMark[] = {"&#10003; ", "&#10007; ", "&#9675; ", "&#8211; "};  // check, cross, circle, dash
+  return "<span class=\"badge " + std::string(to_string(s)) + "\">" + kMark[static_cast<int>(s)] +
+         h(assessment_title(s)) + "</span>";
+}
+
+std::string rating_html(const EvaluatorRating* x) {
+  if (x == nullptr || x->rating == Rating::none) return "<span class=\"rating none\">not rated</span>";
+  const std::string title = rating_title(x->rating);  // "P: Performed without challenges"
+  return "<span class=\"rating\"><span class=\"letter\">" + std::string(to_string(x->rating)) + "</span>" +
+         h(title.substr(3)) + "</span>";
+}
+
+void objectives(std::ostream& out, const AfterActionReport& r) {
+  heading(out, 1);
+  out << "<table><thead><tr><th style=\"width:28%\">Objective</th><th style=\"width:26%\">Simulation's assessment</th>"
+         "<th>Evaluator's rating</th><th>Comment</th><th>By</th></tr></thead><tbody>\n";
+  for (const ObjectiveEntry& o : r.objectives) {
+    const std::size_t rows = std::max<std::size_t>(1, o.ratings.size());
+    for (std::size_t k = 0; k < rows; ++k) {
+      const EvaluatorRating* x = k < o.ratings.size() ? &o.ratings[k] : nullptr;
+      out << "<tr>";
+      if (k == 0) {
+        const std::string span = rows > 1 ? " rowspan=\"" + std::to_string(rows) + "\"" : "";
+        out << "<td" << span << ">" << h(o.title) << "<span class=\"detail id\">" << h(o.id) << "</span></td><td" << span
+            << ">" << status_badge(o.status);
+        if (!o.detail.empty() && o.status != ObjectiveStatus::not_measurable)
+          out << "<span class=\"detail\">" << h(o.detail) << "</span>";
+        out << "</td>";
+      }
+      out << "<td>" << rating_html(x) << "</td><td>" << (x ? h(x->comment) : "") << "</td><td>" << (x ? h(x->by) : "")
+          << "</td></tr>\n";
+    }
+  }
+  out << "</tbody></table>\n</section>\n";
+}
+
+const char* row_class(TimelineEntry::Kind k) {
+  using K = TimelineEntry::Kind;
+  switch (k) {
+    case K::phase: return "phase";
+    case K::inject: case K::inject_by_facilitator: case K::adhoc_inject: return "inject";
+    case K::inject_held: case K::inject_released: case K::inject_skipped: return "inject-command";
+    case K::decision: return "decision";
+    case K::refused: return "refused";
+    case K::deadline_met: return "deadline_met";
+    case K::deadline_missed: return "deadline_missed";
+  }
+  return "";
+}
+
+void timeline(std::ostream& out, const AfterActionReport& r) {
+  heading(out, 2);
+  bool walls = false;
+  for (const auto& e : r.timeline) walls = walls || !e.wall.empty();
+  out << "<p>Simulated time since T0 and the scenario's own calendar. Injects are marked with a dashed blue edge, "
+         "decisions with a dotted purple one, as in the plots; refused commands carry the engine's reason.</p>\n"
+      << "<table><thead><tr><th>T+</th><th>Date and time</th><th>Event</th><th>What</th><th>Who</th><th>Why</th>"
+      << (walls ? "<th>Entered</th>" : "") << "</tr></thead><tbody>\n";
+  for (const TimelineEntry& e : r.timeline) {
+    out << "<tr class=\"" << row_class(e.kind) << "\"><td class=\"time\">" << h(format_offset(e.at))
+        << "</td><td class=\"when\">" << h(e.when) << "</td><td class=\"kind\">" << h(kind_title(e.kind)) << "</td><td>"
+        << h(e.what);
+    if (!e.refusal.empty()) out << "<br><span class=\"refusal\">Refused: " << h(e.refusal) << "</span>";
+    out << "</td><td>" << h(e.who) << "</td><td>" << h(e.why) << "</td>";
+    if (walls) out << "<td class=\"when\">" << h(wall_text(e.wall)) << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n</section>\n";
+}
+
+void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
+  heading(out, 3);
+  out << "<p>At the end of the simulated period (" << h(format_offset(ex.now())) << ").</p>\n"
+      << "<table><thead><tr><th>Metric</th><th style=\"text-align:right\">Value</th><th>Unit</th><th>Meaning</th></tr>"
+         "</thead><tbody>\n";
+  for (const KeyFigure& f : r.figures)
+    out << "<tr><td><code>" << h(f.metric->id) << "</code></td><td class=\"num\">" << h(f.value) << "</td><td>"
+        << h(f.unit) << "</td><td>" << h(f.metric->meaning) << "</td></tr>\n";
+  out << "</tbody></table>\n";
+
+  // Markers shared by every plot.
+  LinePlot base;
+  base.end = ex.now();
+  base.start = ex.scenario().start;
+  for (const Report& rep : ex.reports()) {
+    if (rep.kind == ReportKind::inject_delivered) base.injects.push_back({rep.time, "Inject: " + rep.text});
+    if (rep.kind == ReportKind::decision_taken)
+      base.decisions.push_back({rep.time, "Decision: " + rep.text + (rep.by.empty() ? "" : " (" + rep.by + ")")});
+  }
+  const MetricSeries& series = ex.world().series();
+  out << "<h3>Over the exercise</h3>\n<p>Every 15 simulated minutes. Vertical lines: "
+         "<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\""
+      << kInjectColour << "\" stroke-width=\"2\" stroke-dasharray=\"" << kInjectDash
+      << "\"/></svg> an inject delivered, "
+         "<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\""
+      << kDecisionColour << "\" stroke-width=\"2.4\" stroke-dasharray=\"" << kDecisionDash
+      << "\"/></svg> a decision taken (hover a line for what it was).</p>\n";
+  for (const char* id : kPlotted) {
+    const int index = metric_index(id);
+    if (index < 0 || static_cast<std::size_t>(index) >= series.metric_count()) continue;
+    const MetricDef& m = metric_registry()[static_cast<std::size_t>(index)];
+    LinePlot plot = base;
+    plot.unit = std::string(m.unit);
+    plot.times = series.times();
+    plot.values = series.values(static_cast<std::size_t>(index));
+    // A median of nothing reads 0: no patient yet, so no point on the curve.
+    if (m.kind == MetricKind::median)
+      for (double& v : plot.values)
+        if (v == 0) v = std::numeric_limits<double>::quiet_NaN();
+    out << "<figure><figcaption><strong>" << h(m.meaning) << "</strong> <span class=\"id\">" << h(m.id)
+        << "</span></figcaption>" << svg_line_plot(plot, std::string(m.meaning)) << "</figure>\n";
+  }
+  out << "</section>\n";
+}
+
+void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, const std::vector<Finding>& measured) {
+  auto list = [&](const std::vector<Finding>& items) {
+    if (items.empty()) {
+      out << "<p class=\"none\">None recorded.</p>\n";
+      return;
+    }
+    out << "<ul class=\"findings\">\n";
+    for (const Finding& f : items) {
+      out << "<li>";
+      if (!f.objective.empty()) out << "<strong>" << h(f.objective) << ":</strong> ";
+      out << h(f.text);
+      if (!f.by.empty()) out << " <span class=\"by\">(" << h(f.by) << ")</span>";
+      out << "</li>\n";
+    }
+    out << "</ul>\n";
+  };
+  out << "<h3>From the evaluators</h3>\n";
+  list(by_evaluators);
+  out << "<h3>Measured by the simulation</h3>\n";
+  list(measured);
+  out << "</section>\n";
+}
+
+void plan(std::ostream& out, const AfterActionReport& r) {
+  heading(out, 6);
+  if (r.plan.empty()) {
+    out << "<p class=\"none\">No issues recorded and none measured.</p>\n</section>\n";
+    return;
+  }
+  out << "<table><thead><tr><th>Objective</th><th>Issue</th><th>Corrective action</th><th>Owner</th><th>Due</th>"
+         "<th>Status</th></tr></thead><tbody>\n";
+  bool any_proposed = false;
+  for (const PlanRow& p : r.plan) {
+    any_proposed = any_proposed || p.proposed;
+    const char* cell = p.proposed ? "<td class=\"tba\">" : "<td>";
+    out << "<tr" << (p.proposed ? " class=\"proposed\"" : "") << "><td>"
+        << (p.objective.empty() ? "The exercise as a whole" : h(p.objective)) << "</td><td>" << h(p.issue) << "</td>"
+        << cell << h(p.corrective_action) << "</td>" << cell << h(p.owner) << "</td><td class=\"time"
+        << (p.proposed ? " tba" : "") << "\">" << h(p.due) << "</td><td>"
+        << (p.proposed ? "<span class=\"status-proposed\">Proposed</span>" : "Recorded") << "</td></tr>\n";
+  }
+  out << "</tbody></table>\n";
+  if (any_proposed)
+    out << "<p><strong>Proposed</strong> rows (shaded) were added by this report for objectives not met or rated M or "
+           "U that have no row in the plan yet: the corrective action, owner and due date are "
+        << kToBeAgreed << ".</p>\n";
+  out << "</section>\n";
+}
+
+void notes(std::ostream& out, const AfterActionReport& r) {
+  heading(out, 7);
+  if (r.notes.empty()) {
+    out << "<p class=\"none\">No notes recorded.</p>\n</section>\n";
+    return;
+  }
+  out << "<table><thead><tr><th>T+</th><th>Date and time</th><th>Entered</th><th>Note</th></tr></thead><tbody>\n";
+  for (const NoteEntry& n : r.notes)
+    out << "<tr><td class=\"time\">" << h(format_offset(n.at)) << "</td><td class=\"when\">" << h(n.when)
+        << "</td><td class=\"when\">" << (n.wall.empty() ? "-" : h(wall_text(n.wall))) << "</td><td>" << h(n.text)
+        << "</td></tr>\n";
+  out << "</tbody></table>\n</section>\n";
+}
+
+void sources(std::ostream& out, const AfterActionReport& r) {
+  if (r.sources.empty()) return;
+  out << "<section id=\"sources\"><h2><span class=\"num\">A</span>Sources of the scenario</h2>\n<ol>\n";
+  for (const Source& s : r.sources) {
+    out << "<li>" << h(s.title);
+    if (!s.url.empty()) out << " <span class=\"url\">" << h(s.url) << "</span>";
+    out << "</li>\n";
+  }
+  out << "</ol>\n</section>\n";
+}
+
+}  // namespace
+
+std::string report_html(const Save& save, const Exercise& exercise) {
+  const AfterActionReport r = gather_after_action(save, exercise);
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>After-action report: " << h(r.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n"
+      << "<header class=\"cover\"><p class=\"kicker\">After-Action Report / Improvement Plan (HSEEP)</p><h1>"
+      << h(r.title) << "</h1><p class=\"subtitle\">" << h(r.scenario_title) << " &middot; " << joined(r.hospitals, "")
+      << " &middot; " << h(format_duration(exercise.now())) << " simulated</p></header>\n";
+  out << "<nav class=\"toc\"><ol>";
+  for (std::size_t s = 0; s < kSectionTitles.size(); ++s)
+    out << "<li><a href=\"#s" << s + 1 << "\">" << h(kSectionTitles[s]) << "</a></li>";
+  out << "</ol></nav>\n";
+  overview(out, r);
+  objectives(out, r);
+  timeline(out, r);
+  figures(out, r, exercise);
+  heading(out, 4);
+  findings(out, r.strengths_by_evaluators, r.strengths_measured);
+  heading(out, 5);
+  findings(out, r.improvements_by_evaluators, r.improvements_measured);
+  plan(out, r);
+  notes(out, r);
+  sources(out, r);
+  out << "<footer>Made by EPD Drill from the saved exercise: the scenario embedded in the save, seed " << r.seed
+      << ", and its command log, replayed to " << h(format_offset(exercise.now())) << " (state " << h(save.state)
+      << "). The figures are the simulation's; ratings, comments and the plan are the evaluators'.</footer>\n"
+      << "</main>\n</body>\n</html>\n";
+  return out.str();
+}
+
+}  // namespace epd::report

@@ -1,0 +1,198 @@
+#include "report/svg_plot.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "report/text_escape.h"
+
+namespace epd::report {
+namespace {
+
+// The drawing, in SVG user units (the page scales it to its width).
+constexpr double kWidth = 960, kHeight = 300;
+constexpr double kLeft = 76, kRight = 916, kTop = 40, kBottom = 236;
+
+std::string num(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", v);
+  return text;
+}
+
+// 1, 2 or 5 times a power of ten (or 25, 250, ...), so that about `ticks`
+// steps cover `range`.
+double nice_step(double range, int ticks) {
+  const double raw = range / ticks;
+  const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+  for (const double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (f == 2.5 && magnitude < 10) continue;  // no 2.5 or 7.5 on an axis of whole patients
+    if (raw <= f * magnitude) return f * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+// "8,751", "2.5".
+std::string tick_label(double v, double step) {
+  char text[48];
+  if (step >= 1 && step == std::floor(step)) {
+    std::snprintf(text, sizeof text, "%.0f", v);
+    std::string s = text;
+    const std::size_t first = s[0] == '-' ? 1 : 0;
+    for (std::size_t i = s.size(); i > first + 3; i -= 3) s.insert(i - 3, ",");
+    return s;
+  }
+  std::snprintf(text, sizeof text, "%.2f", v);
+  std::string s = text;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string short_date(const Calendar& calendar, SimTime t) {
+  static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const CivilDateTime c = calendar.at(t);
+  return std::string(kDays[calendar.weekday(t)]) + " " + std::to_string(c.day) + " " +
+         kMonths[std::clamp(c.month, 1, 12) - 1];
+}
+
+struct Scale {
+  double end, top;
+  double x(SimTime t) const { return kLeft + (kRight - kLeft) * static_cast<double>(t) / end; }
+  double y(double v) const { return kBottom - (kBottom - kTop) * std::clamp(v / top, 0.0, 1.0); }
+};
+
+void legend_entry(std::string& out, double x, const char* colour, const char* dash, double width, const std::string& label) {
+  out += "<line x1=\"" + num(x) + "\" y1=\"16\" x2=\"" + num(x + 28) + "\" y2=\"16\" stroke=\"" + colour +
+         "\" stroke-width=\"" + num(width) + "\"" + (dash[0] != '\0' ? std::string(" stroke-dasharray=\"") + dash + "\"" : "") +
+         "/>";
+  out += "<text x=\"" + num(x + 34) + "\" y=\"20\" class=\"legend\">" + html_escape(label) + "</text>";
+}
+
+void axes(std::string& out, const LinePlot& p, const Scale& s, double step) {
+  // Horizontal grid with the y ticks.
+  for (int k = 0; k * step <= s.top + step / 2; ++k) {
+    const double v = k * step;
+    const std::string y = num(s.y(v));
+    out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + y + "\" x2=\"" + num(kRight) + "\" y2=\"" + y +
+           "\" class=\"grid\"/>";
+    out += "<text x=\"" + num(kLeft - 8) + "\" y=\"" + num(s.y(v) + 4) + "\" text-anchor=\"end\" class=\"tick\">" +
+           tick_label(v, step) + "</text>";
+  }
+  out += "<text transform=\"translate(16 " + num((kTop + kBottom) / 2) +
+         ") rotate(-90)\" text-anchor=\"middle\" class=\"axis-title\">" + html_escape(p.unit) + "</text>";
+
+  // Day ticks: a small one every day, a labelled one every `every` days.
+  const Calendar calendar(p.start);
+  const double days = static_cast<double>(p.end) / kDay;
+  const SimTime every = days <= 10 ? kDay : days <= 24 ? 2 * kDay : 7 * kDay;
+  const SimTime minor = days <= 3 ? 6 * kHour : kDay;
+  for (SimTime t = 0; t <= p.end; t += minor) {
+    const bool major = t % every == 0;
+    const std::string x = num(s.x(t));
+    out += "<line x1=\"" + x + "\" y1=\"" + num(kBottom) + "\" x2=\"" + x + "\" y2=\"" + num(kBottom + (major ? 7 : 4)) +
+           "\" class=\"axis\"/>";
+    if (!major) continue;
+    out += "<text x=\"" + x + "\" y=\"" + num(kBottom + 20) + "\" text-anchor=\"middle\" class=\"tick\">day " +
+           std::to_string(t / kDay) + "</text>";
+    out += "<text x=\"" + x + "\" y=\"" + num(kBottom + 34) + "\" text-anchor=\"middle\" class=\"tick date\">" +
+           short_date(calendar, t) + "</text>";
+  }
+  out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(kBottom) + "\" x2=\"" + num(kRight) + "\" y2=\"" + num(kBottom) +
+         "\" class=\"axis\"/>";
+  out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(kTop) + "\" x2=\"" + num(kLeft) + "\" y2=\"" + num(kBottom) +
+         "\" class=\"axis\"/>";
+  char at[64];
+  const CivilDateTime t0 = p.start;
+  std::snprintf(at, sizeof at, "%04d-%02d-%02d %02d:%02d", t0.year, t0.month, t0.day, t0.hour, t0.minute);
+  out += "<text x=\"" + num((kLeft + kRight) / 2) + "\" y=\"" + num(kHeight - 8) +
+         "\" text-anchor=\"middle\" class=\"axis-title\">simulated days since T0 (" + at + ")</text>";
+}
+
+// Markers at the same minute share one line, their labels one tooltip.
+void markers(std::string& out, const std::vector<PlotMarker>& list, const Scale& s, const char* colour, const char* dash,
+             double width) {
+  std::map<SimTime, std::string> at;
+  for (const PlotMarker& m : list) {
+    if (m.at < 0 || m.at > static_cast<SimTime>(s.end)) continue;
+    std::string& label = at[m.at];
+    label += (label.empty() ? format_offset(m.at) + "\n" : "\n") + m.label;
+  }
+  for (const auto& [t, label] : at) {
+    const std::string x = num(s.x(t));
+    out += "<line x1=\"" + x + "\" y1=\"" + num(kTop) + "\" x2=\"" + x + "\" y2=\"" + num(kBottom) + "\" stroke=\"" +
+           colour + "\" stroke-width=\"" + num(width) + "\" stroke-opacity=\"0.85\" stroke-dasharray=\"" + dash + "\"><title>" +
+           html_escape(label) + "</title></line>";
+  }
+}
+
+// The series thinned to its lowest and highest point per pixel column, so a
+// six-week curve stays small without losing a peak; a point in the middle of
+// a level stretch adds nothing and is left out too.
+void series(std::string& out, const LinePlot& p, const Scale& s) {
+  struct Point {
+    double x, y;
+  };
+  std::vector<std::vector<Point>> runs;  // a gap (a non-finite value) starts a new run
+  const std::size_t n = std::min(p.times.size(), p.values.size());
+  auto point = [&](std::size_t i) { runs.back().push_back({s.x(p.times[i]), s.y(p.values[i])}); };
+  bool in_gap = true;
+  std::size_t i = 0;
+  while (i < n) {
+    if (!std::isfinite(p.values[i])) {
+      in_gap = true;
+      ++i;
+      continue;
+    }
+    if (in_gap) runs.emplace_back();
+    in_gap = false;
+    const long column = std::lround(s.x(p.times[i]));
+    std::size_t lo = i, hi = i, j = i;
+    for (; j < n && std::isfinite(p.values[j]) && std::lround(s.x(p.times[j])) == column; ++j) {
+      if (p.values[j] < p.values[lo]) lo = j;
+      if (p.values[j] > p.values[hi]) hi = j;
+    }
+    point(i);
+    if (std::min(lo, hi) != i) point(std::min(lo, hi));
+    if (std::max(lo, hi) != std::min(lo, hi)) point(std::max(lo, hi));
+    if (j - 1 != std::max(lo, hi) && j - 1 != i) point(j - 1);
+    i = j;
+  }
+  std::string d;
+  for (const auto& run : runs) {
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      const bool level = k > 0 && k + 1 < run.size() && num(run[k - 1].y) == num(run[k].y) && num(run[k].y) == num(run[k + 1].y);
+      if (level) continue;
+      d += (k == 0 ? " M" : " L") + num(run[k].x) + "," + num(run[k].y);
+    }
+  }
+  if (d.empty()) return;
+  out += "<path d=\"" + d.substr(1) + "\" fill=\"none\" stroke=\"" + kSeriesColour +
+         "\" stroke-width=\"1.8\" stroke-linejoin=\"round\"/>";
+}
+
+}  // namespace
+
+std::string svg_line_plot(const LinePlot& p, const std::string& title) {
+  double high = 0;
+  for (const double v : p.values)
+    if (std::isfinite(v)) high = std::max(high, v);
+  const double step = nice_step(high > 0 ? high * 1.05 : 1.0, 5);
+  const Scale s{static_cast<double>(std::max<SimTime>(p.end, 1)), std::max(step, std::ceil(high * 1.05 / step) * step)};
+
+  std::string out = "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
+                    "\" role=\"img\" aria-label=\"" + html_escape(title) + "\">";
+  out += "<title>" + html_escape(title) + "</title>";
+  legend_entry(out, kLeft, kSeriesColour, "", 2.2, p.unit.empty() ? "value" : p.unit);
+  legend_entry(out, kLeft + 190, kInjectColour, kInjectDash, 1.6, "inject delivered");
+  legend_entry(out, kLeft + 380, kDecisionColour, kDecisionDash, 2.0, "decision taken");
+  axes(out, p, s, step);
+  markers(out, p.injects, s, kInjectColour, kInjectDash, 1.3);
+  markers(out, p.decisions, s, kDecisionColour, kDecisionDash, 1.6);
+  series(out, p, s);
+  out += "</svg>";
+  return out;
+}
+
+}  // namespace epd::report

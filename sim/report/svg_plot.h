@@ -1,0 +1,40 @@
+#pragma once
+// A line plot of one metric over an exercise as inline SVG: no script, no
+// font or image loaded from anywhere. Injects and decisions are marked by
+// vertical lines that differ in colour (Okabe-Ito) AND dash pattern, with a
+// legend; the x axis counts days since T0, the y axis carries the unit.
+
+#include <string>
+#include <vector>
+
+#include "core/sim_time.h"
+
+namespace epd::report {
+
+struct PlotMarker {
+  SimTime at = 0;
+  std::string label;  // shown as the line's tooltip
+};
+
+struct LinePlot {
+  std::string unit;  // the y axis' label
+  std::vector<SimTime> times;
+  std::vector<double> values;  // one per time; a non-finite value is a gap
+  SimTime end = 0;             // the x axis runs from T0 to here
+  CivilDateTime start;         // T0 on the calendar, for the dates under day ticks
+  std::vector<PlotMarker> injects;
+  std::vector<PlotMarker> decisions;
+};
+
+// Okabe-Ito colours used by the plot (and the HTML legend around it).
+constexpr const char* kSeriesColour = "#000000";
+constexpr const char* kInjectColour = "#0072B2";    // blue
+constexpr const char* kDecisionColour = "#CC79A7";  // reddish purple
+constexpr const char* kInjectDash = "7 4";
+constexpr const char* kDecisionDash = "2 3";
+
+// `<svg ...>...</svg>`, scaled to the width of its container. `title` is the
+// accessible name (escaped here).
+std::string svg_line_plot(const LinePlot& plot, const std::string& title);
+
+}  // namespace epd::report

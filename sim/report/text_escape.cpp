@@ -1,0 +1,75 @@
+#include "report/text_escape.h"
+
+#include <cctype>
+
+namespace epd::report {
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '_': {
+        // Between letters or digits ("paper_downtime") it cannot start emphasis.
+        const bool inside_word = i > 0 && i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0 &&
+                                 std::isalnum(static_cast<unsigned char>(text[i + 1])) != 0;
+        if (!inside_word) out += '\\';
+        out += c;
+        break;
+      }
+      case '\\': case '`': case '*': case '[': case ']': case '<': case '>': case '|': case '#': case '~':
+        out += '\\';
+        out += c;
+        break;
+      case '&': {
+        // Only "&name;" or "&#...;" would be read as a character reference.
+        const bool entity_like = i + 1 < text.size() &&
+                                 (std::isalnum(static_cast<unsigned char>(text[i + 1])) != 0 || text[i + 1] == '#');
+        out += entity_like ? "\\&" : "&";
+        break;
+      }
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        out += "<br>";
+        break;
+      case '\n': out += "<br>"; break;
+      default: out += c;
+    }
+  }
+  // Text that starts with "-", "+" or "1." would become a list item.
+  if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '=')) out.insert(0, 1, '\\');
+  std::size_t digits = 0;
+  while (digits < out.size() && std::isdigit(static_cast<unsigned char>(out[digits])) != 0) ++digits;
+  if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) out.insert(digits, 1, '\\');
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace epd::report

@@ -1,0 +1,23 @@
+#pragma once
+// Escaping text for the report formats. Every word that reaches a report may
+// come from a user's file (a scenario's titles, an evaluator's comment), so
+// it is escaped on the way out, never trusted as markup.
+
+#include <string>
+#include <string_view>
+
+namespace epd::report {
+
+// & < > " ' as character references: safe in HTML text and attribute values.
+std::string html_escape(std::string_view text);
+
+// Text that renders literally in GitHub-flavoured Markdown, also inside a
+// table cell: punctuation that could start markup is backslash-escaped, '|'
+// cannot end a cell, and line breaks become <br>.
+std::string markdown_escape(std::string_view text);
+
+// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
+// break, with quotes doubled.
+std::string csv_field(std::string_view text);
+
+}  // namespace epd::report

@@ -1,0 +1,388 @@
+// The after-action report and the CSV exports of a save: the flagship played
+// for three days by a team that forgets the VPN cut and the early warning to
+// Z-CERT, tries to close the incident far too early, and writes one ad-hoc
+// inject; two evaluators rate it and the plan has one row.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/sha256.h"
+#include "engine/run_plan.h"
+#include "engine/world.h"
+#include "metrics/registry.h"
+#include "report/after_action.h"
+#include "report/csv_export.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
+#include "report/svg_plot.h"
+#include "report/text_escape.h"
+#include "save/replay.h"
+#include "scenario/plan.h"
+#include "scenario/scenario_load.h"
+
+using namespace epd;
+using namespace epd::report;
+
+namespace {
+
+const char* const kTrickyComment = "Kits were at hand <b>&\"quotes\",commas";
+
+PlannedCommand planned(SimTime at, Command c) { return {at, std::move(c)}; }
+
+struct Played {
+  Save save;
+  Exercise exercise;
+  ReplayCheck check;
+};
+
+const Played& played() {
+  static const Played p = [] {
+    const ScenarioLoad scenario = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
+    REQUIRE(scenario.ok());
+    const PlanLoad loaded = load_plan_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.plan.json", *scenario.scenario);
+    REQUIRE(loaded.ok());
+    Plan plan = *loaded.plan;
+    plan.commands.erase(std::remove_if(plan.commands.begin(), plan.commands.end(),
+                                       [](const PlannedCommand& c) {
+                                         return c.command.action == "isolate_vendor_vpn" ||
+                                                c.command.action == "notify_zcert_early_warning";
+                                       }),
+                        plan.commands.end());
+    Command close;
+    close.action = "close_incident";
+    close.by = "Crisis team chair";
+    close.rationale = "Testing whether the engine lets us";
+    Command adhoc;
+    adhoc.type = Command::Type::adhoc_inject;
+    adhoc.adhoc.title = "Water leak, in the server room";
+    adhoc.adhoc.from = "Facility manager";
+    adhoc.by = "Facilitator";
+    plan.commands.push_back(planned(kDay, close));
+    plan.commands.push_back(planned(2 * kHour + 30, adhoc));
+    std::stable_sort(plan.commands.begin(), plan.commands.end(),
+                     [](const PlannedCommand& a, const PlannedCommand& b) { return a.at < b.at; });
+
+    Exercise ex(scenario.scenario, 1);
+    run_plan_until(ex, plan, 3 * kDay);
+    Save save;
+    save.title = "Drill 24 Nov 2026, crisis team Noordwest";
+    save.scenario_file = "scenarios/vendor-cloud-ransomware.json";
+    save.scenario_text = scenario.text;
+    save.scenario_sha256 = sha256_hex(scenario.text);
+    save.started = "2026-11-24T09:30:00";
+    save.saved = "2026-11-24T12:05:41";
+    record_exercise(save, ex);
+    save.ratings = {
+        {"downtime_in_time", Rating::P, "Evaluator Jansen", kTrickyComment, "Paper procedures ran within the hour", ""},
+        {"medication_safety", Rating::M, "Evaluator de Vries", "Night round ran late", "",
+         "Double-check high-risk drugs on paper"},
+    };
+    save.improvement_plan = {{"contain_quickly", "The VPN stayed open after Z-CERT's advice",
+                              "Put the advice and who decides into the playbook", "CISO", "2027-01-31"}};
+    save.notes = {{2 * kHour, "2026-11-24T09:52:10", "The team argued about cutting the VPN | a long time"}};
+    Replay replay = replay_save(save, scenario.scenario);
+    return Played{save, std::move(replay.exercise), replay.check};
+  }();
+  return p;
+}
+
+// Positions of each needle in the text, in order; npos where one is missing.
+std::vector<std::size_t> positions(const std::string& text, const std::vector<std::string>& needles) {
+  std::vector<std::size_t> at;
+  for (const auto& n : needles) at.push_back(text.find(n));
+  return at;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// Splits one CSV record (RFC 4180) into its fields.
+std::vector<std::string> csv_fields(const std::string& line) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+      fields.back() += '"';
+      ++i;
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (c == ',' && !quoted) {
+      fields.emplace_back();
+    } else {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+const PlanRow* plan_row(const AfterActionReport& r, const std::string& objective_title, bool proposed) {
+  for (const PlanRow& p : r.plan)
+    if (p.objective == objective_title && p.proposed == proposed) return &p;
+  return nullptr;
+}
+
+std::string title_of(const Exercise& ex, const std::string& objective) {
+  for (const auto& o : ex.scenario().objectives)
+    if (o.id == objective) return o.title;
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the save built for these tests replays identically", "[report]") {
+  CHECK(played().check.matches);
+  CHECK(played().exercise.now() == 3 * kDay);
+}
+
+TEST_CASE("the Markdown report has the HSEEP sections in order", "[report]") {
+  const std::string md = report_markdown(played().save, played().exercise);
+  std::vector<std::string> headings;
+  for (std::size_t s = 0; s < kSectionTitles.size(); ++s)
+    headings.push_back("\n## " + std::to_string(s + 1) + ". " + std::string(kSectionTitles[s]) + "\n");
+  const auto at = positions(md, headings);
+  for (std::size_t s = 0; s < at.size(); ++s) {
+    INFO(headings[s]);
+    REQUIRE(at[s] != std::string::npos);
+    if (s > 0) CHECK(at[s - 1] < at[s]);
+  }
+}
+
+TEST_CASE("the HTML report has the HSEEP sections in order", "[report]") {
+  const std::string html = report_html(played().save, played().exercise);
+  std::vector<std::string> headings;
+  for (std::size_t s = 0; s < kSectionTitles.size(); ++s)
+    headings.push_back("<h2><span class=\"num\">" + std::to_string(s + 1) + "</span>" + html_escape(kSectionTitles[s]) +
+                       "</h2>");
+  const auto at = positions(html, headings);
+  for (std::size_t s = 0; s < at.size(); ++s) {
+    INFO(headings[s]);
+    REQUIRE(at[s] != std::string::npos);
+    if (s > 0) CHECK(at[s - 1] < at[s]);
+  }
+}
+
+TEST_CASE("the overview names the exercise, the hospital, the period and who took part", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  CHECK(r.title == "Drill 24 Nov 2026, crisis team Noordwest");
+  CHECK(r.hospitals == std::vector<std::string>{"Ziekenhuis Noordwest (fictitious, 400 beds)"});
+  CHECK(r.period.find("Fri 2026-04-10 07:00") != std::string::npos);
+  CHECK(r.played.find("2026-11-24 09:30:00") != std::string::npos);
+  CHECK(std::find(r.participants.begin(), r.participants.end(), "Medical manager") != r.participants.end());
+  CHECK(std::find(r.participants.begin(), r.participants.end(), "Facilitator") != r.participants.end());
+  CHECK(r.evaluators == std::vector<std::string>{"Evaluator Jansen", "Evaluator de Vries"});
+  CHECK(r.commands_refused == 1);
+}
+
+TEST_CASE("every objective shows the simulation's assessment and the evaluator's rating spelled out", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  REQUIRE(r.objectives.size() == played().exercise.scenario().objectives.size());
+  const std::string md = report_markdown(played().save, played().exercise);
+  const std::string html = report_html(played().save, played().exercise);
+  for (const std::string& text : {md, html}) {
+    CHECK(text.find("Performed without challenges") != std::string::npos);
+    CHECK(text.find("Performed with major challenges") != std::string::npos);
+    CHECK(text.find("not rated") != std::string::npos);
+    CHECK(text.find("not met") != std::string::npos);
+    CHECK(text.find("Evaluator de Vries") != std::string::npos);
+  }
+}
+
+TEST_CASE("evaluator text appears, and is escaped in the HTML", "[report]") {
+  const std::string html = report_html(played().save, played().exercise);
+  CHECK(html.find("Kits were at hand &lt;b&gt;&amp;&quot;quotes&quot;,commas") != std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  CHECK(html.find("Paper procedures ran within the hour") != std::string::npos);       // a strength
+  CHECK(html.find("Double-check high-risk drugs on paper") != std::string::npos);       // an area for improvement
+  CHECK(html.find("The team argued about cutting the VPN | a long time") != std::string::npos);  // a note
+
+  const std::string md = report_markdown(played().save, played().exercise);
+  CHECK(md.find("Kits were at hand \\<b\\>&\"quotes\",commas") != std::string::npos);
+  CHECK(md.find("cutting the VPN \\| a long time") != std::string::npos);  // a '|' never ends a table cell
+}
+
+TEST_CASE("areas for improvement put the evaluators first, then what the simulation measured", "[report]") {
+  const std::string md = report_markdown(played().save, played().exercise);
+  const std::size_t section = md.find("## 6. Areas for improvement");
+  REQUIRE(section != std::string::npos);
+  const auto at = positions(md.substr(section), {"### From the evaluators", "Double-check high-risk drugs",
+                                                 "### Measured by the simulation", "Legal deadline missed: Early warning",
+                                                 "## 7."});
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    REQUIRE(at[k] != std::string::npos);
+    if (k > 0) CHECK(at[k - 1] < at[k]);
+  }
+}
+
+TEST_CASE("an objective not met without a plan row gets a proposed row to be agreed, one with a row does not",
+          "[report]") {
+  const Exercise& ex = played().exercise;
+  const AfterActionReport r = gather_after_action(played().save, ex);
+  auto status = [&](const std::string& id) {
+    for (const auto& o : r.objectives)
+      if (o.id == id) return o.status;
+    return ObjectiveStatus::pending;
+  };
+  REQUIRE(status("contain_quickly") == ObjectiveStatus::not_met);
+  REQUIRE(status("legal_deadlines") == ObjectiveStatus::not_met);
+
+  const PlanRow* recorded = plan_row(r, title_of(ex, "contain_quickly"), false);
+  REQUIRE(recorded != nullptr);
+  CHECK(recorded->owner == "CISO");
+  CHECK(plan_row(r, title_of(ex, "contain_quickly"), true) == nullptr);
+
+  const PlanRow* proposed = plan_row(r, title_of(ex, "legal_deadlines"), true);
+  REQUIRE(proposed != nullptr);
+  CHECK(proposed->issue.find("Not met in the simulation") != std::string::npos);
+  CHECK(proposed->corrective_action == "to be agreed");
+  CHECK(proposed->owner == "to be agreed");
+  CHECK(proposed->due == "to be agreed");
+
+  SECTION("so does one rated M, even while the simulation has not decided it") {
+    REQUIRE(status("medication_safety") == ObjectiveStatus::pending);
+    const PlanRow* rated = plan_row(r, title_of(ex, "medication_safety"), true);
+    REQUIRE(rated != nullptr);
+    CHECK(rated->issue.find("Performed with major challenges") != std::string::npos);
+  }
+  SECTION("and both formats mark the row as proposed") {
+    CHECK(report_markdown(played().save, ex).find("| **proposed** |") != std::string::npos);
+    CHECK(report_html(played().save, ex).find("<tr class=\"proposed\">") != std::string::npos);
+  }
+}
+
+TEST_CASE("the timeline marks a refused command with the engine's reason, and names who and why", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  const auto refused = std::find_if(r.timeline.begin(), r.timeline.end(),
+                                    [](const TimelineEntry& e) { return e.kind == TimelineEntry::Kind::refused; });
+  REQUIRE(refused != r.timeline.end());
+  CHECK(refused->at == kDay);
+  CHECK(refused->who == "Crisis team chair");
+  CHECK(refused->why == "Testing whether the engine lets us");
+  CHECK(refused->refusal.find("not every function is up yet") != std::string::npos);
+  CHECK(std::is_sorted(r.timeline.begin(), r.timeline.end(),
+                       [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; }));
+  const auto decided = std::find_if(r.timeline.begin(), r.timeline.end(), [](const TimelineEntry& e) {
+    return e.kind == TimelineEntry::Kind::decision && e.who == "Medical manager";
+  });
+  REQUIRE(decided != r.timeline.end());
+  CHECK_FALSE(decided->why.empty());
+  CHECK(decided->when.find("2026-04-07") != std::string::npos);
+}
+
+TEST_CASE("the HTML page is self-contained: inline SVG plots, no script, nothing loaded from anywhere", "[report]") {
+  const std::string html = report_html(played().save, played().exercise);
+  std::size_t plots = 0;
+  for (std::size_t at = html.find("<svg class=\"plot\""); at != std::string::npos; at = html.find("<svg class=\"plot\"", at + 1))
+    ++plots;
+  CHECK(plots >= 4);
+  CHECK(plots <= 6);
+  for (const char* loads : {"<script", "src=", "href=\"http", "url(", "@import", "<link", "<img", "<iframe"}) {
+    INFO(loads);
+    CHECK(html.find(loads) == std::string::npos);
+  }
+  CHECK(html.find("inject delivered") != std::string::npos);  // the legend
+  CHECK(html.find("decision taken") != std::string::npos);
+  CHECK(html.find("stroke-dasharray=\"7 4\"") != std::string::npos);  // injects and decisions differ in dash...
+  CHECK(html.find("stroke-dasharray=\"2 3\"") != std::string::npos);
+  CHECK(html.find("#0072B2") != std::string::npos);  // ...and in colour
+  CHECK(html.find("#CC79A7") != std::string::npos);
+  CHECK(html.find("day 3") != std::string::npos);  // day ticks
+}
+
+TEST_CASE("the metrics CSV has a header and one row per sample, one column per metric plus two", "[report][csv]") {
+  const Exercise& ex = played().exercise;
+  const auto lines = lines_of(metrics_csv(ex));
+  const auto& registry = metric_registry();
+  REQUIRE(lines.size() == ex.world().series().times().size() + 1);
+  const auto header = csv_fields(lines[0]);
+  REQUIRE(header.size() == registry.size() + 2);
+  CHECK(header[0] == "t_min");
+  CHECK(header[1] == "t");
+  for (std::size_t m = 0; m < registry.size(); ++m) CHECK(header[m + 2] == registry[m].id);
+  for (std::size_t i = 1; i < lines.size(); ++i) REQUIRE(csv_fields(lines[i]).size() == registry.size() + 2);
+  CHECK(csv_fields(lines[1])[0] == "0");
+  CHECK(csv_fields(lines.back())[0] == std::to_string(3 * kDay));
+  CHECK(csv_fields(lines.back())[1] == "T+3d 00:00");
+}
+
+TEST_CASE("CSV fields with commas, quotes or line breaks are quoted as RFC 4180 asks", "[report][csv]") {
+  CHECK(csv_field("plain") == "plain");
+  CHECK(csv_field("a,b") == "\"a,b\"");
+  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  CHECK(csv_field("") == "");
+  const std::string injects = injects_csv(played().exercise);
+  CHECK(injects.find(",\"Back-entry backlog above 2,000 records\",") != std::string::npos);
+  CHECK(injects.find("\r\n") != std::string::npos);
+}
+
+TEST_CASE("the inject list has every inject of the scenario, then the ad-hoc ones", "[report][csv]") {
+  const Exercise& ex = played().exercise;
+  const auto lines = lines_of(injects_csv(ex));
+  const auto& scenario_injects = ex.scenario().injects;
+  REQUIRE(lines.size() == scenario_injects.size() + 1 + 1);  // header, the scenario's, one ad hoc
+  CHECK(lines[0] == "id,from,title,status,delivered_at_min,delivered_at,trigger");
+  for (std::size_t i = 0; i < scenario_injects.size(); ++i) {
+    const auto fields = csv_fields(lines[i + 1]);
+    REQUIRE(fields.size() == 7);
+    CHECK(fields[0] == scenario_injects[i].id);
+  }
+  const auto zcert = csv_fields(lines[3]);
+  CHECK(zcert[0] == "zcert_cut_vpn");
+  CHECK(zcert[3] == "delivered");
+  CHECK(zcert[4] == "120");
+  CHECK(zcert[5] == "T+0d 02:00");
+  CHECK(zcert[6] == "at T+0d 02:00");
+  const auto adhoc = csv_fields(lines.back());
+  CHECK(adhoc[2] == "Water leak, in the server room");
+  CHECK(adhoc[4] == "150");
+  CHECK(adhoc[6] == "ad hoc");
+}
+
+TEST_CASE("Markdown escaping keeps user text literal, also inside tables", "[report]") {
+  CHECK(markdown_escape("a|b") == "a\\|b");
+  CHECK(markdown_escape("<b>bold</b>") == "\\<b\\>bold\\</b\\>");
+  CHECK(markdown_escape("*not* emphasis") == "\\*not\\* emphasis");
+  CHECK(markdown_escape("paper_downtime") == "paper_downtime");
+  CHECK(markdown_escape("_x_") == "\\_x\\_");
+  CHECK(markdown_escape("line\nbreak") == "line<br>break");
+  CHECK(markdown_escape("1. not a list") == "1\\. not a list");
+  CHECK(markdown_escape("AT&T &amp; R & D") == "AT\\&T \\&amp; R & D");
+  CHECK(html_escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+}
+
+TEST_CASE("a plot labels days and whole-number ticks, and keeps a single peak while thinning", "[report][plot]") {
+  LinePlot plot;
+  plot.unit = "patients";
+  plot.end = 42 * kDay;
+  plot.start = CivilDateTime{2026, 4, 7, 7, 0};
+  for (SimTime t = 0; t <= plot.end; t += kSampleInterval) {
+    plot.times.push_back(t);
+    plot.values.push_back(t == 10 * kDay + 15 ? 9.0 : 1.0);  // one sample in 4,033 stands out
+  }
+  plot.injects = {{2 * kHour, "Z-CERT: cut the VPN"}};
+  plot.decisions = {{135, "Cut the VPN <now>"}};
+  const std::string svg = svg_line_plot(plot, "Waiting & worse");
+  CHECK(svg.rfind("<svg", 0) == 0);
+  CHECK(svg.find("aria-label=\"Waiting &amp; worse\"") != std::string::npos);
+  for (const char* tick : {">0</text>", ">2</text>", ">4</text>", ">6</text>", ">8</text>", ">10</text>"}) {
+    INFO(tick);
+    CHECK(svg.find(tick) != std::string::npos);
+  }
+  CHECK(svg.find(".5</text>") == std::string::npos);  // no half patients on the axis
+  CHECK(svg.find(">day 7</text>") != std::string::npos);
+  CHECK(svg.find(">Tue 14 Apr</text>") != std::string::npos);
+  CHECK(svg.find("Cut the VPN &lt;now&gt;") != std::string::npos);  // a decision's tooltip, escaped
+  // The peak (9 of 10) is drawn at 9/10 of the plot's height: y = 236 - 196 * 0.9.
+  CHECK(svg.find(",59.6") != std::string::npos);
+  CHECK(svg.size() < 20000);  // thinned: a level line costs nothing
+}
