@@ -170,6 +170,19 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   if (r.changed()) ImGui::PopStyleColor();
   if (store) store_evaluation();
   ImGui::SameLine();
+  ImGui::TextUnformatted("Report:");
+  for (const char* format : {"html", "md", "csv"}) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(format)) {
+      std::string written, error;
+      ui_.review_message = r.export_report(format, saves_dir_, &written, &error) ? "Written: " + written : error;
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", std::string(format) == "html" ? "After-action report: one page with plots, for any browser"
+                              : std::string(format) == "md" ? "After-action report as Markdown"
+                                                            : "The metric time series and the inject list as CSV");
+  }
+  ImGui::SameLine();
   if (ImGui::Button("Close")) close_requested_ = true;
   ImGui::SameLine();
   ImGui::TextColored(colour::kMuted, "%s", ui_.review_message.c_str());

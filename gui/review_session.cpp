@@ -4,7 +4,12 @@
 #include <chrono>
 #include <filesystem>
 
+#include "io/text_file.h"
+#include "report/csv_export.h"
+#include "report/html_report.h"
+#include "report/markdown_report.h"
 #include "save/save_file.h"
+#include "save_library.h"
 #include "wall_clock.h"
 
 namespace epd::gui {
@@ -80,14 +85,27 @@ bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostic
   return true;
 }
 
+bool ReviewSession::export_report(const std::string& format, const std::string& dir, std::string* written,
+                                  std::string* error) {
+  const std::string stem = std::filesystem::path(path_).filename().string();
+  const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + ".report";
+  if (format == "csv") {
+    const std::string metrics = unused_path(base, ".csv");
+    *written = metrics + " and " + report::injects_csv_path(metrics);
+    return write_file_atomic(metrics, report::metrics_csv(full()), error) &&
+           write_file_atomic(report::injects_csv_path(metrics), report::injects_csv(full()), error);
+  }
+  *written = unused_path(base, format == "md" ? ".md" : ".html");
+  return write_file_atomic(*written, format == "md" ? report::report_markdown(save_, full()) : report::report_html(save_, full()),
+                           error);
+}
+
 bool ReviewSession::save_what_if(const std::string& dir, std::string* saved_as, std::string* error) {
   if (!comparison_is_what_if()) return false;
   const std::string stem = std::filesystem::path(path_).filename().string();
   const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + "-what-if-" +
                            wall_time_for_file_name(comparison_->save.saved);
-  std::error_code ec;
-  std::string path = base + ".save.json";
-  for (int n = 2; std::filesystem::exists(path, ec); ++n) path = base + "-" + std::to_string(n) + ".save.json";
+  const std::string path = unused_path(base, ".save.json");
   if (!write_save_file(path, comparison_->save, error)) return false;
   *saved_as = path;
   return true;

@@ -55,6 +55,10 @@ class ReviewSession {
   const Exercise* comparison() const { return comparison_ ? &comparison_->exercise : nullptr; }
   const std::string& comparison_label() const { return comparison_label_; }
   bool comparison_is_what_if() const { return comparison_ && comparison_->save.branch.command >= 0; }
+  // The after-action report of this save ("md", "html" or "csv": the
+  // metrics and, beside them, the inject list) into `dir`, under a new name;
+  // what was written in *written.
+  bool export_report(const std::string& format, const std::string& dir, std::string* written, std::string* error);
   // Saves the what-if as a save of its own in `dir`; its path in *saved_as.
   bool save_what_if(const std::string& dir, std::string* saved_as, std::string* error);
 

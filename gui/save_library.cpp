@@ -7,6 +7,13 @@
 
 namespace epd::gui {
 
+std::string unused_path(const std::string& base, const std::string& extension) {
+  std::error_code ec;
+  std::string path = base + extension;
+  for (int n = 2; std::filesystem::exists(path, ec); ++n) path = base + "-" + std::to_string(n) + extension;
+  return path;
+}
+
 std::vector<SaveEntry> list_saves(const std::string& dir) {
   std::vector<SaveEntry> out;
   std::error_code ec;

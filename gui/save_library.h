@@ -23,6 +23,10 @@ struct SaveEntry {
   std::string problem;   // why it cannot be opened; empty when it can
 };
 
+// `base` + `extension`, or base-2, base-3, ... + extension when that file
+// exists: what the console writes never replaces a file.
+std::string unused_path(const std::string& base, const std::string& extension);
+
 // Every *.json in `dir` that claims to be a save, newest first (by the wall
 // time it was saved; headless saves last, by name).
 std::vector<SaveEntry> list_saves(const std::string& dir);

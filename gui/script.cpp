@@ -8,7 +8,7 @@ namespace {
 const std::set<std::string> kVerbs = {"open",    "speed",  "play",  "jump", "next-inject", "deliver",    "hold",
                                       "release", "skip",   "adhoc", "decide", "note",      "save",       "screenshot", "frames",
                                       "resume",  "review", "scrub", "rate", "store",       "whatif",     "compare",
-                                      "close",   "save-whatif"};
+                                      "close",   "save-whatif", "export"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {

@@ -18,6 +18,7 @@
 //   rate OBJECTIVE P|S|M|U [by="..."] [comment="..."] [strengths="..."] [improvements="..."]
 //   store                        # review: write the evaluation into the save
 //   whatif N remove | whatif N at=DURATION [param=value ...]   # N counts commands from 1
+//   export html|md|csv           # review: the after-action report into the saves folder
 //   save-whatif                  # review: the what-if as a save of its own in the saves folder
 //   compare SAVE                 # review: another save of the same scenario beside this one
 //   screenshot OUT.png

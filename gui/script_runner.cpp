@@ -63,6 +63,10 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
     review.mark_changed();
   } else if (s.verb == "store") {
     if (!review.store(&error)) return fail(s, "cannot store: " + error);
+  } else if (s.verb == "export") {
+    std::string written;
+    if (arg != "html" && arg != "md" && arg != "csv") return fail(s, "export html, md or csv");
+    if (!review.export_report(arg, console_.saves_dir(), &written, &error)) return fail(s, "cannot export: " + error);
   } else if (s.verb == "save-whatif") {
     std::string saved_as;
     if (!review.save_what_if(console_.saves_dir(), &saved_as, &error)) return fail(s, "cannot save the what-if: " + error);
@@ -121,7 +125,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     return ok || fail(s, "cannot open " + save_file + ":\n" + console_.problems().format_all());
   }
   if (s.verb == "scrub" || s.verb == "rate" || s.verb == "store" || s.verb == "whatif" || s.verb == "compare" ||
-      s.verb == "save-whatif")
+      s.verb == "save-whatif" || s.verb == "export")
     return review_step(s, save_file);
   if (!console_.has_session()) return fail(s, "open a scenario first");
   DrillSession& session = console_.session();

@@ -16,14 +16,6 @@
 namespace epd::cli {
 namespace {
 
-// OUT.csv -> OUT.injects.csv; any other name gets ".injects.csv" appended.
-std::string injects_path(const std::string& metrics_path) {
-  const std::string csv = ".csv";
-  const bool has_csv = metrics_path.size() > csv.size() &&
-                       metrics_path.compare(metrics_path.size() - csv.size(), csv.size(), csv) == 0;
-  return (has_csv ? metrics_path.substr(0, metrics_path.size() - csv.size()) : metrics_path) + ".injects.csv";
-}
-
 bool write_output(const std::string& path, const std::string& text, const std::string& save) {
   std::error_code ec;
   if (std::filesystem::equivalent(path, save, ec)) {
@@ -57,7 +49,7 @@ int report(const ReportOptions& options) {
       return status;
     }
     const bool written = write_output(options.output, metrics, options.save) &&
-                         write_output(injects_path(options.output), report::injects_csv(r.exercise), options.save);
+                         write_output(report::injects_csv_path(options.output), report::injects_csv(r.exercise), options.save);
     return written ? status : kExitFailure;
   }
   const std::string text = options.format == "html" ? report::report_html(*loaded.save, r.exercise)

@@ -107,4 +107,11 @@ std::string injects_csv(const Exercise& exercise) {
   return out;
 }
 
+std::string injects_csv_path(const std::string& metrics_path) {
+  const std::string csv = ".csv";
+  const bool has_csv = metrics_path.size() > csv.size() &&
+                       metrics_path.compare(metrics_path.size() - csv.size(), csv.size(), csv) == 0;
+  return (has_csv ? metrics_path.substr(0, metrics_path.size() - csv.size()) : metrics_path) + ".injects.csv";
+}
+
 }  // namespace epd::report

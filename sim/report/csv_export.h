@@ -19,4 +19,8 @@ std::string metrics_csv(const Exercise& exercise);
 // delivered; the trigger of an ad-hoc inject reads "ad hoc".
 std::string injects_csv(const Exercise& exercise);
 
+// Where the inject list goes beside the metrics: OUT.csv -> OUT.injects.csv;
+// any other name gets ".injects.csv" appended.
+std::string injects_csv_path(const std::string& metrics_path);
+
 }  // namespace epd::report

@@ -43,6 +43,8 @@ grep -q '"comment": "VPN cut at 2h, within the 4 hours"' "$TMP/saves/end-of-day-
 whatif=$(ls "$TMP"/saves/end-of-day-one-what-if-*.save.json)
 grep -q '"change": "removed"' "$whatif" || { echo "FAIL: the what-if does not say what changed"; exit 1; }
 "$CLI" replay "$whatif" --quiet || { echo "FAIL: the what-if does not replay"; exit 1; }
+grep -q "VPN cut at 2h, within the 4 hours" "$TMP/saves/end-of-day-one.report.html" \
+  || { echo "FAIL: the exported report lacks the evaluation"; exit 1; }
 review_colours=$(convert "$TMP/review.png" -format %k info:)
 [ "$review_colours" -gt 50 ] || { echo "FAIL: the review screenshot looks blank"; exit 1; }
 echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run, saves replay, review stored"
