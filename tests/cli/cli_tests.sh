@@ -55,6 +55,45 @@ case "$CASE" in
     grep -q "FILE" "$TMP/out" || fail "validate help"
     expect_exit 0 "$BIN" report --help
     grep -q -- "--format" "$TMP/out" || fail "report help"
+    expect_exit 0 "$BIN" replay --help
+    grep -q -- "SAVE" "$TMP/out" || fail "replay help"
+    ;;
+  run_save_then_replay_identical)
+    make_save
+    expect_exit 0 "$BIN" replay "$TMP/x.save.json" --summary "$TMP/replayed.json"
+    grep -q "replayed 18 commands to T+2d 00:00: identical" "$TMP/out" || { cat "$TMP/out"; fail "no confirmation"; }
+    "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 2d --quiet --summary "$TMP/run.json"
+    grep -v wall_ms "$TMP/run.json" > "$TMP/a"; grep -v wall_ms "$TMP/replayed.json" > "$TMP/b"
+    diff "$TMP/a" "$TMP/b" || fail "the replay's summary differs from the run's"
+    ;;
+  run_save_never_overwrites)
+    make_save
+    cp "$TMP/x.save.json" "$TMP/before"
+    expect_exit 1 "$BIN" run "$FLAGSHIP" --quiet --save "$TMP/x.save.json"
+    grep -q "x.save.json exists; a save is never overwritten" "$TMP/err" || fail "message"
+    cmp -s "$TMP/x.save.json" "$TMP/before" || fail "the save was changed"
+    ;;
+  replay_names_the_diverging_command)
+    make_save
+    # A save whose fourth command recorded another state, resealed with a
+    # valid checksum (as a program with a different engine would write it).
+    # (The end state comes first in the file, then one per command.)
+    awk '/"state": "[0-9a-f]+"/ { n++; if (n == 4) sub(/"state": "[0-9a-f]+"/, "\"state\": \"0123456789abcdef\"") } { print }' \
+      "$TMP/x.save.json" | sed -E '0,/"checksum": "sha256:[0-9a-f]{64}"/s//"checksum": "sha256:'"$(printf '%064d' 0)"'"/' \
+      > "$TMP/zeroed"
+    digest=$(sha256sum "$TMP/zeroed" | cut -d' ' -f1)
+    sed "s/sha256:$(printf '%064d' 0)/sha256:$digest/" "$TMP/zeroed" > "$TMP/x.save.json"
+    expect_exit 1 "$BIN" replay "$TMP/x.save.json" --quiet
+    grep -q "replay differs: the state diverged after command 3 at T+0d 00:20 (decide activate_bca_viewer, by CMIO)" \
+      "$TMP/err" || { cat "$TMP/err"; fail "message"; }
+    ;;
+  replay_bad_save_exits_1)
+    make_save
+    head -c 2000 "$TMP/x.save.json" > "$TMP/cut.save.json"
+    cp "$TMP/cut.save.json" "$TMP/before"
+    expect_exit 1 "$BIN" replay "$TMP/cut.save.json"
+    grep -q "cut.save.json:1:1: the save is truncated" "$TMP/err" || { cat "$TMP/err"; fail "message"; }
+    cmp -s "$TMP/cut.save.json" "$TMP/before" || fail "the bad save was changed"
     ;;
   run_writes_summary)
     expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 36h --seed 3 --summary "$TMP/s.json"
