@@ -142,7 +142,11 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   // Comparing, storing, leaving.
   if (!saves_list_) saves_list_ = list_saves(saves_dir_);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
-  if (ImGui::BeginCombo("##compare", r.comparison() ? ("Beside: " + r.comparison_label()).c_str() : "Compare with a save...")) {
+  // The full label is in the plots' legend; the combo only says what kind.
+  const std::string beside = !r.comparison()             ? "Compare with a save..."
+                             : r.comparison_is_what_if() ? "Beside: a what-if"
+                                                         : "Beside: " + r.comparison_label();
+  if (ImGui::BeginCombo("##compare", beside.c_str())) {
     for (const SaveEntry& e : *saves_list_) {
       if (e.scenario_sha256 != r.save().scenario_sha256 || e.path == r.path() || !e.problem.empty()) continue;
       if (ImGui::Selectable((e.title + "##" + e.path).c_str())) {
@@ -243,7 +247,11 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
                            !c.accepted ? "refused" : decision ? "decision" : "facilitator");
         ImGui::SameLine();
         ImGui::TextWrapped("%s%s%s", command_title(r.scenario(), cmd).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
-        if (!cmd.rationale.empty()) ImGui::TextDisabled("%s", cmd.rationale.c_str());
+        if (!cmd.rationale.empty()) {
+          ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+          ImGui::TextWrapped("%s", cmd.rationale.c_str());
+          ImGui::PopStyleColor();
+        }
         if (!c.accepted) ImGui::TextColored(colour::kBad, "%s", c.refusal.c_str());
         if (cmd.type == Command::Type::decide && ImGui::SmallButton("What if...")) {
           ui_.what_if = WhatIfForm{};
