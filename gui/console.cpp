@@ -133,16 +133,23 @@ void Console::draw_main() {
 // three columns -- what happens to the team (injects, decisions), how the
 // hospital is doing (dashboard, plots), and what the exercise is for
 // (objectives, notes).
+ColumnLayout column_layout(const ImVec2& size, float right_share) {
+  ColumnLayout l{};
+  l.bar = ImGui::GetFrameHeightWithSpacing() * 3.4f;
+  l.gap = 4;
+  l.left_w = std::max(340.0f, size.x * 0.28f);
+  l.right_w = std::max(250.0f, size.x * right_share);
+  l.mid_w = size.x - l.left_w - l.right_w - 2 * l.gap;
+  l.body_h = size.y - l.bar - l.gap;
+  l.y = l.bar + l.gap;
+  return l;
+}
+
 void Console::draw_facilitator() {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const float line = ImGui::GetFrameHeightWithSpacing();
-  const float bar = line * 3.4f;
-  const float gap = 4;
-  const float left_w = std::max(340.0f, size.x * 0.28f);
-  const float right_w = std::max(250.0f, size.x * 0.19f);
-  const float mid_w = size.x - left_w - right_w - 2 * gap;
-  const float body_h = size.y - bar - gap;
-  const float y = bar + gap;
+  const ColumnLayout l = column_layout(size, 0.19f);
+  const float bar = l.bar, gap = l.gap, left_w = l.left_w, right_w = l.right_w, mid_w = l.mid_w, body_h = l.body_h,
+              y = l.y;
   draw_clock_bar({0, 0}, {size.x, bar});
   draw_injects({0, y}, {left_w, body_h * 0.5f - gap / 2});
   draw_decisions({0, y + body_h * 0.5f + gap / 2}, {left_w, body_h * 0.5f - gap / 2});

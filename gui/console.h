@@ -35,6 +35,14 @@ struct Fonts {
   ImFont* projector_board = nullptr;  // the status board under the inject
 };
 
+// The three-column screens (live drill, review) at any window size: a bar
+// across the top, then left, middle and right columns.
+struct ColumnLayout {
+  float bar, gap, left_w, right_w, mid_w, body_h, y;
+  float mid_x() const { return left_w + gap; }
+};
+ColumnLayout column_layout(const ImVec2& size, float right_share);
+
 // What the plots show around the curves of an exercise.
 struct PlotView {
   SimTime cursor = 0;               // a vertical line: now, or the review's moment

@@ -41,6 +41,23 @@ void state_glyph(const StateLook& look) {
   ImGui::Dummy({size, size});
 }
 
+void objective_heading(const ObjectiveAssessment& o) {
+  const StateLook look = look_of(o.status);
+  state_glyph(look);
+  ImGui::SameLine();
+  ImGui::TextColored(look.colour, "%s", look.word);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(o.title.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemHovered() && !o.detail.empty()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextUnformatted(o.detail.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
 void tag(const ImVec4& c, const char* text) {
   ImGui::TextColored(c, "[%s]", text);
   ImGui::SameLine();

@@ -34,6 +34,10 @@ StateLook look_of(ObjectiveStatus s);
 // cursor past it.
 void state_glyph(const StateLook& look);
 
+// An objective as the console shows it: status shape and word, the title
+// wrapped, what the simulation measured in a tooltip.
+void objective_heading(const ObjectiveAssessment& o);
+
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);
 

@@ -15,20 +15,7 @@ void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
   ImGui::Begin("Objectives and notes", nullptr, kPanelFlags);
   ImGui::BeginChild("objectives", {0, ImGui::GetContentRegionAvail().y * 0.5f}, false);
   for (const ObjectiveAssessment& o : s.exercise().objectives(false)) {
-    const StateLook look = look_of(o.status);
-    state_glyph(look);
-    ImGui::SameLine();
-    ImGui::TextColored(look.colour, "%s", look.word);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(o.title.c_str());
-    ImGui::PopTextWrapPos();
-    if (ImGui::IsItemHovered() && !o.detail.empty()) {
-      ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-      ImGui::TextUnformatted(o.detail.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
-    }
+    objective_heading(o);
     ImGui::Spacing();
   }
   ImGui::EndChild();

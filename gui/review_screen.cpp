@@ -78,14 +78,9 @@ bool Console::review(const std::string& save_path) {
 void Console::draw_review() {
   ReviewSession& r = *review_;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const float line = ImGui::GetFrameHeightWithSpacing();
-  const float bar = line * 3.4f;
-  const float gap = 4;
-  const float left_w = std::max(340.0f, size.x * 0.28f);
-  const float right_w = std::max(250.0f, size.x * 0.22f);
-  const float mid_w = size.x - left_w - right_w - 2 * gap;
-  const float body_h = size.y - bar - gap;
-  const float y = bar + gap;
+  const ColumnLayout l = column_layout(size, 0.22f);
+  const float bar = l.bar, gap = l.gap, left_w = l.left_w, right_w = l.right_w, mid_w = l.mid_w, body_h = l.body_h,
+              y = l.y;
   draw_review_bar({0, 0}, {size.x, bar});
   draw_review_timeline({0, y}, {left_w, body_h});
   draw_dashboard(r.at_cursor(), {left_w + gap, y}, {mid_w, body_h * 0.5f - gap / 2});
@@ -332,13 +327,7 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   const float wrap = ImGui::GetContentRegionAvail().x;
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
-    const StateLook look = look_of(o.status);
-    state_glyph(look);
-    ImGui::SameLine();
-    ImGui::TextColored(look.colour, "%s", look.word);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(o.title.c_str());
-    ImGui::PopTextWrapPos();
+    objective_heading(o);
     ObjectiveRating& rating = r.rating_for(o.id);
     for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U}) {
       if (ImGui::RadioButton(std::string(to_string(option)).c_str(), rating.rating == option)) {
