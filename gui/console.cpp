@@ -179,7 +179,7 @@ void Console::draw_help() {
       {". / ,", "Clock faster / slower (1x to 3600x)"},
       {"F11", "Projector window full screen (in that window)"},
       {"Ctrl + / Ctrl -", "Larger / smaller text"},
-      {"Ctrl+S", "Save the drill under a name (it is also autosaved after every command)"},
+      {"Ctrl+S", "Save the drill under a name (autosaved anyway); in review: store the evaluation"},
       {"F1", "Show or hide this help"},
   };
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
