@@ -27,6 +27,10 @@ const std::vector<LoggedCommand>& Exercise::command_log() const { return log_; }
 std::uint64_t Exercise::events_processed() const { return world_->events_processed(); }
 
 CommandResult Exercise::submit(const Command& command, std::string wall) {
+  // Everything due by now happens first, however the caller got here (a
+  // clock that stopped on this minute, a replay that advanced to it, another
+  // command a moment ago): the live drill and its replay then agree.
+  world_->advance_to(world_->now());
   const CommandResult result = world_->submit(command);
   log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), digest()});
   return result;

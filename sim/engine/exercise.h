@@ -41,8 +41,9 @@ class Exercise {
 
   // Run the world forward to time t (never backwards).
   void advance_to(SimTime t);
-  // Validate and apply a command at now(); refused commands change nothing
-  // but are logged too, because the facilitator's attempt is part of the record.
+  // Validate and apply a command at now(), after every event due by now;
+  // refused commands change nothing but are logged too, because the
+  // facilitator's attempt is part of the record.
   // `wall` is only written into the log: the engine reads no clock.
   CommandResult submit(const Command& command, std::string wall = {});
   const std::vector<LoggedCommand>& command_log() const;

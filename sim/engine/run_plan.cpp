@@ -2,12 +2,14 @@
 
 namespace epd {
 
+CommandResult play_at(Exercise& exercise, SimTime at, const Command& command, std::string wall) {
+  if (at > exercise.now()) exercise.advance_to(at);
+  return exercise.submit(command, std::move(wall));
+}
+
 std::size_t run_plan_until(Exercise& exercise, const Plan& plan, SimTime until, std::size_t next) {
-  for (; next < plan.commands.size() && plan.commands[next].at <= until; ++next) {
-    const PlannedCommand& pc = plan.commands[next];
-    if (pc.at > exercise.now()) exercise.advance_to(pc.at);
-    exercise.submit(pc.command);
-  }
+  for (; next < plan.commands.size() && plan.commands[next].at <= until; ++next)
+    play_at(exercise, plan.commands[next].at, plan.commands[next].command);
   if (until > exercise.now()) exercise.advance_to(until);
   return next;
 }

@@ -10,6 +10,11 @@
 
 namespace epd {
 
+// A command at its time: the exercise advances to `at` (never backwards) and
+// the command is submitted. The one way a plan, a replay, a what-if and the
+// review's scrubbing play a logged command.
+CommandResult play_at(Exercise& exercise, SimTime at, const Command& command, std::string wall = {});
+
 // Advances to `until`, submitting the plan's commands due on the way (those
 // at or before `until`, from index `next` on). Returns the index of the first
 // command not yet submitted.

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/run_plan.h"
+
 namespace epd {
 namespace {
 
@@ -47,10 +49,7 @@ Branch branch_save(const Save& parent, std::shared_ptr<const Scenario> scenario,
   }
 
   Branch b{Save{}, Exercise(std::move(scenario), parent.seed)};
-  for (const SavedCommand& c : commands) {
-    b.exercise.advance_to(c.planned.at);
-    b.exercise.submit(c.planned.command, c.wall);
-  }
+  for (const SavedCommand& c : commands) play_at(b.exercise, c.planned.at, c.planned.command, c.wall);
   b.exercise.advance_to(parent.until);
 
   Save& s = b.save;

@@ -1,5 +1,7 @@
 #include "save/replay.h"
 
+#include "engine/run_plan.h"
+
 namespace epd {
 
 Replay replay_save(const Save& save, std::shared_ptr<const Scenario> scenario, SimTime until) {
@@ -13,8 +15,7 @@ Replay replay_save(const Save& save, std::shared_ptr<const Scenario> scenario, S
   for (std::size_t i = 0; i < save.commands.size(); ++i) {
     const SavedCommand& c = save.commands[i];
     if (c.planned.at > until) break;
-    r.exercise.advance_to(c.planned.at);
-    const CommandResult result = r.exercise.submit(c.planned.command, c.wall);
+    const CommandResult result = play_at(r.exercise, c.planned.at, c.planned.command, c.wall);
     if (result.accepted != c.accepted) {
       diverge(static_cast<int>(i), describe_command(c, i) + " was " + (c.accepted ? "accepted" : "refused") +
                                        " when played, but is " + (result.accepted ? "accepted" : "refused: " + result.reason) +

@@ -159,3 +159,32 @@ TEST_CASE("a drill cut off without closing is resumed exactly where its last aut
   CHECK(resumed.notes()[0].text == "Chair arrived late");
   CHECK(resumed.autosave_path() == autosave);
 }
+
+TEST_CASE("a drill's autosave replays identically with commands at T0 and several in one minute", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession drill(f.scenario, f.text, "scenarios/vendor-cloud-ransomware.json", 2, dir.path);
+  const auto decide = [](const char* action) {
+    Command c;
+    c.action = action;
+    c.by = "Chair";
+    return c;
+  };
+  REQUIRE(drill.submit(decide("activate_crisis_team")).accepted);  // before the clock ever ran
+  drill.jump_by(50);
+  while (drill.jump()) drill.tick(0);
+  Command deliver;
+  deliver.type = Command::Type::deliver_inject;
+  deliver.inject = "zcert_cut_vpn";
+  REQUIRE(drill.submit(deliver).accepted);
+  REQUIRE(drill.submit(decide("isolate_vendor_vpn")).accepted);  // the same minute
+  drill.jump_by(2 * kHour);
+  while (drill.jump()) drill.tick(0);
+  REQUIRE(drill.autosave(true));
+  const SaveLoad load = load_save_file(drill.autosave_path());
+  REQUIRE(load.ok());
+  const Replay r = replay_save(*load.save, load.scenario);
+  INFO(r.check.message);
+  CHECK(r.check.matches);
+  CHECK(r.exercise.fingerprint() == drill.exercise().fingerprint());
+}

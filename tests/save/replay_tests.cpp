@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/run_plan.h"
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "test_save.h"
@@ -71,4 +72,29 @@ TEST_CASE("replaying part of a save stops at the moment asked for, with the comm
   const auto later = std::count_if(save.commands.begin(), save.commands.end(),
                                    [](const SavedCommand& c) { return c.planned.at > 12 * kHour; });
   CHECK(r.exercise.command_log().size() + static_cast<std::size_t>(later) == save.commands.size());
+}
+
+TEST_CASE("a save with a command at T0 and several in one minute replays identically", "[replay]") {
+  // The team's first act before the clock runs, then an inject delivered
+  // and a decision in the same minute: events due at that minute come first
+  // in the drill and in its replay alike.
+  Plan plan;
+  const auto decide = [](const char* action) {
+    Command c;
+    c.action = action;
+    c.by = "Chair";
+    return c;
+  };
+  Command deliver;
+  deliver.type = Command::Type::deliver_inject;
+  deliver.inject = "zcert_cut_vpn";
+  plan.commands = {{0, decide("activate_crisis_team")}, {30, deliver}, {30, decide("isolate_vendor_vpn")},
+                   {30, decide("activate_paper_downtime")}};
+  Exercise ex(flagship().scenario, 5);
+  run_plan_until(ex, plan, 6 * kHour);
+  Save save = flagship_save(kHour);  // for the scenario text and metadata
+  record_exercise(save, ex);
+  const Replay r = replay_save(reloaded(save), flagship().scenario);
+  INFO(r.check.message);
+  CHECK(r.check.matches);
 }
