@@ -6,9 +6,9 @@
 #include <SDL_scancode.h>
 
 #include "engine/world.h"
+#include "save/replay.h"
 #include "save/save_file.h"
 #include "scenario/scenario_load.h"
-#include "wall_clock.h"
 
 namespace epd::gui {
 
@@ -37,18 +37,25 @@ bool Console::resume(const std::string& save_path) {
   problems_ = std::move(load.problems);
   problem_file_ = save_path;
   if (!load.ok()) return false;
+  Replay replayed = replay_save(*load.save, load.scenario);
+  if (!replayed.check.matches) {
+    // Going on from a state the save did not record would write over the
+    // evidence: such a save is for review only.
+    problems_.add(save_path, {1, 1}, "",
+                  "this save does not replay to what it recorded (" + replayed.check.message +
+                      "): it can be reviewed, not resumed");
+    return false;
+  }
   close();
-  const bool autosave = save_path.size() > 14 && save_path.compare(save_path.size() - 14, 14, ".autosave.json") == 0;
-  const std::string autosave_path =
-      autosave ? save_path
-               : saves_dir_ + "/" + load.save->scenario_id + "-" + wall_time_for_file_name(local_wall_time()) + ".autosave.json";
-  session_.emplace(*load.save, load.scenario, autosave_path);
-  session_->autosave();
+  const bool own_autosave =
+      save_path.size() > 14 && save_path.compare(save_path.size() - 14, 14, ".autosave.json") == 0;
+  session_.emplace(*load.save, std::move(replayed.exercise), own_autosave ? save_path : std::string(), saves_dir_);
   return true;
 }
 
 void Console::close() {
   if (session_) session_->autosave(/*finished=*/true);
+  if (review_ && review_->changed()) store_evaluation();  // ratings typed in are never lost
   session_.reset();
   review_.reset();
   saves_list_.reset();

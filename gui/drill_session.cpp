@@ -9,6 +9,7 @@
 #include "engine/world.h"
 #include "save/replay.h"
 #include "save/save_file.h"
+#include "save_library.h"
 #include "wall_clock.h"
 
 namespace epd::gui {
@@ -21,18 +22,31 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string
   record_.scenario_file = path_;
   record_.scenario_sha256 = sha256_hex(text);
   record_.scenario_text = std::move(text);
-  std::error_code ec;
-  std::filesystem::create_directories(saves_dir, ec);
-  autosave_path_ = saves_dir + "/" + exercise_.scenario().id + "-" + wall_time_for_file_name(record_.started) +
-                   ".autosave.json";
+  claim_autosave(saves_dir);
 }
 
-DrillSession::DrillSession(const Save& save, std::shared_ptr<const Scenario> scenario, std::string save_path)
-    : path_(save.scenario_file),
-      exercise_(replay_save(save, std::move(scenario)).exercise),
-      record_(save),
-      autosave_path_(std::move(save_path)) {
+DrillSession::DrillSession(const Save& save, Exercise replayed, std::string autosave_path,
+                           const std::string& saves_dir)
+    : path_(save.scenario_file), exercise_(std::move(replayed)), record_(save), autosave_path_(std::move(autosave_path)) {
   record_.finished = false;
+  if (autosave_path_.empty()) claim_autosave(saves_dir);
+  autosave();
+}
+
+// A file of its own from the start, created (never replaced) now: two drills
+// opened in the same second each get one, and a drill opened is a drill saved.
+void DrillSession::claim_autosave(const std::string& saves_dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(saves_dir, ec);
+  const std::string base = saves_dir + "/" + exercise_.scenario().id + "-" + wall_time_for_file_name(local_wall_time());
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    autosave_path_ = unused_path(base, ".autosave.json");
+    if (write_new_save_file(autosave_path_, snapshot(), &last_save_error_)) {
+      last_save_error_.clear();
+      return;
+    }
+  }
+  last_save_error_ = "autosave failed: " + last_save_error_;
 }
 
 void DrillSession::advance(SimTime to) {
@@ -105,15 +119,10 @@ bool DrillSession::autosave(bool finished) {
 }
 
 bool DrillSession::save_as(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec)) {
-    last_save_error_ = path + " exists: choose another name (a save is never overwritten)";
-    return false;
-  }
   Save copy = snapshot();
   copy.finished = true;  // saved on purpose: nothing was interrupted
-  if (!write_save_file(path, copy, &last_save_error_)) {
-    last_save_error_ = "cannot save: " + last_save_error_;
+  if (!write_new_save_file(path, copy, &last_save_error_)) {
+    last_save_error_ = "cannot save: " + last_save_error_ + " (a save is never overwritten)";
     return false;
   }
   last_save_error_.clear();

@@ -39,9 +39,10 @@ class DrillSession {
   // save). Autosaves go to `saves_dir`/<scenario>-<start time>.autosave.json.
   DrillSession(std::shared_ptr<const Scenario> scenario, std::string text, std::string path, std::uint64_t seed,
                const std::string& saves_dir);
-  // An interrupted drill, played again to where its save ends; it goes on
-  // autosaving into the same file.
-  DrillSession(const Save& save, std::shared_ptr<const Scenario> scenario, std::string save_path);
+  // A drill resumed from its save, `replayed` to where the save ends (the
+  // caller checked the replay). It autosaves into `autosave_path` (its own
+  // autosave), or into a new file in `saves_dir` when that is empty.
+  DrillSession(const Save& save, Exercise replayed, std::string autosave_path, const std::string& saves_dir);
 
   const Exercise& exercise() const { return exercise_; }
   const std::string& path() const { return path_; }  // the scenario file
@@ -87,13 +88,14 @@ class DrillSession {
 
  private:
   void advance(SimTime to);
+  void claim_autosave(const std::string& saves_dir);
 
   std::string path_;
   Exercise exercise_;
   bool playing_ = false;
   double speed_ = 60;
-  double carry_minutes_ = 0;
-  SimTime pause_at_ = -1;  // fractions of a minute the clock owes the engine
+  double carry_minutes_ = 0;  // fractions of a minute the clock owes the engine
+  SimTime pause_at_ = -1;
   std::optional<Jump> jump_;
   std::string last_refusal_;
   Save record_;  // title, scenario text, notes, evaluation: what the exercise itself does not hold

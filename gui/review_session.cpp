@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "engine/run_plan.h"
 #include "io/text_file.h"
 #include "report/csv_export.h"
 #include "report/html_report.h"
@@ -34,8 +35,7 @@ void ReviewSession::scrub_to(SimTime t) {
   // what the team decided at 2h.
   for (; next_command_ < save_.commands.size() && save_.commands[next_command_].planned.at <= t; ++next_command_) {
     const SavedCommand& c = save_.commands[next_command_];
-    at_cursor_.advance_to(c.planned.at);
-    at_cursor_.submit(c.planned.command, c.wall);
+    play_at(at_cursor_, c.planned.at, c.planned.command, c.wall);
   }
   at_cursor_.advance_to(t);
   last_scrub_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -65,6 +65,7 @@ bool ReviewSession::store(std::string* error) {
 void ReviewSession::what_if(const WhatIf& change) {
   comparison_.emplace(branch_save(save_, scenario_, path_, change));
   comparison_->save.saved = local_wall_time();
+  comparison_is_branch_ = true;
   comparison_label_ = "what-if: " + comparison_->save.branch.change;
 }
 
@@ -81,6 +82,7 @@ bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostic
   }
   Replay r = replay_save(*other.save, other.scenario);
   comparison_.emplace(Branch{*other.save, std::move(r.exercise)});
+  comparison_is_branch_ = false;
   comparison_label_ = std::filesystem::path(other_path).filename().string();
   return true;
 }
@@ -90,14 +92,18 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
   const std::string stem = std::filesystem::path(path_).filename().string();
   const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + ".report";
   if (format == "csv") {
-    const std::string metrics = unused_path(base, ".csv");
+    // A name free for both files: the metrics and the inject list beside them.
+    std::string metrics = base + ".csv";
+    std::error_code ec;
+    for (int n = 2; std::filesystem::exists(metrics, ec) || std::filesystem::exists(report::injects_csv_path(metrics), ec); ++n)
+      metrics = base + "-" + std::to_string(n) + ".csv";
     *written = metrics + " and " + report::injects_csv_path(metrics);
-    return write_file_atomic(metrics, report::metrics_csv(full()), error) &&
-           write_file_atomic(report::injects_csv_path(metrics), report::injects_csv(full()), error);
+    return write_new_file_atomic(metrics, report::metrics_csv(full()), error) &&
+           write_new_file_atomic(report::injects_csv_path(metrics), report::injects_csv(full()), error);
   }
   *written = unused_path(base, format == "md" ? ".md" : ".html");
-  return write_file_atomic(*written, format == "md" ? report::report_markdown(save_, full()) : report::report_html(save_, full()),
-                           error);
+  return write_new_file_atomic(
+      *written, format == "md" ? report::report_markdown(save_, full()) : report::report_html(save_, full()), error);
 }
 
 bool ReviewSession::save_what_if(const std::string& dir, std::string* saved_as, std::string* error) {
@@ -106,7 +112,7 @@ bool ReviewSession::save_what_if(const std::string& dir, std::string* saved_as, 
   const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + "-what-if-" +
                            wall_time_for_file_name(comparison_->save.saved);
   const std::string path = unused_path(base, ".save.json");
-  if (!write_save_file(path, comparison_->save, error)) return false;
+  if (!write_new_save_file(path, comparison_->save, error)) return false;
   *saved_as = path;
   return true;
 }

@@ -54,7 +54,9 @@ class ReviewSession {
   void clear_comparison() { comparison_.reset(); }
   const Exercise* comparison() const { return comparison_ ? &comparison_->exercise : nullptr; }
   const std::string& comparison_label() const { return comparison_label_; }
-  bool comparison_is_what_if() const { return comparison_ && comparison_->save.branch.command >= 0; }
+  // Beside this save: a what-if of it (false for another save, even one that
+  // was itself a what-if of something).
+  bool comparison_is_what_if() const { return comparison_.has_value() && comparison_is_branch_; }
   // The after-action report of this save ("md", "html" or "csv": the
   // metrics and, beside them, the inject list) into `dir`, under a new name;
   // what was written in *written.
@@ -72,6 +74,7 @@ class ReviewSession {
   double last_scrub_ms_ = 0;
   bool changed_ = false;
   std::optional<Branch> comparison_;
+  bool comparison_is_branch_ = false;
   std::string comparison_label_;
 };
 

@@ -73,7 +73,7 @@ int run(const RunOptions& options) {
     save.finished = true;
     record_exercise(save, exercise);
     std::string error;
-    if (!write_save_file(options.save, save, &error)) {
+    if (!write_new_save_file(options.save, save, &error)) {
       std::cerr << "epd-drill run: cannot write the save: " << error << "\n";
       return kExitFailure;
     }

@@ -81,17 +81,21 @@ std::optional<std::string> read_user_file(const std::string& path, json::Diagnos
   return text;
 }
 
-bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
+namespace {
+
+// The text in a new temporary file next to `path`, flushed to disk; its name,
+// or "" with *error set.
+std::string write_temporary(const std::string& path, const std::string& text, std::string* error) {
   std::string temp = path + ".tmp-XXXXXX";
   Fd fd(::mkstemp(temp.data()));
   if (fd.get() < 0) {
     if (error) *error = "cannot create a temporary file next to " + path + ": " + system_error();
-    return false;
+    return "";
   }
   auto fail = [&](const std::string& what) {
     if (error) *error = what + ": " + system_error();
     ::unlink(temp.c_str());
-    return false;
+    return std::string();
   };
   std::size_t done = 0;
   while (done < text.size()) {
@@ -105,10 +109,43 @@ bool write_file_atomic(const std::string& path, const std::string& text, std::st
   if (::fchmod(fd.get(), 0644) != 0) return fail("cannot set the permissions of " + temp);
   if (::fsync(fd.get()) != 0) return fail("cannot flush " + temp);
   if (::close(fd.release()) != 0) return fail("cannot close " + temp);
-  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace " + path);
-  // The rename itself is only durable once the folder is flushed.
+  return temp;
+}
+
+// The new name is only durable once the folder is flushed.
+void flush_folder_of(const std::string& path) {
   Fd dir(::open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (dir.get() >= 0) ::fsync(dir.get());
+}
+
+}  // namespace
+
+bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
+  const std::string temp = write_temporary(path, text, error);
+  if (temp.empty()) return false;
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (error) *error = "cannot replace " + path + ": " + system_error();
+    ::unlink(temp.c_str());
+    return false;
+  }
+  flush_folder_of(path);
+  return true;
+}
+
+bool write_new_file_atomic(const std::string& path, const std::string& text, std::string* error) {
+  const std::string temp = write_temporary(path, text, error);
+  if (temp.empty()) return false;
+  // link() fails if the name exists, in one step: no window between a check
+  // and the write in which another program's file could appear and be lost.
+  const bool linked = ::link(temp.c_str(), path.c_str()) == 0;
+  const int link_errno = errno;
+  ::unlink(temp.c_str());
+  if (!linked) {
+    errno = link_errno;
+    if (error) *error = link_errno == EEXIST ? path + " exists: choose another name" : "cannot create " + path + ": " + system_error();
+    return false;
+  }
+  flush_folder_of(path);
   return true;
 }
 

@@ -23,4 +23,9 @@ std::optional<std::string> read_user_file(const std::string& path, json::Diagnos
 // previous file, if any, is then untouched.
 bool write_file_atomic(const std::string& path, const std::string& text, std::string* error);
 
+// The same for a file that must not exist yet (a save under a new name, an
+// export): false with "PATH exists: choose another name" when it does, and
+// that file is left as it is.
+bool write_new_file_atomic(const std::string& path, const std::string& text, std::string* error);
+
 }  // namespace epd

@@ -35,5 +35,7 @@ SaveLoad load_save_file(const std::string& path);
 // Atomic (temporary file, flush, rename). False with *error set; the previous
 // file at `path`, if any, is then untouched.
 bool write_save_file(const std::string& path, const Save& save, std::string* error);
+// The same, for a save under a new name: never over an existing file.
+bool write_new_save_file(const std::string& path, const Save& save, std::string* error);
 
 }  // namespace epd

@@ -175,9 +175,15 @@ std::string checksum_of(std::string text, std::size_t digits) {
   return sha256_hex(text);
 }
 
-bool ends_like_a_whole_file(std::string_view text) {
+// A save cut short: the parser ran out of text (inside a string, or between
+// values), or the text does not end with the closing brace.
+bool truncated(std::string_view text, const json::Diagnostics& syntax) {
   const auto last = text.find_last_not_of(" \t\r\n");
-  return last != std::string_view::npos && text[last] == '}';
+  if (last == std::string_view::npos || text[last] != '}') return true;
+  for (const auto& d : syntax.items())
+    if (d.message.find("end of file") != std::string::npos || d.message.find("unterminated string") != std::string::npos)
+      return true;
+  return false;
 }
 
 // format, format_version and checksum, in that order: each says why the rest
@@ -268,8 +274,8 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   const json::ParsedDocument doc = json::parse(text, file, out);
   if (!doc.ok()) {
     out.add(file, {1, 1}, "",
-            ends_like_a_whole_file(text) ? "the save is damaged: it is not valid JSON (the file is left as it is)"
-                                         : "the save is truncated: it ends before its last '}' (the file is left as it is)");
+            truncated(text, out) ? "the save is truncated: it ends before its last '}' (the file is left as it is)"
+                                 : "the save is damaged: it is not valid JSON (the file is left as it is)");
     return result;
   }
   if (!doc.root->is(json::Node::Kind::object)) {
@@ -330,6 +336,10 @@ SaveLoad load_save_file(const std::string& path) {
 
 bool write_save_file(const std::string& path, const Save& save, std::string* error) {
   return write_file_atomic(path, save_text(save), error);
+}
+
+bool write_new_save_file(const std::string& path, const Save& save, std::string* error) {
+  return write_new_file_atomic(path, save_text(save), error);
 }
 
 }  // namespace epd

@@ -6,6 +6,9 @@
 
 #include "core/sha256.h"
 #include "io/text_file.h"
+#include <algorithm>
+
+#include "console.h"
 #include "drill_session.h"
 #include "review_session.h"
 #include "save/save_file.h"
@@ -152,7 +155,9 @@ TEST_CASE("a drill cut off without closing is resumed exactly where its last aut
   REQUIRE(load.ok());
   CHECK_FALSE(load.save->finished);
   CHECK(load.save->until == 30);
-  DrillSession resumed(*load.save, load.scenario, autosave);
+  Replay replayed = replay_save(*load.save, load.scenario);
+  REQUIRE(replayed.check.matches);
+  DrillSession resumed(*load.save, std::move(replayed.exercise), autosave, dir.path);
   CHECK(resumed.now() == 30);
   CHECK(resumed.exercise().fingerprint() == state_at_last_command);
   REQUIRE(resumed.notes().size() == 1);
@@ -187,4 +192,86 @@ TEST_CASE("a drill's autosave replays identically with commands at T0 and severa
   INFO(r.check.message);
   CHECK(r.check.matches);
   CHECK(r.exercise.fingerprint() == drill.exercise().fingerprint());
+}
+
+TEST_CASE("two drills opened in the same second each keep an autosave of their own", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession a(f.scenario, f.text, "a.json", 1, dir.path);
+  DrillSession b(f.scenario, f.text, "b.json", 1, dir.path);
+  a.add_note("team A");
+  b.add_note("team B");
+  CHECK(a.autosave_path() != b.autosave_path());
+  const SaveLoad read_a = load_save_file(a.autosave_path());
+  REQUIRE(read_a.ok());
+  CHECK(read_a.save->notes.at(0).text == "team A");
+}
+
+TEST_CASE("a save under a name that exists is refused and the existing file kept", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession drill(f.scenario, f.text, "a.json", 1, dir.path);
+  std::string error;
+  REQUIRE(write_file_atomic(dir.file("taken.save.json"), "somebody's file", &error));
+  CHECK_FALSE(drill.save_as(dir.file("taken.save.json")));
+  CHECK_THAT(drill.last_save_error(), Catch::Contains("exists"));
+  CHECK(read_text_file(dir.file("taken.save.json"), &error) == "somebody's file");
+}
+
+TEST_CASE("review: exports never replace a file, the inject list beside the metrics included", "[review]") {
+  TempDir dir;
+  ReviewSession review = review_of(flagship_save(kDay), dir.file("drill.save.json"));
+  std::string error, written;
+  REQUIRE(write_file_atomic(dir.file("drill.report.injects.csv"), "keep me", &error));
+  REQUIRE(review.export_report("csv", dir.path, &written, &error));
+  CHECK(written == dir.file("drill.report-2.csv") + " and " + dir.file("drill.report-2.injects.csv"));
+  CHECK(read_text_file(dir.file("drill.report.injects.csv"), &error) == "keep me");
+  REQUIRE(review.export_report("html", dir.path, &written, &error));
+  REQUIRE(review.export_report("html", dir.path, &written, &error));
+  CHECK(written == dir.file("drill.report-2.html"));
+}
+
+TEST_CASE("review: another save that was itself a what-if is compared, not taken for this save's what-if", "[review]") {
+  TempDir dir;
+  const Save save = flagship_save(kDay);
+  ReviewSession review = review_of(save, dir.file("a.save.json"));
+  review.what_if({1, std::nullopt});
+  std::string saved_as, error;
+  REQUIRE(review.save_what_if(dir.path, &saved_as, &error));
+  json::Diagnostics problems;
+  REQUIRE(review.compare_with(saved_as, problems));
+  CHECK_FALSE(review.comparison_is_what_if());
+  CHECK_FALSE(review.save_what_if(dir.path, &saved_as, &error));
+}
+
+TEST_CASE("console: a save that does not replay can be reviewed but not resumed, and is left as it was", "[review]") {
+  TempDir dir;
+  Save save = flagship_save(kDay);
+  save.commands.at(2).state = "0123456789abcdef";
+  std::string error;
+  const std::string path = dir.file("odd.autosave.json");
+  REQUIRE(write_save_file(path, save, &error));
+  const auto before = read_text_file(path, &error);
+  Console console(dir.path, dir.path, 1);
+  CHECK_FALSE(console.resume(path));
+  CHECK_THAT(console.problems().format_all(), Catch::Contains("it can be reviewed, not resumed"));
+  CHECK(read_text_file(path, &error) == before);
+  CHECK(console.review(path));
+  CHECK_FALSE(console.review_session().check().matches);
+}
+
+TEST_CASE("console: leaving a review stores the ratings typed in", "[review]") {
+  TempDir dir;
+  const std::string path = dir.file("drill.save.json");
+  std::string error;
+  REQUIRE(write_save_file(path, flagship_save(kDay), &error));
+  Console console(dir.path, dir.path, 1);
+  REQUIRE(console.review(path));
+  console.review_session().rating_for("ed_safety").rating = Rating::P;
+  console.review_session().mark_changed();
+  console.close();
+  const SaveLoad reread = load_save_file(path);
+  REQUIRE(reread.ok());
+  CHECK(std::any_of(reread.save->ratings.begin(), reread.save->ratings.end(),
+                    [](const ObjectiveRating& r) { return r.objective == "ed_safety" && r.rating == Rating::P; }));
 }
