@@ -30,39 +30,6 @@ std::vector<SimTime> moments(const ReviewSession& r) {
   return out;
 }
 
-// What a command did, in the scenario's words: "Cut the VPN link to the
-// vendor", "delivered: A journalist calls", "wrote: Ward 4 calls".
-std::string command_title(const Scenario& s, const Command& c) {
-  const auto inject_title = [&](const std::string& id) {
-    for (const InjectDef& i : s.injects)
-      if (i.id == id) return i.title;
-    return id;
-  };
-  switch (c.type) {
-    case Command::Type::decide:
-      for (const ActionDef& a : s.actions)
-        if (a.id == c.action) return a.title;
-      return c.action;
-    case Command::Type::deliver_inject: return "delivered: " + inject_title(c.inject);
-    case Command::Type::hold_inject: return "held: " + inject_title(c.inject);
-    case Command::Type::release_inject: return "released: " + inject_title(c.inject);
-    case Command::Type::skip_inject: return "skipped: " + inject_title(c.inject);
-    case Command::Type::adhoc_inject: return "wrote: " + c.adhoc.title;
-  }
-  return c.action;
-}
-
-const char* rating_words(Rating r) {
-  switch (r) {
-    case Rating::P: return "Performed without challenges";
-    case Rating::S: return "Performed with some challenges";
-    case Rating::M: return "Performed with major challenges";
-    case Rating::U: return "Unable to be performed";
-    case Rating::none: break;
-  }
-  return "Not rated yet";
-}
-
 }  // namespace
 
 bool Console::review(const std::string& save_path) {
@@ -241,7 +208,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         ImGui::TextColored(!c.accepted ? colour::kBad : decision ? colour::kAccent : colour::kMuted,
                            !c.accepted ? "refused" : decision ? "decision" : "facilitator");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s%s%s", command_title(r.scenario(), cmd).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
+        ImGui::TextWrapped("%s%s%s", in_words(cmd, r.scenario()).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
           ImGui::TextWrapped("%s", cmd.rationale.c_str());
@@ -334,11 +301,11 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
         rating.rating = option;
         r.mark_changed();
       }
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", rating_words(option));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(rating_meaning(option)).c_str());
       ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::TextDisabled("%s", rating_words(rating.rating));
+    ImGui::TextDisabled("%s", std::string(rating_meaning(rating.rating)).c_str());
     const auto field = [&](const char* id, const char* hint, std::string& text) {
       ImGui::SetNextItemWidth(wrap);
       if (ImGui::InputTextWithHint(id, hint, &text)) r.mark_changed();

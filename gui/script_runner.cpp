@@ -49,11 +49,10 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
     if (!t) return fail(s, error);
     review.scrub_to(*t);
   } else if (s.verb == "rate") {
+    const auto rating = parse_rating(s.words.size() > 1 ? s.words[1] : "", &error);
+    if (!rating) return fail(s, error);
     ObjectiveRating& r = review.rating_for(arg);
-    const std::string letter = s.words.size() > 1 ? s.words[1] : "";
-    for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U})
-      if (letter == to_string(option)) r.rating = option;
-    if (r.rating == Rating::none) return fail(s, "a rating is P, S, M or U");
+    r.rating = *rating;
     for (const auto& [name, value] : s.named) {
       if (name == "by") r.by = value;
       if (name == "comment") r.comment = value;

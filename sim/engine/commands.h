@@ -40,4 +40,11 @@ struct CommandResult {
 
 std::string_view to_string(Command::Type t);
 
+// What a command does, in the scenario's words, for people: "Cut the VPN link
+// to the vendor", "Deliver the inject 'A journalist calls'", "Ad-hoc inject
+// 'Ward 4 calls'".
+std::string in_words(const Command& c, const Scenario& s);
+// A decision's title in the scenario's catalog (the id when it has none).
+std::string action_title(const Scenario& s, const std::string& action);
+
 }  // namespace epd

@@ -15,6 +15,29 @@ std::string_view to_string(Command::Type t) {
   return "?";
 }
 
+std::string action_title(const Scenario& s, const std::string& action) {
+  for (const ActionDef& a : s.actions)
+    if (a.id == action) return a.title;
+  return action;
+}
+
+std::string in_words(const Command& c, const Scenario& s) {
+  const auto inject = [&](const char* verb) {
+    for (const InjectDef& i : s.injects)
+      if (i.id == c.inject) return std::string(verb) + " the inject '" + i.title + "'";
+    return std::string(verb) + " the inject '" + c.inject + "'";
+  };
+  switch (c.type) {
+    case Command::Type::decide: return action_title(s, c.action);
+    case Command::Type::deliver_inject: return inject("Deliver");
+    case Command::Type::hold_inject: return inject("Hold");
+    case Command::Type::release_inject: return inject("Release");
+    case Command::Type::skip_inject: return inject("Skip");
+    case Command::Type::adhoc_inject: return "Ad-hoc inject '" + c.adhoc.title + "'";
+  }
+  return "?";
+}
+
 std::string_view to_string(ReportKind k) {
   static const std::string_view kNames[] = {
       "phase_changed",      "inject_due",          "inject_delivered",   "inject_held",

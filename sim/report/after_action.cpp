@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "engine/world.h"
+#include "report/text_escape.h"
 
 namespace epd::report {
 namespace {
@@ -19,16 +20,6 @@ std::string objective_title(const Scenario& s, const std::string& id) {
   return id;
 }
 
-std::string action_title(const Scenario& s, const std::string& id) {
-  for (const auto& a : s.actions)
-    if (a.id == id) return a.title;
-  return id;
-}
-
-std::string inject_title(const World& w, const std::string& id) {
-  const int i = w.inject_index(id);
-  return i >= 0 ? w.injects()[static_cast<std::size_t>(i)].def.title : id;
-}
 
 // ---- 1 Exercise overview --------------------------------------------------
 
@@ -115,19 +106,6 @@ class CommandMatcher {
   const std::vector<SavedCommand>& commands_;
   std::vector<bool> used_;
 };
-
-std::string command_what(const Command& c, const Exercise& ex) {
-  using T = Command::Type;
-  switch (c.type) {
-    case T::decide: return action_title(ex.scenario(), c.action);
-    case T::deliver_inject: return "Deliver the inject '" + inject_title(ex.world(), c.inject) + "'";
-    case T::hold_inject: return "Hold the inject '" + inject_title(ex.world(), c.inject) + "'";
-    case T::release_inject: return "Release the inject '" + inject_title(ex.world(), c.inject) + "'";
-    case T::skip_inject: return "Skip the inject '" + inject_title(ex.world(), c.inject) + "'";
-    case T::adhoc_inject: return "Ad-hoc inject '" + c.adhoc.title + "'";
-  }
-  return "?";
-}
 
 Kind command_kind(const Command& c) {
   using T = Command::Type;
@@ -229,7 +207,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     e.at = c.planned.at;
     e.when = calendar.format(c.planned.at);
     e.kind = c.accepted ? command_kind(c.planned.command) : Kind::refused;
-    e.what = command_what(c.planned.command, ex);
+    e.what = in_words(c.planned.command, ex.scenario());
     e.refusal = c.accepted ? "" : c.refusal;
     take_from(e, &c);
     r.timeline.push_back(std::move(e));
@@ -314,14 +292,7 @@ void gather_notes(AfterActionReport& r, const Save& save, const Calendar& calend
 }  // namespace
 
 std::string rating_title(Rating r) {
-  switch (r) {
-    case Rating::none: return "not rated";
-    case Rating::P: return "P: Performed without challenges";
-    case Rating::S: return "S: Performed with some challenges";
-    case Rating::M: return "M: Performed with major challenges";
-    case Rating::U: return "U: Unable to be performed";
-  }
-  return "not rated";
+  return r == Rating::none ? "not rated" : std::string(to_string(r)) + ": " + std::string(rating_meaning(r));
 }
 
 std::string assessment_title(ObjectiveStatus s) {
@@ -357,12 +328,7 @@ std::string format_metric_value(const MetricDef& metric, double value) {
   char text[48];
   const bool whole = value == std::floor(value) && std::fabs(value) < 1e15;
   std::snprintf(text, sizeof text, whole ? "%.0f" : "%.1f", value);
-  // Thousands separated: 14904 -> 14,904.
-  std::string s = text;
-  const std::size_t first = s[0] == '-' ? 1 : 0;
-  const std::size_t end = whole ? s.size() : s.find('.');
-  for (std::size_t i = end; i > first + 3; i -= 3) s.insert(i - 3, ",");
-  return s;
+  return group_thousands(text);
 }
 
 std::vector<const MetricDef*> key_metrics() {

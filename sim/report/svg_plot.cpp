@@ -37,10 +37,7 @@ std::string tick_label(double v, double step) {
   char text[48];
   if (step >= 1 && step == std::floor(step)) {
     std::snprintf(text, sizeof text, "%.0f", v);
-    std::string s = text;
-    const std::size_t first = s[0] == '-' ? 1 : 0;
-    for (std::size_t i = s.size(); i > first + 3; i -= 3) s.insert(i - 3, ",");
-    return s;
+    return group_thousands(text);
   }
   std::snprintf(text, sizeof text, "%.2f", v);
   std::string s = text;

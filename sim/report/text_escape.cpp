@@ -72,4 +72,12 @@ std::string csv_field(std::string_view text) {
   return out;
 }
 
+std::string group_thousands(std::string number) {
+  const std::size_t first = !number.empty() && number[0] == '-' ? 1 : 0;
+  const std::size_t point = number.find('.');
+  const std::size_t end = point == std::string::npos ? number.size() : point;
+  for (std::size_t i = end; i > first + 3; i -= 3) number.insert(i - 3, ",");
+  return number;
+}
+
 }  // namespace epd::report

@@ -20,4 +20,8 @@ std::string markdown_escape(std::string_view text);
 // break, with quotes doubled.
 std::string csv_field(std::string_view text);
 
+// "14904" -> "14,904", "-1234.5" -> "-1,234.5": digits before the point in
+// groups of three.
+std::string group_thousands(std::string number);
+
 }  // namespace epd::report

@@ -8,6 +8,35 @@
 
 namespace epd {
 
+std::string_view to_string(Rating r) {
+  switch (r) {
+    case Rating::none: return "";
+    case Rating::P: return "P";
+    case Rating::S: return "S";
+    case Rating::M: return "M";
+    case Rating::U: return "U";
+  }
+  return "";
+}
+
+std::string_view rating_meaning(Rating r) {
+  switch (r) {
+    case Rating::P: return "Performed without challenges";
+    case Rating::S: return "Performed with some challenges";
+    case Rating::M: return "Performed with major challenges";
+    case Rating::U: return "Unable to be performed";
+    case Rating::none: break;
+  }
+  return "Not rated yet";
+}
+
+std::optional<Rating> parse_rating(std::string_view text, std::string* error) {
+  for (Rating r : {Rating::P, Rating::S, Rating::M, Rating::U})
+    if (text == to_string(r)) return r;
+  if (error) *error = "a rating is P, S, M or U (HSEEP)";
+  return std::nullopt;
+}
+
 std::string fingerprint_hex(std::uint64_t fingerprint) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fingerprint));

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -93,7 +95,11 @@ struct Save {
   SavedOutcome outcome;
 };
 
-std::string_view to_string(Rating r);
+std::string_view to_string(Rating r);  // "P", "S", "M", "U"; "" for none
+// "Performed without challenges", ... "Not rated yet".
+std::string_view rating_meaning(Rating r);
+// "P", "S", "M" or "U"; nullopt (and *error) for anything else.
+std::optional<Rating> parse_rating(std::string_view text, std::string* error = nullptr);
 std::string fingerprint_hex(std::uint64_t fingerprint);
 // "command 4 at T+0d 01:10 (decide isolate_vendor_vpn, by CISO)"
 std::string describe_command(const SavedCommand& c, std::size_t index);

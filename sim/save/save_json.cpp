@@ -26,15 +26,6 @@ const std::string kZeroDigits(64, '0');
 using cereal::make_nvp;
 using json::optional_nvp;
 
-// ---- Ratings as HSEEP's letters ---------------------------------------------
-
-std::optional<Rating> parse_rating(std::string_view text, std::string* error) {
-  for (Rating r : {Rating::P, Rating::S, Rating::M, Rating::U})
-    if (text == to_string(r)) return r;
-  if (error) *error = "a rating is P, S, M or U (HSEEP)";
-  return std::nullopt;
-}
-
 }  // namespace
 
 // (Saving uses scenario_json.h's enum save_minimal, through to_string.)
@@ -228,17 +219,6 @@ bool check_envelope(std::string_view text, const std::string& file, const json::
 }
 
 }  // namespace
-
-std::string_view to_string(Rating r) {
-  switch (r) {
-    case Rating::none: return "";
-    case Rating::P: return "P";
-    case Rating::S: return "S";
-    case Rating::M: return "M";
-    case Rating::U: return "U";
-  }
-  return "";
-}
 
 std::string save_text(const Save& s) {
   std::ostringstream out;
