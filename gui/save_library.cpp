@@ -26,7 +26,6 @@ std::vector<SaveEntry> list_saves(const std::string& dir) {
     if (load.ok()) {
       const Save& s = *load.save;
       e.title = s.title.empty() ? e.title : s.title;
-      e.scenario_id = s.scenario_id;
       e.scenario_sha256 = s.scenario_sha256;
       e.saved = s.saved;
       e.until = s.until;

@@ -13,7 +13,6 @@ namespace epd::gui {
 struct SaveEntry {
   std::string path;
   std::string title;
-  std::string scenario_id;
   std::string scenario_sha256;
   std::string saved;  // wall clock, "" for headless runs
   SimTime until = 0;
@@ -27,8 +26,9 @@ struct SaveEntry {
 // exists: what the console writes never replaces a file.
 std::string unused_path(const std::string& base, const std::string& extension);
 
-// Every *.json in `dir` that claims to be a save, newest first (by the wall
-// time it was saved; headless saves last, by name).
+// Every *.json in `dir` (one that is not a readable save is listed with its
+// problem), newest first by the wall time it was saved; headless saves
+// last, by name.
 std::vector<SaveEntry> list_saves(const std::string& dir);
 
 }  // namespace epd::gui

@@ -19,7 +19,7 @@ struct WhatIf {
   std::optional<PlannedCommand> instead;  // nullopt: the command is removed
 };
 
-// "removed", "moved from 1d2h to 1d", "params hours 6 -> 12"
+// "removed", "moved from T+1d 02:00 to T+1d 00:00", "hours 6 -> 12"
 std::string describe_change(const SavedCommand& original, const WhatIf& change);
 
 struct Branch {

@@ -1,9 +1,9 @@
 #pragma once
 // Replaying a save: its commands are submitted to a fresh exercise of the
 // embedded scenario, each at its simulated time, and after each one the
-// exercise's fingerprint is compared with the one recorded when it was first
-// played. The first command after which they differ is named, so a broken
-// replay points at its cause.
+// exercise's digest is compared with the one recorded when it was first
+// played, and at the end the whole fingerprint. The first command after
+// which they differ is named, so a broken replay points at its cause.
 
 #include <memory>
 #include <string>

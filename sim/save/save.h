@@ -66,7 +66,7 @@ struct ImprovementItem {
 struct BranchOrigin {
   std::string save;  // the file it branched from
   int command = -1;  // index of the changed command in that save's log; -1: not a branch
-  std::string change;  // "removed", "moved to 2h", "params changed"
+  std::string change;  // describe_change(): "removed", "moved from T+0d 00:15 to T+0d 06:00", "hours 6 -> 12"
 };
 
 struct SavedOutcome {

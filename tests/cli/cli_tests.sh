@@ -75,7 +75,7 @@ case "$CASE" in
     ;;
   replay_names_the_diverging_command)
     make_save
-    # A save whose fourth command recorded another state, resealed with a
+    # A save whose third command recorded another state, resealed with a
     # valid checksum (as a program with a different engine would write it).
     # (The end state comes first in the file, then one per command.)
     awk '/"state": "[0-9a-f]+"/ { n++; if (n == 4) sub(/"state": "[0-9a-f]+"/, "\"state\": \"0123456789abcdef\"") } { print }' \
