@@ -54,6 +54,12 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, const Im
     if (r.kind == ReportKind::decision_taken)
       draw->AddLine({x_of(r.time), a.y}, {x_of(r.time), b.y}, ImGui::GetColorU32(ImVec4(0.80f, 0.47f, 0.65f, 0.45f)));
   }
+  // The other run's decisions as short ticks along the bottom, in its colour:
+  // where a what-if moved a decision to shows beside where it was.
+  if (view.other != nullptr)
+    for (const Report& r : view.other->reports())
+      if (r.kind == ReportKind::decision_taken)
+        draw->AddLine({x_of(r.time), b.y - (b.y - a.y) * 0.25f}, {x_of(r.time), b.y}, ImGui::GetColorU32(colour::kInfo), 2.0f);
   const auto curve = [&](const MetricSeries& s, ImU32 colour, float thickness) {
     if (metric >= s.metric_count()) return;  // before the first sample the series holds no metrics yet
     const std::vector<double>& values = s.values(metric);

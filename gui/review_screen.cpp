@@ -250,12 +250,14 @@ void Console::draw_what_if() {
       if (a.id == c.planned.command.action) action = &a;
     if (action != nullptr) {
       for (const ParamDef& p : action->params) {
-        double& v = f.params.try_emplace(p.name, p.default_value).first->second;
-        float value = static_cast<float>(v);
+        // A parameter the team left at its default stays unset unless it is
+        // moved here, so the what-if names only what was changed.
+        const auto set = f.params.find(p.name);
+        float value = static_cast<float>(set != f.params.end() ? set->second : p.default_value);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
         if (ImGui::SliderFloat((p.name + " (" + p.unit + ")").c_str(), &value, static_cast<float>(p.min),
                                static_cast<float>(p.max), p.integer ? "%.0f" : "%.1f"))
-          v = p.integer ? static_cast<double>(static_cast<long long>(value + 0.5f)) : static_cast<double>(value);
+          f.params[p.name] = p.integer ? static_cast<double>(static_cast<long long>(value + 0.5f)) : static_cast<double>(value);
       }
     }
   }

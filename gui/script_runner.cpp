@@ -83,6 +83,7 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
         }
         const auto t = parse_duration(value, &error);
         if (!t) return fail(s, error);
+        if (*t > review.save().until) return fail(s, "after the end of this exercise (" + format_offset(review.save().until) + ")");
         instead.at = *t;
       }
       change.instead = instead;
