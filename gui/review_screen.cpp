@@ -294,10 +294,21 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Evaluation", nullptr, kPanelFlags);
   const float wrap = ImGui::GetContentRegionAvail().x;
+  // Each evaluator rates under their own name; the others' ratings show below.
+  ImGui::SetNextItemWidth(wrap);
+  ImGui::InputTextWithHint("##evaluator", "your name, as evaluator", &ui_.evaluator);
+  ImGui::Separator();
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
     objective_heading(o);
-    ObjectiveRating& rating = r.rating_for(o.id);
+    ImGui::PushTextWrapPos(0);
+    for (const ObjectiveRating& other : r.save().ratings)
+      if (other.objective == o.id && other.by != ui_.evaluator && other.rating != Rating::none)
+        ImGui::TextColored(colour::kMuted, "%s: %s%s%s", other.by.empty() ? "evaluator" : other.by.c_str(),
+                           std::string(to_string(other.rating)).c_str(), other.comment.empty() ? "" : ", ",
+                           other.comment.c_str());
+    ImGui::PopTextWrapPos();
+    ObjectiveRating& rating = r.rating_for(o.id, ui_.evaluator);
     for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U}) {
       if (ImGui::RadioButton(std::string(to_string(option)).c_str(), rating.rating == option)) {
         rating.rating = option;
@@ -312,7 +323,6 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
       ImGui::SetNextItemWidth(wrap);
       if (ImGui::InputTextWithHint(id, hint, &text)) r.mark_changed();
     };
-    field("##by", "evaluator", rating.by);
     field("##comment", "comment", rating.comment);
     field("##strengths", "strengths", rating.strengths);
     field("##improvements", "areas for improvement", rating.improvements);

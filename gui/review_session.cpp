@@ -41,11 +41,12 @@ void ReviewSession::scrub_to(SimTime t) {
   last_scrub_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 }
 
-ObjectiveRating& ReviewSession::rating_for(const std::string& objective) {
-  const auto it = std::find_if(save_.ratings.begin(), save_.ratings.end(),
-                               [&](const ObjectiveRating& r) { return r.objective == objective; });
+ObjectiveRating& ReviewSession::rating_for(const std::string& objective, const std::string& evaluator) {
+  const auto it = std::find_if(save_.ratings.begin(), save_.ratings.end(), [&](const ObjectiveRating& r) {
+    return r.objective == objective && r.by == evaluator;
+  });
   if (it != save_.ratings.end()) return *it;
-  save_.ratings.push_back(ObjectiveRating{objective, Rating::none, "", "", "", ""});
+  save_.ratings.push_back(ObjectiveRating{objective, Rating::none, evaluator, "", "", ""});
   return save_.ratings.back();
 }
 

@@ -38,7 +38,9 @@ class ReviewSession {
   double last_scrub_ms() const { return last_scrub_ms_; }
 
   // ---- Evaluation, stored back into the save ----
-  ObjectiveRating& rating_for(const std::string& objective);
+  // One evaluator's rating of one objective (created when first asked for):
+  // several evaluators each rate every objective.
+  ObjectiveRating& rating_for(const std::string& objective, const std::string& evaluator);
   std::vector<ImprovementItem>& improvement_plan() { return save_.improvement_plan; }  // call mark_changed() after an edit
   void mark_changed() { changed_ = true; }
   bool changed() const { return changed_; }

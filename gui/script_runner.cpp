@@ -51,10 +51,12 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
   } else if (s.verb == "rate") {
     const auto rating = parse_rating(s.words.size() > 1 ? s.words[1] : "", &error);
     if (!rating) return fail(s, error);
-    ObjectiveRating& r = review.rating_for(arg);
+    std::string by;
+    for (const auto& [name, value] : s.named)
+      if (name == "by") by = value;
+    ObjectiveRating& r = review.rating_for(arg, by);
     r.rating = *rating;
     for (const auto& [name, value] : s.named) {
-      if (name == "by") r.by = value;
       if (name == "comment") r.comment = value;
       if (name == "strengths") r.strengths = value;
       if (name == "improvements") r.improvements = value;

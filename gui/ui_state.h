@@ -48,6 +48,7 @@ struct UiState {
   std::string save_message;   // "Saved as ..." after it closed
   WhatIfForm what_if;
   std::string review_message;  // "Evaluation stored in ...", a comparison refused
+  std::string evaluator;       // review: who is rating
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
   int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
 };

@@ -53,10 +53,11 @@ TEST_CASE("review: ratings and the improvement plan are stored back into the sav
   TempDir dir;
   const std::string path = dir.file("drill.save.json");
   ReviewSession review = review_of(flagship_save(kDay), path);
-  ObjectiveRating& r = review.rating_for("downtime_in_time");
+  ObjectiveRating& r = review.rating_for("downtime_in_time", "Quality officer");
   r.rating = Rating::M;
   r.comment = "Paper forms ran out on ward 4";
-  review.rating_for("ed_safety");  // opened, never filled in: not stored
+  review.rating_for("downtime_in_time", "Head of nursing").rating = Rating::S;  // a second evaluator, same objective
+  review.rating_for("ed_safety", "Quality officer");  // opened, never filled in: not stored
   review.improvement_plan().push_back({"downtime_in_time", "Forms short", "Stock 72 h of forms", "Facility manager", "2027-02-01"});
   review.mark_changed();
   std::string error;
@@ -64,9 +65,12 @@ TEST_CASE("review: ratings and the improvement plan are stored back into the sav
   CHECK_FALSE(review.changed());
   const SaveLoad reread = load_save_file(path);
   REQUIRE(reread.ok());
-  REQUIRE(reread.save->ratings.size() == 2);  // contain_quickly from the test save, and the new one
+  REQUIRE(reread.save->ratings.size() == 3);  // contain_quickly from the test save, and the two new ones
   CHECK(reread.save->ratings[1].rating == Rating::M);
+  CHECK(reread.save->ratings[1].by == "Quality officer");
   CHECK(reread.save->ratings[1].comment == "Paper forms ran out on ward 4");
+  CHECK(reread.save->ratings[2].rating == Rating::S);
+  CHECK(reread.save->ratings[2].by == "Head of nursing");
   CHECK(reread.save->improvement_plan.back().owner == "Facility manager");
   CHECK(replay_save(*reread.save, reread.scenario).check.matches);
 }
@@ -267,7 +271,7 @@ TEST_CASE("console: leaving a review stores the ratings typed in", "[review]") {
   REQUIRE(write_save_file(path, flagship_save(kDay), &error));
   Console console(dir.path, dir.path, 1);
   REQUIRE(console.review(path));
-  console.review_session().rating_for("ed_safety").rating = Rating::P;
+  console.review_session().rating_for("ed_safety", "Quality officer").rating = Rating::P;
   console.review_session().mark_changed();
   console.close();
   const SaveLoad reread = load_save_file(path);
