@@ -21,6 +21,7 @@
 #include "save/replay.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "test_save.h"
 
 using namespace epd;
 using namespace epd::report;
@@ -39,11 +40,8 @@ struct Played {
 
 const Played& played() {
   static const Played p = [] {
-    const ScenarioLoad scenario = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
-    REQUIRE(scenario.ok());
-    const PlanLoad loaded = load_plan_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.plan.json", *scenario.scenario);
-    REQUIRE(loaded.ok());
-    Plan plan = *loaded.plan;
+    const epd::test::Flagship& flagship = epd::test::flagship();
+    Plan plan = flagship.plan;
     plan.commands.erase(std::remove_if(plan.commands.begin(), plan.commands.end(),
                                        [](const PlannedCommand& c) {
                                          return c.command.action == "isolate_vendor_vpn" ||
@@ -64,13 +62,13 @@ const Played& played() {
     std::stable_sort(plan.commands.begin(), plan.commands.end(),
                      [](const PlannedCommand& a, const PlannedCommand& b) { return a.at < b.at; });
 
-    Exercise ex(scenario.scenario, 1);
+    Exercise ex(flagship.scenario, 1);
     run_plan_until(ex, plan, 3 * kDay);
     Save save;
     save.title = "Drill 24 Nov 2026, crisis team Noordwest";
     save.scenario_file = "scenarios/vendor-cloud-ransomware.json";
-    save.scenario_text = scenario.text;
-    save.scenario_sha256 = sha256_hex(scenario.text);
+    save.scenario_text = flagship.text;
+    save.scenario_sha256 = sha256_hex(flagship.text);
     save.started = "2026-11-24T09:30:00";
     save.saved = "2026-11-24T12:05:41";
     record_exercise(save, ex);
@@ -82,7 +80,7 @@ const Played& played() {
     save.improvement_plan = {{"contain_quickly", "The VPN stayed open after Z-CERT's advice",
                               "Put the advice and who decides into the playbook", "CISO", "2027-01-31"}};
     save.notes = {{2 * kHour, "2026-11-24T09:52:10", "The team argued about cutting the VPN | a long time"}};
-    Replay replay = replay_save(save, scenario.scenario);
+    Replay replay = replay_save(save, flagship.scenario);
     return Played{save, std::move(replay.exercise), replay.check};
   }();
   return p;
