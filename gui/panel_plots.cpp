@@ -34,9 +34,9 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, const Im
 
   // The value at the cursor, not at the end: in review the cursor is the moment looked at.
   const auto value_at = [&](const MetricSeries& s) {
-    double v = 0;
-    for (std::size_t i = 0; i < s.times().size() && s.times()[i] <= view.cursor; ++i) v = s.values(metric)[i];
-    return v;
+    const auto after = std::upper_bound(s.times().begin(), s.times().end(), view.cursor);  // times are sorted
+    if (after == s.times().begin() || metric >= s.metric_count()) return 0.0;
+    return s.values(metric)[static_cast<std::size_t>(after - s.times().begin()) - 1];
   };
   char label[200];
   std::snprintf(label, sizeof label, "%s  %.1f %s at %s  (scale 0-%.0f)", std::string(def.id).c_str(),

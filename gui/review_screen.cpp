@@ -17,21 +17,6 @@
 #include "save_library.h"
 
 namespace epd::gui {
-namespace {
-
-// The moments worth stepping between: injects delivered and commands.
-std::vector<SimTime> moments(const ReviewSession& r) {
-  std::vector<SimTime> out;
-  for (const Report& rep : r.full().reports())
-    if (rep.kind == ReportKind::inject_delivered) out.push_back(rep.time);
-  for (const SavedCommand& c : r.save().commands) out.push_back(c.planned.at);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-}  // namespace
-
 bool Console::review(const std::string& save_path) {
   SaveLoad load = load_save_file(save_path);
   problems_ = std::move(load.problems);
@@ -77,7 +62,7 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
 
   // The scrubber: buttons step between injects and decisions, the slider
   // goes anywhere.
-  const std::vector<SimTime> marks = moments(r);
+  const std::vector<SimTime>& marks = r.moments();
   std::optional<SimTime> to;
   if (ImGui::Button("|<")) to = 0;
   ImGui::SameLine();
@@ -168,17 +153,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Injects and decisions", nullptr, kPanelFlags);
-  struct Row {
-    SimTime at;
-    int command;  // index in the save's log, or -1 for an inject
-    const Report* inject;
-  };
-  std::vector<Row> rows;
-  for (const Report& rep : r.full().reports())
-    if (rep.kind == ReportKind::inject_delivered) rows.push_back({rep.time, -1, &rep});
-  for (std::size_t i = 0; i < r.save().commands.size(); ++i)
-    rows.push_back({r.save().commands[i].planned.at, static_cast<int>(i), nullptr});
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at < b.at; });
+  const std::vector<ReviewSession::TimelineRow>& rows = r.timeline();
 
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (ImGui::BeginTable("timeline", 2, flags)) {
@@ -187,7 +162,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
     ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (std::size_t k = 0; k < rows.size(); ++k) {
-      const Row& row = rows[k];
+      const ReviewSession::TimelineRow& row = rows[k];
       ImGui::TableNextRow();
       ImGui::PushID(static_cast<int>(k));
       ImGui::TableNextColumn();

@@ -21,6 +21,13 @@ ReviewSession::ReviewSession(Save save, std::shared_ptr<const Scenario> scenario
       path_(std::move(path)),
       full_(replay_save(save_, scenario_)),
       at_cursor_(scenario_, save_.seed) {
+  for (const Report& rep : full_.exercise.reports())
+    if (rep.kind == ReportKind::inject_delivered) timeline_.push_back({rep.time, -1, &rep});
+  for (std::size_t i = 0; i < save_.commands.size(); ++i)
+    timeline_.push_back({save_.commands[i].planned.at, static_cast<int>(i), nullptr});
+  std::stable_sort(timeline_.begin(), timeline_.end(), [](const TimelineRow& a, const TimelineRow& b) { return a.at < b.at; });
+  for (const TimelineRow& row : timeline_)
+    if (moments_.empty() || moments_.back() != row.at) moments_.push_back(row.at);
   scrub_to(save_.until);
 }
 
@@ -94,10 +101,7 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
   const std::string base = dir + "/" + stem.substr(0, stem.find('.')) + ".report";
   if (format == "csv") {
     // A name free for both files: the metrics and the inject list beside them.
-    std::string metrics = base + ".csv";
-    std::error_code ec;
-    for (int n = 2; std::filesystem::exists(metrics, ec) || std::filesystem::exists(report::injects_csv_path(metrics), ec); ++n)
-      metrics = base + "-" + std::to_string(n) + ".csv";
+    const std::string metrics = unused_base(base, {".csv", ".injects.csv"}) + ".csv";  // as report::injects_csv_path names it
     *written = metrics + " and " + report::injects_csv_path(metrics);
     return write_new_file_atomic(metrics, report::metrics_csv(full()), error) &&
            write_new_file_atomic(report::injects_csv_path(metrics), report::injects_csv(full()), error);

@@ -29,6 +29,16 @@ class ReviewSession {
   const Exercise& full() const { return full_.exercise; }
   const ReplayCheck& check() const { return full_.check; }
 
+  // Injects delivered and commands in time order (inject first within a
+  // minute), and the distinct moments among them: made once, drawn each frame.
+  struct TimelineRow {
+    SimTime at;
+    int command;           // index in the save's log, or -1 for an inject
+    const Report* inject;  // the delivery in full()'s reports, for an inject
+  };
+  const std::vector<TimelineRow>& timeline() const { return timeline_; }
+  const std::vector<SimTime>& moments() const { return moments_; }
+
   // ---- Scrubbing: the state at any moment ----
   SimTime cursor() const { return at_cursor_.now(); }
   // Forward: the engine plays on from where it is; backward: replayed from
@@ -71,6 +81,8 @@ class ReviewSession {
   std::shared_ptr<const Scenario> scenario_;
   std::string path_;
   Replay full_;
+  std::vector<TimelineRow> timeline_;
+  std::vector<SimTime> moments_;
   Exercise at_cursor_;
   std::size_t next_command_ = 0;  // the first command at_cursor_ has not had yet
   double last_scrub_ms_ = 0;

@@ -7,11 +7,20 @@
 
 namespace epd::gui {
 
+std::string unused_base(const std::string& base, std::initializer_list<const char*> extensions) {
+  const auto taken = [&](const std::string& candidate) {
+    std::error_code ec;
+    for (const char* extension : extensions)
+      if (std::filesystem::exists(candidate + extension, ec)) return true;
+    return false;
+  };
+  std::string candidate = base;
+  for (int n = 2; taken(candidate); ++n) candidate = base + "-" + std::to_string(n);
+  return candidate;
+}
+
 std::string unused_path(const std::string& base, const std::string& extension) {
-  std::error_code ec;
-  std::string path = base + extension;
-  for (int n = 2; std::filesystem::exists(path, ec); ++n) path = base + "-" + std::to_string(n) + extension;
-  return path;
+  return unused_base(base, {extension.c_str()}) + extension;
 }
 
 std::vector<SaveEntry> list_saves(const std::string& dir) {

@@ -3,6 +3,7 @@
 // what a facilitator needs to pick one (title, how far it ran, whether it
 // was interrupted). No ImGui here.
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,11 @@ struct SaveEntry {
   std::string problem;   // why it cannot be opened; empty when it can
 };
 
-// `base` + `extension`, or base-2, base-3, ... + extension when that file
-// exists: what the console writes never replaces a file.
+// `base`, or base-2, base-3, ... : the first for which no file
+// base+extension exists for any of the extensions (a report's metrics and
+// inject list share one). What the console writes never replaces a file.
+std::string unused_base(const std::string& base, std::initializer_list<const char*> extensions);
+// The same for one file: its whole path.
 std::string unused_path(const std::string& base, const std::string& extension);
 
 // Every *.json in `dir` (one that is not a readable save is listed with its
