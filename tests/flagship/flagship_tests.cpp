@@ -9,26 +9,13 @@
 #include "json/document.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 
 namespace {
 
-struct Flagship {
-  std::shared_ptr<const Scenario> scenario;
-  Plan plan;
-};
-
-const Flagship& flagship() {
-  static const Flagship f = [] {
-    const ScenarioLoad s = load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
-    REQUIRE(s.ok());
-    const PlanLoad p = load_plan_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.plan.json", *s.scenario);
-    REQUIRE(p.ok());
-    return Flagship{s.scenario, *p.plan};
-  }();
-  return f;
-}
+using epd::test::flagship;
 
 Exercise run(const Plan& plan, std::uint64_t seed = 1) {
   Exercise ex(flagship().scenario, seed);

@@ -13,7 +13,7 @@
 #include "review_session.h"
 #include "save/save_file.h"
 #include "save_library.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 using namespace epd::gui;

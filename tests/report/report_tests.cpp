@@ -21,7 +21,7 @@
 #include "save/replay.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 using namespace epd::report;

@@ -6,7 +6,7 @@
 
 #include "save/branch.h"
 #include "save/replay.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 using epd::test::flagship;

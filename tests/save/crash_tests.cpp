@@ -15,7 +15,7 @@
 #include "core/rng.h"
 #include "io/text_file.h"
 #include "save/save_file.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 

@@ -8,7 +8,7 @@
 #include "engine/run_plan.h"
 #include "save/replay.h"
 #include "save/save_file.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 using epd::test::flagship;

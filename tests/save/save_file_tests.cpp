@@ -9,7 +9,7 @@
 #include "core/sha256.h"
 #include "io/text_file.h"
 #include "save/save_file.h"
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 using namespace epd;
 using epd::test::flagship_save;

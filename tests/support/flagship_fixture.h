@@ -1,6 +1,7 @@
 #pragma once
-// A save of the flagship with the reference plan, made the way the console
-// and `epd-drill run --save` make one, for the save tests.
+// The flagship scenario and its reference plan, loaded once, for every test
+// suite that plays it; a save of it made the way the console and
+// `epd-drill run --save` make one; a temporary folder.
 
 #include <memory>
 #include <string>

@@ -1,4 +1,4 @@
-#include "test_save.h"
+#include "flagship_fixture.h"
 
 #include <cstdlib>
 #include <filesystem>
