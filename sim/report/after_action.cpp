@@ -349,6 +349,23 @@ std::string wall_text(const std::string& wall) {
   return text;
 }
 
+std::vector<OverviewFact> overview_facts(const AfterActionReport& r) {
+  std::vector<OverviewFact> out = {
+      {"Exercise", {r.title}, ""},
+      {"Scenario", {r.scenario_title}, ""},
+      {r.hospitals.size() == 1 ? "Hospital" : "Hospitals", r.hospitals, "none"},
+      {"Seed", {std::to_string(r.seed)}, ""},
+      {"Simulated period", {r.period}, ""},
+      {"Played", {r.played}, ""},
+      {"Participants (decisions and facilitator acts)", r.participants, "none recorded"},
+      {"Evaluators", r.evaluators, "none recorded"},
+      {"Commands",
+       {std::to_string(r.commands_accepted) + " accepted, " + std::to_string(r.commands_refused) + " refused"},
+       ""}};
+  if (!r.branch.empty()) out.push_back({"What-if branch", {r.branch}, ""});
+  return out;
+}
+
 AfterActionReport gather_after_action(const Save& save, const Exercise& exercise) {
   const Calendar calendar(exercise.scenario().start);
   AfterActionReport r;

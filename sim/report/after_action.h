@@ -128,6 +128,16 @@ struct AfterActionReport {
 // `exercise` is the save replayed to its end (replay_save).
 AfterActionReport gather_after_action(const Save& save, const Exercise& exercise);
 
+// One line of the exercise overview: a label and its items, shown joined by
+// ", " (or `none` when there are none). One list, so every format shows the
+// same facts in the same order; each only adds its markup and escaping.
+struct OverviewFact {
+  std::string label;
+  std::vector<std::string> items;
+  std::string none;
+};
+std::vector<OverviewFact> overview_facts(const AfterActionReport& r);
+
 // A metric's value as a person reads it (integers without decimals, one
 // decimal otherwise, a time metric as T+...).
 std::string format_metric_value(const MetricDef& metric, double value);

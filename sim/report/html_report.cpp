@@ -115,17 +115,9 @@ std::string joined(const std::vector<std::string>& items, const char* none) {
 
 void overview(std::ostream& out, const AfterActionReport& r) {
   heading(out, 0);
-  out << "<dl class=\"facts\">"
-      << "<dt>Exercise</dt><dd>" << h(r.title) << "</dd>"
-      << "<dt>Scenario</dt><dd>" << h(r.scenario_title) << "</dd>"
-      << "<dt>Hospital" << (r.hospitals.size() == 1 ? "" : "s") << "</dt><dd>" << joined(r.hospitals, "none") << "</dd>"
-      << "<dt>Seed</dt><dd>" << r.seed << "</dd>"
-      << "<dt>Simulated period</dt><dd>" << h(r.period) << "</dd>"
-      << "<dt>Played</dt><dd>" << h(r.played) << "</dd>"
-      << "<dt>Participants</dt><dd>" << joined(r.participants, "none recorded") << "</dd>"
-      << "<dt>Evaluators</dt><dd>" << joined(r.evaluators, "none recorded") << "</dd>"
-      << "<dt>Commands</dt><dd>" << r.commands_accepted << " accepted, " << r.commands_refused << " refused</dd>";
-  if (!r.branch.empty()) out << "<dt>What-if branch</dt><dd>" << h(r.branch) << "</dd>";
+  out << "<dl class=\"facts\">";
+  for (const OverviewFact& f : overview_facts(r))
+    out << "<dt>" << h(f.label) << "</dt><dd>" << joined(f.items, f.none.c_str()) << "</dd>";
   out << "</dl>\n<blockquote class=\"summary\">" << h(r.scenario_summary) << "</blockquote>\n</section>\n";
 }
 

@@ -23,16 +23,8 @@ void heading(std::ostream& out, std::size_t section) {
 
 void overview(std::ostream& out, const AfterActionReport& r) {
   heading(out, 0);
-  out << "- **Exercise:** " << md(r.title) << "\n"
-      << "- **Scenario:** " << md(r.scenario_title) << "\n"
-      << "- **Hospital" << (r.hospitals.size() == 1 ? "" : "s") << ":** " << joined(r.hospitals, "none") << "\n"
-      << "- **Seed:** " << r.seed << "\n"
-      << "- **Simulated period:** " << md(r.period) << "\n"
-      << "- **Played:** " << md(r.played) << "\n"
-      << "- **Participants (decisions and facilitator acts):** " << joined(r.participants, "none recorded") << "\n"
-      << "- **Evaluators:** " << joined(r.evaluators, "none recorded") << "\n"
-      << "- **Commands:** " << r.commands_accepted << " accepted, " << r.commands_refused << " refused\n";
-  if (!r.branch.empty()) out << "- **What-if branch:** " << md(r.branch) << "\n";
+  for (const OverviewFact& f : overview_facts(r))
+    out << "- **" << md(f.label) << ":** " << joined(f.items, f.none.c_str()) << "\n";
   out << "\n> " << md(r.scenario_summary) << "\n";
 }
 
