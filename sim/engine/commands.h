@@ -24,7 +24,10 @@ struct Command {
   std::string action;                     // decide: catalog id
   std::map<std::string, double> params;   // decide: parameter values
   std::string target;                     // decide: restore_next's function id
-  std::string hospital;                   // decide: "" = the first hospital
+  // decide: which hospital it is for: "" = the first, "all" = every one;
+  // `hospitals` lists several instead.
+  std::string hospital;
+  std::vector<std::string> hospitals;
   std::string inject;                     // inject commands: inject id
   InjectDef adhoc;                        // adhoc_inject: the inject itself
   std::string by;                         // who decided or acted

@@ -1,9 +1,11 @@
 #include "engine/exercise.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 
@@ -37,8 +39,9 @@ CommandResult Exercise::submit(const Command& command, std::string wall) {
 }
 
 double Exercise::metric(std::string_view id, int hospital) const {
-  const MetricDef* m = find_metric(id);
-  return m ? m->value(*world_, hospital) : std::numeric_limits<double>::quiet_NaN();
+  const int m = metric_index(id);
+  if (m < 0 || hospital >= static_cast<int>(world_->hospitals().size())) return std::numeric_limits<double>::quiet_NaN();
+  return metric_value(*world_, static_cast<std::size_t>(m), hospital);
 }
 
 std::vector<ObjectiveAssessment> Exercise::objectives(bool final) const { return assess_objectives(*world_, final); }
@@ -56,19 +59,47 @@ struct Fnv {
     bytes(&bits, sizeof bits);
   }
   void integer(std::int64_t v) { bytes(&v, sizeof v); }
+  // A whole float in one step: hospitals' series hold millions of them.
+  void word(float v) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    h = (h ^ bits) * 1099511628211ULL;
+  }
   void text(const std::string& s) { bytes(s.data(), s.size()); integer(static_cast<std::int64_t>(s.size())); }
 };
+
+// The metrics a fingerprint covers: a format-1 scenario's saves were
+// fingerprinted over the metrics of that time, and must still replay.
+std::size_t fingerprinted_metrics(const World& w) {
+  return w.scenario().format_version == 1 ? kMetricsInFormat1 : kMetricCount;
+}
+
+// Every fingerprinted metric's value now; with several hospitals (format 2)
+// each hospital's too.
+void hash_current_metrics(Fnv& f, const World& w) {
+  const std::size_t n = fingerprinted_metrics(w);
+  for (std::size_t m = 0; m < n; ++m) f.num(metric_value(w, m, -1));
+  if (n == kMetricsInFormat1 || w.hospitals().size() < 2) return;
+  for (std::size_t k = 0; k < w.hospitals().size(); ++k)
+    for (std::size_t m = 0; m < n; ++m) f.num(metric_value(w, m, static_cast<int>(k)));
+}
 }  // namespace
 
 std::uint64_t Exercise::fingerprint() const {
   Fnv f;
   f.integer(static_cast<std::int64_t>(world_->events_processed()));
   f.integer(world_->now());
-  for (const auto& m : metric_registry()) f.num(m.value(*world_, -1));
+  hash_current_metrics(f, *world_);
   const MetricSeries& s = world_->series();
   for (SimTime t : s.times()) f.integer(t);
-  for (std::size_t m = 0; m < s.metric_count(); ++m)
+  const std::size_t metrics = std::min(s.metric_count(), fingerprinted_metrics(*world_));
+  for (std::size_t m = 0; m < metrics; ++m)
     for (double v : s.values(m)) f.num(v);
+  if (metrics > kMetricsInFormat1) {
+    for (std::size_t m = 0; m < metrics; ++m)
+      for (std::size_t k = 0; k < s.hospital_count(); ++k)
+        for (float v : s.hospital_values(m, k)) f.word(v);
+  }
   for (const Report& r : world_->reports()) {
     f.integer(r.time);
     f.integer(static_cast<int>(r.kind));
@@ -82,7 +113,7 @@ std::uint64_t Exercise::digest() const {
   Fnv f;
   f.integer(static_cast<std::int64_t>(world_->events_processed()));
   f.integer(world_->now());
-  for (const auto& m : metric_registry()) f.num(m.value(*world_, -1));
+  hash_current_metrics(f, *world_);
   f.integer(static_cast<std::int64_t>(world_->series().times().size()));
   f.integer(static_cast<std::int64_t>(world_->reports().size()));
   if (!world_->reports().empty()) {

@@ -18,6 +18,13 @@ OutcomeSummary summarize(const Exercise& exercise, bool final) {
   s.until_min = exercise.now();
   s.events_processed = exercise.events_processed();
   for (const auto& m : metric_registry()) s.metrics.emplace_back(std::string(m.id), exercise.metric(m.id));
+  const auto& hospitals = exercise.scenario().hospitals;
+  for (std::size_t k = 0; k < hospitals.size(); ++k) {
+    OutcomeSummary::HospitalMetrics h{hospitals[k].id, {}};
+    for (const auto& m : metric_registry())
+      h.metrics.emplace_back(std::string(m.id), exercise.metric(m.id, static_cast<int>(k)));
+    s.hospitals.push_back(std::move(h));
+  }
   for (const auto& o : exercise.objectives(final))
     s.objectives.push_back({o.id, o.status == ObjectiveStatus::met, std::string(to_string(o.status))});
   return s;
@@ -35,13 +42,20 @@ std::string summary_json(const OutcomeSummary& summary) {
     ar(cereal::make_nvp("scenario", summary.scenario), cereal::make_nvp("seed", summary.seed),
        cereal::make_nvp("until_min", summary.until_min), cereal::make_nvp("events_processed", summary.events_processed),
        cereal::make_nvp("wall_ms", summary.wall_ms));
-    ar.setNextName("metrics");
-    ar.startNode();
     // JSON has no NaN: a metric with no value yet is written as -1, as the
     // "time" metrics already do for "has not happened".
-    for (const auto& [id, value] : summary.metrics) ar(cereal::make_nvp(id, std::isfinite(value) ? value : -1.0));
-    ar.finishNode();
+    const auto metrics = [&](const char* name, const std::vector<std::pair<std::string, double>>& values) {
+      ar.setNextName(name);
+      ar.startNode();
+      for (const auto& [id, value] : values) ar(cereal::make_nvp(id, std::isfinite(value) ? value : -1.0));
+      ar.finishNode();
+    };
+    metrics("metrics", summary.metrics);
     ar(cereal::make_nvp("objectives", summary.objectives));
+    ar.setNextName("hospitals");
+    ar.startNode();
+    for (const auto& h : summary.hospitals) metrics(h.id.c_str(), h.metrics);
+    ar.finishNode();
   }
   out << '\n';
   return out.str();

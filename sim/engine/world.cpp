@@ -17,9 +17,9 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   const Scenario& s = *scenario_;
   phase_reached_.fill(-1);
   phase_reached_[static_cast<int>(Phase::normal)] = 0;
-  for (const auto& c : s.components) components_.push_back(ComponentRuntime{c.state, false});
   for (const auto& i : s.injects) injects_.push_back(InjectRuntime{i});
   action_taken_.assign(s.actions.size(), -1);
+  action_taken_by_hospital_.assign(s.actions.size() * s.hospitals.size(), -1);
   deadlines_.resize(s.deadlines.size());
   queue_.reserve(4096);
 
@@ -44,6 +44,8 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.paper_kit_hours = d.downtime.paper_kit_hours;
     h.backentry_staff = d.back_entry.staff_at_start;
   }
+  region_ = RegionMap(s);
+  build_component_instances();
 
   recompute_functions();  // a scenario may start with components already down
   for (auto& h : hospitals_) start_hospital(h);
@@ -111,6 +113,8 @@ void World::dispatch(const QueuedEvent& e) {
     case kDeadlineDue: on_deadline_due(s); break;
     case kEffectEnds: end_temporary_effect(s); break;
     case kDirectAdmissions: on_direct_admissions(h); break;
+    case kEdTransferArrival: on_ed_transfer_arrival(h, s); break;
+    case kIcuTransferArrival: on_icu_transfer_arrival(h); break;
     case kEventKindCount: break;
   }
 }
@@ -203,7 +207,6 @@ int index_by_id(const List& list, const std::string& id) {
 }
 }  // namespace
 
-int World::component_index(const std::string& id) const { return index_by_id(scenario_->components, id); }
 int World::action_index(const std::string& id) const { return index_by_id(scenario_->actions, id); }
 int World::deadline_index(const std::string& id) const { return index_by_id(scenario_->deadlines, id); }
 int World::hospital_index(const std::string& id) const {
@@ -217,7 +220,16 @@ int World::inject_index(const std::string& id) const {
 int World::function_index(const Hospital& h, const std::string& id) { return index_by_id(h.functions, id); }
 int World::fallback_index(const Hospital& h, const std::string& id) { return index_by_id(h.fallbacks, id); }
 
-double World::kit_hours_left(int hospital) const { return hospitals_[static_cast<std::size_t>(hospital)].paper_kit_hours; }
+SimTime World::action_taken_at(int action, int hospital) const {
+  if (hospital < 0) return action_taken_[static_cast<std::size_t>(action)];
+  return action_taken_by_hospital_[static_cast<std::size_t>(action) * hospitals_.size() + static_cast<std::size_t>(hospital)];
+}
+
+EdStatus World::ed_status(const HospitalState& h) const {
+  if (now_ < h.closed_until) return EdStatus::closed;
+  if (now_ < h.divert_until) return EdStatus::diverting;
+  return EdStatus::open;
+}
 
 int World::functions_not_up(int hospital) const {
   int n = 0;

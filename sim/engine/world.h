@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <queue>
 #include <string>
@@ -21,6 +22,8 @@
 #include "engine/reports.h"
 #include "metrics/running_median.h"
 #include "metrics/series.h"
+#include "region/region_map.h"
+#include "region/routing.h"
 #include "scenario/scenario.h"
 
 namespace epd {
@@ -65,6 +68,8 @@ enum EventKind : std::uint16_t {
   kDeadlineDue,       // subject: deadline index
   kEffectEnds,        // subject: temporary effect index
   kDirectAdmissions,  // one hour of planned direct admissions
+  kEdTransferArrival, // subject: ED patient arriving from another hospital of the region
+  kIcuTransferArrival,// a patient for an ICU bed held here arrives from another hospital
   kEventKindCount,
 };
 
@@ -99,6 +104,7 @@ struct EdPatient {
   Acuity acuity = Acuity::standard;
   bool needs_lab = false, needs_imaging = false, admit = false, icu = false;
   bool has_space = false, left = false, seen_by_physician = false, reviewed = false;
+  bool ambulance = false;  // set for patients sent on from another hospital
   std::uint8_t pending = 0;  // diagnostics not yet back
 };
 
@@ -169,6 +175,9 @@ struct Counters {
   double medication_doses_late = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
   double ed_max_wait = 0, backlog_peak = 0;
+  // The region: patients sent on, received, travelling.
+  double ed_sent_elsewhere = 0, ed_received = 0, ed_out_of_region = 0, ambulances_received = 0;
+  double critical_to_centre = 0, travel_minutes = 0, icu_transfers_out = 0, icu_transfers_in = 0;
 };
 
 struct HospitalState {
@@ -183,7 +192,11 @@ struct HospitalState {
   std::array<std::vector<int>, kRoleCount> role_functions;
   std::vector<FallbackRuntime> fallbacks;
   std::vector<int> restore_priority;  // function indices, first restored first
+  std::vector<std::vector<int>> function_components;  // per function: the component instances it depends on
   int restores_in_progress = 0;
+  SimTime incident_started_at = -1;  // a function or component of this hospital first not up
+  SimTime all_restored_at = -1;      // every function up again after its restoration
+  bool restoration_started = false;
   double paper_kit_hours = 0;
   bool kits_exhausted_reported = false;
   bool modes_dirty = true;
@@ -192,7 +205,10 @@ struct HospitalState {
   // Staff and flows changed by decisions and injects.
   std::array<double, kStaffGroupCount> staff_extra{};
   std::array<double, kFlowCount> flow_factor{1, 1, 1, 1, 1};
-  SimTime divert_until = -1;
+  SimTime divert_until = -1;   // closed to ambulances until then
+  SimTime closed_until = -1;   // off the emergency rota until then
+  std::vector<double> walk_in_shares;  // "the news is out" effects: shares of walk-ins going elsewhere
+  bool forced_reported = false;        // the timeline said that no ED in reach was open
   double cancel_electives_share = 0;
   SimTime cancel_electives_until = -1;
   double cancel_outpatient_share = 0;
@@ -223,6 +239,7 @@ struct HospitalState {
   std::vector<Inpatient> inpatients;
   std::vector<std::uint32_t> active_inpatients;
   int ward_occupied = 0, icu_occupied = 0;
+  int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
   double nurse_work_pending = 0;  // minutes of ward nursing not yet done
   std::deque<std::pair<double, double>> nurse_window;  // (demand, capacity) per tick, last 8 h
@@ -231,9 +248,13 @@ struct HospitalState {
   Counters count;
 };
 
+// One instance of a component: a shared one, or one hospital's own.
 struct ComponentRuntime {
+  const ComponentDef* def = nullptr;
+  int owner = -1;  // the hospital whose own instance this is; -1: shared
   ComponentState state = ComponentState::up;
   bool isolated = false;
+  std::vector<std::uint16_t> hospitals;  // hospitals with a function depending on it
   ComponentState effective() const { return isolated ? ComponentState::down : state; }
 };
 
@@ -248,7 +269,7 @@ struct InjectRuntime {
 struct DecisionRecord {
   SimTime taken = 0, effective = 0, ends = -1;
   int action = -1;  // index in the scenario's catalog
-  int hospital = 0;
+  std::vector<int> hospitals;  // the hospitals it is for (one for decisions of the whole region)
   Command command;
   bool applied = false;
 };
@@ -292,19 +313,27 @@ class World {
   SimTime incident_started_at() const { return incident_started_at_; }
   SimTime next_scheduled_inject() const;  // -1 when none is timed
   double communications() const { return communications_; }
-  double kit_hours_left(int hospital) const;
-  int functions_not_up(int hospital) const;
+  int functions_not_up(int hospital) const;  // -1: the region
+  // The phase of one hospital, derived as the region's is (the crisis team
+  // and the incident's closing are the region's).
+  Phase hospital_phase(int hospital) const;
+  EdStatus ed_status(const HospitalState& h) const;
+  const RegionMap& region() const { return region_; }
+  // The instances component `id` names for `hospital` (-1: every instance).
+  std::vector<int> component_instances(const std::string& id, int hospital) const;
+  // "Hospital network (Rijnstate)": a hospital's own instance says whose.
+  std::string component_name(int instance) const;
   const StepMode& mode(int hospital, Role role, Access access);
   double viewer_age_days(const HospitalState& h, int viewer) const;
-  // First time an action was taken (decision time), -1 if never.
-  SimTime action_taken_at(int action) const { return action_taken_[static_cast<std::size_t>(action)]; }
+  // First time an action was taken (decision time), -1 if never; for one
+  // hospital, or for any (-1).
+  SimTime action_taken_at(int action, int hospital = -1) const;
   // When a condition first held (for reference points), -1 if it has not.
   SimTime condition_since(const Condition& c) const;
   std::string describe_condition(const Condition& c) const;
   bool condition_holds(const Condition& c) const;
 
   // Index of an id, -1 when absent ("" hospital = the first).
-  int component_index(const std::string& id) const;
   int action_index(const std::string& id) const;
   int inject_index(const std::string& id) const;
   int hospital_index(const std::string& id) const;
@@ -340,11 +369,20 @@ class World {
   void on_ed_diagnostic_back(HospitalState& h, std::uint32_t p);
   void on_ed_discharged(HospitalState& h, std::uint32_t p);
   void on_ed_handed_over(HospitalState& h, std::uint32_t p);
+  void start_ed_visit(HospitalState& h, std::uint32_t p);
+  void on_ed_transfer_arrival(HospitalState& h, std::uint32_t p);
   void start_ed_work(HospitalState& h);
   void start_triage(HospitalState& h);
   void ed_leave(HospitalState& h, std::uint32_t p);
   void ed_dispose(HospitalState& h, std::uint32_t p);
   void ed_give_bed(HospitalState& h, std::uint32_t p, bool icu);
+  bool transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p);
+
+  // rules/region.cpp: patients handed from one hospital to another
+  std::vector<EdStatus> ed_statuses() const;
+  bool send_ed_patient_on(HospitalState& h, std::uint32_t p, bool ambulance, bool critical);
+  void report_forced_route(HospitalState& h, const Route& r);
+  void on_icu_transfer_arrival(HospitalState& h);
   void fill_beds_from_boarding(HospitalState& h);
 
   // rules/lab.cpp
@@ -394,8 +432,10 @@ class World {
   void receive_pending_referrals(HospitalState& h);
 
   // rules/it_functions.cpp
+  void build_component_instances();
   void set_component_state(int c, ComponentState s, bool isolated);
-  void recompute_functions();
+  // After components changed: functions follow (`only`: these hospitals; null: every one).
+  void recompute_functions(const std::vector<std::uint16_t>* only = nullptr);
   FunctionState target_state(const HospitalState& h, int f) const;
   void set_function_state(HospitalState& h, int f, FunctionState s);
   void start_restores(HospitalState& h);
@@ -423,6 +463,7 @@ class World {
   // rules/phases.cpp
   void update_phase();
   Phase derive_phase() const;
+  Phase derive_phase(const HospitalState& h) const;
 
   // rules/conditions.cpp
   void check_conditions();
@@ -437,7 +478,9 @@ class World {
 
   // rules/decisions.cpp
   CommandResult decide(const Command& c);
+  bool for_each_hospital(const ActionDef& a) const;
   CommandResult refuse_reason(const ActionDef& a, const Command& c, int hospital) const;
+  void apply_decision(const ActionDef& def, DecisionRecord& d, HospitalState& h);
   void on_action_effective(std::uint32_t d);
   void on_action_ends(std::uint32_t d);
 
@@ -457,15 +500,19 @@ class World {
   std::uint64_t events_processed_ = 0;
 
   std::vector<HospitalState> hospitals_;
+  RegionMap region_;
   std::vector<ComponentRuntime> components_;
+  std::map<std::pair<std::string, int>, int> component_lookup_;  // (id, owner) -> instance
   std::vector<InjectRuntime> injects_;
   std::vector<DecisionRecord> decisions_;
-  std::vector<SimTime> action_taken_;
+  std::vector<SimTime> action_taken_;              // per action: first taken anywhere
+  std::vector<SimTime> action_taken_by_hospital_;  // per action x hospital
   std::vector<DeadlineRuntime> deadlines_;
   std::vector<TemporaryEffect> temporary_effects_;
   std::vector<Report> reports_;
   Medians pooled_;  // every hospital's durations together
   MetricSeries series_;
+  std::vector<double> sample_region_, sample_hospitals_;  // scratch for one sample
 
   Phase phase_ = Phase::normal;
   std::array<SimTime, kPhaseCount> phase_reached_{};

@@ -152,3 +152,16 @@ std::string CheckedJsonInputArchive::index_path(const std::string& parent, std::
 }
 
 }  // namespace epd::json
+
+namespace epd::json {
+
+ParsedDocument parse_object(std::string_view text, const std::string& file, const char* what, Diagnostics& out) {
+  ParsedDocument doc = parse(text, file, out);
+  if (doc.ok() && !doc.root->is(Node::Kind::object)) {
+    out.add(file, doc.root->pos(), "", std::string(what) + " holds one object, {...}, found " + describe(*doc.root));
+    doc.root.reset();
+  }
+  return doc;
+}
+
+}  // namespace epd::json

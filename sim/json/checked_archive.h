@@ -193,19 +193,17 @@ inline void report_here(CheckedJsonInputArchive& ar, std::string message) { ar.r
 inline void abandon(CheckedJsonInputArchive& ar) { ar.abandon(); }
 
 // Parses `text`, which must hold one object (`what` names the kind of file in
-// the message: "a plan file"), and loads it into `value`. The document is
-// returned for locating later checks; it has no root after a syntax error or
-// when the root is not an object (both reported).
+// the message: "a plan file"). The document has no root after a syntax error
+// or when the root is not an object (both reported).
+ParsedDocument parse_object(std::string_view text, const std::string& file, const char* what, Diagnostics& out);
+
+// parse_object, then loads the object into `value`. The document is returned
+// for locating later checks.
 template <class T>
 ParsedDocument load_object(std::string_view text, const std::string& file, const char* what, T& value,
                            Diagnostics& out) {
-  ParsedDocument doc = parse(text, file, out);
+  ParsedDocument doc = parse_object(text, file, what, out);
   if (!doc.ok()) return doc;
-  if (!doc.root->is(Node::Kind::object)) {
-    out.add(file, doc.root->pos(), "", std::string(what) + " holds one object, {...}, found " + describe(*doc.root));
-    doc.root.reset();
-    return doc;
-  }
   CheckedJsonInputArchive archive(*doc.root, file, out);
   archive.load_root(value);
   return doc;

@@ -1,15 +1,15 @@
 #pragma once
-// Every metric of EPD Drill, declared once: id, unit, meaning and how it is
-// computed from the world. The CLI summary, the time series, the console and
-// the reports all read metrics through this table, so they always agree.
-// docs/metrics.md is the same list for readers.
+// Every metric of EPD Drill, declared once: id, unit, meaning, kind and how
+// the region's value follows from the hospitals'. Plain data: the values are
+// computed beside the engine (engine/metric_values.h). The CLI summary, the
+// time series, the console and the reports all read metrics through this
+// table, so they always agree. docs/metrics.md is the same list for readers.
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace epd {
-
-class World;
 
 enum class MetricKind {
   counter,  // cumulative count since T0
@@ -19,19 +19,95 @@ enum class MetricKind {
   time,     // a moment, in minutes since T0 (-1 if it has not happened)
 };
 
+// How the region's value is formed from the hospitals'.
+enum class RegionValue {
+  sum,       // the hospitals' values added up
+  lowest,    // the hospital with the least (kit hours: the first to run out)
+  highest,   // the hospital with the most (the longest wait)
+  pooled,    // a median over every hospital's patients together
+  computed,  // from the region's own totals (a share of all beds, the moment all were restored)
+  region,    // only the region has it (legal deadlines, communications); each hospital shows the region's
+};
+
+// Every metric, in registry order. New metrics are added at the end: saves
+// of format-1 scenarios fingerprint the first kMetricsInFormat1 of them.
+enum class MetricId : std::uint16_t {
+  ed_visits,
+  ed_census,
+  ed_waiting,
+  ed_boarding,
+  ed_los_median_min,
+  ed_los_median_24h_min,
+  ed_max_wait_min,
+  ed_waits_over_4h,
+  ed_left_without_being_seen,
+  ambulances_diverted,
+  admissions,
+  admissions_deferred,
+  ward_census,
+  icu_census,
+  bed_occupancy_pct,
+  lab_tests,
+  lab_tat_median_min,
+  lab_tat_median_24h_min,
+  critical_results_delayed,
+  imaging_tat_median_min,
+  pharmacy_verification_median_min,
+  medication_doses,
+  paper_medication_administrations,
+  medication_doses_late,
+  medication_errors,
+  patient_identification_problems,
+  electives_done,
+  electives_cancelled,
+  outpatient_visits,
+  outpatient_cancelled,
+  referrals_delayed,
+  referrals_pending,
+  paper_records,
+  backentry_backlog,
+  backentry_backlog_peak,
+  backentry_records_entered,
+  functions_down,
+  paper_kit_hours_left,
+  nurse_workload_pct,
+  staff_overtime_hours,
+  extra_staff_hours,
+  deadlines_met,
+  deadlines_missed,
+  communications,
+  all_functions_restored_at_min,
+  ed_patients_sent_elsewhere,
+  ed_patients_received,
+  ed_patients_out_of_region,
+  ambulances_received,
+  critical_patients_to_centre,
+  patient_travel_minutes,
+  icu_transfers_out,
+  icu_transfers_in,
+  eds_diverting,
+  eds_closed,
+  count
+};
+constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);
+constexpr std::size_t kMetricsInFormat1 = 45;
+
 struct MetricDef {
+  MetricId key;
   std::string_view id;
   std::string_view unit;
   std::string_view meaning;
   MetricKind kind;
-  // hospital: index, or -1 for the whole scenario (sums, pooled medians).
-  double (*value)(const World& w, int hospital);
+  RegionValue region;
   double upper_bound;  // a value the metric can never exceed (< 0: none)
 };
 
+// In MetricId order: metric_registry()[i].key == MetricId(i).
 const std::vector<MetricDef>& metric_registry();
 // nullptr when no metric has this id.
 const MetricDef* find_metric(std::string_view id);
 int metric_index(std::string_view id);
+
+std::string_view to_string(RegionValue v);
 
 }  // namespace epd

@@ -1,25 +1,40 @@
 #pragma once
-// Time series of every registered metric, sampled every 15 simulated minutes.
+// Time series of every registered metric, sampled every 15 simulated minutes:
+// the region's values, and with several hospitals each hospital's (stored as
+// float: a 69-hospital run keeps 12 M of them).
 
+#include <cstddef>
 #include <vector>
 
 #include "core/sim_time.h"
 
 namespace epd {
 
-class World;
-
 class MetricSeries {
  public:
-  void sample(const World& w);
+  // One sample at `t`: every metric's value for the region, and each
+  // hospital's (`per_hospital[k * metrics + m]`; empty with one hospital,
+  // whose values are the region's).
+  void append(SimTime t, const std::vector<double>& region, const std::vector<double>& per_hospital);
+
   const std::vector<SimTime>& times() const { return times_; }
-  // Samples of metric `index` (as in metric_registry()), one per time.
+  // The region's samples of metric `index` (as in metric_registry()), one per time.
   const std::vector<double>& values(std::size_t index) const { return values_[index]; }
   std::size_t metric_count() const { return values_.size(); }
+  // How many hospitals have series of their own (0 with one hospital).
+  std::size_t hospital_count() const { return hospitals_; }
+  // The samples of metric `index` at `hospital` (-1: the region).
+  std::vector<double> values(std::size_t index, int hospital) const;
+  // The float samples of metric `index` at `hospital` (hospital < hospital_count()).
+  const std::vector<float>& hospital_values(std::size_t index, std::size_t hospital) const {
+    return hospital_values_[index * hospitals_ + hospital];
+  }
 
  private:
   std::vector<SimTime> times_;
   std::vector<std::vector<double>> values_;
+  std::size_t hospitals_ = 0;
+  std::vector<std::vector<float>> hospital_values_;  // [metric * hospitals + hospital]
 };
 
 }  // namespace epd

@@ -3,10 +3,23 @@
 // Condition in scenario/scenario.h). Conditions are re-checked every 15
 // minutes and at once after anything that can change them.
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 
 namespace epd {
+
+namespace {
+
+// The hospital a condition names, -1 for none (the region); -2 when it
+// names one the scenario lacks (the loader refuses that).
+int named_hospital(const World& w, const Condition& c) {
+  if (c.hospital.empty()) return -1;
+  const int k = w.hospital_index(c.hospital);
+  return k >= 0 ? k : -2;
+}
+
+}  // namespace
 
 bool World::condition_holds(const Condition& c) const {
   using T = Condition::Type;
@@ -14,15 +27,16 @@ bool World::condition_holds(const Condition& c) const {
     case T::at: return now_ >= c.minutes;
     case T::metric_above:
     case T::metric_below: {
-      const MetricDef* m = find_metric(c.ref);
-      if (!m) return false;
-      const double v = m->value(*this, -1);
+      const int m = metric_index(c.ref);
+      const int k = named_hospital(*this, c);
+      if (m < 0 || k < -1) return false;
+      const double v = metric_value(*this, static_cast<std::size_t>(m), k);
       return c.type == T::metric_above ? v > c.threshold : v < c.threshold;
     }
     case T::phase_reached: return phase_reached_[static_cast<int>(c.phase)] >= 0;
     case T::component_state: {
-      const int k = component_index(c.ref);
-      return k >= 0 && components_[static_cast<std::size_t>(k)].effective() == c.component_state;
+      const std::vector<int> k = component_instances(c.ref, named_hospital(*this, c));
+      return !k.empty() && components_[static_cast<std::size_t>(k.front())].effective() == c.component_state;
     }
     case T::function_state: {
       const int h = hospital_index(c.hospital);
@@ -32,12 +46,14 @@ bool World::condition_holds(const Condition& c) const {
     }
     case T::action_taken: {
       const int a = action_index(c.ref);
-      return a >= 0 && action_taken_[static_cast<std::size_t>(a)] >= 0;
+      const int k = named_hospital(*this, c);
+      return a >= 0 && k >= -1 && action_taken_at(a, k) >= 0;
     }
     case T::action_not_taken: {
       const int a = action_index(c.ref);
-      if (a < 0 || now_ < c.minutes) return false;
-      const SimTime taken = action_taken_[static_cast<std::size_t>(a)];
+      const int k = named_hospital(*this, c);
+      if (a < 0 || k < -1 || now_ < c.minutes) return false;
+      const SimTime taken = action_taken_at(a, k);
       return taken < 0 || taken > c.minutes;
     }
     case T::inject_delivered: {
@@ -57,7 +73,8 @@ SimTime World::condition_since(const Condition& c) const {
     case T::phase_reached: return phase_reached_[static_cast<int>(c.phase)];
     case T::action_taken: {
       const int a = action_index(c.ref);
-      return a >= 0 ? action_taken_[static_cast<std::size_t>(a)] : -1;
+      const int k = named_hospital(*this, c);
+      return a >= 0 && k >= -1 ? action_taken_at(a, k) : -1;
     }
     case T::inject_delivered: {
       const int i = inject_index(c.ref);
@@ -70,23 +87,24 @@ SimTime World::condition_since(const Condition& c) const {
 
 std::string World::describe_condition(const Condition& c) const {
   using T = Condition::Type;
-  auto component_name = [&](const std::string& id) {
-    const int k = component_index(id);
-    return k >= 0 ? scenario_->components[static_cast<std::size_t>(k)].name : id;
-  };
+  const int k = named_hospital(*this, c);
+  const std::string at = k >= 0 ? " at " + hospitals_[static_cast<std::size_t>(k)].def->name : "";
   switch (c.type) {
     case T::at: return "time " + format_offset(c.minutes) + " to have come";
-    case T::metric_above: return c.ref + " above " + std::to_string(c.threshold);
-    case T::metric_below: return c.ref + " below " + std::to_string(c.threshold);
+    case T::metric_above: return c.ref + at + " above " + std::to_string(c.threshold);
+    case T::metric_below: return c.ref + at + " below " + std::to_string(c.threshold);
     case T::phase_reached: return "the phase '" + std::string(phase_title(c.phase)) + "' to have been reached";
     case T::component_state: {
-      const int k = component_index(c.ref);
-      const std::string now_state = k >= 0 ? std::string(to_string(components_[static_cast<std::size_t>(k)].effective())) : "?";
-      return component_name(c.ref) + " to be " + std::string(to_string(c.component_state)) + " (it is " + now_state + ")";
+      const std::vector<int> found = component_instances(c.ref, k);
+      if (found.empty()) return c.ref + " to be " + std::string(to_string(c.component_state));
+      return component_name(found.front()) + " to be " + std::string(to_string(c.component_state)) + " (it is " +
+             std::string(to_string(components_[static_cast<std::size_t>(found.front())].effective())) + ")";
     }
-    case T::function_state: return "function '" + c.ref + "' to be " + std::string(to_string(c.function_state));
-    case T::action_taken: return "the decision '" + c.ref + "' to have been taken";
-    case T::action_not_taken: return "the decision '" + c.ref + "' not to have been taken by " + format_offset(c.minutes);
+    case T::function_state: return "function '" + c.ref + "'" + at + " to be " + std::string(to_string(c.function_state));
+    case T::action_taken: return "the decision '" + c.ref + "'" + (k >= 0 ? " for " + hospitals_[static_cast<std::size_t>(k)].def->name : "") + " to have been taken";
+    case T::action_not_taken:
+      return "the decision '" + c.ref + "'" + (k >= 0 ? " for " + hospitals_[static_cast<std::size_t>(k)].def->name : "") +
+             " not to have been taken by " + format_offset(c.minutes);
     case T::inject_delivered: return "the inject '" + c.ref + "' to have been delivered";
   }
   return "?";

@@ -1,6 +1,14 @@
 // Decisions: the crisis team's acts, taken from the scenario's catalog as
 // validated commands. A decision that cannot apply now is refused with the
 // reason and changes nothing; an accepted one takes effect after its delay.
+//
+// A decision about one hospital's work (go to paper, divert, call in staff,
+// cut its own VPN link) is for the hospital the command names, for several,
+// or for "all": a national coordination team advising every hospital to cut
+// its VPN. It takes effect where it can; where it cannot, the timeline says
+// why, and it is refused only when it applies nowhere. Decisions of the
+// whole region (the crisis team, a notification, a shared component) are
+// taken once.
 
 #include <algorithm>
 #include <cmath>
@@ -26,12 +34,41 @@ bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionS
 
 }  // namespace
 
+bool World::for_each_hospital(const ActionDef& a) const {
+  switch (a.kind) {
+    case ActionKind::activate_crisis_team:
+    case ActionKind::notify:
+    case ActionKind::communicate:
+    case ActionKind::close_incident: return false;
+    case ActionKind::isolate_component:
+    case ActionKind::reconnect_component: {
+      const std::vector<int> k = component_instances(a.target, -1);
+      return !k.empty() && components_[static_cast<std::size_t>(k.front())].owner >= 0;
+    }
+    default: return true;
+  }
+}
+
 CommandResult World::decide(const Command& in) {
   const int a = action_index(in.action);
   if (a < 0) return CommandResult::refuse("unknown decision '" + in.action + "'");
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(a)];
-  const int hospital = hospital_index(in.hospital);
-  if (hospital < 0) return CommandResult::refuse("unknown hospital '" + in.hospital + "'");
+  // The hospitals it is for.
+  std::vector<int> targets;
+  if (!in.hospitals.empty()) {
+    for (const std::string& id : in.hospitals) {
+      const int k = hospital_index(id);
+      if (k < 0 || id.empty()) return CommandResult::refuse("unknown hospital '" + id + "'");
+      if (std::find(targets.begin(), targets.end(), k) == targets.end()) targets.push_back(k);
+    }
+  } else if (in.hospital == kAllHospitals) {
+    for (const auto& h : hospitals_) targets.push_back(h.index);
+  } else {
+    const int k = hospital_index(in.hospital);
+    if (k < 0) return CommandResult::refuse("unknown hospital '" + in.hospital + "'");
+    targets.push_back(k);
+  }
+  if (!for_each_hospital(def)) targets.resize(1);
 
   // Fill in defaults and check every parameter against its bounds.
   Command c = in;
@@ -59,12 +96,26 @@ CommandResult World::decide(const Command& in) {
     if (p.integer && v != std::floor(v)) return CommandResult::refuse(p.name + " must be a whole number (got " + number(v) + ")");
   }
 
-  CommandResult refusal = refuse_reason(def, c, hospital);
-  if (!refusal.accepted) {
+  // Where it applies, and why not elsewhere.
+  std::vector<int> accepted;
+  std::string refused;
+  CommandResult first_refusal;
+  for (int k : targets) {
+    const CommandResult why = refuse_reason(def, c, k);
+    if (why.accepted) {
+      accepted.push_back(k);
+      continue;
+    }
+    if (first_refusal.reason.empty()) first_refusal = why;
+    if (targets.size() > 1) refused += (refused.empty() ? "" : "; ") + hospitals_[static_cast<std::size_t>(k)].def->name + ": " + why.reason;
+  }
+  const int report_hospital = targets.size() == 1 ? targets.front() : -1;
+  if (accepted.empty()) {
+    const CommandResult refusal = targets.size() == 1 ? first_refusal : CommandResult::refuse("for no hospital: " + refused);
     Report r;
     r.time = now_;
     r.kind = ReportKind::decision_refused;
-    r.hospital = hospital;
+    r.hospital = report_hospital;
     r.subject = def.id;
     r.text = def.title + " refused: " + refusal.reason;
     r.by = c.by;
@@ -77,26 +128,35 @@ CommandResult World::decide(const Command& in) {
   d.taken = now_;
   d.effective = now_ + def.delay.minutes;
   d.action = a;
-  d.hospital = hospital;
+  d.hospitals = accepted;
   d.command = c;
   decisions_.push_back(d);
   if (action_taken_[static_cast<std::size_t>(a)] < 0) action_taken_[static_cast<std::size_t>(a)] = now_;
+  for (int k : accepted) {
+    SimTime& at = action_taken_by_hospital_[static_cast<std::size_t>(a) * hospitals_.size() + static_cast<std::size_t>(k)];
+    if (at < 0) at = now_;
+  }
 
   Report r;
   r.time = now_;
   r.kind = ReportKind::decision_taken;
-  r.hospital = hospital;
+  r.hospital = accepted.size() == 1 && targets.size() == 1 ? accepted.front() : -1;
   r.subject = def.id;
   r.text = def.title;
   for (const auto& kv : c.params) r.text += " " + kv.first + "=" + number(kv.second);
   if (!c.target.empty()) r.text += " (" + c.target + ")";
+  if (targets.size() > 1) {
+    r.text += accepted.size() == hospitals_.size() ? ", every hospital"
+                                                   : ", " + std::to_string(accepted.size()) + " hospitals";
+    if (!refused.empty()) r.text += "; not for " + refused;
+  }
   r.by = c.by;
   r.rationale = c.rationale;
   reports_.push_back(std::move(r));
 
   const auto index = static_cast<std::uint32_t>(decisions_.size() - 1);
   if (def.delay.minutes == 0) on_action_effective(index);
-  else schedule(d.effective, kActionEffective, hospital, index);
+  else schedule(d.effective, kActionEffective, accepted.front(), index);
   check_conditions();
   return CommandResult::ok();
 }
@@ -105,8 +165,8 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
   const HospitalState& h = hospitals_[static_cast<std::size_t>(hospital)];
   // A decision already taken and not yet in effect is not taken twice.
   for (const auto& d : decisions_) {
-    if (scenario_->actions[static_cast<std::size_t>(d.action)].id == def.id && !d.applied && d.hospital == hospital &&
-        d.command.target == c.target)
+    if (scenario_->actions[static_cast<std::size_t>(d.action)].id == def.id && !d.applied &&
+        std::find(d.hospitals.begin(), d.hospitals.end(), hospital) != d.hospitals.end() && d.command.target == c.target)
       return CommandResult::refuse("already decided at " + format_offset(d.taken) + "; it takes effect at " +
                                    format_offset(d.effective));
   }
@@ -116,10 +176,11 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
       break;
     case ActionKind::isolate_component:
     case ActionKind::reconnect_component: {
-      const int k = component_index(def.target);
-      if (k < 0) return CommandResult::refuse("unknown component '" + def.target + "'");
+      const std::vector<int> found = component_instances(def.target, hospital);
+      if (found.empty()) return CommandResult::refuse(h.def->name + " has no component '" + def.target + "'");
+      const int k = found.front();
       const bool isolated = components_[static_cast<std::size_t>(k)].isolated;
-      const std::string& name = scenario_->components[static_cast<std::size_t>(k)].name;
+      const std::string name = component_name(k);
       if (def.kind == ActionKind::isolate_component && isolated) return CommandResult::refuse(name + " is already isolated");
       if (def.kind == ActionKind::reconnect_component && !isolated) return CommandResult::refuse(name + " is not isolated");
       break;
@@ -191,6 +252,15 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
                                      " paper records still await back-entry");
       break;
     }
+    case ActionKind::close_emergency_department:
+      if (ed_status(h) == EdStatus::closed)
+        return CommandResult::refuse("the ED of " + h.def->name + " is already off the emergency rota until " +
+                                     format_offset(h.closed_until));
+      break;
+    case ActionKind::reopen_emergency_department:
+      if (ed_status(h) == EdStatus::open)
+        return CommandResult::refuse("the ED of " + h.def->name + " already takes ambulances and walk-ins");
+      break;
     default: break;
   }
   for (const Condition& cond : def.requires_all)
@@ -203,14 +273,29 @@ void World::on_action_effective(std::uint32_t index) {
   if (d.applied) return;
   d.applied = true;
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(d.action)];
-  HospitalState& h = hospitals_[static_cast<std::size_t>(d.hospital)];
+  for (int k : d.hospitals) apply_decision(def, d, hospitals_[static_cast<std::size_t>(k)]);
+  if (d.ends > now_) schedule(d.ends, kActionEnds, d.hospitals.front(), index);
+  report(ReportKind::decision_effective, d.hospitals.size() == 1 ? d.hospitals.front() : -1, def.id, def.title + " in effect");
+  for (int k : d.hospitals) {
+    HospitalState& h = hospitals_[static_cast<std::size_t>(k)];
+    h.modes_dirty = true;
+    restart_queues(h);
+    start_restores(h);
+    arm_fallback_timers(h);
+  }
+  check_conditions();
+  update_phase();
+}
+
+// What a decision does at one hospital (or once, for the region's decisions).
+void World::apply_decision(const ActionDef& def, DecisionRecord& d, HospitalState& h) {
   const Command& c = d.command;
   switch (def.kind) {
     case ActionKind::activate_crisis_team: crisis_team_active_ = true; break;
     case ActionKind::isolate_component:
     case ActionKind::reconnect_component: {
-      const int k = component_index(def.target);
-      set_component_state(k, components_[static_cast<std::size_t>(k)].state, def.kind == ActionKind::isolate_component);
+      for (int k : component_instances(def.target, h.index))
+        set_component_state(k, components_[static_cast<std::size_t>(k)].state, def.kind == ActionKind::isolate_component);
       break;
     }
     case ActionKind::activate_fallback: {
@@ -222,6 +307,14 @@ void World::on_action_effective(std::uint32_t index) {
     case ActionKind::divert_ambulances:
       h.divert_until = now_ + static_cast<SimTime>(param(c, "hours") * 60);
       d.ends = h.divert_until;
+      break;
+    case ActionKind::close_emergency_department:
+      h.closed_until = now_ + static_cast<SimTime>(param(c, "hours") * 60);
+      d.ends = h.closed_until;
+      break;
+    case ActionKind::reopen_emergency_department:
+      h.divert_until = std::min(h.divert_until, now_);
+      h.closed_until = std::min(h.closed_until, now_);
       break;
     case ActionKind::cancel_electives:
       h.cancel_electives_share = param(c, "percent", 100) / 100.0;
@@ -260,30 +353,27 @@ void World::on_action_effective(std::uint32_t index) {
     case ActionKind::communicate: communications_ += 1; break;
     case ActionKind::close_incident: incident_closed_ = true; break;
   }
-  for (const Effect& e : def.effects) apply_effect(e, d.hospital);
-  if (d.ends > now_) schedule(d.ends, kActionEnds, d.hospital, index);
-  report(ReportKind::decision_effective, d.hospital, def.id, def.title + " in effect");
-  h.modes_dirty = true;
-  restart_queues(h);
-  start_restores(h);
-  arm_fallback_timers(h);
-  check_conditions();
-  update_phase();
+  for (const Effect& e : def.effects) apply_effect(e, h.index);
 }
 
 void World::on_action_ends(std::uint32_t index) {
   DecisionRecord& d = decisions_[index];
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(d.action)];
-  HospitalState& h = hospitals_[static_cast<std::size_t>(d.hospital)];
-  if (def.kind == ActionKind::call_in_staff) {
-    const auto group = enum_from_string<StaffGroup>(def.target);
-    if (group) h.staff_extra[static_cast<int>(*group)] -= param(d.command, "count", 1);
+  bool still_ends = false;
+  for (int k : d.hospitals) {
+    HospitalState& h = hospitals_[static_cast<std::size_t>(k)];
+    if (def.kind == ActionKind::call_in_staff) {
+      const auto group = enum_from_string<StaffGroup>(def.target);
+      if (group) h.staff_extra[static_cast<int>(*group)] -= param(d.command, "count", 1);
+    }
+    // A later decision of the same kind may have replaced this one.
+    const bool replaced = (def.kind == ActionKind::divert_ambulances && h.divert_until != now_) ||
+                          (def.kind == ActionKind::close_emergency_department && h.closed_until != now_) ||
+                          (def.kind == ActionKind::cancel_electives && h.cancel_electives_until != now_) ||
+                          (def.kind == ActionKind::cancel_outpatient && h.cancel_outpatient_until != now_);
+    still_ends |= !replaced;
   }
-  // A later decision of the same kind may have replaced this one.
-  if (def.kind == ActionKind::divert_ambulances && h.divert_until != now_) return;
-  if (def.kind == ActionKind::cancel_electives && h.cancel_electives_until != now_) return;
-  if (def.kind == ActionKind::cancel_outpatient && h.cancel_outpatient_until != now_) return;
-  report(ReportKind::decision_ended, d.hospital, def.id, def.title + " ended");
+  if (still_ends) report(ReportKind::decision_ended, d.hospitals.size() == 1 ? d.hospitals.front() : -1, def.id, def.title + " ended");
 }
 
 }  // namespace epd

@@ -1,8 +1,10 @@
 // The emergency department (SEH) pathway: arrival (walk-in or ambulance,
 // hour-of-day profile), registration, triage, wait for a physician and a
 // treatment space, assessment, lab and imaging, review, then admission (a bed,
-// or boarding in the ED until one frees) or discharge. Patients who wait too
-// long leave without being seen; ambulances go elsewhere while diverting.
+// or boarding in the ED until one frees, or an ICU bed at a neighbour) or
+// discharge. Patients who wait too long leave without being seen. Patients
+// the ED does not take (diverting, off the rota, in the news) go to another
+// hospital: rules/region.cpp.
 
 #include <cmath>
 #include <numeric>
@@ -68,11 +70,27 @@ void World::on_ed_arrival(HospitalState& h) {
   pt.admit = pt.rng.chance(admit_p);
   pt.icu = pt.admit && pt.acuity == Acuity::urgent && pt.rng.chance(ed.icu_share_of_urgent_admissions);
 
-  if (ambulance && now_ < h.divert_until) {
-    pt.left = true;
-    h.count.ambulances_diverted += 1;
-    return;
+  pt.ambulance = ambulance;
+  const EdStatus status = ed_status(h);
+  if (ambulance && status != EdStatus::open) {
+    // Only patients sent on are asked whether they are critical: every other
+    // patient's random numbers stay as they were before regions existed.
+    const bool critical = pt.rng.chance(ed.critical_share);
+    if (send_ed_patient_on(h, p, true, critical)) return;
+  } else if (!ambulance && status == EdStatus::closed) {
+    if (send_ed_patient_on(h, p, false, false)) return;
+  } else if (!ambulance && !h.walk_in_shares.empty()) {
+    double stay = 1;
+    for (double share : h.walk_in_shares) stay *= 1 - share;
+    if (!pt.rng.chance(stay) && send_ed_patient_on(h, p, false, false)) return;
   }
+  start_ed_visit(h, p);
+}
+
+// The patient is at this ED: registered, counted, on their way to triage.
+void World::start_ed_visit(HospitalState& h, std::uint32_t p) {
+  const EmergencyParams& ed = h.def->emergency;
+  EdPatient& pt = h.ed[p];
   h.count.ed_visits += 1;
   ++h.ed_census;
   const StepMode& m = mode(h.index, Role::registration, Access::write);
@@ -195,7 +213,7 @@ void World::ed_dispose(HospitalState& h, std::uint32_t p) {
   EdPatient& pt = h.ed[p];
   if (pt.admit) {
     if (bed_free(h, pt.icu)) ed_give_bed(h, p, pt.icu);
-    else (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);
+    else if (!(pt.icu && transfer_to_icu_elsewhere(h, p))) (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);
     return;
   }
   const StepMode& m = mode(h.index, Role::documentation, Access::write);

@@ -43,8 +43,11 @@ void World::deliver_inject(int i, const std::string& by) {
 void World::apply_effect(const Effect& e, int hospital_hint) {
   using T = Effect::Type;
   if (e.type == T::component_state) {
-    const int c = component_index(e.component);
-    if (c >= 0) set_component_state(c, e.state, components_[static_cast<std::size_t>(c)].isolated);
+    // A shared component, or each hospital's own: the hospital's the effect
+    // names (or the decision is for), else every hospital's.
+    const int k = e.hospital.empty() ? hospital_hint : hospital_index(e.hospital);
+    for (int c : component_instances(e.component, k))
+      set_component_state(c, e.state, components_[static_cast<std::size_t>(c)].isolated);
     return;
   }
   for (auto& h : hospitals_) {
@@ -58,6 +61,7 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
         if (h.paper_kit_hours > 0) h.kits_exhausted_reported = false;
         h.modes_dirty = true;
         break;
+      case T::walk_ins_elsewhere: h.walk_in_shares.push_back(e.amount); break;
       case T::component_state: break;
     }
     if (e.for_minutes > 0 && e.type != T::paper_kits) {
@@ -77,6 +81,11 @@ void World::end_temporary_effect(std::uint32_t idx) {
     h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
   else if (t.effect.type == Effect::Type::staff_change)
     h.staff_extra[static_cast<int>(t.effect.staff)] -= t.effect.amount;
+  else if (t.effect.type == Effect::Type::walk_ins_elsewhere) {
+    auto& shares = h.walk_in_shares;
+    const auto it = std::find(shares.begin(), shares.end(), t.effect.amount);
+    if (it != shares.end()) shares.erase(it);
+  }
   h.modes_dirty = true;
 }
 
@@ -85,7 +94,7 @@ CommandResult World::inject_command(const Command& c) {
   if (c.type == Command::Type::adhoc_inject) {
     if (c.adhoc.title.empty()) return CommandResult::refuse("an ad-hoc inject needs a title");
     for (const Effect& e : c.adhoc.effects)
-      if (e.type == Effect::Type::component_state && component_index(e.component) < 0)
+      if (e.type == Effect::Type::component_state && component_instances(e.component, -1).empty())
         return CommandResult::refuse("unknown component '" + e.component + "'");
     InjectRuntime in;
     in.def = c.adhoc;

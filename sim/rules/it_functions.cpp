@@ -1,5 +1,11 @@
 // IT components and the functions that depend on them.
 //
+// A component in the scenario's list is shared: one instance for every
+// hospital whose functions use it (the vendor's cloud fails for all its
+// customers at once). A component with `each_hospital`, or listed under a
+// hospital, is that hospital's own: an instance per hospital, which fails or
+// is cut for that hospital alone.
+//
 // A function takes the worst state its dependencies impose (a component that
 // is down makes it `when_down`; a degraded one makes it degraded). A function
 // that was read-only or down does not simply come back when its components
@@ -18,27 +24,83 @@ bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionS
 
 }  // namespace
 
+void World::build_component_instances() {
+  const Scenario& s = *scenario_;
+  auto add = [&](const ComponentDef& def, int owner) {
+    component_lookup_[{def.id, owner}] = static_cast<int>(components_.size());
+    ComponentRuntime rt;
+    rt.def = &def;
+    rt.owner = owner;
+    rt.state = def.state;
+    components_.push_back(std::move(rt));
+  };
+  for (const ComponentDef& c : s.components) {
+    if (!c.each_hospital) add(c, -1);
+    else for (std::size_t k = 0; k < s.hospitals.size(); ++k) add(c, static_cast<int>(k));
+  }
+  for (std::size_t k = 0; k < s.hospitals.size(); ++k)
+    for (const ComponentDef& c : s.hospitals[k].components) add(c, static_cast<int>(k));
+  // Every dependency resolved once: the rules never look a component up by name.
+  for (HospitalState& h : hospitals_) {
+    h.function_components.resize(h.def->functions.size());
+    for (std::size_t f = 0; f < h.def->functions.size(); ++f) {
+      for (const Dependency& d : h.def->functions[f].depends_on) {
+        const std::vector<int> found = component_instances(d.component, h.index);
+        const int c = found.empty() ? -1 : found.front();  // the loader refuses unknown components
+        h.function_components[f].push_back(c);
+        if (c < 0) continue;
+        auto& users = components_[static_cast<std::size_t>(c)].hospitals;
+        if (users.empty() || users.back() != h.index) users.push_back(h.index);
+      }
+    }
+  }
+}
+
+std::vector<int> World::component_instances(const std::string& id, int hospital) const {
+  if (hospital >= 0) {
+    for (int owner : {hospital, -1}) {
+      const auto it = component_lookup_.find({id, owner});
+      if (it != component_lookup_.end()) return {it->second};
+    }
+    return {};
+  }
+  std::vector<int> out;
+  for (auto it = component_lookup_.lower_bound({id, -1}); it != component_lookup_.end() && it->first.first == id; ++it)
+    out.push_back(it->second);
+  return out;
+}
+
+std::string World::component_name(int instance) const {
+  const ComponentRuntime& rt = components_[static_cast<std::size_t>(instance)];
+  if (rt.owner < 0) return rt.def->name;
+  return rt.def->name + " (" + hospitals_[static_cast<std::size_t>(rt.owner)].def->name + ")";
+}
+
 void World::set_component_state(int c, ComponentState s, bool isolated) {
   ComponentRuntime& rt = components_[static_cast<std::size_t>(c)];
   const ComponentState before = rt.effective();
   const bool was_isolated = rt.isolated;
   rt.state = s;
   rt.isolated = isolated;
-  const ComponentDef& def = scenario_->components[static_cast<std::size_t>(c)];
+  const std::string name = component_name(c);
   if (was_isolated != isolated) {
-    report(ReportKind::component_changed, -1, def.id,
-           def.name + (isolated ? " isolated by the crisis team" : " reconnected"));
+    report(ReportKind::component_changed, rt.owner, rt.def->id,
+           name + (isolated ? " isolated by the crisis team" : " reconnected"));
   } else if (before != rt.effective()) {
-    report(ReportKind::component_changed, -1, def.id, def.name + ": " + std::string(to_string(before)) + " -> " +
-                                                           std::string(to_string(rt.effective())));
+    report(ReportKind::component_changed, rt.owner, rt.def->id,
+           name + ": " + std::string(to_string(before)) + " -> " + std::string(to_string(rt.effective())));
   }
-  recompute_functions();
+  const std::vector<std::uint16_t> users = rt.hospitals;  // a copy: recompute may report, never add users
+  recompute_functions(&users);
 }
 
 FunctionState World::target_state(const HospitalState& h, int f) const {
   FunctionState worst = FunctionState::up;
-  for (const Dependency& d : h.def->functions[static_cast<std::size_t>(f)].depends_on) {
-    const int c = component_index(d.component);
+  const auto& deps = h.def->functions[static_cast<std::size_t>(f)].depends_on;
+  const auto& instances = h.function_components[static_cast<std::size_t>(f)];
+  for (std::size_t i = 0; i < deps.size(); ++i) {
+    const Dependency& d = deps[i];
+    const int c = instances[i];
     if (c < 0) continue;  // the loader rejects unknown components
     FunctionState imposed = FunctionState::up;
     switch (components_[static_cast<std::size_t>(c)].effective()) {
@@ -64,11 +126,17 @@ void World::set_function_state(HospitalState& h, int f, FunctionState s) {
          def.name + ": " + std::string(to_string(before)) + " -> " + std::string(to_string(s)));
 }
 
-void World::recompute_functions() {
+void World::recompute_functions(const std::vector<std::uint16_t>* only) {
   bool any_down_component = false;
   for (const auto& c : components_) any_down_component |= c.effective() != ComponentState::up;
+  std::vector<std::uint16_t> all;
+  if (only == nullptr) {
+    for (const auto& h : hospitals_) all.push_back(h.index);
+    only = &all;
+  }
 
-  for (auto& h : hospitals_) {
+  for (std::uint16_t k : *only) {
+    HospitalState& h = hospitals_[k];
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       FunctionRuntime& fr = h.functions[f];
       const FunctionState target = target_state(h, static_cast<int>(f));
@@ -91,13 +159,25 @@ void World::recompute_functions() {
     }
   }
 
-  bool any_function_down = false;
-  for (auto& h : hospitals_) {
+  for (std::uint16_t k : *only) {
+    HospitalState& h = hospitals_[k];
     start_restores(h);
     arm_fallback_timers(h);
     update_viewer_snapshots(h);
-    for (const auto& fr : h.functions) any_function_down |= fr.state != FunctionState::up;
+    bool down = false;
+    for (const auto& fr : h.functions) down |= fr.state != FunctionState::up;
+    if (down) {
+      if (h.incident_started_at < 0) h.incident_started_at = now_;
+      h.all_restored_at = -1;
+    } else if (h.incident_started_at >= 0 && h.all_restored_at < 0 && h.restoration_started) {
+      h.all_restored_at = now_;
+      if (hospitals_.size() > 1)
+        report(ReportKind::milestone, h.index, "all_functions_restored", "All IT functions of " + h.def->name + " are up again");
+    }
   }
+  bool any_function_down = false;
+  for (const auto& h : hospitals_)
+    for (const auto& fr : h.functions) any_function_down |= fr.state != FunctionState::up;
 
   if ((any_down_component || any_function_down) && incident_started_at_ < 0) {
     incident_started_at_ = now_;
@@ -130,6 +210,7 @@ void World::start_restores(HospitalState& h) {
     ++fr.restore_generation;
     ++h.restores_in_progress;
     restoration_started_ = true;
+    h.restoration_started = true;
     const SimTime work = draw_minutes(h.it_rng, def.restore_mean, def.restore_cv);
     schedule(now_ + work, kRestoreDone, h.index, static_cast<std::uint32_t>(f) | (fr.restore_generation << 8));
     report(ReportKind::restore_started, h.index, def.id, "IT starts restoring " + def.name);
@@ -154,7 +235,8 @@ void World::on_validation_done(HospitalState& h, std::uint32_t subject) {
   --h.restores_in_progress;
   report(ReportKind::function_restored, h.index, h.def->functions[f].id,
          h.def->functions[f].name + " restored and validated");
-  recompute_functions();  // releases the function to its target state and starts the next restore
+  const std::vector<std::uint16_t> here{h.index};
+  recompute_functions(&here);  // releases the function to its target state and starts the next restore
   receive_pending_referrals(h);
   check_conditions();
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 
@@ -24,13 +25,25 @@ std::string num(double v) {
   return buf;
 }
 
+// The hospital a criterion names: -1 for the region, -2 for none the
+// scenario has (the loader refuses that).
+int criterion_hospital(const World& w, const Criterion& c) {
+  if (c.hospital.empty()) return -1;
+  const int k = w.hospital_index(c.hospital);
+  return k >= 0 ? k : -2;
+}
+
 Verdict assess_metric(const World& w, const Criterion& c, bool final) {
-  const MetricDef* m = find_metric(c.ref);
-  if (!m) return {ObjectiveStatus::not_measurable, "unknown metric " + c.ref};
-  const double v = m->value(w, -1);
-  const bool grows = m->kind == MetricKind::counter || m->kind == MetricKind::maximum;
+  const int index = metric_index(c.ref);
+  const int k = criterion_hospital(w, c);
+  if (index < 0 || k < -1) return {ObjectiveStatus::not_measurable, "unknown metric " + c.ref};
+  const MetricDef& m = metric_registry()[static_cast<std::size_t>(index)];
+  const double v = metric_value(w, static_cast<std::size_t>(index), k);
+  const bool grows = m.kind == MetricKind::counter || m.kind == MetricKind::maximum;
   const bool at_most = c.type == Criterion::Type::metric_at_most;
-  const std::string text = c.ref + " = " + num(v) + (at_most ? " (at most " : " (at least ") + num(c.threshold) + ")";
+  const std::string where = k >= 0 ? " at " + w.hospitals()[static_cast<std::size_t>(k)].def->name : "";
+  const std::string text =
+      c.ref + where + " = " + num(v) + (at_most ? " (at most " : " (at least ") + num(c.threshold) + ")";
   const bool ok = at_most ? v <= c.threshold : v >= c.threshold;
   if (grows && at_most && !ok) return {ObjectiveStatus::not_met, text};
   if (grows && !at_most && ok) return {ObjectiveStatus::met, text};
@@ -64,13 +77,17 @@ Verdict assess(const World& w, const Criterion& c, bool final) {
     case T::metric_at_least: return assess_metric(w, c, final);
     case T::action_within: {
       const int a = w.action_index(c.ref);
-      return assess_within(w, c, a >= 0 ? w.action_taken_at(a) : -1, "decision " + c.ref, final);
+      const int k = criterion_hospital(w, c);
+      return assess_within(w, c, a >= 0 && k >= -1 ? w.action_taken_at(a, k) : -1, "decision " + c.ref, final);
     }
     case T::fallback_within: {
-      // Every hospital that has the fallback must meet it: the latest counts.
+      // Every hospital that has the fallback must meet it (or the one the
+      // criterion names): the latest counts.
       SimTime latest = -1;
       bool missing = false;
+      const int only = criterion_hospital(w, c);
       for (const auto& h : w.hospitals()) {
+        if (only != -1 && h.index != only) continue;
         for (std::size_t f = 0; f < h.def->fallbacks.size(); ++f) {
           if (h.def->fallbacks[f].id != c.ref) continue;
           const SimTime at = h.fallbacks[f].first_active_at;

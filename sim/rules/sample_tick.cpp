@@ -2,6 +2,7 @@
 // kit use, back-entry), a fresh look at conditions, and one sample of every
 // metric for the time series.
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
 
 namespace epd {
@@ -15,7 +16,9 @@ void World::on_sample_tick() {
   }
   check_conditions();
   update_phase();
-  series_.sample(*this);
+  sample_metrics(*this, sample_region_, sample_hospitals_);
+  if (hospitals_.size() == 1) sample_hospitals_.clear();  // one hospital's values are the region's
+  series_.append(now_, sample_region_, sample_hospitals_);
   schedule(now_ + kSampleInterval, kSampleTick);
 }
 

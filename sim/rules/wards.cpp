@@ -15,7 +15,7 @@
 namespace epd {
 
 bool World::bed_free(const HospitalState& h, bool icu) const {
-  return icu ? h.icu_occupied < h.def->wards.icu_beds : h.ward_occupied < h.def->wards.ward_beds;
+  return icu ? h.icu_occupied + h.icu_reserved < h.def->wards.icu_beds : h.ward_occupied < h.def->wards.ward_beds;
 }
 
 void World::admit_census_at_start(HospitalState& h) {

@@ -27,7 +27,8 @@ EPD_NAMES(Phase, "normal", "detection", "escalation", "containment", "downtime",
           "recovered", "aftercare")
 EPD_NAMES(ActionKind, "activate_crisis_team", "isolate_component", "reconnect_component", "activate_fallback",
           "deactivate_fallback", "divert_ambulances", "cancel_electives", "cancel_outpatient", "call_in_staff",
-          "restore_next", "assign_backentry_staff", "restock_paper_kits", "notify", "communicate", "close_incident")
+          "restore_next", "assign_backentry_staff", "restock_paper_kits", "notify", "communicate", "close_incident",
+          "close_emergency_department", "reopen_emergency_department")
 EPD_NAMES(StaffGroup, "emergency_physicians", "emergency_nurses", "ward_nurses", "lab", "radiology", "pharmacy",
           "runners", "it_restore_teams")
 EPD_NAMES(Flow, "emergency", "ambulance", "outpatient", "referrals", "direct_admissions")

@@ -64,6 +64,8 @@ enum class ActionKind : std::uint8_t {
   notify,
   communicate,
   close_incident,
+  close_emergency_department,   // off the emergency rota: ambulances and walk-ins go to the neighbours
+  reopen_emergency_department,  // ends a diversion or a closure
 };
 
 // Staff a decision can call in, or an inject can take away.

@@ -27,8 +27,9 @@ void save(cereal::JSONOutputArchive& ar, const Effect& e) {
       ar(cereal::make_nvp("staff", std::string(to_string(e.staff))), cereal::make_nvp("change", e.amount));
       break;
     case T::paper_kits: ar(cereal::make_nvp("paper_kit_hours", e.amount)); break;
+    case T::walk_ins_elsewhere: ar(cereal::make_nvp("walk_ins_elsewhere", e.amount)); break;
   }
-  if (e.for_minutes > 0 && (e.type == T::flow_factor || e.type == T::staff_change))
+  if (e.for_minutes > 0 && e.type != T::component_state && e.type != T::paper_kits)
     ar(cereal::make_nvp("for", format_duration(e.for_minutes)));
   maybe(ar, "hospital", e.hospital);
 }
@@ -43,6 +44,7 @@ void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p) {
       if (!c.params.empty()) ar(cereal::make_nvp("params", c.params));
       maybe(ar, "target", c.target);
       maybe(ar, "hospital", c.hospital);
+      if (!c.hospitals.empty()) ar(cereal::make_nvp("hospitals", c.hospitals));
       break;
     case Command::Type::adhoc_inject: {
       ar.setNextName("adhoc_inject");

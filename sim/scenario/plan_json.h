@@ -42,7 +42,7 @@ void load(Ar& ar, PlannedCommand& p) {
   if (json::has_field(ar, "decide")) {
     c.type = T::decide;
     ar(make_nvp("decide", c.action), optional_nvp("params", c.params), optional_nvp("target", c.target),
-       optional_nvp("hospital", c.hospital));
+       optional_nvp("hospital", c.hospital), optional_nvp("hospitals", c.hospitals));
     found = true;
   }
   for (const auto& [name, type] : kInjectForms) {

@@ -36,8 +36,14 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
     if (pc.at < previous) out.push_back({p + ".at", "commands must be in time order (the one before is at " + format_duration(previous) + ")"});
     if (pc.at > s.horizon.minutes) out.push_back({p + ".at", "after the scenario's horizon (" + format_duration(s.horizon.minutes) + ")"});
     previous = std::max(previous, pc.at);
-    if (!c.hospital.empty() && std::find(hospitals.begin(), hospitals.end(), c.hospital) == hospitals.end())
+    if (!c.hospital.empty() && c.hospital != kAllHospitals &&
+        std::find(hospitals.begin(), hospitals.end(), c.hospital) == hospitals.end())
       out.push_back({p + ".hospital", unknown_id("hospital", c.hospital, hospitals)});
+    if (!c.hospital.empty() && !c.hospitals.empty())
+      out.push_back({p + ".hospitals", "give \"hospital\" or \"hospitals\", not both"});
+    for (std::size_t k = 0; k < c.hospitals.size(); ++k)
+      if (std::find(hospitals.begin(), hospitals.end(), c.hospitals[k]) == hospitals.end())
+        out.push_back({p + ".hospitals[" + std::to_string(k) + "]", unknown_id("hospital", c.hospitals[k], hospitals)});
     switch (c.type) {
       case Command::Type::decide: {
         const auto it = std::find_if(s.actions.begin(), s.actions.end(), [&](const ActionDef& a) { return a.id == c.action; });

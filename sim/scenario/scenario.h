@@ -15,7 +15,15 @@
 
 namespace epd {
 
-constexpr int kScenarioFormatVersion = 1;
+// The newest format this program reads and the shipped scenarios use.
+// Version 2 added the region (travel, designated centre, locations), each
+// hospital's own components, hospital profiles and several hospitals per
+// decision; every version-1 file still loads and plays as before.
+constexpr int kScenarioFormatVersion = 2;
+constexpr int kOldestScenarioFormatVersion = 1;
+
+// A command's "hospital" that means every hospital; no hospital may have it as id.
+inline const char* const kAllHospitals = "all";
 
 // A length of simulated time, written "90m", "36h", "1d12h" in files.
 struct Duration {
@@ -42,11 +50,17 @@ struct Source {
   std::vector<std::string> supports;
 };
 
+// An IT component. In the scenario's list it is shared by every hospital
+// whose functions depend on it (the vendor's cloud, a national exchange
+// platform) unless `each_hospital` gives every hospital an instance of its
+// own (its network, its VPN link, its local EPD installation), written once.
+// A component listed under one hospital is that hospital's alone.
 struct ComponentDef {
   std::string id;
   std::string name;
   ComponentKind kind = ComponentKind::other;
   ComponentState state = ComponentState::up;  // at T0
+  bool each_hospital = false;
 };
 
 // One condition, used by inject triggers, action prerequisites, deadline
@@ -65,7 +79,11 @@ struct Condition {
   };
   Type type = Type::at;
   std::string ref;        // metric, component, function, action or inject id
-  std::string hospital;   // function_state: which hospital ("" = the first)
+  // Which hospital the condition looks at: a metric's value there instead of
+  // the region's, that hospital's instance of its own component, its
+  // function, a decision taken for it. "" = the region (metrics, decisions)
+  // or the first hospital (functions).
+  std::string hospital;
   double threshold = 0;   // metric_above / metric_below
   std::int64_t minutes = 0;  // at, by, delay
   Phase phase = Phase::normal;
@@ -80,13 +98,14 @@ struct Effect {
     flow_factor,      // {"flow": "emergency", "factor": 1.15, "for": "3d"}
     staff_change,     // {"staff": "emergency_nurses", "change": -2, "for": "12h"}
     paper_kits,       // {"paper_kit_hours": 24}
+    walk_ins_elsewhere,  // {"walk_ins_elsewhere": 0.15, "for": "14d", "hospital": "h1"}: the news is out
   };
   Type type = Type::component_state;
   std::string component;
   ComponentState state = ComponentState::down;
   Flow flow = Flow::emergency;
   StaffGroup staff = StaffGroup::emergency_nurses;
-  double amount = 0;           // factor, change, or kit hours
+  double amount = 0;           // factor, change, kit hours, or share of walk-ins
   std::int64_t for_minutes = 0;  // 0 = permanent
   std::string hospital;        // "" = every hospital
 };
@@ -149,6 +168,7 @@ struct Criterion {
   };
   Type type = Type::metric_at_most;
   std::string ref;
+  std::string hospital;  // "" = the region (metrics, decisions) or every hospital that has the fallback
   double threshold = 0;
   Duration within;
   bool has_after = false;
@@ -205,6 +225,9 @@ struct EmergencyParams {
   std::vector<double> hourly_profile{0.45, 0.38, 0.32, 0.28, 0.26, 0.28, 0.40, 0.65, 0.95, 1.20, 1.45, 1.50,
                                      1.48, 1.38, 1.30, 1.25, 1.22, 1.25, 1.30, 1.40, 1.38, 1.15, 0.90, 0.65};
   double ambulance_share = 0.25;                // ESTIMATE
+  // Of ambulance patients: stroke, STEMI or major trauma, who go to the
+  // region's designated centre when this ED does not take ambulances.
+  double critical_share = 0.10;                 // ESTIMATE
   double urgent_share = 0.15;                   // ESTIMATE (triage red/orange)
   double low_acuity_share = 0.40;               // ESTIMATE (triage green/blue); the rest is standard
   double admit_urgent = 0.65, admit_standard = 0.35, admit_low = 0.08;  // ESTIMATE
@@ -312,9 +335,18 @@ struct DowntimePolicy {
   Duration crisis_team_auto_after;
 };
 
+// Where a hospital is, for travel times the scenario does not give.
+struct Location {
+  double lat = 0, lon = 0;  // degrees (WGS 84)
+  bool set = false;
+};
+
 struct Hospital {
   std::string id;
   std::string name;
+  std::vector<std::string> profiles;  // the profiles it was built from, in order (already merged in)
+  Location location;
+  std::vector<ComponentDef> components;  // components only this hospital has
   EmergencyParams emergency;
   WardParams wards;
   SurgeryParams surgery;
@@ -328,6 +360,25 @@ struct Hospital {
   std::vector<FallbackDef> fallbacks;
 };
 
+// ---- Region ------------------------------------------------------------
+
+// Minutes by road between two hospitals, both ways.
+struct TravelTime {
+  std::string from, to;
+  Duration time;
+};
+
+// The regional acute-care network (ROAZ): how long patients travel between
+// the hospitals, and where critical patients go. Travel between two
+// hospitals the scenario does not list is computed from their locations.
+struct RegionDef {
+  std::string name;
+  std::vector<TravelTime> travel;
+  std::string designated_centre;   // stroke, STEMI and major trauma centre ("" = none)
+  double road_factor = 1.3;        // ESTIMATE: road distance / straight-line distance
+  double road_speed_kmh = 70;      // ESTIMATE: an ambulance's average over the trip
+};
+
 struct Scenario {
   int format_version = kScenarioFormatVersion;
   std::string id;
@@ -338,6 +389,7 @@ struct Scenario {
   std::vector<Source> sources;
   std::vector<ComponentDef> components;
   std::vector<Hospital> hospitals;
+  RegionDef region;
   std::vector<InjectDef> injects;
   std::vector<ActionDef> actions;
   std::vector<DeadlineDef> deadlines;

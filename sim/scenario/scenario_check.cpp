@@ -1,6 +1,7 @@
 #include "scenario/scenario_check.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "json/text_util.h"
@@ -29,6 +30,7 @@ KindParams params_of(ActionKind k) {
     case ActionKind::call_in_staff: return {{"count", "hours"}, {}};
     case ActionKind::assign_backentry_staff: return {{"count"}, {"count"}};
     case ActionKind::restock_paper_kits: return {{"hours"}, {}};
+    case ActionKind::close_emergency_department: return {{"hours"}, {"hours"}};
     default: return {};
   }
 }
@@ -37,7 +39,14 @@ class Checker {
  public:
   explicit Checker(const Scenario& s) : s_(s) {
     components_ = ids_of(s.components);
+    for (const auto& c : s.components) (c.each_hospital ? each_hospital_ : shared_).insert(c.id);
     hospitals_ = ids_of(s.hospitals);
+    for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
+      for (const auto& c : s.hospitals[k].components) {
+        owners_[c.id].push_back(static_cast<int>(k));
+        if (!contains(components_, c.id)) components_.push_back(c.id);
+      }
+    }
     injects_ = ids_of(s.injects);
     actions_ = ids_of(s.actions);
     deadlines_ = ids_of(s.deadlines);
@@ -59,7 +68,12 @@ class Checker {
     unique(s_.deadlines, "deadlines");
     unique(s_.objectives, "objectives");
     if (s_.hospitals.empty()) add("hospitals", "a scenario needs at least one hospital");
-    for (std::size_t i = 0; i < s_.hospitals.size(); ++i) hospital(at("hospitals", i), s_.hospitals[i]);
+    for (std::size_t i = 0; i < s_.hospitals.size(); ++i) {
+      if (s_.hospitals[i].id == kAllHospitals)
+        add(at("hospitals", i) + ".id", "'all' means every hospital in commands: choose another id");
+      hospital(at("hospitals", i), s_.hospitals[i], static_cast<int>(i));
+    }
+    region("region", s_.region);
     for (std::size_t i = 0; i < s_.injects.size(); ++i) inject(at("injects", i), s_.injects[i]);
     for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
@@ -85,13 +99,75 @@ class Checker {
     return false;
   }
 
-  void hospital_ref(const std::string& path, const std::string& id) {
-    if (!id.empty()) ref(path, id, hospitals_, "hospital");
+  bool hospital_ref(const std::string& path, const std::string& id) {
+    return id.empty() || ref(path, id, hospitals_, "hospital");
   }
 
-  void hospital(const std::string& p, const Hospital& h) {
+  int hospital_number(const std::string& id) const {
+    const auto it = std::find(hospitals_.begin(), hospitals_.end(), id);
+    return it == hospitals_.end() ? -1 : static_cast<int>(it - hospitals_.begin());
+  }
+
+  // Is `id` a component of hospital `k` (its own, or the scenario's)?
+  bool has_component(int k, const std::string& id) const {
+    const auto it = owners_.find(id);
+    const bool own = it != owners_.end() && contains_int(it->second, k);
+    return own || shared_.count(id) > 0 || each_hospital_.count(id) > 0;
+  }
+  static bool contains_int(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+  // A component named for hospital `k`: it must be one the hospital has.
+  void component_of(const std::string& path, const std::string& id, int k) {
+    if (has_component(k, id)) return;
+    const auto it = owners_.find(id);
+    if (it != owners_.end()) {
+      add(path, "'" + id + "' is the own component of " + names(it->second) + "; " + s_.hospitals[static_cast<std::size_t>(k)].id +
+                    " cannot use it (list it in the scenario's \"components\" to share it)");
+      return;
+    }
+    add(path, unknown_id("component", id, components_));
+  }
+
+  std::string names(const std::vector<int>& hospitals) const {
+    std::string out;
+    for (std::size_t i = 0; i < hospitals.size() && i < 3; ++i)
+      out += (i ? ", " : "") + s_.hospitals[static_cast<std::size_t>(hospitals[i])].id;
+    if (hospitals.size() > 3) out += " and " + std::to_string(hospitals.size() - 3) + " more";
+    return out;
+  }
+
+  // A component named by an effect, a condition or a decision, with the
+  // hospital it names ("" = none).
+  void component_ref(const std::string& path, const std::string& id, const std::string& hospital,
+                     const std::string& hospital_path, bool needs_one) {
+    if (!ref(path, id, components_, "component")) return;
+    if (hospital.empty()) {
+      const auto it = owners_.find(id);
+      const bool several = each_hospital_.count(id) > 0 || (it != owners_.end() && it->second.size() > 1);
+      if (needs_one && several && shared_.count(id) == 0)
+        add(path, "every hospital has its own '" + id + "': name the hospital (\"hospital\")");
+      return;
+    }
+    if (!hospital_ref(hospital_path, hospital)) return;
+    if (shared_.count(id) > 0) {
+      add(hospital_path, "'" + id + "' is shared by the hospitals: it has no instance of one hospital's own");
+      return;
+    }
+    component_of(path, id, hospital_number(hospital));
+  }
+
+  void hospital(const std::string& p, const Hospital& h, int k) {
     unique(h.functions, p + ".functions");
     unique(h.fallbacks, p + ".fallbacks");
+    unique(h.components, p + ".components");
+    for (std::size_t i = 0; i < h.components.size(); ++i) {
+      const std::string cp = at(p + ".components", i);
+      if (shared_.count(h.components[i].id) > 0 || each_hospital_.count(h.components[i].id) > 0)
+        add(cp + ".id", "'" + h.components[i].id + "' is already one of the scenario's components");
+      if (h.components[i].each_hospital)
+        add(cp + ".each_hospital", "a hospital's own component is its own already; \"each_hospital\" belongs in the "
+                                   "scenario's \"components\"");
+    }
     const auto functions = ids_of(h.functions);
     for (std::size_t i = 0; i < h.functions.size(); ++i) {
       const std::string fp = at(p + ".functions", i);
@@ -99,7 +175,7 @@ class Checker {
       if (f.roles.empty()) add(fp + ".roles", "a function needs at least one role");
       if (f.depends_on.empty()) add(fp + ".depends_on", "a function needs at least one component it runs on");
       for (std::size_t d = 0; d < f.depends_on.size(); ++d)
-        ref(at(fp + ".depends_on", d) + ".component", f.depends_on[d].component, components_, "component");
+        component_of(at(fp + ".depends_on", d) + ".component", f.depends_on[d].component, k);
     }
     for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
       const std::string fp = at(p + ".fallbacks", i);
@@ -108,6 +184,26 @@ class Checker {
       for (std::size_t c = 0; c < f.covers.size(); ++c) ref(at(fp + ".covers", c), f.covers[c], functions, "function");
       if (!f.uses_function.empty()) ref(fp + ".uses_function", f.uses_function, functions, "function");
     }
+  }
+
+  void region(const std::string& p, const RegionDef& r) {
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (std::size_t i = 0; i < r.travel.size(); ++i) {
+      const std::string tp = at(p + ".travel", i);
+      const TravelTime& t = r.travel[i];
+      const bool known = ref(tp + ".from", t.from, hospitals_, "hospital") & ref(tp + ".to", t.to, hospitals_, "hospital");
+      if (!known) continue;
+      if (t.from == t.to) {
+        add(tp + ".to", "a hospital does not divert to itself: travel goes to another hospital");
+        continue;
+      }
+      const auto key = std::minmax(t.from, t.to);
+      if (!pairs.insert({key.first, key.second}).second)
+        add(tp, "travel between " + t.from + " and " + t.to + " is given twice (it holds both ways)");
+    }
+    if (!r.designated_centre.empty() && !contains(hospitals_, r.designated_centre))
+      add(p + ".designated_centre", "the designated centre '" + r.designated_centre + "' is not a hospital of this region" +
+                                        known_ids(r.designated_centre, hospitals_));
   }
 
   void condition(const std::string& p, const Condition& c) {
@@ -129,14 +225,18 @@ class Checker {
         break;
       }
       case T::phase_reached: break;
-      case T::component_state: ref(p + ".component", c.ref, components_, "component"); break;
+      case T::component_state: component_ref(p + ".component", c.ref, c.hospital, p + ".hospital", true); break;
       case T::function_state:
         ref(p + ".function", c.ref, functions_, "function");
         hospital_ref(p + ".hospital", c.hospital);
         break;
-      case T::action_taken: ref(p + ".action_taken", c.ref, actions_, "action"); break;
+      case T::action_taken:
+        ref(p + ".action_taken", c.ref, actions_, "action");
+        hospital_ref(p + ".hospital", c.hospital);
+        break;
       case T::action_not_taken:
         ref(p + ".action_not_taken", c.ref, actions_, "action");
+        hospital_ref(p + ".hospital", c.hospital);
         if (c.minutes > s_.horizon.minutes) add(p + ".by", "can never happen: after the scenario's horizon");
         break;
       case T::inject_delivered: ref(p + ".inject_delivered", c.ref, injects_, "inject"); break;
@@ -144,8 +244,8 @@ class Checker {
   }
 
   void effect(const std::string& p, const Effect& e) {
-    hospital_ref(p + ".hospital", e.hospital);
-    if (e.type == Effect::Type::component_state) ref(p + ".component", e.component, components_, "component");
+    if (e.type == Effect::Type::component_state) component_ref(p + ".component", e.component, e.hospital, p + ".hospital", false);
+    else hospital_ref(p + ".hospital", e.hospital);
   }
 
   void inject(const std::string& p, const InjectDef& i) {
@@ -160,7 +260,7 @@ class Checker {
   void action(const std::string& p, const ActionDef& a) {
     switch (a.kind) {
       case ActionKind::isolate_component:
-      case ActionKind::reconnect_component: ref(p + ".target", a.target, components_, "component"); break;
+      case ActionKind::reconnect_component: component_ref(p + ".target", a.target, "", "", false); break;
       case ActionKind::activate_fallback:
       case ActionKind::deactivate_fallback: ref(p + ".target", a.target, fallbacks_, "fallback"); break;
       case ActionKind::call_in_staff: {
@@ -196,6 +296,7 @@ class Checker {
       const std::string cp = at(p + ".criteria", i);
       const Criterion& c = o.criteria[i];
       using T = Criterion::Type;
+      hospital_ref(cp + ".hospital", c.hospital);
       switch (c.type) {
         case T::metric_at_most:
         case T::metric_at_least: ref(cp + ".metric", c.ref, metrics_, "metric"); break;
@@ -209,6 +310,8 @@ class Checker {
 
   const Scenario& s_;
   std::vector<std::string> components_, hospitals_, injects_, actions_, deadlines_, metrics_, functions_, fallbacks_;
+  std::set<std::string> shared_, each_hospital_;              // the scenario's components
+  std::map<std::string, std::vector<int>> owners_;            // hospitals' own components: id -> hospitals
   std::vector<Finding> out_;
 };
 

@@ -119,7 +119,8 @@ void load(Ar& ar, Source& s) {
 
 template <class Ar>
 void load(Ar& ar, ComponentDef& c) {
-  ar(make_nvp("id", c.id), make_nvp("name", c.name), make_nvp("kind", c.kind), optional_nvp("state", c.state));
+  ar(make_nvp("id", c.id), make_nvp("name", c.name), make_nvp("kind", c.kind), optional_nvp("state", c.state),
+     optional_nvp("each_hospital", c.each_hospital));
 }
 
 // One of several forms, told apart by which key is present.
@@ -148,16 +149,16 @@ void load(Ar& ar, Condition& c) {
     ar(make_nvp("phase_reached", c.phase));
   } else if (json::has_field(ar, "component")) {
     c.type = T::component_state;
-    ar(make_nvp("component", c.ref), make_nvp("state", c.component_state));
+    ar(make_nvp("component", c.ref), make_nvp("state", c.component_state), optional_nvp("hospital", c.hospital));
   } else if (json::has_field(ar, "function")) {
     c.type = T::function_state;
     ar(make_nvp("function", c.ref), make_nvp("state", c.function_state), optional_nvp("hospital", c.hospital));
   } else if (json::has_field(ar, "action_taken")) {
     c.type = T::action_taken;
-    ar(make_nvp("action_taken", c.ref));
+    ar(make_nvp("action_taken", c.ref), optional_nvp("hospital", c.hospital));
   } else if (json::has_field(ar, "action_not_taken")) {
     c.type = T::action_not_taken;
-    ar(make_nvp("action_not_taken", c.ref), make_nvp("by", d));
+    ar(make_nvp("action_not_taken", c.ref), make_nvp("by", d), optional_nvp("hospital", c.hospital));
     c.minutes = d.minutes;
   } else if (json::has_field(ar, "inject_delivered")) {
     c.type = T::inject_delivered;
@@ -189,8 +190,13 @@ void load(Ar& ar, Effect& e) {
     e.type = T::paper_kits;
     ar(make_nvp("paper_kit_hours", e.amount));
     scenario_json::check_range(ar, "paper_kit_hours", e.amount, -1000.0, 1000.0);
+  } else if (json::has_field(ar, "walk_ins_elsewhere")) {
+    e.type = T::walk_ins_elsewhere;
+    ar(make_nvp("walk_ins_elsewhere", e.amount), optional_nvp("for", lasts));
+    scenario_json::check_share(ar, "walk_ins_elsewhere", e.amount);
   } else {
-    json::report_here(ar, "an effect needs one of \"component\", \"flow\", \"staff\", \"paper_kit_hours\"");
+    json::report_here(ar, "an effect needs one of \"component\", \"flow\", \"staff\", \"paper_kit_hours\", "
+                          "\"walk_ins_elsewhere\"");
   }
   e.for_minutes = lasts.minutes;
   ar(optional_nvp("hospital", e.hospital));
@@ -254,6 +260,7 @@ void load(Ar& ar, Criterion& c) {
   } else {
     json::report_here(ar, "a criterion needs one of \"metric\", \"action\", \"fallback_active\", \"deadline_met\"");
   }
+  ar(optional_nvp("hospital", c.hospital));
   c.has_after = json::has_field(ar, "after");
   if (c.has_after) ar(make_nvp("after", c.after));
 }
@@ -301,7 +308,8 @@ void load(Ar& ar, FallbackDef& f) {
 template <class Ar>
 void load(Ar& ar, EmergencyParams& e) {
   ar(optional_nvp("arrivals_per_day", e.arrivals_per_day), optional_nvp("hourly_profile", e.hourly_profile),
-     optional_nvp("ambulance_share", e.ambulance_share), optional_nvp("urgent_share", e.urgent_share),
+     optional_nvp("ambulance_share", e.ambulance_share), optional_nvp("critical_share", e.critical_share),
+     optional_nvp("urgent_share", e.urgent_share),
      optional_nvp("low_acuity_share", e.low_acuity_share), optional_nvp("admit_urgent", e.admit_urgent),
      optional_nvp("admit_standard", e.admit_standard), optional_nvp("admit_low", e.admit_low),
      optional_nvp("icu_share_of_urgent_admissions", e.icu_share_of_urgent_admissions),
@@ -318,6 +326,7 @@ void load(Ar& ar, EmergencyParams& e) {
   for (double v : e.hourly_profile)
     if (!(v >= 0 && v <= 100)) json::report(ar, "hourly_profile", "values must be between 0 and 100");
   check_share(ar, "ambulance_share", e.ambulance_share);
+  check_share(ar, "critical_share", e.critical_share);
   check_share(ar, "urgent_share", e.urgent_share);
   check_share(ar, "low_acuity_share", e.low_acuity_share);
   if (e.urgent_share + e.low_acuity_share > 1.0)
@@ -461,28 +470,59 @@ void load(Ar& ar, DowntimePolicy& d) {
 }
 
 template <class Ar>
+void load(Ar& ar, Location& l) {
+  ar(make_nvp("lat", l.lat), make_nvp("lon", l.lon));
+  scenario_json::check_range(ar, "lat", l.lat, -90.0, 90.0);
+  scenario_json::check_range(ar, "lon", l.lon, -180.0, 180.0);
+  l.set = true;
+}
+
+template <class Ar>
 void load(Ar& ar, Hospital& h) {
-  ar(make_nvp("id", h.id), make_nvp("name", h.name), optional_nvp("emergency", h.emergency),
+  ar(make_nvp("id", h.id), make_nvp("name", h.name), optional_nvp("profiles", h.profiles),
+     optional_nvp("location", h.location), optional_nvp("components", h.components),
+     optional_nvp("emergency", h.emergency),
      optional_nvp("wards", h.wards), optional_nvp("surgery", h.surgery), optional_nvp("outpatient", h.outpatient),
      optional_nvp("lab", h.lab), optional_nvp("radiology", h.radiology), optional_nvp("pharmacy", h.pharmacy),
      optional_nvp("back_entry", h.back_entry), optional_nvp("downtime", h.downtime),
      make_nvp("functions", h.functions), optional_nvp("fallbacks", h.fallbacks));
 }
 
+// ---- Region -----------------------------------------------------------------
+
+template <class Ar>
+void load(Ar& ar, TravelTime& t) {
+  ar(make_nvp("from", t.from), make_nvp("to", t.to), make_nvp("time", t.time));
+  if (t.time.minutes <= 0) json::report(ar, "time", "must be at least 1 minute");
+}
+
+template <class Ar>
+void load(Ar& ar, RegionDef& r) {
+  ar(optional_nvp("name", r.name), optional_nvp("travel", r.travel),
+     optional_nvp("designated_centre", r.designated_centre), optional_nvp("road_factor", r.road_factor),
+     optional_nvp("road_speed_kmh", r.road_speed_kmh));
+  scenario_json::check_range(ar, "road_factor", r.road_factor, 1.0, 3.0);
+  scenario_json::check_range(ar, "road_speed_kmh", r.road_speed_kmh, 10.0, 200.0);
+}
+
 template <class Ar>
 void load(Ar& ar, Scenario& s) {
   ar(make_nvp("format_version", s.format_version));
-  if (s.format_version != kScenarioFormatVersion) {
+  if (s.format_version < kOldestScenarioFormatVersion || s.format_version > kScenarioFormatVersion) {
     json::report(ar, "format_version",
-                 "this program reads format version " + std::to_string(kScenarioFormatVersion));
+                 "this program reads format versions " + std::to_string(kOldestScenarioFormatVersion) + " to " +
+                     std::to_string(kScenarioFormatVersion) +
+                     (s.format_version > kScenarioFormatVersion ? "; this file needs a newer EPD Drill" : ""));
     json::abandon(ar);
     return;  // a different version means different fields: more messages would mislead
   }
   std::string schema;  // "$schema": lets an editor check the file as it is typed; not used here
   ar(optional_nvp("$schema", schema));
+  json::has_field(ar, "profiles");  // merged into the hospitals before loading (profiles.h)
   ar(make_nvp("id", s.id), make_nvp("title", s.title), optional_nvp("summary", s.summary),
      make_nvp("start", s.start), optional_nvp("horizon", s.horizon), optional_nvp("sources", s.sources),
-     make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("injects", s.injects),
+     make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("region", s.region),
+     optional_nvp("injects", s.injects),
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
      optional_nvp("objectives", s.objectives));
   scenario_json::check_range(ar, "horizon", s.horizon.minutes, 60.0, 366.0 * kDay);

@@ -1,33 +1,56 @@
 #include "scenario/scenario_load.h"
 
+#include <set>
+#include <tuple>
+
 #include "io/text_file.h"
+#include "scenario/profiles.h"
 #include "scenario/scenario_check.h"
 #include "scenario/scenario_json.h"
 
 namespace epd {
+namespace {
+
+// A mistake inside a profile is found once for every hospital that uses it:
+// say it once, at its line.
+json::Diagnostics without_repeats(const json::Diagnostics& all) {
+  json::Diagnostics out;
+  std::set<std::tuple<int, int, std::string>> seen;
+  for (const json::Diagnostic& d : all.items())
+    if (seen.insert({d.pos.line, d.pos.column, d.message}).second) out.add(d);
+  return out;
+}
+
+}  // namespace
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
   ScenarioLoad result;
   result.text = std::string(text);
   auto scenario = std::make_shared<Scenario>();
-  const json::ParsedDocument doc = json::load_object(text, file, "a scenario file", *scenario, result.problems);
-  if (!doc.ok()) return result;
+  json::Diagnostics problems;
+  const json::ParsedDocument doc = json::parse_object(text, file, "a scenario file", problems);
+  if (!doc.ok()) {
+    result.problems = std::move(problems);
+    return result;
+  }
+  const json::Node root = expand_profiles(*doc.root, file, problems);
+  json::CheckedJsonInputArchive archive(root, file, problems);
+  archive.load_root(*scenario);
   // Checks across the file run even after problems in single fields, so a
   // trainer sees everything in one round.
-  if (scenario->format_version != kScenarioFormatVersion) return result;
-  for (const Finding& f : check_scenario(*scenario)) {
-    result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
-  }
-  for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
-    const auto& supports = scenario->sources[i].supports;
-    for (std::size_t k = 0; k < supports.size(); ++k) {
-      if (json::find_path(*doc.root, supports[k]) == nullptr) {
-        const std::string path = "sources[" + std::to_string(i) + "].supports[" + std::to_string(k) + "]";
-        result.problems.add(file, json::locate(*doc.root, path), path,
-                            "'" + supports[k] + "' is not a field of this file");
+  if (scenario->format_version >= kOldestScenarioFormatVersion && scenario->format_version <= kScenarioFormatVersion) {
+    for (const Finding& f : check_scenario(*scenario)) problems.add(file, json::locate(root, f.path), f.path, f.message);
+    for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
+      const auto& supports = scenario->sources[i].supports;
+      for (std::size_t k = 0; k < supports.size(); ++k) {
+        if (json::find_path(root, supports[k]) == nullptr) {
+          const std::string path = "sources[" + std::to_string(i) + "].supports[" + std::to_string(k) + "]";
+          problems.add(file, json::locate(root, path), path, "'" + supports[k] + "' is not a field of this file");
+        }
       }
     }
   }
+  result.problems = without_repeats(problems);
   if (result.problems.empty()) result.scenario = std::move(scenario);
   return result;
 }

@@ -120,8 +120,13 @@ TEST_CASE("loader: a duplicate key in one object", "[loader]") {
 }
 
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
-  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 2)")) ==
-        Lines{"s.json:2:21: format_version: this program reads format version 1"});
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 3)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 2; this file needs a newer EPD Drill"});
+}
+
+TEST_CASE("loader: format version 1 and 2 both load", "[loader]") {
+  CHECK(problems(kValid).empty());
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 2)")).empty());
 }
 
 TEST_CASE("loader: every problem in a file is reported at once, top to bottom", "[loader]") {

@@ -1,0 +1,42 @@
+#pragma once
+// The region as a map: how many minutes patients travel between any two
+// hospitals, and each hospital's neighbours nearest first. Built once from
+// the scenario; plain data with no engine state.
+//
+// Travel the scenario gives (region.travel) holds both ways. Between two
+// hospitals it does not give, travel is computed from their locations:
+// straight-line distance x road factor / road speed. Two hospitals with
+// neither are not connected: no patient moves between them.
+
+#include <cstdint>
+#include <vector>
+
+#include "scenario/scenario.h"
+
+namespace epd {
+
+class RegionMap {
+ public:
+  RegionMap() = default;
+  explicit RegionMap(const Scenario& s);
+
+  int size() const { return n_; }
+  // Minutes from a to b, or -1 when they are not connected (a == b: 0).
+  int travel(int a, int b) const { return minutes_[static_cast<std::size_t>(a * n_ + b)]; }
+  // The hospitals connected to `from`, nearest first (ties: scenario order).
+  const std::vector<int>& neighbours(int from) const { return nearest_[static_cast<std::size_t>(from)]; }
+  // The designated stroke, STEMI and major trauma centre, or -1.
+  int centre() const { return centre_; }
+
+ private:
+  int n_ = 0;
+  std::vector<int> minutes_;
+  std::vector<std::vector<int>> nearest_;
+  int centre_ = -1;
+};
+
+// Minutes by road between two locations (great-circle distance, then the
+// region's road factor and speed), at least one.
+int travel_minutes(const Location& a, const Location& b, const RegionDef& region);
+
+}  // namespace epd

@@ -1,0 +1,40 @@
+#pragma once
+// Where a patient goes when a hospital does not take them: the ROAZ's rules
+// as pure functions over the region map and each ED's status now.
+//
+// - An ambulance from a diverting or closed ED goes to the nearest open ED;
+//   a critical patient (stroke, STEMI, major trauma) to the designated centre
+//   unless that is closed. When no ED in reach is open, the nearest takes
+//   them anyway, as regional agreements say: the diverting ED itself if it
+//   is only diverting, else the nearest neighbour that is not closed.
+// - A walk-in turned away by a closed ED, or staying away from a hospital in
+//   the news, goes to the nearest ED that is not closed (diverting concerns
+//   ambulances only).
+// - A patient who needs an ICU bed the hospital no longer has goes to the
+//   nearest hospital with one free.
+// A hospital with no neighbour in the scenario sends patients out of it.
+
+#include <vector>
+
+#include "region/region_map.h"
+
+namespace epd {
+
+enum class EdStatus : std::uint8_t {
+  open,
+  diverting,  // closed to ambulances
+  closed,     // off the emergency rota: walk-ins are sent on too
+};
+
+struct Route {
+  int to = -1;           // the hospital; -1: out of the scenario's region
+  int minutes = 0;       // travel time
+  bool forced = false;   // no ED in reach was open: taken anyway by agreement
+};
+
+Route route_ambulance(const RegionMap& map, const std::vector<EdStatus>& status, int from, bool critical);
+Route route_walk_in(const RegionMap& map, const std::vector<EdStatus>& status, int from);
+// `has_bed[k]`: hospital k has a free ICU bed now.
+Route route_icu_transfer(const RegionMap& map, const std::vector<bool>& has_bed, int from);
+
+}  // namespace epd
