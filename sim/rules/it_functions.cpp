@@ -82,7 +82,8 @@ void World::set_component_state(int c, ComponentState s, bool isolated) {
   const bool was_isolated = rt.isolated;
   rt.state = s;
   rt.isolated = isolated;
-  const std::string name = component_name(c);
+  // The report names the component; its hospital (an own instance) is the report's.
+  const std::string& name = rt.def->name;
   if (was_isolated != isolated) {
     report(ReportKind::component_changed, rt.owner, rt.def->id,
            name + (isolated ? " isolated by the crisis team" : " reconnected"));

@@ -51,7 +51,7 @@ class Expander {
     }
   }
 
-  Node hospital(const Node& h, const std::string& path) {
+  Node hospital(const Node& h, const std::string& path, std::vector<std::string>& incomplete) {
     const Member* list = h.find("profiles");
     if (list == nullptr || !list->value.is(Node::Kind::array)) return h;  // the loader reports a wrong type
     Node out = Node::object(h.pos());
@@ -62,6 +62,7 @@ class Expander {
       const Node* profile = find(items[i].as_string());
       if (profile == nullptr) {
         add(items[i].pos(), item_path, unknown(items[i].as_string()));
+        if (incomplete.empty() || incomplete.back() != path) incomplete.push_back(path);
         continue;
       }
       out = merged(out, *profile);
@@ -97,7 +98,8 @@ class Expander {
 
 }  // namespace
 
-json::Node expand_profiles(const json::Node& root, const std::string& file, json::Diagnostics& out) {
+json::Node expand_profiles(const json::Node& root, const std::string& file, json::Diagnostics& out,
+                           std::vector<std::string>& incomplete) {
   const Member* hospitals = root.find("hospitals");
   Expander expander(root, file, out);
   if (hospitals == nullptr || !hospitals->value.is(Node::Kind::array)) return root;
@@ -110,8 +112,9 @@ json::Node expand_profiles(const json::Node& root, const std::string& file, json
     Node list = Node::array(m.value.pos());
     const auto& items = m.value.items();
     for (std::size_t i = 0; i < items.size(); ++i)
-      list.append(items[i].is(Node::Kind::object) ? expander.hospital(items[i], "hospitals[" + std::to_string(i) + "]")
-                                                  : items[i]);
+      list.append(items[i].is(Node::Kind::object)
+                      ? expander.hospital(items[i], "hospitals[" + std::to_string(i) + "]", incomplete)
+                      : items[i]);
     expanded.append(Member{m.key, m.key_pos, std::move(list), m.duplicate});
   }
   return expanded;

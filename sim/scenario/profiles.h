@@ -14,6 +14,7 @@
 // hospital.
 
 #include <string>
+#include <vector>
 
 #include "json/diagnostics.h"
 #include "json/node.h"
@@ -22,7 +23,10 @@ namespace epd {
 
 // The scenario document with every hospital's profiles merged in. Problems
 // (an unknown profile, a profile that is not an object or sets the
-// hospital's identity) go to `out`.
-json::Node expand_profiles(const json::Node& root, const std::string& file, json::Diagnostics& out);
+// hospital's identity) go to `out`; `incomplete` gets the path of every
+// hospital that names a profile the scenario lacks ("hospitals[3]"): what it
+// misses follows from that one mistake.
+json::Node expand_profiles(const json::Node& root, const std::string& file, json::Diagnostics& out,
+                           std::vector<std::string>& incomplete);
 
 }  // namespace epd

@@ -1,5 +1,6 @@
 #include "scenario/scenario_load.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -12,12 +13,20 @@ namespace epd {
 namespace {
 
 // A mistake inside a profile is found once for every hospital that uses it:
-// say it once, at its line.
-json::Diagnostics without_repeats(const json::Diagnostics& all) {
+// say it once, at its line. A hospital that names a profile the scenario
+// lacks misses what that profile would have given it: the unknown profile is
+// the one mistake to tell.
+json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vector<std::string>& incomplete) {
   json::Diagnostics out;
   std::set<std::tuple<int, int, std::string>> seen;
-  for (const json::Diagnostic& d : all.items())
-    if (seen.insert({d.pos.line, d.pos.column, d.message}).second) out.add(d);
+  for (const json::Diagnostic& d : all.items()) {
+    const bool follows = d.message.rfind("missing required field", 0) == 0 &&
+                         std::any_of(incomplete.begin(), incomplete.end(), [&](const std::string& h) {
+                           return d.path.compare(0, h.size(), h) == 0 &&
+                                  (d.path.size() == h.size() || d.path[h.size()] == '.');
+                         });
+    if (!follows && seen.insert({d.pos.line, d.pos.column, d.message}).second) out.add(d);
+  }
   return out;
 }
 
@@ -33,7 +42,8 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
     result.problems = std::move(problems);
     return result;
   }
-  const json::Node root = expand_profiles(*doc.root, file, problems);
+  std::vector<std::string> incomplete;
+  const json::Node root = expand_profiles(*doc.root, file, problems, incomplete);
   json::CheckedJsonInputArchive archive(root, file, problems);
   archive.load_root(*scenario);
   // Checks across the file run even after problems in single fields, so a
@@ -50,7 +60,7 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
       }
     }
   }
-  result.problems = without_repeats(problems);
+  result.problems = without_repeats(problems, incomplete);
   if (result.problems.empty()) result.scenario = std::move(scenario);
   return result;
 }
