@@ -95,11 +95,8 @@ std::uint64_t Exercise::fingerprint() const {
   const std::size_t metrics = std::min(s.metric_count(), fingerprinted_metrics(*world_));
   for (std::size_t m = 0; m < metrics; ++m)
     for (double v : s.values(m)) f.num(v);
-  if (metrics > kMetricsInFormat1) {
-    for (std::size_t m = 0; m < metrics; ++m)
-      for (std::size_t k = 0; k < s.hospital_count(); ++k)
-        for (float v : s.hospital_values(m, k)) f.word(v);
-  }
+  if (metrics > kMetricsInFormat1)
+    for (float v : s.hospital_samples()) f.word(v);
   for (const Report& r : world_->reports()) {
     f.integer(r.time);
     f.integer(static_cast<int>(r.kind));

@@ -33,16 +33,13 @@ double count_deadlines(const World& w, DeadlineRuntime::Status status) {
   return n;
 }
 
-const Medians& medians_of(const World& w, int hospital) {
-  return hospital >= 0 ? w.hospitals()[static_cast<std::size_t>(hospital)].medians : w.pooled_medians();
-}
-
-// Metrics whose value is not a plain function of one hospital's state: the
-// region's own (medians pooled over every patient, shares of all beds, the
-// moment every function was up), and those only the region has.
-bool own_value(const World& w, MetricId m, int k, double* out) {
+// The region's value of a metric that is not formed from the hospitals'
+// values: medians pooled over every patient, shares of all beds, the moment
+// every function was up, and what only the region has.
+bool region_value(const World& w, MetricId m, double* out) {
   using M = MetricId;
-  const Medians& md = medians_of(w, k);
+  const Medians& md = w.pooled_medians();
+  double a = 0, b = 0;
   switch (m) {
     case M::ed_los_median_min: *out = md.ed_los.run.median(); return true;
     case M::ed_los_median_24h_min: *out = md.ed_los.day.median(w.now()); return true;
@@ -53,11 +50,6 @@ bool own_value(const World& w, MetricId m, int k, double* out) {
     case M::deadlines_met: *out = count_deadlines(w, DeadlineRuntime::Status::met); return true;
     case M::deadlines_missed: *out = count_deadlines(w, DeadlineRuntime::Status::missed); return true;
     case M::communications: *out = w.communications(); return true;
-    default: break;
-  }
-  if (k >= 0) return false;
-  double a = 0, b = 0;
-  switch (m) {
     case M::bed_occupancy_pct:
       for (const auto& h : w.hospitals()) {
         a += h.ward_occupied + h.icu_occupied;
@@ -77,15 +69,18 @@ bool own_value(const World& w, MetricId m, int k, double* out) {
   }
 }
 
-// One hospital's value of a metric that is a function of its own state.
+// One hospital's value of a metric (not one only the region has).
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {
   using M = MetricId;
   const Counters& c = h.count;
+  const Medians& md = h.medians;
   switch (m) {
     case M::ed_visits: return c.ed_visits;
     case M::ed_census: return h.ed_census;
     case M::ed_waiting: return h.ed_waiting;
     case M::ed_boarding: return static_cast<double>(h.boarding_ward.size() + h.boarding_icu.size());
+    case M::ed_los_median_min: return md.ed_los.run.median();
+    case M::ed_los_median_24h_min: return md.ed_los.day.median(w.now());
     case M::ed_max_wait_min: return c.ed_max_wait;
     case M::ed_waits_over_4h: return c.ed_waits_over_4h;
     case M::ed_left_without_being_seen: return c.ed_lwbs;
@@ -97,7 +92,11 @@ double hospital_value(const World& w, const HospitalState& h, MetricId m) {
     case M::bed_occupancy_pct:
       return ratio_pct(h.ward_occupied + h.icu_occupied, h.def->wards.ward_beds + h.def->wards.icu_beds);
     case M::lab_tests: return c.lab_tests;
+    case M::lab_tat_median_min: return md.lab_tat.run.median();
+    case M::lab_tat_median_24h_min: return md.lab_tat.day.median(w.now());
     case M::critical_results_delayed: return c.critical_results_delayed;
+    case M::imaging_tat_median_min: return md.imaging_tat.run.median();
+    case M::pharmacy_verification_median_min: return md.pharmacy_tat.run.median();
     case M::medication_doses: return c.medication_doses;
     case M::paper_medication_administrations: return c.paper_medication_doses;
     case M::medication_doses_late: return c.medication_doses_late;
@@ -129,13 +128,7 @@ double hospital_value(const World& w, const HospitalState& h, MetricId m) {
     case M::icu_transfers_in: return c.icu_transfers_in;
     case M::eds_diverting: return w.ed_status(h) != EdStatus::open ? 1 : 0;
     case M::eds_closed: return w.ed_status(h) == EdStatus::closed ? 1 : 0;
-    // Computed by own_value.
-    case M::ed_los_median_min:
-    case M::ed_los_median_24h_min:
-    case M::lab_tat_median_min:
-    case M::lab_tat_median_24h_min:
-    case M::imaging_tat_median_min:
-    case M::pharmacy_verification_median_min:
+    // Only the region has these: region_value.
     case M::deadlines_met:
     case M::deadlines_missed:
     case M::communications:
@@ -157,7 +150,9 @@ double combine(RegionValue rule, double total, double value, bool first) {
 double metric_value(const World& w, std::size_t metric, int hospital) {
   const MetricDef& def = metric_registry()[metric];
   double v = 0;
-  if (own_value(w, def.key, hospital, &v)) return v;
+  if (def.region == RegionValue::region || hospital < 0) {
+    if (region_value(w, def.key, &v)) return v;
+  }
   const auto& hs = w.hospitals();
   if (hospital >= 0) return hospital_value(w, hs[static_cast<std::size_t>(hospital)], def.key);
   double total = 0;
@@ -172,15 +167,20 @@ void sample_metrics(const World& w, std::vector<double>& region, std::vector<dou
   per_hospital.assign(kMetricCount * hs.size(), 0);
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricDef& def = registry[m];
+    if (def.region == RegionValue::region) {
+      region_value(w, def.key, &region[m]);
+      for (std::size_t k = 0; k < hs.size(); ++k) per_hospital[k * kMetricCount + m] = region[m];
+      continue;
+    }
     const bool formed = def.region == RegionValue::sum || def.region == RegionValue::lowest || def.region == RegionValue::highest;
     double total = 0;
     for (std::size_t k = 0; k < hs.size(); ++k) {
-      double v = 0;
-      if (!own_value(w, def.key, static_cast<int>(k), &v)) v = hospital_value(w, hs[k], def.key);
+      const double v = hospital_value(w, hs[k], def.key);
       per_hospital[k * kMetricCount + m] = v;
       if (formed) total = combine(def.region, total, v, k == 0);
     }
-    region[m] = formed ? total : metric_value(w, m, -1);
+    if (formed) region[m] = total;
+    else region_value(w, def.key, &region[m]);
   }
 }
 

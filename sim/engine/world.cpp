@@ -41,6 +41,7 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
       h.restore_priority.push_back(static_cast<int>(f));
     }
     h.fallbacks.resize(d.fallbacks.size());
+    index_fallbacks(h);
     h.paper_kit_hours = d.downtime.paper_kit_hours;
     h.backentry_staff = d.back_entry.staff_at_start;
   }
@@ -59,6 +60,7 @@ void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subj
 }
 
 void World::advance_to(SimTime t) {
+  advance_limit_ = t;
   while (!queue_.empty() && queue_.top().time <= t) {
     const QueuedEvent e = queue_.pop();
     now_ = e.time;

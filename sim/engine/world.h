@@ -47,7 +47,7 @@ enum EventKind : std::uint16_t {
   kImagingReported,   // subject: imaging exam
   kPharmacyDone,      // subject: pharmacy verification
   kMedicationRound,   // subject: round index
-  kMedicationPass,    // subject: inpatient | round << 24; that patient's doses of the round
+  kMedicationPass,    // subject: a round in progress (HospitalState::rounds); its next patient's doses
   kMorningLabs,       // inpatient blood draws
   kDischargeDue,      // subject: inpatient
   kDischargeDone,     // subject: inpatient
@@ -148,6 +148,19 @@ struct FallbackRuntime {
   std::uint32_t generation = 0;
 };
 
+// A medication round in progress: the nurses pass from patient to patient.
+// Only the next patient's event waits in the queue, with the sequence number
+// it would have had if every patient's had been queued at the round's start.
+struct RoundInProgress {
+  std::uint32_t round = 0;  // index in WardParams::rounds
+  SimTime start = 0;
+  double minutes = 0;       // the whole round
+  std::uint64_t first_seq = 0;
+  std::vector<std::uint32_t> patients;  // inpatients in bed at the start, in pass order
+  std::uint32_t next = 0;
+  bool active = false;
+};
+
 struct Tiebreak {
   int cls;
   int acuity;
@@ -191,6 +204,9 @@ struct HospitalState {
   std::vector<FunctionRuntime> functions;
   std::array<std::vector<int>, kRoleCount> role_functions;
   std::vector<FallbackRuntime> fallbacks;
+  std::vector<std::vector<int>> fallback_functions;  // per fallback: the functions it covers
+  std::vector<std::vector<int>> function_fallbacks;  // per function: the fallbacks covering it
+  std::vector<int> fallback_uses;                    // per fallback: the function it needs up, or -1
   std::vector<int> restore_priority;  // function indices, first restored first
   std::vector<std::vector<int>> function_components;  // per function: the component instances it depends on
   int restores_in_progress = 0;
@@ -239,6 +255,7 @@ struct HospitalState {
   std::vector<Inpatient> inpatients;
   std::vector<std::uint32_t> active_inpatients;
   int ward_occupied = 0, icu_occupied = 0;
+  std::vector<RoundInProgress> rounds;  // slots reused once a round is done
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
   double nurse_work_pending = 0;  // minutes of ward nursing not yet done
@@ -346,6 +363,7 @@ class World {
 
   // engine/world.cpp
   void schedule(SimTime t, EventKind kind, int hospital = 0, std::uint32_t subject = 0);
+  void schedule_pass(const HospitalState& h, std::uint32_t slot);
   void dispatch(const QueuedEvent& e);
   void report(ReportKind kind, int hospital, std::string subject, std::string text);
   void start_hospital(HospitalState& h);
@@ -417,7 +435,8 @@ class World {
   void on_icu_step_down(HospitalState& h, std::uint32_t i);
   void release_bed(HospitalState& h, std::uint32_t i);
   void on_medication_round(HospitalState& h, std::uint32_t round);
-  void on_medication_pass(HospitalState& h, std::uint32_t subject);
+  void on_medication_pass(HospitalState& h, std::uint32_t slot);
+  void give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_t patient);
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);
@@ -444,6 +463,7 @@ class World {
   bool all_functions_up() const;
 
   // rules/fallbacks.cpp
+  void index_fallbacks(HospitalState& h);
   void compute_modes(HospitalState& h);
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
@@ -498,6 +518,7 @@ class World {
   SimTime now_ = 0;
   EventQueue queue_;
   std::uint64_t events_processed_ = 0;
+  SimTime advance_limit_ = 0;  // advance_to's target: no event after it happens yet
 
   std::vector<HospitalState> hospitals_;
   RegionMap region_;

@@ -1,7 +1,7 @@
 #pragma once
 // Time series of every registered metric, sampled every 15 simulated minutes:
 // the region's values, and with several hospitals each hospital's (stored as
-// float: a 69-hospital run keeps 12 M of them).
+// float, one sample's values side by side: a 69-hospital run keeps 15 M).
 
 #include <cstddef>
 #include <vector>
@@ -25,16 +25,14 @@ class MetricSeries {
   std::size_t hospital_count() const { return hospitals_; }
   // The samples of metric `index` at `hospital` (-1: the region).
   std::vector<double> values(std::size_t index, int hospital) const;
-  // The float samples of metric `index` at `hospital` (hospital < hospital_count()).
-  const std::vector<float>& hospital_values(std::size_t index, std::size_t hospital) const {
-    return hospital_values_[index * hospitals_ + hospital];
-  }
+  // Every hospital's samples: [sample][hospital][metric], as append took them.
+  const std::vector<float>& hospital_samples() const { return hospital_samples_; }
 
  private:
   std::vector<SimTime> times_;
   std::vector<std::vector<double>> values_;
   std::size_t hospitals_ = 0;
-  std::vector<std::vector<float>> hospital_values_;  // [metric * hospitals + hospital]
+  std::vector<float> hospital_samples_;
 };
 
 }  // namespace epd

@@ -41,10 +41,6 @@ StepMode combine(const StepMode& a, const StepMode& b) {
   return m;
 }
 
-bool covers(const FallbackDef& fb, const std::string& function_id) {
-  return std::find(fb.covers.begin(), fb.covers.end(), function_id) != fb.covers.end();
-}
-
 bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionState::degraded; }
 
 // Paper moves by hand: the procedure's hand-off, stretched when there are
@@ -58,22 +54,36 @@ SimTime procedure_handoff(const HospitalState& h, const FallbackDef& def) {
 
 }  // namespace
 
+// Which functions each fallback covers, and which fallbacks cover each
+// function, by index: the rules never compare ids.
+void World::index_fallbacks(HospitalState& h) {
+  const Hospital& d = *h.def;
+  h.fallback_functions.assign(d.fallbacks.size(), {});
+  h.function_fallbacks.assign(d.functions.size(), {});
+  h.fallback_uses.assign(d.fallbacks.size(), -1);
+  for (std::size_t fb = 0; fb < d.fallbacks.size(); ++fb) {
+    for (std::size_t f = 0; f < d.functions.size(); ++f) {
+      const auto& covers = d.fallbacks[fb].covers;
+      if (std::find(covers.begin(), covers.end(), d.functions[f].id) == covers.end()) continue;
+      h.fallback_functions[fb].push_back(static_cast<int>(f));
+      h.function_fallbacks[f].push_back(static_cast<int>(fb));
+    }
+    if (!d.fallbacks[fb].uses_function.empty()) h.fallback_uses[fb] = function_index(d, d.fallbacks[fb].uses_function);
+  }
+}
+
 bool World::fallback_usable(const HospitalState& h, int fb) const {
   const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
   if (h.fallbacks[static_cast<std::size_t>(fb)].status != FallbackRuntime::Status::active) return false;
   if (def.uses_paper_kits && def.kind == FallbackKind::procedure && h.paper_kit_hours <= 0) return false;
-  if (!def.uses_function.empty()) {
-    const int f = function_index(*h.def, def.uses_function);
-    if (f >= 0 && !writable(h.functions[static_cast<std::size_t>(f)].state)) return false;
-  }
-  return true;
+  const int f = h.fallback_uses[static_cast<std::size_t>(fb)];
+  return f < 0 || writable(h.functions[static_cast<std::size_t>(f)].state);
 }
 
 bool World::fallback_needed(const HospitalState& h, int fb) const {
   const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
-  for (std::size_t f = 0; f < h.def->functions.size(); ++f) {
-    if (!covers(def, h.def->functions[f].id)) continue;
-    const FunctionState s = h.functions[f].state;
+  for (int f : h.fallback_functions[static_cast<std::size_t>(fb)]) {
+    const FunctionState s = h.functions[static_cast<std::size_t>(f)].state;
     if (def.kind == FallbackKind::viewer ? s == FunctionState::down : !writable(s)) return true;
   }
   return false;
@@ -89,21 +99,21 @@ StepMode World::read_mode(const HospitalState& h, int f) const {
     if (fr.backlog > 0) m.error = policy.incomplete_data_error;
     return m;
   }
-  const std::string& id = h.def->functions[static_cast<std::size_t>(f)].id;
-  for (std::size_t v = 0; v < h.def->fallbacks.size(); ++v) {
-    const FallbackDef& def = h.def->fallbacks[v];
-    if (def.kind != FallbackKind::viewer || !covers(def, id) || !fallback_usable(h, static_cast<int>(v))) continue;
+  const auto& candidates = h.function_fallbacks[static_cast<std::size_t>(f)];
+  for (int v : candidates) {
+    const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(v)];
+    if (def.kind != FallbackKind::viewer || !fallback_usable(h, v)) continue;
     m.time = def.time;
     m.error = def.error;
     m.throughput = def.throughput;
-    m.viewer = static_cast<int>(v);
+    m.viewer = v;
     return m;
   }
   // No viewer: the paper charts of an active procedure hold what was written
   // since the outage, but not the history before it.
-  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
-    const FallbackDef& def = h.def->fallbacks[p];
-    if (def.kind != FallbackKind::procedure || !covers(def, id) || !fallback_usable(h, static_cast<int>(p))) continue;
+  for (int p : candidates) {
+    const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(p)];
+    if (def.kind != FallbackKind::procedure || !fallback_usable(h, p)) continue;
     m.time = policy.paper_read_time;
     m.error = policy.paper_read_error;
     m.handoff = procedure_handoff(h, def);  // the paper copy is carried to whoever reads it
@@ -123,10 +133,9 @@ StepMode World::write_mode(const HospitalState& h, int f) const {
     m.time = policy.degraded_time;
     return m;
   }
-  const std::string& id = h.def->functions[static_cast<std::size_t>(f)].id;
-  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
-    const FallbackDef& def = h.def->fallbacks[p];
-    if (def.kind != FallbackKind::procedure || !covers(def, id) || !fallback_usable(h, static_cast<int>(p))) continue;
+  for (int p : h.function_fallbacks[static_cast<std::size_t>(f)]) {
+    const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(p)];
+    if (def.kind != FallbackKind::procedure || !fallback_usable(h, p)) continue;
     // Staff who never trained on the procedure improvise even with the kit.
     const double trained = policy.staff_trained_share;
     const Improvisation& im = policy.improvise;

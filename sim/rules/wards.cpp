@@ -126,19 +126,66 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
   const double nurses = std::max(1.0, staff(h, StaffGroup::ward_nurses, w.nurses));
   const auto n = static_cast<double>(h.active_inpatients.size());
+  if (h.active_inpatients.empty()) return;
   // Nurses give about half their time to the round; the rest is other care.
   const double round_minutes = n * per_patient * w.nurse_minutes_per_dose * m.time / (nurses * kRoundShareOfNursing);
-  for (std::size_t k = 0; k < h.active_inpatients.size(); ++k) {
-    const double offset = (static_cast<double>(k) + 0.5) / n * round_minutes;
-    schedule(now_ + static_cast<SimTime>(offset), kMedicationPass, h.index, h.active_inpatients[k] | (round << 24));
+  std::uint32_t slot = 0;
+  while (slot < h.rounds.size() && h.rounds[slot].active) ++slot;
+  if (slot == h.rounds.size()) h.rounds.emplace_back();
+  RoundInProgress& rp = h.rounds[slot];
+  rp.round = round;
+  rp.start = now_;
+  rp.minutes = round_minutes;
+  rp.first_seq = queue_.reserve_sequence(h.active_inpatients.size());
+  rp.patients = h.active_inpatients;
+  rp.next = 0;
+  rp.active = true;
+  schedule_pass(h, slot);
+}
+
+namespace {
+
+// When the round reaches its next patient: the k-th of n at (k + 1/2) / n of the round.
+SimTime next_pass_time(const RoundInProgress& rp) {
+  const double offset = (static_cast<double>(rp.next) + 0.5) / static_cast<double>(rp.patients.size()) * rp.minutes;
+  return rp.start + static_cast<SimTime>(offset);
+}
+
+}  // namespace
+
+void World::schedule_pass(const HospitalState& h, std::uint32_t slot) {
+  const RoundInProgress& rp = h.rounds[slot];
+  queue_.push_at(next_pass_time(rp), rp.first_seq + rp.next, kMedicationPass, h.index, slot);
+}
+
+// The round reaches one patient after another. A pass queues nothing else,
+// so while the next patient comes before every queued event it is given its
+// doses at once, as the queue would have had it, and counted as an event.
+void World::on_medication_pass(HospitalState& h, std::uint32_t slot) {
+  for (;;) {
+    RoundInProgress& rp = h.rounds[slot];
+    give_round_doses(h, rp.round, rp.patients[rp.next]);
+    if (++rp.next == rp.patients.size()) {
+      rp.active = false;
+      return;
+    }
+    // The nurses' next patients: their records are far apart in memory.
+    if (rp.next + 2 < rp.patients.size()) __builtin_prefetch(&h.inpatients[rp.patients[rp.next + 2]]);
+    const SimTime t = next_pass_time(rp);
+    if (t > advance_limit_ || !queue_.precedes(t, rp.first_seq + rp.next)) {
+      schedule_pass(h, slot);
+      return;
+    }
+    now_ = t;
+    ++events_processed_;
   }
 }
 
-void World::on_medication_pass(HospitalState& h, std::uint32_t subject) {
-  Inpatient& ip = h.inpatients[subject & 0xFFFFFF];
+void World::give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_t patient) {
+  Inpatient& ip = h.inpatients[patient];
   if (!ip.active) return;  // discharged before the round reached them
   const WardParams& w = h.def->wards;
-  const MedicationRound& r = w.rounds[subject >> 24];
+  const MedicationRound& r = w.rounds[round];
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
   const double per_patient = w.doses_per_patient_day * r.share;
   const double whole = std::floor(per_patient);
