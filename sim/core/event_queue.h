@@ -4,11 +4,12 @@
 // Events carry no callbacks; the engine dispatches on `kind`.
 //
 // Times are whole minutes and only move forward, so the events of the next
-// kWindow minutes sit in one bucket per minute, each kept in sequence order
+// kWindow minutes sit in one bucket per minute, appended in sequence order
 // (a calendar queue: taking and adding an event cost the same for ten
 // hospitals as for seventy). Events further ahead (discharges days away)
-// wait in a binary heap; taking the earlier of the two keeps the order
-// exactly (time, sequence).
+// wait in a binary heap, and so do the few events pushed with a sequence
+// number reserved earlier (a medication round's next patient). Taking the
+// earliest of the three keeps the order exactly (time, sequence).
 
 #include <cstdint>
 #include <vector>
@@ -29,8 +30,15 @@ class EventQueue {
  public:
   static constexpr SimTime kWindow = 2048;  // minutes held in buckets: a power of two
 
+  // `time` is never before the last event taken.
   void push(SimTime time, std::uint16_t kind, std::uint16_t hospital, std::uint32_t subject) {
-    push_at(time, next_seq_++, kind, hospital, subject);
+    const QueuedEvent e{time, next_seq_++, kind, hospital, subject};
+    if (time >= now_ + kWindow) {
+      far_.push(e);
+      return;
+    }
+    buckets_[static_cast<std::size_t>(time) & (kWindow - 1)].events.push_back(e);
+    if (near_count_++ == 0 || time < first_) first_ = time;
   }
   // Sequence numbers for `n` events to be pushed later, one at a time, with
   // push_at: they take their places in the order exactly as if all n had
@@ -40,31 +48,29 @@ class EventQueue {
     next_seq_ += n;
     return first;
   }
-  // `time` is never before the last event taken.
+  // An event with a sequence number from reserve_sequence. `time` is never
+  // before the last event taken.
   void push_at(SimTime time, std::uint64_t seq, std::uint16_t kind, std::uint16_t hospital, std::uint32_t subject) {
-    const QueuedEvent e{time, seq, kind, hospital, subject};
-    if (time >= now_ + kWindow) {
-      far_.push(e);
-      return;
-    }
-    Bucket& b = buckets_[static_cast<std::size_t>(time) & (kWindow - 1)];
-    b.events.push_back(e);
-    // Almost always in order already; a reserved sequence number may go back.
-    for (std::size_t i = b.events.size() - 1; i > b.head && b.events[i - 1].seq > seq; --i) std::swap(b.events[i], b.events[i - 1]);
-    if (near_count_++ == 0 || time < first_) first_ = time;
+    reserved_.push(QueuedEvent{time, seq, kind, hospital, subject});
   }
-  bool empty() const { return near_count_ == 0 && far_.empty(); }
-  std::size_t size() const { return near_count_ + far_.size(); }
-  const QueuedEvent& top() const {
-    const QueuedEvent* near = near_top();
-    if (near == nullptr || (!far_.empty() && before(far_.top(), *near))) return far_.top();
-    return *near;
+  bool empty() const { return near_count_ == 0 && far_.empty() && reserved_.empty(); }
+  std::size_t size() const { return near_count_ + far_.size() + reserved_.size(); }
+  // The next event, or nullptr when none is queued. Valid until the next push or pop.
+  const QueuedEvent* next() const {
+    const QueuedEvent* best = near_top();
+    if (!far_.empty() && (best == nullptr || before(far_.top(), *best))) best = &far_.top();
+    if (!reserved_.empty() && (best == nullptr || before(reserved_.top(), *best))) best = &reserved_.top();
+    return best;
   }
-  QueuedEvent pop() {
-    const QueuedEvent* near = near_top();
-    QueuedEvent out;
-    if (near == nullptr || (!far_.empty() && before(far_.top(), *near))) {
+  const QueuedEvent& top() const { return *next(); }
+  // Takes the next event into `out` if it is due by `limit`.
+  bool pop_due(SimTime limit, QueuedEvent& out) {
+    const QueuedEvent* e = next();
+    if (e == nullptr || e->time > limit) return false;
+    if (!far_.empty() && e == &far_.top()) {
       out = far_.pop();
+    } else if (!reserved_.empty() && e == &reserved_.top()) {
+      out = reserved_.pop();
     } else {
       Bucket& b = buckets_[static_cast<std::size_t>(first_) & (kWindow - 1)];
       out = b.events[b.head++];
@@ -75,11 +81,16 @@ class EventQueue {
       --near_count_;
     }
     now_ = out.time;
+    return true;
+  }
+  QueuedEvent pop() {
+    QueuedEvent out;
+    pop_due(next()->time, out);
     return out;
   }
-  // Would an event at (time, seq) come before everything queued?
-  bool precedes(SimTime time, std::uint64_t seq) const {
-    return empty() || before(QueuedEvent{time, seq, 0, 0, 0}, top());
+  // Does an event at (time, seq) come before `e` (nullptr: nothing queued)?
+  static bool precedes(SimTime time, std::uint64_t seq, const QueuedEvent* e) {
+    return e == nullptr || before(QueuedEvent{time, seq, 0, 0, 0}, *e);
   }
   void reserve(std::size_t) {}
 
@@ -152,7 +163,8 @@ class EventQueue {
   std::vector<Bucket> buckets_ = std::vector<Bucket>(kWindow);
   mutable SimTime first_ = 0;  // no bucket holds an event before this minute (once at least now_)
   std::size_t near_count_ = 0;
-  Heap far_;
+  Heap far_;       // events kWindow minutes and more ahead when pushed
+  Heap reserved_;  // events pushed with a reserved sequence number
   SimTime now_ = 0;  // the time of the last event taken
   std::uint64_t next_seq_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "engine/metric_values.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "engine/world.h"
 #include "metrics/registry.h"
@@ -16,15 +17,10 @@ double backlog(const HospitalState& h) {
 
 double ratio_pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; }
 
-double nurse_demand(const HospitalState& h) {
-  double d = 0;
-  for (const auto& dc : h.nurse_window) d += dc.first;
-  return d;
-}
-double nurse_capacity(const HospitalState& h) {
-  double c = 0;
-  for (const auto& dc : h.nurse_window) c += dc.second;
-  return c;
+double nurse_workload(const HospitalState& h) {
+  double demand = 0, capacity = 0;
+  h.nurse_window.totals(demand, capacity);
+  return ratio_pct(demand, capacity);
 }
 
 double count_deadlines(const World& w, DeadlineRuntime::Status status) {
@@ -58,10 +54,7 @@ bool region_value(const World& w, MetricId m, double* out) {
       *out = ratio_pct(a, b);
       return true;
     case M::nurse_workload_pct:
-      for (const auto& h : w.hospitals()) {
-        a += nurse_demand(h);
-        b += nurse_capacity(h);
-      }
+      for (const auto& h : w.hospitals()) h.nurse_window.totals(a, b);
       *out = ratio_pct(a, b);
       return true;
     case M::all_functions_restored_at_min: *out = static_cast<double>(w.all_restored_at()); return true;
@@ -69,72 +62,72 @@ bool region_value(const World& w, MetricId m, double* out) {
   }
 }
 
-// One hospital's value of a metric (not one only the region has).
-double hospital_value(const World& w, const HospitalState& h, MetricId m) {
+// Every metric's value at one hospital, in registry order, into `v` (those
+// only the region has are left as they are). One pass over the hospital's
+// state: a sample of seventy hospitals costs seventy of these.
+void fill_hospital(const World& w, const HospitalState& h, double* v) {
   using M = MetricId;
+  const auto i = [](MetricId m) { return static_cast<std::size_t>(m); };
   const Counters& c = h.count;
   const Medians& md = h.medians;
-  switch (m) {
-    case M::ed_visits: return c.ed_visits;
-    case M::ed_census: return h.ed_census;
-    case M::ed_waiting: return h.ed_waiting;
-    case M::ed_boarding: return static_cast<double>(h.boarding_ward.size() + h.boarding_icu.size());
-    case M::ed_los_median_min: return md.ed_los.run.median();
-    case M::ed_los_median_24h_min: return md.ed_los.day.median(w.now());
-    case M::ed_max_wait_min: return c.ed_max_wait;
-    case M::ed_waits_over_4h: return c.ed_waits_over_4h;
-    case M::ed_left_without_being_seen: return c.ed_lwbs;
-    case M::ambulances_diverted: return c.ambulances_diverted;
-    case M::admissions: return c.admissions;
-    case M::admissions_deferred: return c.admissions_deferred;
-    case M::ward_census: return h.ward_occupied;
-    case M::icu_census: return h.icu_occupied;
-    case M::bed_occupancy_pct:
-      return ratio_pct(h.ward_occupied + h.icu_occupied, h.def->wards.ward_beds + h.def->wards.icu_beds);
-    case M::lab_tests: return c.lab_tests;
-    case M::lab_tat_median_min: return md.lab_tat.run.median();
-    case M::lab_tat_median_24h_min: return md.lab_tat.day.median(w.now());
-    case M::critical_results_delayed: return c.critical_results_delayed;
-    case M::imaging_tat_median_min: return md.imaging_tat.run.median();
-    case M::pharmacy_verification_median_min: return md.pharmacy_tat.run.median();
-    case M::medication_doses: return c.medication_doses;
-    case M::paper_medication_administrations: return c.paper_medication_doses;
-    case M::medication_doses_late: return c.medication_doses_late;
-    case M::medication_errors: return c.medication_errors;
-    case M::patient_identification_problems: return c.identification_problems;
-    case M::electives_done: return c.electives_done;
-    case M::electives_cancelled: return c.electives_cancelled;
-    case M::outpatient_visits: return c.outpatient_visits;
-    case M::outpatient_cancelled: return c.outpatient_cancelled;
-    case M::referrals_delayed: return c.referrals_delayed;
-    case M::referrals_pending: return h.referrals_pending;
-    case M::paper_records: return c.paper_records;
-    case M::backentry_backlog: return backlog(h);
-    case M::backentry_backlog_peak: return c.backlog_peak;
-    case M::backentry_records_entered: return c.records_entered;
-    case M::functions_down: return w.functions_not_up(h.index);
-    case M::paper_kit_hours_left: return h.paper_kit_hours;
-    case M::nurse_workload_pct: return ratio_pct(nurse_demand(h), nurse_capacity(h));
-    case M::staff_overtime_hours: return c.overtime_hours;
-    case M::extra_staff_hours: return c.extra_staff_hours;
-    case M::all_functions_restored_at_min: return static_cast<double>(h.all_restored_at);
-    case M::ed_patients_sent_elsewhere: return c.ed_sent_elsewhere;
-    case M::ed_patients_received: return c.ed_received;
-    case M::ed_patients_out_of_region: return c.ed_out_of_region;
-    case M::ambulances_received: return c.ambulances_received;
-    case M::critical_patients_to_centre: return c.critical_to_centre;
-    case M::patient_travel_minutes: return c.travel_minutes;
-    case M::icu_transfers_out: return c.icu_transfers_out;
-    case M::icu_transfers_in: return c.icu_transfers_in;
-    case M::eds_diverting: return w.ed_status(h) != EdStatus::open ? 1 : 0;
-    case M::eds_closed: return w.ed_status(h) == EdStatus::closed ? 1 : 0;
-    // Only the region has these: region_value.
-    case M::deadlines_met:
-    case M::deadlines_missed:
-    case M::communications:
-    case M::count: break;
-  }
-  return 0;
+  v[i(M::ed_visits)] = c.ed_visits;
+  v[i(M::ed_census)] = h.ed_census;
+  v[i(M::ed_waiting)] = h.ed_waiting;
+  v[i(M::ed_boarding)] = static_cast<double>(h.boarding_ward.size() + h.boarding_icu.size());
+  v[i(M::ed_los_median_min)] = md.ed_los.run.median();
+  v[i(M::ed_los_median_24h_min)] = md.ed_los.day.median(w.now());
+  v[i(M::ed_max_wait_min)] = c.ed_max_wait;
+  v[i(M::ed_waits_over_4h)] = c.ed_waits_over_4h;
+  v[i(M::ed_left_without_being_seen)] = c.ed_lwbs;
+  v[i(M::ambulances_diverted)] = c.ambulances_diverted;
+  v[i(M::admissions)] = c.admissions;
+  v[i(M::admissions_deferred)] = c.admissions_deferred;
+  v[i(M::ward_census)] = h.ward_occupied;
+  v[i(M::icu_census)] = h.icu_occupied;
+  v[i(M::bed_occupancy_pct)] = ratio_pct(h.ward_occupied + h.icu_occupied, h.def->wards.ward_beds + h.def->wards.icu_beds);
+  v[i(M::lab_tests)] = c.lab_tests;
+  v[i(M::lab_tat_median_min)] = md.lab_tat.run.median();
+  v[i(M::lab_tat_median_24h_min)] = md.lab_tat.day.median(w.now());
+  v[i(M::critical_results_delayed)] = c.critical_results_delayed;
+  v[i(M::imaging_tat_median_min)] = md.imaging_tat.run.median();
+  v[i(M::pharmacy_verification_median_min)] = md.pharmacy_tat.run.median();
+  v[i(M::medication_doses)] = c.medication_doses;
+  v[i(M::paper_medication_administrations)] = c.paper_medication_doses;
+  v[i(M::medication_doses_late)] = c.medication_doses_late;
+  v[i(M::medication_errors)] = c.medication_errors;
+  v[i(M::patient_identification_problems)] = c.identification_problems;
+  v[i(M::electives_done)] = c.electives_done;
+  v[i(M::electives_cancelled)] = c.electives_cancelled;
+  v[i(M::outpatient_visits)] = c.outpatient_visits;
+  v[i(M::outpatient_cancelled)] = c.outpatient_cancelled;
+  v[i(M::referrals_delayed)] = c.referrals_delayed;
+  v[i(M::referrals_pending)] = h.referrals_pending;
+  v[i(M::paper_records)] = c.paper_records;
+  v[i(M::backentry_backlog)] = backlog(h);
+  v[i(M::backentry_backlog_peak)] = c.backlog_peak;
+  v[i(M::backentry_records_entered)] = c.records_entered;
+  v[i(M::functions_down)] = w.functions_not_up(h.index);
+  v[i(M::paper_kit_hours_left)] = h.paper_kit_hours;
+  v[i(M::nurse_workload_pct)] = nurse_workload(h);
+  v[i(M::staff_overtime_hours)] = c.overtime_hours;
+  v[i(M::extra_staff_hours)] = c.extra_staff_hours;
+  v[i(M::all_functions_restored_at_min)] = static_cast<double>(h.all_restored_at);
+  v[i(M::ed_patients_sent_elsewhere)] = c.ed_sent_elsewhere;
+  v[i(M::ed_patients_received)] = c.ed_received;
+  v[i(M::ed_patients_out_of_region)] = c.ed_out_of_region;
+  v[i(M::ambulances_received)] = c.ambulances_received;
+  v[i(M::critical_patients_to_centre)] = c.critical_to_centre;
+  v[i(M::patient_travel_minutes)] = c.travel_minutes;
+  v[i(M::icu_transfers_out)] = c.icu_transfers_out;
+  v[i(M::icu_transfers_in)] = c.icu_transfers_in;
+  v[i(M::eds_diverting)] = w.ed_status(h) != EdStatus::open ? 1 : 0;
+  v[i(M::eds_closed)] = w.ed_status(h) == EdStatus::closed ? 1 : 0;
+}
+
+double hospital_value(const World& w, const HospitalState& h, MetricId m) {
+  double v[kMetricCount] = {};
+  fill_hospital(w, h, v);
+  return v[static_cast<std::size_t>(m)];
 }
 
 double combine(RegionValue rule, double total, double value, bool first) {
@@ -163,24 +156,28 @@ double metric_value(const World& w, std::size_t metric, int hospital) {
 void sample_metrics(const World& w, std::vector<double>& region, std::vector<double>& per_hospital) {
   const auto& registry = metric_registry();
   const auto& hs = w.hospitals();
-  region.assign(kMetricCount, 0);
-  per_hospital.assign(kMetricCount * hs.size(), 0);
+  // NaN marks a value nothing filled: a test makes sure none is left.
+  region.assign(kMetricCount, std::numeric_limits<double>::quiet_NaN());
+  per_hospital.assign(kMetricCount * hs.size(), std::numeric_limits<double>::quiet_NaN());
+  for (std::size_t k = 0; k < hs.size(); ++k) fill_hospital(w, hs[k], &per_hospital[k * kMetricCount]);
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricDef& def = registry[m];
-    if (def.region == RegionValue::region) {
-      region_value(w, def.key, &region[m]);
-      for (std::size_t k = 0; k < hs.size(); ++k) per_hospital[k * kMetricCount + m] = region[m];
-      continue;
+    switch (def.region) {
+      case RegionValue::sum:
+      case RegionValue::lowest:
+      case RegionValue::highest: {
+        double total = 0;
+        for (std::size_t k = 0; k < hs.size(); ++k) total = combine(def.region, total, per_hospital[k * kMetricCount + m], k == 0);
+        region[m] = total;
+        break;
+      }
+      case RegionValue::region:
+        region_value(w, def.key, &region[m]);
+        for (std::size_t k = 0; k < hs.size(); ++k) per_hospital[k * kMetricCount + m] = region[m];
+        break;
+      case RegionValue::pooled:
+      case RegionValue::computed: region_value(w, def.key, &region[m]); break;
     }
-    const bool formed = def.region == RegionValue::sum || def.region == RegionValue::lowest || def.region == RegionValue::highest;
-    double total = 0;
-    for (std::size_t k = 0; k < hs.size(); ++k) {
-      const double v = hospital_value(w, hs[k], def.key);
-      per_hospital[k * kMetricCount + m] = v;
-      if (formed) total = combine(def.region, total, v, k == 0);
-    }
-    if (formed) region[m] = total;
-    else region_value(w, def.key, &region[m]);
   }
 }
 

@@ -61,8 +61,8 @@ void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subj
 
 void World::advance_to(SimTime t) {
   advance_limit_ = t;
-  while (!queue_.empty() && queue_.top().time <= t) {
-    const QueuedEvent e = queue_.pop();
+  QueuedEvent e;
+  while (queue_.pop_due(t, e)) {
     now_ = e.time;
     dispatch(e);
     ++events_processed_;
@@ -235,10 +235,11 @@ EdStatus World::ed_status(const HospitalState& h) const {
 
 int World::functions_not_up(int hospital) const {
   int n = 0;
-  for (std::size_t k = 0; k < hospitals_.size(); ++k) {
-    if (hospital >= 0 && static_cast<int>(k) != hospital) continue;
-    for (const auto& f : hospitals_[k].functions) n += f.state != FunctionState::up;
+  if (hospital >= 0) {
+    for (const auto& f : hospitals_[static_cast<std::size_t>(hospital)].functions) n += f.state != FunctionState::up;
+    return n;
   }
+  for (std::size_t k = 0; k < hospitals_.size(); ++k) n += functions_not_up(static_cast<int>(k));
   return n;
 }
 

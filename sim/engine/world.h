@@ -108,9 +108,11 @@ struct EdPatient {
   std::uint8_t pending = 0;  // diagnostics not yet back
 };
 
+// A lab sample lives from the order to the result; its slot is reused after.
 struct LabSample {
   Rng rng;
   SimTime ordered = 0;
+  std::uint32_t number = 0;      // the lab's count of samples: its random stream and its place in the queue
   std::int32_t ed_patient = -1;  // -1: inpatient sample
   bool critical = false;
 };
@@ -173,6 +175,32 @@ struct Tiebreak {
   }
 };
 using PriorityQueue = std::priority_queue<Tiebreak>;
+
+// Ward nursing work demanded and nursing time on duty, per 15-minute tick,
+// for the last 8 hours (oldest first): the workload metric's window.
+class NurseWindow {
+ public:
+  static constexpr std::size_t kTicks = 8 * 4;
+  void push(double demand, double capacity) {
+    ring_[(head_ + size_) % kTicks] = {demand, capacity};
+    if (size_ < kTicks) ++size_;
+    else head_ = (head_ + 1) % kTicks;
+  }
+  bool empty() const { return size_ == 0; }
+  double& latest_demand() { return ring_[(head_ + size_ - 1) % kTicks].first; }
+  // Both totals, added oldest first.
+  void totals(double& demand, double& capacity) const {
+    for (std::size_t i = 0; i < size_; ++i) {
+      const auto& dc = ring_[(head_ + i) % kTicks];
+      demand += dc.first;
+      capacity += dc.second;
+    }
+  }
+
+ private:
+  std::array<std::pair<double, double>, kTicks> ring_{};
+  std::size_t head_ = 0, size_ = 0;
+};
 
 // Medians of durations, kept per hospital and pooled over the region.
 struct Medians {
@@ -242,6 +270,8 @@ struct HospitalState {
 
   // Lab, radiology, pharmacy
   std::vector<LabSample> samples;
+  std::vector<std::uint32_t> free_samples;  // slots of samples whose result was delivered
+  std::uint32_t samples_ordered = 0;
   PriorityQueue lab_queue;
   int lab_busy = 0;
   std::vector<ImagingExam> exams;
@@ -259,7 +289,7 @@ struct HospitalState {
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
   double nurse_work_pending = 0;  // minutes of ward nursing not yet done
-  std::deque<std::pair<double, double>> nurse_window;  // (demand, capacity) per tick, last 8 h
+  NurseWindow nurse_window;
   double referrals_pending = 0;
 
   Counters count;
@@ -436,7 +466,7 @@ class World {
   void release_bed(HospitalState& h, std::uint32_t i);
   void on_medication_round(HospitalState& h, std::uint32_t round);
   void on_medication_pass(HospitalState& h, std::uint32_t slot);
-  void give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_t patient);
+  void give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient);
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);

@@ -39,7 +39,9 @@ RegionMap::RegionMap(const Scenario& s) : n_(static_cast<int>(s.hospitals.size()
     minutes_[static_cast<std::size_t>(a * n_ + b)] = m;
     minutes_[static_cast<std::size_t>(b * n_ + a)] = m;
   }
-  centre_ = s.region.designated_centre.empty() ? -1 : index(s.region.designated_centre);
+  const int region_centre = s.region.designated_centre.empty() ? -1 : index(s.region.designated_centre);
+  for (const Hospital& h : s.hospitals)
+    centres_.push_back(h.designated_centre.empty() ? region_centre : index(h.designated_centre));
   nearest_.resize(n);
   for (int a = 0; a < n_; ++a) {
     auto& list = nearest_[static_cast<std::size_t>(a)];

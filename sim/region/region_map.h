@@ -25,14 +25,15 @@ class RegionMap {
   int travel(int a, int b) const { return minutes_[static_cast<std::size_t>(a * n_ + b)]; }
   // The hospitals connected to `from`, nearest first (ties: scenario order).
   const std::vector<int>& neighbours(int from) const { return nearest_[static_cast<std::size_t>(from)]; }
-  // The designated stroke, STEMI and major trauma centre, or -1.
-  int centre() const { return centre_; }
+  // The designated stroke, STEMI and major-trauma centre for patients of
+  // hospital `from`, or -1.
+  int centre(int from) const { return centres_[static_cast<std::size_t>(from)]; }
 
  private:
   int n_ = 0;
   std::vector<int> minutes_;
   std::vector<std::vector<int>> nearest_;
-  int centre_ = -1;
+  std::vector<int> centres_;
 };
 
 // Minutes by road between two locations (great-circle distance, then the

@@ -17,7 +17,7 @@ int nearest(const RegionMap& map, int from, Ok ok) {
 
 Route route_ambulance(const RegionMap& map, const std::vector<EdStatus>& status, int from, bool critical) {
   if (map.neighbours(from).empty()) return Route{};
-  const int centre = map.centre();
+  const int centre = map.centre(from);
   if (critical && centre >= 0 && centre != from && map.travel(from, centre) >= 0 &&
       status[static_cast<std::size_t>(centre)] != EdStatus::closed)
     return to(map, from, centre);

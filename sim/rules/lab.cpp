@@ -15,10 +15,19 @@ namespace epd {
 
 void World::order_lab(HospitalState& h, std::int32_t ed_patient, SimTime draw_delay) {
   const LabParams& lab = h.def->lab;
-  const auto s = static_cast<std::uint32_t>(h.samples.size());
-  h.samples.push_back(LabSample{});
-  LabSample& sample = h.samples.back();
-  sample.rng = patient_stream(h, 'L', s);
+  // A delivered sample's slot is reused: a region's labs handle millions.
+  std::uint32_t s;
+  if (h.free_samples.empty()) {
+    s = static_cast<std::uint32_t>(h.samples.size());
+    h.samples.emplace_back();
+  } else {
+    s = h.free_samples.back();
+    h.free_samples.pop_back();
+    h.samples[s] = LabSample{};
+  }
+  LabSample& sample = h.samples[s];
+  sample.number = h.samples_ordered++;
+  sample.rng = patient_stream(h, 'L', sample.number);
   sample.ordered = now_;
   sample.ed_patient = ed_patient;
   sample.critical = sample.rng.chance(lab.critical_share);
@@ -32,7 +41,7 @@ void World::order_lab(HospitalState& h, std::int32_t ed_patient, SimTime draw_de
 
 void World::on_lab_arrived(HospitalState& h, std::uint32_t s) {
   const bool stat = h.samples[s].ed_patient >= 0;
-  h.lab_queue.push(Tiebreak{stat ? 0 : 1, 0, s, s});
+  h.lab_queue.push(Tiebreak{stat ? 0 : 1, 0, h.samples[s].number, s});
   start_lab_work(h);
 }
 
@@ -76,7 +85,8 @@ void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
 }
 
 void World::on_lab_delivered(HospitalState& h, std::uint32_t s) {
-  const LabSample& sample = h.samples[s];
+  const LabSample sample = h.samples[s];
+  h.free_samples.push_back(s);
   h.count.lab_tests += 1;
   if (sample.ed_patient < 0) return;
   const double tat = static_cast<double>(now_ - sample.ordered);

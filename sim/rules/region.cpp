@@ -45,7 +45,7 @@ bool World::send_ed_patient_on(HospitalState& h, std::uint32_t p, bool ambulance
   EdPatient& there = to.ed.back();
   there.left = false;
   there.ambulance = ambulance;
-  if (critical && r.to == region_.centre()) {
+  if (critical && r.to == region_.centre(h.index)) {
     // A stroke, STEMI or major trauma: urgent, and admitted.
     h.count.critical_to_centre += 1;
     there.acuity = Acuity::urgent;

@@ -156,23 +156,25 @@ SimTime next_pass_time(const RoundInProgress& rp) {
 void World::schedule_pass(const HospitalState& h, std::uint32_t slot) {
   const RoundInProgress& rp = h.rounds[slot];
   queue_.push_at(next_pass_time(rp), rp.first_seq + rp.next, kMedicationPass, h.index, slot);
+  // The nurses' next patient: records far apart in memory, fetched meanwhile.
+  __builtin_prefetch(&h.inpatients[rp.patients[rp.next]]);
 }
 
 // The round reaches one patient after another. A pass queues nothing else,
 // so while the next patient comes before every queued event it is given its
 // doses at once, as the queue would have had it, and counted as an event.
 void World::on_medication_pass(HospitalState& h, std::uint32_t slot) {
+  const QueuedEvent* other = queue_.next();  // a pass queues nothing: it stays the next other event
   for (;;) {
     RoundInProgress& rp = h.rounds[slot];
-    give_round_doses(h, rp.round, rp.patients[rp.next]);
+    give_round_doses(h, rp.round, rp.start, rp.patients[rp.next]);
     if (++rp.next == rp.patients.size()) {
       rp.active = false;
       return;
     }
-    // The nurses' next patients: their records are far apart in memory.
     if (rp.next + 2 < rp.patients.size()) __builtin_prefetch(&h.inpatients[rp.patients[rp.next + 2]]);
     const SimTime t = next_pass_time(rp);
-    if (t > advance_limit_ || !queue_.precedes(t, rp.first_seq + rp.next)) {
+    if (t > advance_limit_ || !EventQueue::precedes(t, rp.first_seq + rp.next, other)) {
       schedule_pass(h, slot);
       return;
     }
@@ -181,7 +183,7 @@ void World::on_medication_pass(HospitalState& h, std::uint32_t slot) {
   }
 }
 
-void World::give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_t patient) {
+void World::give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient) {
   Inpatient& ip = h.inpatients[patient];
   if (!ip.active) return;  // discharged before the round reached them
   const WardParams& w = h.def->wards;
@@ -195,7 +197,7 @@ void World::give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_
   for (int d = 0; d < doses; ++d)
     if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
   h.count.medication_doses += doses;
-  const SimTime round_at = calendar_.next_clock_time(now_ - kDay + 1, r.at.hour, r.at.minute);
+  const SimTime round_at = round_start + (now_ - round_start) / kDay * kDay;  // the latest time the round was due
   if (now_ - round_at > kLateDose) h.count.medication_doses_late += doses;
   if (m.paper) {
     h.count.paper_medication_doses += doses;
@@ -203,7 +205,7 @@ void World::give_round_doses(HospitalState& h, std::uint32_t round, std::uint32_
   }
   const double work = doses * w.nurse_minutes_per_dose * m.time;
   h.nurse_work_pending += work;
-  if (!h.nurse_window.empty()) h.nurse_window.back().first += work;
+  if (!h.nurse_window.empty()) h.nurse_window.latest_demand() += work;
 }
 
 void World::on_direct_admissions(HospitalState& h) {
@@ -228,8 +230,7 @@ void World::ward_nursing_tick(HospitalState& h) {
   const double capacity = staff(h, StaffGroup::ward_nurses, w.nurses) * static_cast<double>(kSampleInterval);
   h.nurse_work_pending += demand;
   h.nurse_work_pending -= std::min(h.nurse_work_pending, capacity);
-  h.nurse_window.emplace_back(demand, capacity);
-  while (h.nurse_window.size() > static_cast<std::size_t>(8 * kHour / kSampleInterval)) h.nurse_window.pop_front();
+  h.nurse_window.push(demand, capacity);
 }
 
 void World::ward_shift_end(HospitalState& h) {

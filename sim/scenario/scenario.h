@@ -346,6 +346,10 @@ struct Hospital {
   std::string name;
   std::vector<std::string> profiles;  // the profiles it was built from, in order (already merged in)
   Location location;
+  // Where its stroke, STEMI and major-trauma patients go when its ED does
+  // not take ambulances: "" = the region's designated centre. A national
+  // scenario names each ROAZ region's centre here.
+  std::string designated_centre;
   std::vector<ComponentDef> components;  // components only this hospital has
   EmergencyParams emergency;
   WardParams wards;

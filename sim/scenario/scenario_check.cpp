@@ -168,6 +168,9 @@ class Checker {
         add(cp + ".each_hospital", "a hospital's own component is its own already; \"each_hospital\" belongs in the "
                                    "scenario's \"components\"");
     }
+    if (!h.designated_centre.empty() && !contains(hospitals_, h.designated_centre))
+      add(p + ".designated_centre", "the designated centre '" + h.designated_centre + "' is not a hospital of this region" +
+                                        known_ids(h.designated_centre, hospitals_));
     const auto functions = ids_of(h.functions);
     for (std::size_t i = 0; i < h.functions.size(); ++i) {
       const std::string fp = at(p + ".functions", i);

@@ -480,7 +480,8 @@ void load(Ar& ar, Location& l) {
 template <class Ar>
 void load(Ar& ar, Hospital& h) {
   ar(make_nvp("id", h.id), make_nvp("name", h.name), optional_nvp("profiles", h.profiles),
-     optional_nvp("location", h.location), optional_nvp("components", h.components),
+     optional_nvp("location", h.location), optional_nvp("designated_centre", h.designated_centre),
+     optional_nvp("components", h.components),
      optional_nvp("emergency", h.emergency),
      optional_nvp("wards", h.wards), optional_nvp("surgery", h.surgery), optional_nvp("outpatient", h.outpatient),
      optional_nvp("lab", h.lab), optional_nvp("radiology", h.radiology), optional_nvp("pharmacy", h.pharmacy),

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 
+#include "engine/metric_values.h"
 #include "engine/summary.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
@@ -258,4 +260,22 @@ TEST_CASE("the summary has every metric for every hospital, and the region's kit
   const std::string json = summary_json(sum);
   CHECK(json.find("\"hospitals\": {") != std::string::npos);
   CHECK(json.find("\"b\": {") != std::string::npos);
+}
+
+TEST_CASE("one sample fills every metric for every hospital and the region", "[region][metrics]") {
+  Exercise ex(region(), 1);
+  ex.advance_to(kDay);
+  std::vector<double> regional, hospitals;
+  sample_metrics(ex.world(), regional, hospitals);
+  REQUIRE(regional.size() == kMetricCount);
+  REQUIRE(hospitals.size() == 3 * kMetricCount);
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    INFO(metric_registry()[m].id);
+    CHECK_FALSE(std::isnan(regional[m]));
+    CHECK(regional[m] == metric_value(ex.world(), m, -1));
+    for (int k = 0; k < 3; ++k) {
+      CHECK_FALSE(std::isnan(hospitals[static_cast<std::size_t>(k) * kMetricCount + m]));
+      CHECK(hospitals[static_cast<std::size_t>(k) * kMetricCount + m] == metric_value(ex.world(), m, k));
+    }
+  }
 }

@@ -1,0 +1,766 @@
+#!/usr/bin/env python3
+"""Writes the shipped regional scenarios and their reference plans.
+
+    python3 scenarios/tools/make_region_scenarios.py     (from the repository's folder)
+
+- scenarios/roaz-region-vendor-outage.json (+ .plan.json): one ROAZ region, a
+  trauma centre and four general hospitals; the vendor's cloud fails for three.
+- scenarios/national-vendor-outage.json (+ .plan.json): the 69 Dutch hospital
+  organisations on the April 2026 timeline, and beside it the same country
+  with one change each, to compare:
+    national-normal-operation.json        no incident (what "extra" is measured against)
+    national-vendor-outage-local-copy.json every hospital on the cloud keeps a local read-only copy
+    national-vendor-outage-spread.json     the vendor's share capped: half its cloud customers elsewhere
+    national-vendor-outage-warm-standby.json a warm standby at the vendor: the core EPD back in hours
+
+The hospitals are fictitious; their sizes, vendors and places follow the public
+figures cited in each file's "sources" (docs/calibration.md has the reasoning
+and marks every ESTIMATE). Hand edits to the generated files are lost when the
+script runs again: change the script.
+"""
+
+import json
+import math
+import os
+import random
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+OUT = os.path.join(ROOT, "scenarios")
+
+# ---- Size classes ----------------------------------------------------------------------------------------------
+# The engine's defaults are a 400-bed general hospital calibrated on CWZ 2019. A size class scales every volume
+# and every team by its beds (wards, surgery, clinics, lab, pharmacy) or by its ED visits (the ED's staff).
+
+DEFAULT = {
+    "beds": 400, "ed_per_day": 63, "icu_beds": 14,
+    "ward_census": 275, "icu_census": 11, "direct_per_day": 32, "electives": 30, "outpatient": 1380,
+    "referrals": 120, "spaces": 22, "physicians": (4, 4, 2), "triage": (2, 2, 1), "nurses": (55, 45, 32),
+    "lab": (160, 90, 60), "rooms": (3, 2, 1), "pharmacists": (3, 1, 1), "runners": 4, "restore_teams": 2,
+}
+
+# beds, ED visits a day and ICU beds per class: 8 UMCs, 26 large teaching and 35 general hospitals give 34,220 beds,
+# 4,770 ED visits a day (1.74 M a year, vzinfo: 1.84 M in 2022) and 1,190 ICU beds.
+CLASSES = {
+    "umc": {"title": "university medical centre", "beds": 950, "ed_per_day": 85, "icu_beds": 40},
+    "large": {"title": "large teaching hospital", "beds": 620, "ed_per_day": 90, "icu_beds": 20},
+    "general": {"title": "general hospital", "beds": 300, "ed_per_day": 50, "icu_beds": 10},
+}
+
+
+def shifts(values, factor, minimum=1):
+    return {k: max(minimum, round(v * factor)) for k, v in zip(("day", "evening", "night"), values)}
+
+
+def size_profile(cls):
+    c = CLASSES[cls]
+    s = c["beds"] / DEFAULT["beds"]          # by beds
+    e = c["ed_per_day"] / DEFAULT["ed_per_day"]  # by ED visits
+    ward_beds = c["beds"] - c["icu_beds"]
+    return {
+        "emergency": {
+            "arrivals_per_day": c["ed_per_day"],
+            "treatment_spaces": max(8, round(DEFAULT["spaces"] * e)),
+            "physicians": shifts(DEFAULT["physicians"], e),
+            "triage_nurses": shifts(DEFAULT["triage"], e),
+        },
+        "wards": {
+            "ward_beds": ward_beds,
+            "icu_beds": c["icu_beds"],
+            "ward_census_at_start": round(DEFAULT["ward_census"] * ward_beds / (DEFAULT["beds"] - DEFAULT["icu_beds"])),
+            "icu_census_at_start": round(DEFAULT["icu_census"] * c["icu_beds"] / DEFAULT["icu_beds"]),
+            "direct_admissions_per_day": round(DEFAULT["direct_per_day"] * s),
+            "nurses": shifts(DEFAULT["nurses"], s),
+        },
+        "surgery": {"electives_per_working_day": round(DEFAULT["electives"] * s)},
+        "outpatient": {"visits_per_working_day": round(DEFAULT["outpatient"] * s),
+                       "referrals_per_working_day": round(DEFAULT["referrals"] * s)},
+        "lab": {"capacity_per_hour": shifts(DEFAULT["lab"], s, 10)},
+        "radiology": {"rooms": shifts(DEFAULT["rooms"], s)},
+        "pharmacy": {"pharmacists": shifts(DEFAULT["pharmacists"], s)},
+        "downtime": {"runners": max(2, round(DEFAULT["runners"] * s)),
+                     "restore_teams": max(1, round(DEFAULT["restore_teams"] * s))},
+    }
+
+
+# ---- IT setups ---------------------------------------------------------------------------------------------------
+
+def function(fid, name, roles, deps, restore="8h", validation=None):
+    f = {"id": fid, "name": name, "roles": roles, "depends_on": deps, "restore_mean": restore}
+    if validation:
+        f["validation"] = validation
+    return f
+
+
+def dep(component, when_down=None):
+    d = {"component": component}
+    if when_down:
+        d["when_down"] = when_down
+    return d
+
+
+PAPER = {"id": "paper_downtime", "name": "Paper downtime procedures (registration, orders, medication, notes)",
+         "kind": "procedure", "covers": ["registration", "orders", "medication", "documentation"],
+         "auto_after": "6h", "delay": "30m", "throughput": 0.8, "time": 1.5, "error": 6.5}
+RUNNERS = {"id": "result_runners", "name": "Paper requisitions and runners for lab and imaging results",
+           "kind": "procedure", "covers": ["lab_results", "imaging"], "auto_after": "6h",
+           "delay": "45m", "throughput": 0.85, "time": 1.2, "error": 3.0, "handoff": "20m", "runners_needed": 4}
+VIEWER = {"id": "bca_view", "name": "Read-only continuity viewer (local copy)", "kind": "viewer",
+          "covers": ["registration", "medication", "documentation", "lab_results"],
+          "uses_function": "continuity_viewer", "delay": "15m", "time": 1.1, "error": 1.5,
+          "snapshot_interval": "4h", "uses_paper_kits": False}
+
+
+def it_setup(epd, portal, referral, vpn, with_copy):
+    """Functions and fallbacks of a hospital whose EPD runs on `epd` (a component), reached over `vpn` (or None)."""
+    core = [dep(epd)] + ([dep(vpn)] if vpn else [])
+    read_only = [dep(epd, "read_only")] + ([dep(vpn, "read_only")] if vpn else [])
+    functions = [
+        function("registration", "Registration and admissions (ADT)", ["registration"], core + [dep("hospital_network")], "6h"),
+        function("lab_results", "Lab orders and results", ["lab_results"],
+                 core + [dep("interface_engine"), dep("lab_system")]),
+        function("imaging", "Imaging orders and reports (PACS)", ["imaging"],
+                 read_only + [dep("interface_engine"), dep("pacs")]),
+        function("orders", "Orders (CPOE)", ["ordering"], core + [dep("hospital_network")]),
+        function("medication", "Medication (eMAR and pharmacy)", ["medication"], core + [dep("interface_engine")],
+                 "12h", "3h"),
+        function("documentation", "Clinical documentation", ["documentation"], core),
+        function("referral", "Referral and data exchange with GPs and pharmacies", ["referral"],
+                 [dep(referral)] + core, "1d", "4h"),
+        function("portal", "Patient portal and online check-in", ["patient_portal"], [dep(portal)] + core, "1d"),
+    ]
+    fallbacks = [PAPER, RUNNERS]
+    if with_copy:
+        functions.append(function("continuity_viewer", "Read-only continuity viewer (local copy)",
+                                  ["continuity_viewer"], [dep("bca_server"), dep("hospital_network")], "4h"))
+        fallbacks = fallbacks + [VIEWER]
+    return {"functions": functions, "fallbacks": fallbacks}
+
+
+SETUPS = {
+    # On the vendor's cloud (HiX365-like): the EPD itself is the vendor's, reached over the hospital's VPN link.
+    "vendor_cloud": it_setup("vendor_cloud_epd", "vendor_portal", "zorgplatform", "vendor_vpn", False),
+    "vendor_cloud_copy": it_setup("vendor_cloud_epd", "vendor_portal", "zorgplatform", "vendor_vpn", True),
+    # The same vendor installed on the hospital's own servers: the VPN link carries support, the portal and
+    # Zorgplatform, not the EPD.
+    "vendor_local": it_setup("local_epd", "vendor_portal", "zorgplatform", None, True),
+    # Another vendor (Epic, Nexus, ...), installed locally, exchanging through the national infrastructure.
+    "other_vendor": it_setup("local_epd", "local_epd", "national_exchange", None, True),
+    # For the "spread" variant: a second vendor's cloud, untouched by the attack.
+    "other_cloud": it_setup("other_cloud_epd", "other_cloud_epd", "national_exchange", None, False),
+}
+for name in ("vendor_local",):
+    # Portal and Zorgplatform still come from the vendor over the link; cutting it costs only those.
+    for f in SETUPS[name]["functions"]:
+        if f["id"] in ("portal", "referral"):
+            f["depends_on"].append(dep("vendor_vpn"))
+
+COMPONENTS = [
+    {"id": "vendor_cloud_epd", "name": "EPD vendor's cloud environment", "kind": "vendor_cloud"},
+    {"id": "vendor_portal", "name": "Vendor patient portal and app platform", "kind": "vendor_cloud"},
+    {"id": "zorgplatform", "name": "Zorgplatform (referral and data exchange)", "kind": "vendor_cloud"},
+    {"id": "national_exchange", "name": "National exchange infrastructure (other vendors)", "kind": "other"},
+    {"id": "vendor_vpn", "name": "VPN link to the EPD vendor", "kind": "vpn", "each_hospital": True},
+    {"id": "local_epd", "name": "Local EPD installation", "kind": "local_epd", "each_hospital": True},
+    {"id": "hospital_network", "name": "Hospital network", "kind": "network", "each_hospital": True},
+    {"id": "interface_engine", "name": "Interface engine (lab, PACS, pharmacy links)", "kind": "interface_engine",
+     "each_hospital": True},
+    {"id": "lab_system", "name": "Laboratory information system", "kind": "server", "each_hospital": True},
+    {"id": "pacs", "name": "PACS imaging archive", "kind": "server", "each_hospital": True},
+    {"id": "bca_server", "name": "Local read-only copy (continuity server)", "kind": "server", "each_hospital": True},
+]
+
+# ---- Public figures every file cites ------------------------------------------------------------------------------
+
+SOURCES = {
+    "chipsoft-2026": ("Public reporting on the ChipSoft ransomware incident, April-May 2026: Z-CERT advice to cut VPN "
+                      "links (11 hospitals disconnected), portal, HiX Mobile and Zorgplatform switched off, patient data "
+                      "stolen from the cloud environment (about 15 hospitals on the cloud version, more than 20 breach "
+                      "notifications), most hospitals working on their local installation, recovery of nearly all "
+                      "functions in about six weeks, digital referral last", "https://www.z-cert.nl"),
+    "vzinfo-aanbod": ("Volksgezondheid en Zorg: 69 hospital organisations in the Netherlands, 8 of them university "
+                      "medical centres", "https://www.volksgezondheidenzorg.info/onderwerp/ziekenhuiszorg/cijfers-context/aanbod"),
+    "vzinfo-seh": ("Volksgezondheid en Zorg: 1.84 M ED visits in 2022, about 23,000 per ED per year",
+                   "https://www.vzinfo.nl/acute-zorg/gebruik/seh"),
+    "vzinfo-bedden": ("Volksgezondheid en Zorg: 39,900 hospital beds in 2018 (all hospital types, day beds and cribs "
+                      "included)", "https://www.vzinfo.nl/ziekenhuiszorg-aanbod-bedden"),
+    "mi-2024": ("M&I/Partners 2024 market survey: EPD market shares of Dutch hospitals, ChipSoft 72%, Epic 14%, "
+                "Nexus 11%", "https://www.mxi.nl"),
+    "safer-sg003": ("ONC SAFER Guide Contingency Planning: paper forms for at least 8 h of inpatient care per unit; "
+                    "read-only continuity access; a warm site live in under 8 h", "https://www.healthit.gov/safer/guide/sg003"),
+    "jama-2021": ("JAMA Network Open (Dameff et al., ransomware attack on Scripps Health 2021): at neighbouring EDs "
+                  "census +15.1%, ambulance arrivals +35.2%, left without being seen +127.8%",
+                  "https://jamanetwork.com/journals/jamanetworkopen"),
+    "claims-week1": ("Medicare claims study of hospitals under ransomware: week 1 ED volume -10 to -19%, inpatient "
+                     "-15 to -17%, outpatient -22 to -35%", "https://ouci.dntb.gov.ua/works/lDL02ELl"),
+    "cyberbeveiligingswet": ("Cyberbeveiligingswet (NIS2): early warning within 24 h, notification within 72 h",
+                             "https://www.ncsc.nl"),
+    "avg-art33": ("AVG (GDPR) article 33: a personal-data breach notified to the Autoriteit Persoonsgegevens within "
+                  "72 h", "https://www.autoriteitpersoonsgegevens.nl"),
+}
+
+
+def sources(ids_and_paths):
+    out = []
+    for sid, supports in ids_and_paths:
+        title, url = SOURCES[sid]
+        s = {"id": sid, "title": title, "url": url}
+        if supports:
+            s["supports"] = supports
+        out.append(s)
+    return out
+
+
+# ---- Injects, actions, deadlines ----------------------------------------------------------------------------------
+
+def inject(iid, title, text, sender, to, trigger, effects=None, expected=None, notes=None):
+    i = {"id": iid, "title": title, "text": text, "from": sender, "to": to, "trigger": trigger}
+    if effects:
+        i["effects"] = effects
+    if expected:
+        i["expected_actions"] = expected
+    if notes:
+        i["facilitator_notes"] = notes
+    return i
+
+
+def timeline_injects(cloud_ids, news_share, cloud_back="4d12h", extra_notes=""):
+    news = [{"walk_ins_elsewhere": news_share, "for": "14d", "hospital": h} for h in cloud_ids]
+    return [
+        inject("cloud_down", "The EPD on the vendor's cloud does not respond",
+               "07:00. Hospitals running their EPD on the vendor's cloud report that it hangs on login everywhere: "
+               "wards, EDs, outpatient desks. The vendor's status page is unreachable.",
+               "Service desks", ["IT managers", "Medical managers"], {"at": "0m"},
+               [{"component": "vendor_cloud_epd", "state": "down"}],
+               ["activate_crisis_team", "paper_downtime"],
+               "The cloud hospitals lose their whole EPD at once; hospitals with a local installation keep working."),
+        inject("vendor_confirms_attack", "Vendor: ransomware in our cloud environment",
+               "The vendor confirms ransomware in its cloud environment and switches off the cloud EPD, the patient "
+               "portal and Zorgplatform as a precaution. No estimate of recovery.",
+               "EPD vendor", ["IT managers", "CISOs", "National coordination team"], {"at": "50m"},
+               [{"component": "vendor_portal", "state": "down"}, {"component": "zorgplatform", "state": "down"}],
+               ["notify_zcert_early_warning", "result_runners"],
+               "Starts the Cyberbeveiligingswet clocks. Every customer of the vendor loses portal and digital referral."),
+        inject("zcert_cut_vpn", "Z-CERT: cut your VPN links to the vendor",
+               "Z-CERT advises every customer of the vendor to disconnect its VPN link to the vendor now, until the "
+               "vendor can show its environment is clean.",
+               "Z-CERT", ["CISOs", "IT managers"], {"at": "2h"}, None, ["cut_vpn"],
+               "In April 2026, 11 hospitals disconnected. The link carries the cloud EPD itself for cloud customers."),
+        inject("news_hospitals_down", "News: hospitals on paper after the vendor hack",
+               "National news names the hospitals whose EPD is down. Patients wonder whether to go elsewhere.",
+               "Journalist", ["Communication", "National coordination team"], {"at": "5h"}, news,
+               ["press_statement"],
+               "From now on part of the walk-ins of the hospitals in the news go to a neighbouring ED instead "
+               "(share chosen by the trainer; the Scripps figures are in docs/calibration.md)." + extra_notes),
+        inject("data_theft_confirmed", "Patient data stolen from the cloud environment",
+               "The vendor confirms that the attackers copied patient data from the cloud environment.",
+               "EPD vendor", ["Privacy officers", "National coordination team"], {"at": "1d"}, None, ["notify_ap"],
+               "Starts the 72 h AVG clock."),
+        inject("vendor_cloud_restored", "Vendor: the cloud EPD is back and verified clean",
+               "The vendor reports the cloud EPD rebuilt and scanned by an independent forensic firm. Z-CERT agrees "
+               "that VPN links may be restored under extra monitoring.",
+               "EPD vendor", ["IT managers", "CISOs"], {"at": cloud_back},
+               [{"component": "vendor_cloud_epd", "state": "up"}], ["reconnect_vpn", "restore_next"],
+               "When the core EPD returns is an ESTIMATE: public reporting gives only the end of recovery."),
+        inject("portal_restored", "Vendor: patient portal back online", "The patient portal and app are available again.",
+               "EPD vendor", ["Communication"], {"at": "27d"}, [{"component": "vendor_portal", "state": "up"}]),
+        inject("zorgplatform_restored", "Vendor: Zorgplatform back online",
+               "Zorgplatform is available again: GPs can refer digitally.", "EPD vendor", ["Communication"],
+               {"at": "38d"}, [{"component": "zorgplatform", "state": "up"}], ["inform_gps"]),
+    ]
+
+
+def action(aid, title, kind, target=None, params=None, delay=None, roles=None, costs=None, risks=None, requires=None):
+    a = {"id": aid, "title": title, "kind": kind}
+    if target:
+        a["target"] = target
+    if params:
+        a["params"] = params
+    if delay:
+        a["delay"] = delay
+    if requires:
+        a["requires"] = requires
+    if roles:
+        a["roles"] = roles
+    if costs:
+        a["costs"] = costs
+    if risks:
+        a["risks"] = risks
+    return a
+
+
+def param(name, unit, lo, hi, default):
+    return {"name": name, "unit": unit, "min": lo, "max": hi, "default": default}
+
+
+ACTIONS = [
+    action("activate_crisis_team", "Activate the crisis team / national coordination team", "activate_crisis_team",
+           delay="20m", roles=["Crisis team chair"]),
+    action("cut_vpn", "Cut the VPN link to the vendor", "isolate_component", "vendor_vpn", delay="15m",
+           roles=["CISO", "IT manager"],
+           risks="For a cloud customer the link is the EPD itself; for the others it carries the portal and Zorgplatform."),
+    action("reconnect_vpn", "Reconnect the VPN link to the vendor", "reconnect_component", "vendor_vpn", delay="1h",
+           requires=[{"inject_delivered": "vendor_cloud_restored"}], roles=["CISO", "IT manager"]),
+    action("paper_downtime", "Start paper downtime procedures", "activate_fallback", "paper_downtime",
+           roles=["Medical manager", "Head of nursing"]),
+    action("result_runners", "Start paper requisitions and result runners", "activate_fallback", "result_runners",
+           roles=["Lab manager"]),
+    action("continuity_viewer", "Open the read-only continuity viewer", "activate_fallback", "bca_view", roles=["CMIO"]),
+    action("divert_ambulances", "Divert ambulances to neighbouring hospitals", "divert_ambulances",
+           params=[param("hours", "h", 1, 168, 24)], roles=["Medical manager", "ROAZ"],
+           costs="Loads the neighbours' EDs.", risks="Longer travel; critical patients go to the designated centre."),
+    action("close_ed", "Take the ED off the emergency rota", "close_emergency_department",
+           params=[param("hours", "h", 1, 168, 24)], roles=["Medical manager", "ROAZ"],
+           costs="Walk-ins are sent on too."),
+    action("reopen_ed", "Reopen the ED to ambulances and walk-ins", "reopen_emergency_department",
+           roles=["Medical manager", "ROAZ"]),
+    action("cancel_electives", "Cancel elective surgery", "cancel_electives",
+           params=[param("percent", "%", 10, 100, 50), param("days", "d", 1, 14, 3)], roles=["Medical manager"]),
+    action("cancel_outpatient", "Cancel outpatient appointments", "cancel_outpatient",
+           params=[param("percent", "%", 10, 100, 40), param("days", "d", 1, 14, 3)], roles=["Medical manager"]),
+    action("call_in_ward_nurses", "Call in extra ward nurses", "call_in_staff", "ward_nurses",
+           params=[param("count", "", 1, 60, 10), param("hours", "h", 4, 12, 8)], roles=["Head of nursing"]),
+    action("call_in_ed_physicians", "Call in extra ED physicians", "call_in_staff", "emergency_physicians",
+           params=[param("count", "", 1, 8, 2), param("hours", "h", 4, 12, 12)], roles=["Medical manager"]),
+    action("call_in_runners", "Call in extra porters as runners", "call_in_staff", "runners",
+           params=[param("count", "", 1, 30, 6), param("hours", "h", 4, 12, 12)], roles=["Facility manager"]),
+    action("restock_paper_kits", "Print and distribute new downtime kits", "restock_paper_kits", delay="2h",
+           params=[param("hours", "h of care", 8, 240, 96)], roles=["Facility manager"]),
+    action("restore_next", "Choose the next function to restore", "restore_next", roles=["IT manager", "CMIO"]),
+    action("assign_backentry_staff", "Assign staff to back-entry of paper records", "assign_backentry_staff",
+           params=[param("count", "", 0, 80, 14)], roles=["CMIO"]),
+    action("notify_zcert_early_warning", "Early warning to Z-CERT (Cyberbeveiligingswet)", "notify", roles=["CISO"]),
+    action("notify_ap", "Notify the Autoriteit Persoonsgegevens of the data breach", "notify",
+           roles=["Privacy officer (FG)"]),
+    action("press_statement", "Issue a press statement", "communicate", "press", roles=["Communication"]),
+    action("inform_gps", "Inform GPs and pharmacies (referral by phone and fax)", "communicate", "GPs",
+           roles=["Communication"]),
+]
+
+DEADLINES = [
+    {"id": "nis2_early_warning", "title": "Early warning to Z-CERT within 24 hours", "law": "Cyberbeveiligingswet (NIS2)",
+     "starts": {"inject_delivered": "vendor_confirms_attack"}, "within": "24h", "met_by": ["notify_zcert_early_warning"]},
+    {"id": "avg_ap", "title": "Breach notified to the Autoriteit Persoonsgegevens within 72 hours",
+     "law": "AVG article 33", "starts": {"inject_delivered": "data_theft_confirmed"}, "within": "72h",
+     "met_by": ["notify_ap"]},
+]
+
+# ---- The ROAZ region ----------------------------------------------------------------------------------------------
+
+def roaz():
+    # A fictitious region along a river, sized like a Dutch ROAZ: one trauma centre (a UMC) and four general hospitals
+    # 15 to 45 minutes apart by ambulance. Three of the four are on the vendor's cloud, one runs the vendor locally;
+    # the UMC runs another vendor's EPD.
+    hospitals = [
+        {"id": "umc_rivierenland", "name": "UMC Rivierenland (trauma centre)", "profiles": ["umc", "other_vendor"]},
+        {"id": "rijnoever", "name": "Ziekenhuis Rijnoever", "profiles": ["large", "vendor_cloud_copy"]},
+        {"id": "maasdal", "name": "Maasdal Ziekenhuis", "profiles": ["general", "vendor_cloud"]},
+        {"id": "waalstede", "name": "Waalstede Ziekenhuis", "profiles": ["general", "vendor_cloud"]},
+        {"id": "betuwe", "name": "Ziekenhuis Betuwe", "profiles": ["general", "vendor_local"]},
+    ]
+    travel = [("umc_rivierenland", "rijnoever", 18), ("umc_rivierenland", "maasdal", 32),
+              ("umc_rivierenland", "waalstede", 24), ("umc_rivierenland", "betuwe", 29),
+              ("rijnoever", "maasdal", 26), ("rijnoever", "waalstede", 31), ("rijnoever", "betuwe", 21),
+              ("maasdal", "waalstede", 38), ("maasdal", "betuwe", 35), ("waalstede", "betuwe", 22)]
+    cloud = ["rijnoever", "maasdal", "waalstede"]
+    vendor = ["rijnoever", "maasdal", "waalstede", "betuwe"]
+    injects = timeline_injects(cloud, 0.15)
+    injects.insert(3, inject(
+        "roaz_call", "ROAZ: the region's EDs are filling", "The ROAZ chair calls: the UMC's ED waiting room is "
+        "filling with patients from the three hospitals on paper. Agree who takes ambulances.",
+        "ROAZ chair", ["Medical managers"], {"metric": "ed_waiting", "above": 15, "hospital": "umc_rivierenland"},
+        None, ["divert_ambulances", "call_in_ed_physicians"],
+        "Fires on the UMC's own waiting room, not the region's sum."))
+    scenario = {
+        "$schema": "scenario.schema.json",
+        "format_version": 2,
+        "id": "roaz-region-vendor-outage",
+        "title": "A ROAZ region when the vendor's cloud fails",
+        "summary": ("Tuesday 7 April 2026, 07:00. In a region of five hospitals (fictitious), three run their EPD on the "
+                    "vendor's cloud, which the vendor switches off after a ransomware attack. The trauma centre runs "
+                    "another vendor and one general hospital the vendor's local installation: they keep working and "
+                    "absorb the patients the others cannot take. The crisis teams and the ROAZ decide who goes to "
+                    "paper, who diverts ambulances, who takes them, and when the VPN links are cut. Modelled on the "
+                    "ChipSoft incident of April 2026 as publicly reported."),
+        "start": "2026-04-07T07:00",
+        "horizon": "42d",
+        "sources": sources([
+            ("chipsoft-2026", ["injects[0].trigger.at", "injects[2].trigger.at"]),
+            ("vzinfo-seh", ["profiles.general.emergency.arrivals_per_day"]),
+            ("safer-sg003", ["profiles.vendor_cloud.fallbacks[0].kind"]),
+            ("jama-2021", ["injects[4].effects[0].walk_ins_elsewhere"]),
+            ("claims-week1", []),
+            ("cyberbeveiligingswet", ["deadlines[0].within"]),
+            ("avg-art33", ["deadlines[1].within"]),
+        ]),
+        "components": COMPONENTS,
+        "profiles": {**{c: size_profile(c) for c in ("umc", "large", "general")},
+                     **{k: SETUPS[k] for k in ("vendor_cloud", "vendor_cloud_copy", "vendor_local", "other_vendor")}},
+        "hospitals": hospitals,
+        "region": {"name": "ROAZ Rivierenland (fictitious)",
+                   "travel": [{"from": a, "to": b, "time": f"{m}m"} for a, b, m in travel],
+                   "designated_centre": "umc_rivierenland"},
+        "injects": injects,
+        "actions": ACTIONS,
+        "deadlines": DEADLINES,
+        "objectives": [
+            {"id": "paper_in_time", "title": "Every hospital on the cloud works on paper within one hour",
+             "criteria": [{"fallback_active": "paper_downtime", "within": "1h", "after": {"inject_delivered": "cloud_down"},
+                           "hospital": h} for h in cloud]},
+            {"id": "vpn_cut", "title": "Every customer of the vendor cuts its VPN link within 4 hours of Z-CERT's advice",
+             "criteria": [{"action": "cut_vpn", "within": "4h", "after": {"inject_delivered": "zcert_cut_vpn"},
+                           "hospital": h} for h in vendor]},
+            {"id": "trauma_centre_safe", "title": "The trauma centre's ED stays safe: at most 120 patients leave unseen in six weeks",
+             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 120, "hospital": "umc_rivierenland"}]},
+            {"id": "region_safe", "title": "In the whole region at most 400 patients leave the ED unseen in six weeks",
+             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 400}]},
+            {"id": "legal_deadlines", "title": "Every legal notification on time",
+             "criteria": [{"deadline_met": "nis2_early_warning"}, {"deadline_met": "avg_ap"}]},
+            {"id": "coordination", "title": "The ROAZ agrees diversion and transfers and every hospital knows it",
+             "criteria": []},
+        ],
+    }
+    plan = {
+        "format_version": 1,
+        "scenario": "roaz-region-vendor-outage",
+        "title": "Reference response: crisis teams and the ROAZ coordinate",
+        "commands": [
+            cmd("10m", "activate_crisis_team", by="Crisis team chairs", why="EPD down hospital-wide at three hospitals."),
+            cmd("15m", "paper_downtime", hospitals=cloud, by="Medical managers", why="Downtime policy: paper at once."),
+            cmd("20m", "continuity_viewer", hospital="rijnoever", by="CMIO",
+                why="Rijnoever keeps a local read-only copy: medication lists and allergies as of the last snapshot."),
+            cmd("30m", "divert_ambulances", hospitals=["maasdal", "waalstede"], params={"hours": 36},
+                by="ROAZ chair", why="The two smaller hospitals on paper take no ambulances for a day and a half; "
+                "the UMC and Betuwe take them."),
+            cmd("1h", "result_runners", hospitals=cloud, by="Lab managers", why="Results on paper, carried."),
+            cmd("1h10m", "notify_zcert_early_warning", by="CISO", why="Cyberbeveiligingswet."),
+            cmd("1h30m", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
+                by="Medical managers", why="They take the diverted ambulances."),
+            cmd("2h15m", "cut_vpn", hospitals=vendor, by="CISOs", why="Z-CERT's advice, agreed in the ROAZ."),
+            cmd("3h", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 3}, by="Medical managers",
+                why="Free beds and staff while on paper."),
+            cmd("3h", "cancel_outpatient", hospitals=cloud, params={"percent": 40, "days": 3}, by="Medical managers",
+                why="Clinics cannot see records."),
+            cmd("5h20m", "press_statement", by="Communication", why="Which EDs are open, where to go."),
+            cmd("6h", "call_in_runners", hospitals=cloud, params={"count": 6, "hours": 12}, by="Facility managers",
+                why="Runners are the bottleneck for results."),
+            cmd("8h", "restock_paper_kits", hospitals=cloud, params={"hours": 120}, by="Facility managers",
+                why="Kits cover 8 hours."),
+            cmd("14h", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
+                by="Medical managers", why="The night after the first day."),
+            cmd("15h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="The night's medication round on paper."),
+            cmd("1d2h", "notify_ap", by="Privacy officer (FG)", why="Patient data stolen: AVG article 33."),
+            cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax until Zorgplatform returns."),
+            cmd("1d8h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="Second day on paper."),
+            cmd("2d", "restock_paper_kits", hospitals=cloud, params={"hours": 120}, by="Facility managers",
+                why="Keep a margin of forms."),
+            cmd("2d8h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="Third day on paper."),
+            cmd("3d", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 2}, by="Medical managers",
+                why="Still on paper."),
+            cmd("4d13h", "reconnect_vpn", hospitals=vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
+            cmd("4d13h", "restore_next", hospitals=cloud, target="lab_results", by="IT managers",
+                why="Lab right after registration."),
+            cmd("4d13h", "restore_next", hospitals=cloud, target="registration", by="IT managers",
+                why="Registration first (chosen last, heads the queue)."),
+            cmd("4d15h", "assign_backentry_staff", hospitals=cloud, params={"count": 14}, by="CMIOs",
+                why="Start on the paper backlog."),
+            cmd("7d", "assign_backentry_staff", hospitals=cloud, params={"count": 6}, by="CMIOs",
+                why="Most of the backlog is done."),
+        ],
+    }
+    return scenario, plan
+
+
+def cmd(at, decide, hospital=None, hospitals=None, params=None, target=None, by=None, why=None):
+    c = {"at": at, "decide": decide}
+    if params:
+        c["params"] = params
+    if target:
+        c["target"] = target
+    if hospital:
+        c["hospital"] = hospital
+    if hospitals:
+        c["hospitals"] = hospitals
+    if by:
+        c["by"] = by
+    if why:
+        c["why"] = why
+    return c
+
+
+# ---- The nation ---------------------------------------------------------------------------------------------------
+
+# Eleven acute-care regions with the place of their trauma centre (approximate coordinates of the city) and how
+# many of the 69 organisations lie in each: the centre, then large and general hospitals, by population.
+REGIONS = [
+    # name, centre lat, lon, centre class, large, general
+    ("Noord", 53.22, 6.57, "umc", 2, 4),
+    ("Zwolle", 52.51, 6.09, "large", 2, 3),
+    ("Euregio", 52.22, 6.89, "large", 1, 3),
+    ("Oost", 51.84, 5.86, "umc", 3, 4),
+    ("Midden", 52.09, 5.12, "umc", 3, 3),
+    ("Noordwest", 52.37, 4.90, "umc", 3, 4),
+    ("West", 52.16, 4.49, "umc", 2, 3),
+    ("Zuidwest", 51.92, 4.47, "umc", 3, 4),
+    ("Brabant", 51.56, 5.09, "large", 3, 4),
+    ("Limburg", 50.85, 5.69, "umc", 1, 3),
+    ("Amsterdam-Zuid", 52.33, 4.86, "umc", 0, 0),
+]
+# Where a region's other hospitals lie, as offsets in degrees from the centre (deterministic spread).
+SPREAD = [(0.25, 0.35), (-0.30, 0.20), (0.15, -0.40), (-0.20, -0.30), (0.40, -0.05), (-0.45, 0.05),
+          (0.05, 0.55), (0.30, -0.60), (-0.55, -0.45), (0.55, 0.40)]
+# Limburg's general hospitals lie north of Maastricht along the Maas (Venlo, Roermond, Weert: reported in April 2026).
+LIMBURG_GENERAL = [(51.37, 6.17), (51.19, 5.99), (51.25, 5.71)]
+
+
+def national_hospitals():
+    hospitals = []
+    for name, lat, lon, centre_cls, large, general in REGIONS:
+        rid = name.lower().replace("-", "_")
+        centre_id = f"{rid}_{'umc' if centre_cls == 'umc' else 'tc'}"
+        title = f"UMC {name}" if centre_cls == "umc" else f"Traumacentrum {name}"
+        hospitals.append({"id": centre_id, "name": title + " (fictitious)", "cls": centre_cls, "region": rid,
+                          "lat": lat, "lon": lon, "centre": centre_id})
+        k = 0
+        for i in range(large):
+            dlat, dlon = SPREAD[k % len(SPREAD)]
+            k += 1
+            hospitals.append({"id": f"{rid}_stz{i + 1}", "name": f"Topklinisch {name} {i + 1} (fictitious)",
+                              "cls": "large", "region": rid, "lat": lat + dlat * 0.6, "lon": lon + dlon * 0.6,
+                              "centre": centre_id})
+        for i in range(general):
+            dlat, dlon = SPREAD[k % len(SPREAD)]
+            k += 1
+            la, lo = (LIMBURG_GENERAL[i] if rid == "limburg" else (lat + dlat, lon + dlon))
+            hospitals.append({"id": f"{rid}_az{i + 1}", "name": f"Algemeen {name} {i + 1} (fictitious)",
+                              "cls": "general", "region": rid, "lat": la, "lon": lo, "centre": centre_id})
+    # The 11th region: a second Amsterdam UMC location, no hospitals of its own; fold its count into Noordwest.
+    assert len(hospitals) == 69, len(hospitals)
+    return hospitals
+
+
+def vendors(hospitals, variant):
+    """Which EPD setup each hospital runs: 50 on the vendor (72%), 15 of them on its cloud; 10 Epic, 7 Nexus, 2 other.
+
+    The cloud customers are general hospitals (ESTIMATE: the cloud version serves smaller hospitals), among them the
+    three in Limburg and one in Flevoland-like Noordwest reported with unavailable systems in April 2026. Half of them
+    keep a local read-only copy (ESTIMATE)."""
+    general = [h for h in hospitals if h["cls"] == "general"]
+    limburg = [h for h in general if h["region"] == "limburg"]
+    others = [h for h in general if h["region"] != "limburg"]
+    cloud = limburg + others[::2][:12]            # 3 + 12 = 15
+    assert len(cloud) == 15
+    non_cloud = [h for h in hospitals if h not in cloud]
+    # 35 local installations of the vendor, 10 Epic (UMCs and large), 7 Nexus, 2 other: by a fixed shuffle.
+    rng = random.Random(20260407)
+    order = non_cloud[:]
+    rng.shuffle(order)
+    setup = {}
+    for h in order[:35]:
+        setup[h["id"]] = "vendor_local"
+    for h in order[35:]:
+        setup[h["id"]] = "other_vendor"
+    for i, h in enumerate(cloud):
+        copy = i % 2 == 0 or variant == "local_copy"
+        setup[h["id"]] = "vendor_cloud_copy" if copy else "vendor_cloud"
+        if variant == "spread" and i % 2 == 1:
+            setup[h["id"]] = "other_cloud"  # half the cloud customers went to another vendor's cloud
+    return cloud, setup
+
+
+NATIONAL_VARIANTS = {
+    "outage": ("national-vendor-outage", "The Netherlands when the EPD vendor's cloud fails",
+               "The 69 Dutch hospital organisations (fictitious, sized and placed on public figures) on the April 2026 "
+               "timeline: about 15 run the vendor's cloud EPD and lose it for four and a half days; the 35 others on "
+               "the vendor run a local installation and lose portal and digital referral; 19 run another vendor. "
+               "The national coordination team advises, the hospitals decide, the ROAZ regions absorb the spillover."),
+    "normal": ("national-normal-operation", "The Netherlands on a normal six weeks",
+               "The same 69 hospitals with no incident: what every 'extra' of the outage is measured against."),
+    "local_copy": ("national-vendor-outage-local-copy", "What if: every hospital on the cloud keeps a local read-only copy",
+                   "The national outage, but each of the 15 hospitals on the vendor's cloud keeps a read-only copy of "
+                   "its EPD on a server of its own (in the base case half of them do, ESTIMATE)."),
+    "spread": ("national-vendor-outage-spread", "What if: customers spread over more vendors",
+               "The national outage, but the vendor's share is capped: half of its cloud customers run another "
+               "vendor's cloud, which the attack does not touch."),
+    "warm_standby": ("national-vendor-outage-warm-standby", "What if: a warm standby at the vendor",
+                     "The national outage, but the vendor keeps a warm standby of its cloud EPD, verified clean and "
+                     "live 8 hours after the attack (SAFER: a warm site live in under 8 hours); portal and Zorgplatform "
+                     "return as in the base case."),
+}
+
+
+def national(variant):
+    sid, title, summary = NATIONAL_VARIANTS[variant]
+    hospitals = national_hospitals()
+    cloud, setup = vendors(hospitals, variant)
+    hit = [h["id"] for h in cloud if setup[h["id"]] != "other_cloud"]
+    copies = [h["id"] for h in cloud if setup[h["id"]] == "vendor_cloud_copy"]
+    on_vendor = [h["id"] for h in hospitals if setup[h["id"]] in ("vendor_cloud", "vendor_cloud_copy", "vendor_local")]
+    used_setups = sorted(set(setup.values()))
+    if variant == "normal":
+        injects = []
+    else:
+        injects = timeline_injects(hit, 0.15, "8h" if variant == "warm_standby" else "4d12h")
+    components = COMPONENTS + ([{"id": "other_cloud_epd", "name": "Another vendor's cloud environment",
+                                 "kind": "vendor_cloud"}] if variant == "spread" else [])
+    scenario = {
+        "$schema": "scenario.schema.json",
+        "format_version": 2,
+        "id": sid,
+        "title": title,
+        "summary": summary + " Generated by scenarios/tools/make_region_scenarios.py.",
+        "start": "2026-04-07T07:00",
+        "horizon": "42d",
+        "sources": sources([
+            ("vzinfo-aanbod", []),
+            ("vzinfo-seh", ["profiles.general.emergency.arrivals_per_day"]),
+            ("vzinfo-bedden", ["profiles.general.wards.ward_beds"]),
+            ("mi-2024", []),
+            ("chipsoft-2026", ["horizon"] + (["injects[0].trigger.at", "injects[2].trigger.at"] if injects else [])),
+            ("safer-sg003", ["profiles.vendor_cloud_copy.fallbacks[0].kind"] if "vendor_cloud_copy" in used_setups else []),
+            ("jama-2021", ["injects[3].effects[0].walk_ins_elsewhere"] if injects else []),
+            ("claims-week1", []),
+            ("cyberbeveiligingswet", ["deadlines[0].within"]),
+            ("avg-art33", ["deadlines[1].within"]),
+        ]),
+        "components": components,
+        "profiles": {**{c: size_profile(c) for c in ("umc", "large", "general")},
+                     **{k: SETUPS[k] for k in used_setups}},
+        "hospitals": [{"id": h["id"], "name": h["name"], "profiles": [h["cls"], setup[h["id"]]],
+                       "location": {"lat": round(h["lat"], 3), "lon": round(h["lon"], 3)},
+                       "designated_centre": h["centre"]} for h in hospitals],
+        "region": {"name": "The Netherlands (69 hospital organisations, fictitious)"},
+        "injects": injects,
+        "actions": ACTIONS if injects else [a for a in ACTIONS if "requires" not in a],
+        "deadlines": DEADLINES if injects else [],
+        "objectives": [
+            {"id": "nation_safe", "title": "At most 1,500 patients leave an ED unseen in the whole country in six weeks",
+             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 1500}]},
+            {"id": "records_complete", "title": "Every paper record back in an EPD by the end",
+             "criteria": [{"metric": "backentry_backlog", "at_most": 0}]},
+        ],
+    }
+    if not injects:
+        scenario["sources"] = [s for s in scenario["sources"] if s["id"] not in ("cyberbeveiligingswet", "avg-art33", "jama-2021")]
+    plan = None
+    if injects:
+        first_copy = copies
+        commands = [
+            cmd("10m", "activate_crisis_team", by="National coordination team",
+                why="The vendor's hospital association, Z-CERT and the GP association steer together."),
+            cmd("15m", "paper_downtime", hospitals=hit, by="Medical managers", why="EPD down: paper at once."),
+        ]
+        if first_copy:
+            commands.append(cmd("20m", "continuity_viewer", hospitals=first_copy, by="CMIOs",
+                                why="Hospitals with a local copy open it."))
+        commands += [
+            cmd("1h", "result_runners", hospitals=hit, by="Lab managers", why="Results on paper, carried."),
+            cmd("1h10m", "notify_zcert_early_warning", by="National coordination team", why="Cyberbeveiligingswet."),
+            cmd("2h15m", "cut_vpn", hospitals=on_vendor, by="CISOs", why="Z-CERT's advice to every customer."),
+            cmd("3h", "cancel_electives", hospitals=hit, params={"percent": 50, "days": 3}, by="Medical managers",
+                why="Free beds and staff."),
+            cmd("3h", "cancel_outpatient", hospitals=hit, params={"percent": 40, "days": 3}, by="Medical managers",
+                why="Clinics cannot see records."),
+            cmd("6h", "call_in_runners", hospitals=hit, params={"count": 6, "hours": 12}, by="Facility managers",
+                why="Runners for results."),
+            cmd("8h", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+                why="Kits cover 8 hours."),
+            cmd("15h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="The night's medication round on paper."),
+            cmd("1d2h", "notify_ap", by="National coordination team", why="AVG article 33."),
+            cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax."),
+            cmd("1d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="Second day on paper."),
+            cmd("2d", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+                why="A margin of forms."),
+            cmd("2d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+                why="Third day on paper."),
+        ]
+        back = "8h" if variant == "warm_standby" else "4d12h"
+        back_min = 8 * 60 if variant == "warm_standby" else (4 * 24 + 12) * 60
+        def at(minutes):
+            d, rest = divmod(minutes, 24 * 60)
+            h, m = divmod(rest, 60)
+            return (f"{d}d" if d else "") + (f"{h}h" if h else "") + (f"{m}m" if m else "") or "0m"
+        commands += [
+            cmd(at(back_min + 60), "reconnect_vpn", hospitals=on_vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
+            cmd(at(back_min + 60), "restore_next", hospitals=hit, target="lab_results", by="IT managers",
+                why="Lab right after registration."),
+            cmd(at(back_min + 60), "restore_next", hospitals=hit, target="registration", by="IT managers",
+                why="Registration first."),
+            cmd(at(back_min + 180), "assign_backentry_staff", hospitals=hit, params={"count": 14}, by="CMIOs",
+                why="Start on the paper backlog."),
+            cmd(at(back_min + 3 * 24 * 60), "assign_backentry_staff", hospitals=hit, params={"count": 6}, by="CMIOs",
+                why="Most of the backlog is done."),
+        ]
+        commands.sort(key=lambda c: minutes_of(c["at"]))
+        plan = {"format_version": 1, "scenario": sid,
+                "title": "Reference response: the national coordination team and the hospitals",
+                "commands": commands}
+    return scenario, plan
+
+
+def minutes_of(text):
+    total, number = 0, ""
+    for ch in text:
+        if ch.isdigit():
+            number += ch
+        else:
+            total += int(number) * {"d": 1440, "h": 60, "m": 1}[ch]
+            number = ""
+    return total
+
+
+# ---- Writing --------------------------------------------------------------------------------------------------------
+
+def dumps(value, indent=0, used=0, width=118):
+    """JSON as a person writes it: whatever fits on the line stays on it (`used`: characters before it there)."""
+    flat = json.dumps(value, ensure_ascii=False)
+    if used + len(flat) <= width or not isinstance(value, (dict, list)) or not value:
+        return flat
+    pad = " " * (indent + 2)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        # A long list of ids: as many to a line as fit.
+        lines, line = [], ""
+        for v in value:
+            item = json.dumps(v, ensure_ascii=False) + ","
+            if line and len(pad) + len(line) + 1 + len(item) > width:
+                lines.append(pad + line)
+                line = item
+            else:
+                line = (line + " " + item) if line else item
+        lines.append(pad + line[:-1])
+        return "[\n" + "\n".join(lines) + "\n" + " " * indent + "]"
+    if isinstance(value, dict):
+        items = []
+        for k, v in value.items():
+            head = pad + json.dumps(k, ensure_ascii=False) + ": "
+            items.append(head + dumps(v, indent + 2, len(head), width))
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    items = [pad + dumps(v, indent + 2, len(pad), width) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
+
+
+def write(name, document):
+    path = os.path.join(OUT, name)
+    text = dumps(document) + "\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("wrote", os.path.relpath(path, ROOT))
+
+
+def main():
+    scenario, plan = roaz()
+    write("roaz-region-vendor-outage.json", scenario)
+    write("roaz-region-vendor-outage.plan.json", plan)
+    for variant in NATIONAL_VARIANTS:
+        scenario, plan = national(variant)
+        write(scenario["id"] + ".json", scenario)
+        if plan:
+            write(scenario["id"] + ".plan.json", plan)
+
+
+if __name__ == "__main__":
+    main()
