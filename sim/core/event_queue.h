@@ -3,13 +3,17 @@
 // sequence), so ties resolve the same way on every run and every compiler.
 // Events carry no callbacks; the engine dispatches on `kind`.
 //
-// Times are whole minutes and only move forward, so the events of the next
-// kWindow minutes sit in one bucket per minute, appended in sequence order
-// (a calendar queue: taking and adding an event cost the same for ten
-// hospitals as for seventy). Events further ahead (discharges days away)
-// wait in a binary heap, and so do the few events pushed with a sequence
-// number reserved earlier (a medication round's next patient). Taking the
-// earliest of the three keeps the order exactly (time, sequence).
+// Times are whole minutes and only move forward: a two-level calendar queue.
+// The events of the current slot of kSlot minutes sit in one bucket per
+// minute; those of the next kSlots slots in one bucket per slot, handed out
+// to the minute buckets when their slot comes. Events are appended in
+// sequence order and handed out in that order, so every minute's bucket is
+// in sequence order without sorting. The buckets a run works in stay small
+// and in cache however many hospitals there are. Events further ahead
+// (discharges days away) wait in a binary heap, and so do the few events
+// pushed with a sequence number reserved earlier (a medication round's next
+// patient). Taking the earliest of the three keeps the order exactly
+// (time, sequence).
 
 #include <cstdint>
 #include <vector>
@@ -28,17 +32,22 @@ struct QueuedEvent {
 
 class EventQueue {
  public:
-  static constexpr SimTime kWindow = 2048;  // minutes held in buckets: a power of two
+  static constexpr SimTime kSlot = 64;    // minutes per slot: a minute bucket each
+  static constexpr SimTime kSlots = 32;   // slots ahead in slot buckets (34 hours)
 
   // `time` is never before the last event taken.
   void push(SimTime time, std::uint16_t kind, std::uint16_t hospital, std::uint32_t subject) {
     const QueuedEvent e{time, next_seq_++, kind, hospital, subject};
-    if (time >= now_ + kWindow) {
+    if (time < slot_start_ + kSlot) {
+      minutes_[static_cast<std::size_t>(time - slot_start_)].events.push_back(e);
+      ++in_minutes_;
+      if (time < first_) first_ = time;
+    } else if (time < slot_start_ + kSlot * (kSlots + 1)) {
+      slots_[slot_of(time)].push_back(e);
+      ++in_slots_;
+    } else {
       far_.push(e);
-      return;
     }
-    buckets_[static_cast<std::size_t>(time) & (kWindow - 1)].events.push_back(e);
-    if (near_count_++ == 0 || time < first_) first_ = time;
   }
   // Sequence numbers for `n` events to be pushed later, one at a time, with
   // push_at: they take their places in the order exactly as if all n had
@@ -53,67 +62,87 @@ class EventQueue {
   void push_at(SimTime time, std::uint64_t seq, std::uint16_t kind, std::uint16_t hospital, std::uint32_t subject) {
     reserved_.push(QueuedEvent{time, seq, kind, hospital, subject});
   }
-  bool empty() const { return near_count_ == 0 && far_.empty() && reserved_.empty(); }
-  std::size_t size() const { return near_count_ + far_.size() + reserved_.size(); }
-  // The next event, or nullptr when none is queued. Valid until the next push or pop.
-  const QueuedEvent* next() const {
-    const QueuedEvent* best = near_top();
+  bool empty() const { return in_minutes_ + in_slots_ == 0 && far_.empty() && reserved_.empty(); }
+  std::size_t size() const { return in_minutes_ + in_slots_ + far_.size() + reserved_.size(); }
+
+  // The next event, or nullptr when none is queued by `horizon` (later ones
+  // may be missed: the calendar never moves past the horizon, as a push may
+  // come at any time from it on). Valid until the next push or pop.
+  const QueuedEvent* next(SimTime horizon) const {
+    const QueuedEvent* best = calendar_top(horizon);
     if (!far_.empty() && (best == nullptr || before(far_.top(), *best))) best = &far_.top();
     if (!reserved_.empty() && (best == nullptr || before(reserved_.top(), *best))) best = &reserved_.top();
     return best;
   }
-  const QueuedEvent& top() const { return *next(); }
   // Takes the next event into `out` if it is due by `limit`.
   bool pop_due(SimTime limit, QueuedEvent& out) {
-    const QueuedEvent* e = next();
+    const QueuedEvent* e = next(limit);
     if (e == nullptr || e->time > limit) return false;
     if (!far_.empty() && e == &far_.top()) {
       out = far_.pop();
     } else if (!reserved_.empty() && e == &reserved_.top()) {
       out = reserved_.pop();
     } else {
-      Bucket& b = buckets_[static_cast<std::size_t>(first_) & (kWindow - 1)];
+      Bucket& b = minutes_[static_cast<std::size_t>(first_ - slot_start_)];
       out = b.events[b.head++];
       if (b.head == b.events.size()) {
         b.events.clear();
         b.head = 0;
       }
-      --near_count_;
+      --in_minutes_;
     }
-    now_ = out.time;
     return true;
-  }
-  QueuedEvent pop() {
-    QueuedEvent out;
-    pop_due(next()->time, out);
-    return out;
   }
   // Does an event at (time, seq) come before `e` (nullptr: nothing queued)?
   static bool precedes(SimTime time, std::uint64_t seq, const QueuedEvent* e) {
     return e == nullptr || before(QueuedEvent{time, seq, 0, 0, 0}, *e);
   }
-  void reserve(std::size_t) {}
 
  private:
   static bool before(const QueuedEvent& a, const QueuedEvent& b) {
     return a.time != b.time ? a.time < b.time : a.seq < b.seq;
   }
+  std::size_t slot_of(SimTime time) const { return static_cast<std::size_t>((time / kSlot) % (kSlots + 1)); }
 
   struct Bucket {
     std::vector<QueuedEvent> events;  // one minute's events; [head, end) still queued, in sequence order
     std::size_t head = 0;
   };
 
-  // The first queued event of the buckets, or nullptr. Moves `first_` on
-  // over empty minutes: each minute is passed once. Every bucketed event
-  // lies in [now_, now_ + kWindow), so from now_ on each bucket is one minute.
-  const QueuedEvent* near_top() const {
-    if (near_count_ == 0) return nullptr;
-    if (first_ < now_) first_ = now_;
-    for (;; ++first_) {
-      const Bucket& b = buckets_[static_cast<std::size_t>(first_) & (kWindow - 1)];
-      if (b.head < b.events.size()) return &b.events[b.head];
+  // The first event of the calendar, or nullptr. Moves `first_` over empty
+  // minutes and on to the next slot when the current one is done, but never
+  // past an event of the heaps nor past `horizon`: every event taken is at or
+  // after the slot's start, and so is every event pushed after it.
+  const QueuedEvent* calendar_top(SimTime horizon) const {
+    for (;;) {
+      if (in_minutes_ > 0) {
+        for (;; ++first_) {
+          const Bucket& b = minutes_[static_cast<std::size_t>(first_ - slot_start_)];
+          if (b.head < b.events.size()) return &b.events[b.head];
+        }
+      }
+      if (in_slots_ == 0) return nullptr;
+      const SimTime next_slot = slot_start_ + kSlot;
+      if (next_slot > horizon || (!far_.empty() && far_.top().time < next_slot) ||
+          (!reserved_.empty() && reserved_.top().time < next_slot))
+        return nullptr;  // the horizon or a heap's event comes first: stay in this slot
+      open_slot(next_slot);
     }
+  }
+
+  // The slot starting at `start` becomes the current one: its events go to
+  // their minutes, in the order they were pushed.
+  void open_slot(SimTime start) const {
+    slot_start_ = start;
+    first_ = start + kSlot;
+    std::vector<QueuedEvent>& slot = slots_[slot_of(start)];
+    for (const QueuedEvent& e : slot) {
+      minutes_[static_cast<std::size_t>(e.time - start)].events.push_back(e);
+      if (e.time < first_) first_ = e.time;
+    }
+    in_minutes_ += slot.size();
+    in_slots_ -= slot.size();
+    slot.clear();
   }
 
   class Heap {
@@ -160,12 +189,15 @@ class EventQueue {
     std::vector<QueuedEvent> heap_;
   };
 
-  std::vector<Bucket> buckets_ = std::vector<Bucket>(kWindow);
-  mutable SimTime first_ = 0;  // no bucket holds an event before this minute (once at least now_)
-  std::size_t near_count_ = 0;
-  Heap far_;       // events kWindow minutes and more ahead when pushed
+  // Opening a slot while looking for the next event is bookkeeping that
+  // changes no order: hence the mutable members.
+  mutable std::vector<Bucket> minutes_ = std::vector<Bucket>(static_cast<std::size_t>(kSlot));
+  mutable std::vector<std::vector<QueuedEvent>> slots_ = std::vector<std::vector<QueuedEvent>>(kSlots + 1);
+  mutable SimTime slot_start_ = 0;          // the current slot: minutes [slot_start_, slot_start_ + kSlot)
+  mutable SimTime first_ = kSlot;           // no minute bucket holds an event before this minute
+  mutable std::size_t in_minutes_ = 0, in_slots_ = 0;
+  Heap far_;       // events beyond the slots when pushed
   Heap reserved_;  // events pushed with a reserved sequence number
-  SimTime now_ = 0;  // the time of the last event taken
   std::uint64_t next_seq_ = 0;
 };
 

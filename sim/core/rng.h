@@ -21,8 +21,19 @@ class Rng {
   // same patients arrive.
   static Rng stream(std::uint64_t seed, std::uint64_t stream_id);
 
-  std::uint64_t next();
-  double uniform();                        // [0, 1)
+  // The hottest code of a run: defined here so every rule inlines it.
+  std::uint64_t next() {
+    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
+    const std::uint64_t t = s_[1] << 17;
+    s_[2] ^= s_[0];
+    s_[3] ^= s_[1];
+    s_[1] ^= s_[2];
+    s_[0] ^= s_[3];
+    s_[2] ^= t;
+    s_[3] = rotl(s_[3], 45);
+    return result;
+  }
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
   double uniform(double lo, double hi);    // [lo, hi)
   bool chance(double p) { return uniform() < p; }
   int below(int n);                        // 0 .. n-1, n >= 1
@@ -30,6 +41,7 @@ class Rng {
   double standard_normal();
 
  private:
+  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   std::uint64_t s_[4];
 };
 

@@ -21,7 +21,6 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   action_taken_.assign(s.actions.size(), -1);
   action_taken_by_hospital_.assign(s.actions.size() * s.hospitals.size(), -1);
   deadlines_.resize(s.deadlines.size());
-  queue_.reserve(4096);
 
   hospitals_.resize(s.hospitals.size());
   for (std::size_t k = 0; k < s.hospitals.size(); ++k) {

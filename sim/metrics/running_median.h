@@ -1,12 +1,19 @@
 #pragma once
-// Exact median of a growing set of values in O(log n) per value (two heaps),
-// and the median of the values seen in a trailing time window.
+// Exact medians of durations: of every value so far, and of the values seen
+// in a trailing time window.
+//
+// The engine's durations are whole minutes. Those below kCounted minutes are
+// counted in a Fenwick tree (adding one and finding the median both touch a
+// dozen entries of a 4 KiB table, which stays in cache even for a region's
+// pooled median of hundreds of thousands of values); the rare longer ones
+// are kept sorted above them. Any other value (a fraction, a negative)
+// switches to the plain exact method, so the result is always the median.
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <functional>
+#include <iterator>
 #include <queue>
 #include <set>
 #include <utility>
@@ -16,87 +23,19 @@
 
 namespace epd {
 
-class RunningMedian {
+// A multiset of whole minutes with the k-th smallest in O(log).
+class MinuteCounts {
  public:
-  void add(double v) {
-    if (low_.empty() || v <= low_.top()) low_.push(v); else high_.push(v);
-    if (low_.size() > high_.size() + 1) { high_.push(low_.top()); low_.pop(); }
-    else if (high_.size() > low_.size()) { low_.push(high_.top()); high_.pop(); }
-  }
-  std::size_t count() const { return low_.size() + high_.size(); }
-  // Mean of the two middle values for an even count; 0 when empty.
-  double median() const {
-    if (low_.empty()) return 0;
-    if (low_.size() == high_.size()) return (low_.top() + high_.top()) / 2;
-    return low_.top();
-  }
+  static constexpr std::size_t kCounted = 1024;  // minutes: 17 hours
 
- private:
-  std::priority_queue<double> low_;                                              // max-heap
-  std::priority_queue<double, std::vector<double>, std::greater<double>> high_;  // min-heap
-};
+  // Whether `v` can be counted here: a whole, non-negative number.
+  static bool countable(double v) { return v >= 0 && v == std::floor(v); }
 
-// The median of the values added in the trailing window (now - window, now].
-// The engine's values are whole minutes: those below kCounted are counted in
-// a Fenwick tree (a median in O(log) however many values the window holds,
-// which matters for a region's pooled median of thousands), the rare longer
-// ones kept sorted above them. Any other value (a fraction, a negative) turns
-// it into a plain scan of the window, as exact as before.
-class WindowMedian {
- public:
-  explicit WindowMedian(SimTime window = kDay) : window_(window) {}
+  void add(double v) { change(v, +1); }
+  void remove(double v) { change(v, -1); }
+  std::size_t size() const { return counted_ + long_.size(); }
 
-  void add(SimTime t, double v) {
-    expire(t);
-    values_.emplace_back(t, v);
-    if (scanning_) return;
-    if (!(v >= 0 && v == std::floor(v))) {
-      scanning_ = true;  // the counts are no use from now on
-      return;
-    }
-    count(v, +1);
-  }
-
-  // Median of the values added in (now - window, now]; 0 when there are none.
-  // `now` is never before the last value added.
-  double median(SimTime now) const {
-    if (scanning_) return scan(now);
-    expire(now);
-    const std::size_t n = counted_ + long_.size();
-    if (n == 0) return 0;
-    const double upper = kth(n / 2);
-    if (n % 2 == 1) return upper;
-    return (kth(n / 2 - 1) + upper) / 2;
-  }
-
- private:
-  static constexpr std::size_t kCounted = 4096;  // minutes: 68 hours
-
-  // Values added at or before now - window leave the window (on a read too:
-  // bookkeeping that is never observable, hence the mutable members).
-  void expire(SimTime now) const {
-    while (expired_ < values_.size() && values_[expired_].first <= now - window_) {
-      if (!scanning_) count(values_[expired_].second, -1);
-      ++expired_;
-    }
-    if (expired_ > 4096 && expired_ * 2 > values_.size()) {
-      values_.erase(values_.begin(), values_.begin() + static_cast<std::ptrdiff_t>(expired_));
-      expired_ = 0;
-    }
-  }
-
-  void count(double v, int delta) const {
-    if (v >= static_cast<double>(kCounted)) {
-      if (delta > 0) long_.insert(v);
-      else long_.erase(long_.find(v));
-      return;
-    }
-    if (tree_.empty()) tree_.assign(kCounted + 1, 0);
-    for (std::size_t i = static_cast<std::size_t>(v) + 1; i <= kCounted; i += i & (~i + 1)) tree_[i] += delta;
-    counted_ = static_cast<std::size_t>(static_cast<std::int64_t>(counted_) + delta);
-  }
-
-  // The k-th smallest value in the window (k from 0).
+  // The k-th smallest value (k from 0, k < size()).
   double kth(std::size_t k) const {
     if (k >= counted_) return *std::next(long_.begin(), static_cast<std::ptrdiff_t>(k - counted_));
     // Fenwick descent: the largest prefix holding at most k values.
@@ -108,7 +47,124 @@ class WindowMedian {
         remaining -= tree_[pos];
       }
     }
-    return static_cast<double>(pos);  // bucket pos holds value pos
+    return static_cast<double>(pos);  // the bucket after the prefix holds the value pos
+  }
+
+  double median() const {
+    const std::size_t n = size();
+    if (n == 0) return 0;
+    const double upper = kth(n / 2);
+    return n % 2 == 1 ? upper : (kth(n / 2 - 1) + upper) / 2;
+  }
+
+  // Every value, smallest first.
+  template <class F>
+  void for_each(F f) const {
+    for (std::size_t v = 0; v < kCounted; ++v) {
+      const std::int64_t c = prefix(v + 1) - prefix(v);
+      for (std::int64_t i = 0; i < c; ++i) f(static_cast<double>(v));
+    }
+    for (double v : long_) f(v);
+  }
+
+ private:
+  void change(double v, int delta) {
+    if (v >= static_cast<double>(kCounted)) {
+      if (delta > 0) long_.insert(v);
+      else long_.erase(long_.find(v));
+      return;
+    }
+    if (tree_.empty()) tree_.assign(kCounted + 1, 0);
+    for (std::size_t i = static_cast<std::size_t>(v) + 1; i <= kCounted; i += i & (~i + 1)) tree_[i] += delta;
+    counted_ = static_cast<std::size_t>(static_cast<std::int64_t>(counted_) + delta);
+  }
+  std::int64_t prefix(std::size_t i) const {
+    std::int64_t sum = 0;
+    for (; i > 0 && !tree_.empty(); i -= i & (~i + 1)) sum += tree_[i];
+    return sum;
+  }
+
+  std::vector<std::int32_t> tree_;  // counts by whole minute, 1-based Fenwick tree
+  std::size_t counted_ = 0;
+  std::multiset<double> long_;      // values of kCounted minutes and more
+};
+
+class RunningMedian {
+ public:
+  void add(double v) {
+    if (!heaps_ && !MinuteCounts::countable(v)) {
+      heaps_ = true;
+      counts_.for_each([&](double x) { push(x); });
+    }
+    if (heaps_) push(v);
+    else counts_.add(v);
+  }
+  std::size_t count() const { return heaps_ ? low_.size() + high_.size() : counts_.size(); }
+  // Mean of the two middle values for an even count; 0 when empty.
+  double median() const {
+    if (!heaps_) return counts_.median();
+    if (low_.empty()) return 0;
+    if (low_.size() == high_.size()) return (low_.top() + high_.top()) / 2;
+    return low_.top();
+  }
+
+ private:
+  void push(double v) {
+    if (low_.empty() || v <= low_.top()) low_.push(v); else high_.push(v);
+    if (low_.size() > high_.size() + 1) { high_.push(low_.top()); low_.pop(); }
+    else if (high_.size() > low_.size()) { low_.push(high_.top()); high_.pop(); }
+  }
+
+  MinuteCounts counts_;
+  bool heaps_ = false;  // a value that is no whole minute came: two heaps from then on
+  std::priority_queue<double> low_;                                              // max-heap
+  std::priority_queue<double, std::vector<double>, std::greater<double>> high_;  // min-heap
+};
+
+// The median of the values added in the trailing window (now - window, now].
+class WindowMedian {
+ public:
+  explicit WindowMedian(SimTime window = kDay) : window_(window) {}
+
+  void add(SimTime t, double v) {
+    expire(t);
+    values_.emplace_back(t, v);
+    if (scanning_) return;
+    if (!MinuteCounts::countable(v)) {
+      scanning_ = true;  // the counts are no use from now on
+      return;
+    }
+    counts_.add(v);
+    changed_ = true;
+  }
+
+  // Median of the values added in (now - window, now]; 0 when there are none.
+  // `now` is never before the last value added.
+  double median(SimTime now) const {
+    if (scanning_) return scan(now);
+    expire(now);
+    if (changed_) {  // read every 15 minutes, changed far less often
+      changed_ = false;
+      median_ = counts_.median();
+    }
+    return median_;
+  }
+
+ private:
+  // Values added at or before now - window leave the window (on a read too:
+  // bookkeeping that is never observable, hence the mutable members).
+  void expire(SimTime now) const {
+    while (expired_ < values_.size() && values_[expired_].first <= now - window_) {
+      if (!scanning_) {
+        counts_.remove(values_[expired_].second);
+        changed_ = true;
+      }
+      ++expired_;
+    }
+    if (expired_ > 4096 && expired_ * 2 > values_.size()) {
+      values_.erase(values_.begin(), values_.begin() + static_cast<std::ptrdiff_t>(expired_));
+      expired_ = 0;
+    }
   }
 
   double scan(SimTime now) const {
@@ -130,9 +186,9 @@ class WindowMedian {
   mutable std::vector<std::pair<SimTime, double>> values_;  // in time order; [expired_, end) are in the window
   mutable std::size_t expired_ = 0;
   bool scanning_ = false;
-  mutable std::vector<std::int32_t> tree_;  // Fenwick tree of counts by whole minute, 1-based
-  mutable std::size_t counted_ = 0;
-  mutable std::multiset<double> long_;      // values of kCounted minutes and more
+  mutable MinuteCounts counts_;
+  mutable bool changed_ = true;  // since median_ was computed
+  mutable double median_ = 0;
   mutable std::vector<double> scratch_;  // reused between scans, never observable
 };
 

@@ -164,7 +164,7 @@ void World::schedule_pass(const HospitalState& h, std::uint32_t slot) {
 // so while the next patient comes before every queued event it is given its
 // doses at once, as the queue would have had it, and counted as an event.
 void World::on_medication_pass(HospitalState& h, std::uint32_t slot) {
-  const QueuedEvent* other = queue_.next();  // a pass queues nothing: it stays the next other event
+  const QueuedEvent* other = queue_.next(advance_limit_);  // a pass queues nothing: it stays the next other event
   for (;;) {
     RoundInProgress& rp = h.rounds[slot];
     give_round_doses(h, rp.round, rp.start, rp.patients[rp.next]);
