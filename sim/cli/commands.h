@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "scenario/scenario.h"
+
 namespace epd::cli {
 
 constexpr int kExitOk = 0;
@@ -22,9 +24,14 @@ struct RunOptions {
   std::string until;  // a duration; empty: the scenario's horizon
   std::string summary;
   std::string save;  // write a save of the run (never over an existing file)
+  std::string hospital;  // the outcome table of this hospital instead of the region's
   bool quiet = false;
 };
 int run(const RunOptions& options);
+
+// The index of hospital `id` in `s`, or -1 with a message on stderr naming
+// the hospitals there are ("" = the region: -1 without a message).
+bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who);
 
 struct ReplayOptions {
   std::string save;
@@ -37,6 +44,8 @@ struct ReportOptions {
   std::string save;
   std::string format;  // md, html or csv
   std::string output;  // empty: stdout (csv: the metrics only)
+  std::string hospital;              // a hospital's figures and curves instead of the region's
+  std::vector<std::string> compare;  // other saves shown side by side (md, html)
 };
 // A replay that differs from the save is still reported, with a warning on
 // stderr and exit status 1.

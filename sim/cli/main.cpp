@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
   run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
   run_cmd->add_option("--save", run_options.save, "Write a save of the run to this new file (replay, report, review)");
+  run_cmd->add_option("--hospital", run_options.hospital,
+                      "Print the outcome table of this hospital (its id) instead of the region's");
   run_cmd->add_flag("--quiet", run_options.quiet, "Print nothing but errors");
 
   ReplayOptions replay_options;
@@ -39,6 +41,10 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--format", report_options.format, "md, html (one self-contained page) or csv")
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));
+  report_cmd->add_option("--hospital", report_options.hospital,
+                         "The key figures, curves and CSV of this hospital (its id) instead of the region's");
+  report_cmd->add_option("--compare", report_options.compare,
+                         "Another save to show side by side (a what-if, a variant of the scenario); repeatable");
   report_cmd->add_option("-o,--output", report_options.output,
                          "Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and "
                          "OUT.injects.csv the injects");

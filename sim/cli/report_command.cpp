@@ -36,14 +36,37 @@ int report(const ReportOptions& options) {
     std::cerr << loaded.problems.format_all();
     return kExitFailure;
   }
+  report::ReportScope scope;
+  if (!find_hospital(*loaded.scenario, options.hospital, &scope.hospital, "epd-drill report")) return kExitUsage;
+  // The saves compared, each replayed too.
+  std::vector<SaveLoad> others;
+  for (const std::string& path : options.compare) {
+    others.push_back(load_save_file(path));
+    if (!others.back().ok()) {
+      std::cerr << others.back().problems.format_all();
+      return kExitFailure;
+    }
+  }
   const Replay r = replay_save(*loaded.save, loaded.scenario);
   if (!r.check.matches)
     std::cerr << options.save << ": warning: the replay differs from the save (" << r.check.message
               << "); the report shows the replayed exercise\n";
-  const int status = r.check.matches ? kExitOk : kExitFailure;
+  int status = r.check.matches ? kExitOk : kExitFailure;
+  std::vector<Replay> replays;
+  replays.reserve(others.size());
+  for (std::size_t i = 0; i < others.size(); ++i) {
+    replays.push_back(replay_save(*others[i].save, others[i].scenario));
+    if (!replays.back().check.matches) {
+      std::cerr << options.compare[i] << ": warning: the replay differs from the save (" << replays.back().check.message
+                << "); the report shows the replayed exercise\n";
+      status = kExitFailure;
+    }
+    const Save& other = *others[i].save;
+    scope.compared.push_back({other.title.empty() ? others[i].scenario->title : other.title, &replays.back().exercise});
+  }
 
   if (options.format == "csv") {
-    const std::string metrics = report::metrics_csv(r.exercise);
+    const std::string metrics = report::metrics_csv(r.exercise, scope.hospital);
     if (options.output.empty()) {
       std::cout << metrics;
       return status;
@@ -52,8 +75,8 @@ int report(const ReportOptions& options) {
                          write_output(report::injects_csv_path(options.output), report::injects_csv(r.exercise), options.save);
     return written ? status : kExitFailure;
   }
-  const std::string text = options.format == "html" ? report::report_html(*loaded.save, r.exercise)
-                                                    : report::report_markdown(*loaded.save, r.exercise);
+  const std::string text = options.format == "html" ? report::report_html(*loaded.save, r.exercise, scope)
+                                                    : report::report_markdown(*loaded.save, r.exercise, scope);
   if (options.output.empty()) {
     std::cout << text;
     return status;

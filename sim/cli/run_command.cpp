@@ -23,6 +23,8 @@ int run(const RunOptions& options) {
     std::cerr << scenario.problems.format_all();
     return kExitFailure;
   }
+  int hospital = -1;
+  if (!find_hospital(*scenario.scenario, options.hospital, &hospital, "epd-drill run")) return kExitUsage;
   SimTime until = scenario.scenario->horizon.minutes;
   if (!options.until.empty()) {
     std::string error;
@@ -58,7 +60,7 @@ int run(const RunOptions& options) {
   summary.wall_ms = std::chrono::duration<double, std::milli>(elapsed).count();
   if (!options.quiet) {
     print_timeline(std::cout, exercise);
-    print_outcome(std::cout, exercise);
+    print_outcome(std::cout, exercise, hospital);
     std::cout << "\n" << summary.events_processed << " events in " << static_cast<long long>(summary.wall_ms) << " ms\n";
   }
   if (!options.summary.empty() && !write_summary(options.summary, summary_json(summary), "epd-drill run"))
@@ -79,6 +81,22 @@ int run(const RunOptions& options) {
     }
   }
   return kExitOk;
+}
+
+bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who) {
+  *index = -1;
+  if (id.empty()) return true;
+  std::string known;
+  for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
+    if (s.hospitals[k].id == id) {
+      *index = static_cast<int>(k);
+      return true;
+    }
+    if (k < 12) known += (known.empty() ? "" : ", ") + s.hospitals[k].id;
+  }
+  if (s.hospitals.size() > 12) known += ", ...";
+  std::cerr << who << ": --hospital: '" << id << "' is not a hospital of " << s.id << "; its hospitals: " << known << "\n";
+  return false;
 }
 
 bool write_summary(const std::string& path, const std::string& json, const char* who) {

@@ -60,13 +60,17 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
   }
 }
 
-void print_outcome(std::ostream& out, const Exercise& exercise) {
-  out << "\nOutcome at " << format_offset(exercise.now()) << "\n";
+void print_outcome(std::ostream& out, const Exercise& exercise, int hospital) {
+  const auto& hospitals = exercise.scenario().hospitals;
+  out << "\nOutcome at " << format_offset(exercise.now());
+  if (hospital >= 0) out << " at " << hospitals[static_cast<std::size_t>(hospital)].name;
+  else if (hospitals.size() > 1) out << ", the region (" << hospitals.size() << " hospitals together)";
+  out << "\n";
   char line[160];
   std::snprintf(line, sizeof line, "  %-34s %12s  %s\n", "metric", "value", "unit");
   out << line;
   for (const auto& m : metric_registry()) {
-    const double v = exercise.metric(m.id);
+    const double v = exercise.metric(m.id, hospital);
     std::string shown = number(v);
     if (m.kind == MetricKind::time) shown = v < 0 ? "not yet" : format_offset(static_cast<SimTime>(v));
     std::snprintf(line, sizeof line, "  %-34s %12s  %.*s\n", std::string(m.id).c_str(), shown.c_str(),

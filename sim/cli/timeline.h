@@ -13,6 +13,7 @@ namespace epd::cli {
 void print_timeline(std::ostream& out, const Exercise& exercise);
 
 // Every metric with its value and unit, then each objective's status.
-void print_outcome(std::ostream& out, const Exercise& exercise);
+// `hospital`: that hospital's values instead of the region's (-1).
+void print_outcome(std::ostream& out, const Exercise& exercise, int hospital = -1);
 
 }  // namespace epd::cli

@@ -218,10 +218,58 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
 
 // ---- 4 Key outcome figures -------------------------------------------------
 
-void gather_figures(AfterActionReport& r, const Exercise& ex) {
-  for (const MetricDef* m : key_metrics())
-    r.figures.push_back({m, format_metric_value(*m, ex.metric(m->id)),
+std::string signed_difference(const MetricDef& m, double a, double b) {
+  if (!std::isfinite(a) || !std::isfinite(b) || m.kind == MetricKind::time) {
+    if (m.kind == MetricKind::time && a >= 0 && b >= 0)
+      return (b >= a ? "+" : "-") + format_duration(static_cast<std::int64_t>(std::fabs(b - a)));
+    return "-";
+  }
+  const std::string text = format_metric_value(m, std::fabs(b - a));
+  return b > a ? "+" + text : b < a ? "-" + text : "0";
+}
+
+void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope& scope) {
+  const auto& hospitals = ex.scenario().hospitals;
+  const bool region = hospitals.size() > 1;
+  const int k = scope.hospital >= 0 && static_cast<std::size_t>(scope.hospital) < hospitals.size() ? scope.hospital : -1;
+  r.focus_hospital = k;
+  r.focus = k >= 0 ? hospitals[static_cast<std::size_t>(k)].name
+                   : region ? "the region (" + std::to_string(hospitals.size()) + " hospitals together)"
+                            : hospitals.front().name;
+  for (const MetricDef* m : key_metrics(region))
+    r.figures.push_back({m, format_metric_value(*m, ex.metric(m->id, k)),
                          m->kind == MetricKind::time ? "time since T0" : std::string(m->unit)});
+  if (region) {
+    r.hospital_metrics = hospital_metrics();
+    for (std::size_t h = 0; h < hospitals.size(); ++h) {
+      HospitalRow row{hospitals[h].name, {}};
+      const bool outage = ex.world().hospitals()[h].incident_started_at >= 0;
+      for (const MetricDef* m : r.hospital_metrics)
+        row.values.push_back(m->kind == MetricKind::time && !outage
+                                 ? "no outage"
+                                 : format_metric_value(*m, ex.metric(m->id, static_cast<int>(h))));
+      r.by_hospital.push_back(std::move(row));
+    }
+  }
+  for (const auto& other : scope.compared) r.compared_titles.push_back(other.title);
+  if (scope.compared.empty()) return;
+  for (const MetricDef* m : key_metrics(true)) {
+    ComparisonRow row;
+    row.metric = m;
+    const double mine = ex.metric(m->id, k);
+    row.value = format_metric_value(*m, mine);
+    for (const auto& other : scope.compared) {
+      // The same hospital when the other run has it, else its region.
+      int other_k = -1;
+      const auto& theirs = other.exercise->scenario().hospitals;
+      for (std::size_t h = 0; k >= 0 && h < theirs.size(); ++h)
+        if (theirs[h].id == hospitals[static_cast<std::size_t>(k)].id) other_k = static_cast<int>(h);
+      const double value = other.exercise->metric(m->id, other_k);
+      row.others.push_back(format_metric_value(*m, value));
+      row.differences.push_back(signed_difference(*m, mine, value));
+    }
+    r.comparison.push_back(std::move(row));
+  }
 }
 
 // ---- 5, 6 Strengths and areas for improvement --------------------------------
@@ -331,16 +379,32 @@ std::string format_metric_value(const MetricDef& metric, double value) {
   return group_thousands(text);
 }
 
-std::vector<const MetricDef*> key_metrics() {
-  static const char* const kIds[] = {
-      "ed_left_without_being_seen", "ed_waits_over_4h",      "medication_errors",      "critical_results_delayed",
-      "ed_los_median_min",          "lab_tat_median_min",    "backentry_backlog",      "backentry_backlog_peak",
-      "ambulances_diverted",        "electives_cancelled",   "deadlines_met",          "deadlines_missed",
-      "all_functions_restored_at_min"};
+namespace {
+std::vector<const MetricDef*> metrics(std::initializer_list<const char*> ids) {
   std::vector<const MetricDef*> out;
-  for (const char* id : kIds)
+  for (const char* id : ids)
     if (const MetricDef* m = find_metric(id)) out.push_back(m);
   return out;
+}
+}  // namespace
+
+std::vector<const MetricDef*> key_metrics(bool region) {
+  std::vector<const MetricDef*> out = metrics(
+      {"ed_left_without_being_seen", "ed_waits_over_4h", "medication_errors", "critical_results_delayed",
+       "ed_los_median_min", "lab_tat_median_min", "backentry_backlog", "backentry_backlog_peak", "ambulances_diverted",
+       "electives_cancelled", "outpatient_cancelled", "referrals_delayed", "deadlines_met", "deadlines_missed",
+       "all_functions_restored_at_min"});
+  if (!region) return out;
+  for (const MetricDef* m : metrics({"ed_visits", "ed_patients_received", "critical_patients_to_centre",
+                                     "icu_transfers_out", "patient_travel_minutes", "paper_records"}))
+    out.push_back(m);
+  return out;
+}
+
+std::vector<const MetricDef*> hospital_metrics() {
+  return metrics({"ed_visits", "ed_left_without_being_seen", "ed_waits_over_4h", "ed_los_median_min",
+                  "ambulances_diverted", "ed_patients_received", "icu_transfers_out", "medication_errors",
+                  "electives_cancelled", "backentry_backlog_peak", "all_functions_restored_at_min"});
 }
 
 std::string wall_text(const std::string& wall) {
@@ -366,13 +430,13 @@ std::vector<OverviewFact> overview_facts(const AfterActionReport& r) {
   return out;
 }
 
-AfterActionReport gather_after_action(const Save& save, const Exercise& exercise) {
+AfterActionReport gather_after_action(const Save& save, const Exercise& exercise, const ReportScope& scope) {
   const Calendar calendar(exercise.scenario().start);
   AfterActionReport r;
   gather_overview(r, save, exercise, calendar);
   gather_objectives(r, save, exercise);
   gather_timeline(r, save, exercise, calendar);
-  gather_figures(r, exercise);
+  gather_figures(r, exercise, scope);
   gather_findings(r, save, exercise);
   gather_plan(r, save, exercise);
   gather_notes(r, save, calendar);

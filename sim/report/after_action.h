@@ -100,6 +100,31 @@ struct NoteEntry {
   std::string text;
 };
 
+// What a report looks at besides the save itself: one hospital instead of the
+// region, and other runs side by side (what-ifs, variants of the scenario).
+struct ReportScope {
+  int hospital = -1;  // whose key figures and curves; -1: the region's
+  struct Other {
+    std::string title;
+    const Exercise* exercise = nullptr;  // replayed to its end
+  };
+  std::vector<Other> compared;
+};
+
+// One hospital's key figures (a region's report).
+struct HospitalRow {
+  std::string name;
+  std::vector<std::string> values;  // in the order of AfterActionReport::hospital_metrics
+};
+
+// One key figure of this run beside the same figure of the runs compared.
+struct ComparisonRow {
+  const MetricDef* metric = nullptr;
+  std::string value;                     // this run's
+  std::vector<std::string> others;       // each compared run's
+  std::vector<std::string> differences;  // each compared run's minus this run's, "+12" / "-3.5" / "0"
+};
+
 struct AfterActionReport {
   // 1 Exercise overview
   std::string title;  // the save's title, or the scenario's
@@ -118,7 +143,13 @@ struct AfterActionReport {
   // 2..8
   std::vector<ObjectiveEntry> objectives;
   std::vector<TimelineEntry> timeline;
+  std::string focus;  // whose the key figures are: "the region (5 hospitals)" or a hospital's name
+  int focus_hospital = -1;
   std::vector<KeyFigure> figures;
+  std::vector<const MetricDef*> hospital_metrics;  // the columns of by_hospital
+  std::vector<HospitalRow> by_hospital;            // a region: every hospital on its own
+  std::vector<std::string> compared_titles;        // the runs compared, as columns
+  std::vector<ComparisonRow> comparison;
   std::vector<Finding> strengths_by_evaluators, strengths_measured;
   std::vector<Finding> improvements_by_evaluators, improvements_measured;
   std::vector<PlanRow> plan;
@@ -126,7 +157,7 @@ struct AfterActionReport {
 };
 
 // `exercise` is the save replayed to its end (replay_save).
-AfterActionReport gather_after_action(const Save& save, const Exercise& exercise);
+AfterActionReport gather_after_action(const Save& save, const Exercise& exercise, const ReportScope& scope = {});
 
 // One line of the exercise overview: a label and its items, shown joined by
 // ", " (or `none` when there are none). One list, so every format shows the
@@ -142,8 +173,11 @@ std::vector<OverviewFact> overview_facts(const AfterActionReport& r);
 // decimal otherwise, a time metric as T+...).
 std::string format_metric_value(const MetricDef& metric, double value);
 
-// The metrics of the key outcome table, in order (those the registry has).
-std::vector<const MetricDef*> key_metrics();
+// The metrics of the key outcome table, in order (those the registry has);
+// a region's report adds how patients moved between its hospitals.
+std::vector<const MetricDef*> key_metrics(bool region = false);
+// The columns of a region's table of outcomes by hospital.
+std::vector<const MetricDef*> hospital_metrics();
 
 // "2026-11-24T10:12:05" -> "2026-11-24 10:12:05".
 std::string wall_text(const std::string& wall);

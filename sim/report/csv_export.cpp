@@ -74,19 +74,21 @@ std::string trigger_text(const Condition& c) {
 
 }  // namespace
 
-std::string metrics_csv(const Exercise& exercise) {
+std::string metrics_csv(const Exercise& exercise, int hospital) {
   const auto& registry = metric_registry();
   const MetricSeries& series = exercise.world().series();
   std::string out = "t_min,t";
   for (const MetricDef& m : registry) out += "," + csv_field(m.id);
   out += kEol;
   const std::size_t metrics = std::min(registry.size(), series.metric_count());
+  std::vector<std::vector<double>> columns;
+  for (std::size_t m = 0; m < metrics; ++m) columns.push_back(series.values(m, hospital));
   for (std::size_t i = 0; i < series.times().size(); ++i) {
     const SimTime t = series.times()[i];
     out += std::to_string(t) + "," + csv_field(format_offset(t));
     for (std::size_t m = 0; m < registry.size(); ++m) {
       out += ',';
-      if (m < metrics) append_number(out, series.values(m)[i]);
+      if (m < metrics) append_number(out, columns[m][i]);
     }
     out += kEol;
   }

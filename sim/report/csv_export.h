@@ -11,7 +11,8 @@ namespace epd::report {
 // Every metric over time: header `t_min,t,<every metric id in registry
 // order>`, then one row per sample of the time series (every 15 simulated
 // minutes). A value that does not exist is an empty field.
-std::string metrics_csv(const Exercise& exercise);
+// `hospital`: that hospital's values instead of the region's (-1).
+std::string metrics_csv(const Exercise& exercise, int hospital = -1);
 
 // Every inject, the scenario's in their order, then the ad-hoc ones:
 // id,from,title,status,delivered_at_min,delivered_at,trigger. Status is

@@ -194,13 +194,39 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 
 void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
   heading(out, 3);
-  out << "<p>At the end of the simulated period (" << h(format_offset(ex.now())) << ").</p>\n"
+  out << "<p>At the end of the simulated period (" << h(format_offset(ex.now())) << "), for " << h(r.focus) << ".</p>\n"
       << "<table><thead><tr><th>Metric</th><th style=\"text-align:right\">Value</th><th>Unit</th><th>Meaning</th></tr>"
          "</thead><tbody>\n";
   for (const KeyFigure& f : r.figures)
     out << "<tr><td><code>" << h(f.metric->id) << "</code></td><td class=\"num\">" << h(f.value) << "</td><td>"
         << h(f.unit) << "</td><td>" << h(f.metric->meaning) << "</td></tr>\n";
   out << "</tbody></table>\n";
+  if (!r.by_hospital.empty()) {
+    out << "<h3>By hospital</h3>\n<table><thead><tr><th>Hospital</th>";
+    for (const MetricDef* m : r.hospital_metrics) out << "<th style=\"text-align:right\"><code>" << h(m->id) << "</code></th>";
+    out << "</tr></thead><tbody>\n";
+    for (const HospitalRow& row : r.by_hospital) {
+      out << "<tr><td>" << h(row.name) << "</td>";
+      for (const auto& v : row.values) out << "<td class=\"num\">" << h(v) << "</td>";
+      out << "</tr>\n";
+    }
+    out << "</tbody></table>\n";
+  }
+  if (!r.comparison.empty()) {
+    out << "<h3>Compared with other runs</h3>\n<p>This run beside each run compared, and each one's difference from "
+           "this run (its value minus this run's).</p>\n<table><thead><tr><th>Metric</th><th style=\"text-align:right\">"
+           "This run</th>";
+    for (const auto& t : r.compared_titles)
+      out << "<th style=\"text-align:right\">" << h(t) << "</th><th style=\"text-align:right\">difference</th>";
+    out << "</tr></thead><tbody>\n";
+    for (const ComparisonRow& row : r.comparison) {
+      out << "<tr><td><code>" << h(row.metric->id) << "</code></td><td class=\"num\">" << h(row.value) << "</td>";
+      for (std::size_t i = 0; i < row.others.size(); ++i)
+        out << "<td class=\"num\">" << h(row.others[i]) << "</td><td class=\"num\">" << h(row.differences[i]) << "</td>";
+      out << "</tr>\n";
+    }
+    out << "</tbody></table>\n";
+  }
 
   // Markers shared by every plot.
   LinePlot base;
@@ -226,7 +252,7 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     LinePlot plot = base;
     plot.unit = std::string(m.unit);
     plot.times = series.times();
-    plot.values = series.values(static_cast<std::size_t>(index));
+    plot.values = series.values(static_cast<std::size_t>(index), r.focus_hospital);
     // A median of nothing reads 0: no patient yet, so no point on the curve.
     if (m.kind == MetricKind::median)
       for (double& v : plot.values)
@@ -313,8 +339,8 @@ void sources(std::ostream& out, const AfterActionReport& r) {
 
 }  // namespace
 
-std::string report_html(const Save& save, const Exercise& exercise) {
-  const AfterActionReport r = gather_after_action(save, exercise);
+std::string report_html(const Save& save, const Exercise& exercise, const ReportScope& scope) {
+  const AfterActionReport r = gather_after_action(save, exercise, scope);
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -69,11 +69,37 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 
 void figures(std::ostream& out, const AfterActionReport& r) {
   heading(out, 3);
-  out << "At the end of the simulated period. Every metric over time: `epd-drill report SAVE --format csv`.\n\n"
+  out << "At the end of the simulated period, for " << md(r.focus)
+      << ". Every metric over time: `epd-drill report SAVE --format csv`.\n\n"
       << "| Figure | Value | Unit | Meaning |\n|---|--:|---|---|\n";
   for (const KeyFigure& f : r.figures)
     out << "| `" << f.metric->id << "` | " << md(f.value) << " | " << md(f.unit) << " | "
         << md(std::string(f.metric->meaning)) << " |\n";
+  if (!r.by_hospital.empty()) {
+    out << "\n### By hospital\n\n| Hospital |";
+    for (const MetricDef* m : r.hospital_metrics) out << " `" << m->id << "` |";
+    out << "\n|---|";
+    for (std::size_t i = 0; i < r.hospital_metrics.size(); ++i) out << "--:|";
+    out << "\n";
+    for (const HospitalRow& row : r.by_hospital) {
+      out << "| " << md(row.name) << " |";
+      for (const auto& v : row.values) out << " " << md(v) << " |";
+      out << "\n";
+    }
+  }
+  if (!r.comparison.empty()) {
+    out << "\n### Compared with other runs\n\nThis run beside each run compared, and each one's difference from this "
+           "run (its value minus this run's).\n\n| Figure | This run |";
+    for (const auto& t : r.compared_titles) out << " " << md(t) << " | difference |";
+    out << "\n|---|--:|";
+    for (std::size_t i = 0; i < r.compared_titles.size(); ++i) out << "--:|--:|";
+    out << "\n";
+    for (const ComparisonRow& row : r.comparison) {
+      out << "| `" << row.metric->id << "` | " << md(row.value) << " |";
+      for (std::size_t i = 0; i < row.others.size(); ++i) out << " " << md(row.others[i]) << " | " << md(row.differences[i]) << " |";
+      out << "\n";
+    }
+  }
 }
 
 void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, const std::vector<Finding>& measured) {
@@ -138,8 +164,8 @@ void sources(std::ostream& out, const AfterActionReport& r) {
 
 }  // namespace
 
-std::string report_markdown(const Save& save, const Exercise& exercise) {
-  const AfterActionReport r = gather_after_action(save, exercise);
+std::string report_markdown(const Save& save, const Exercise& exercise, const ReportScope& scope) {
+  const AfterActionReport r = gather_after_action(save, exercise, scope);
   std::ostringstream out;
   out << "# After-action report: " << md(r.title) << "\n\n"
       << "After-Action Report and Improvement Plan (HSEEP) of an EPD outage exercise, made by EPD Drill from the "

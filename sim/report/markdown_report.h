@@ -5,11 +5,13 @@
 #include <string>
 
 #include "engine/exercise.h"
+#include "report/after_action.h"
 #include "save/save.h"
 
 namespace epd::report {
 
 // `exercise` is the save replayed to its end (replay_save).
-std::string report_markdown(const Save& save, const Exercise& exercise);
+// `scope`: one hospital instead of the region, other runs side by side.
+std::string report_markdown(const Save& save, const Exercise& exercise, const ReportScope& scope = {});
 
 }  // namespace epd::report

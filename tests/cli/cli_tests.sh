@@ -21,6 +21,9 @@ expect_exit() {  # expected, then the command
   [ "$got" -eq "$want" ] || { cat "$TMP/out" "$TMP/err"; fail "'$*' exited $got, expected $want"; }
 }
 
+ROAZ="$SRC/scenarios/roaz-region-vendor-outage.json"
+ROAZ_PLAN="$SRC/scenarios/roaz-region-vendor-outage.plan.json"
+
 case "$CASE" in
   validate_ok)
     expect_exit 0 "$BIN" validate "$FLAGSHIP" "$PLAN"
@@ -34,6 +37,30 @@ case "$CASE" in
     grep -q "three-mistakes.json:6:3: horizn: unknown field \"horizn\"; did you mean \"horizon\"?" "$TMP/err" || fail "typo"
     grep -q "three-mistakes.json:10:28: hospitals\[0\].wards.ward_beds: expected an integer, found a string" "$TMP/err" || fail "type"
     grep -q "three-mistakes.json:11:103: hospitals\[0\].functions\[0\].depends_on\[0\].component: unknown component 'clod'; did you mean 'cloud'?" "$TMP/err" || fail "reference"
+    ;;
+  region_run_per_hospital)
+    expect_exit 0 "$BIN" run "$ROAZ" --plan "$ROAZ_PLAN" --until 2d --summary "$TMP/s.json" --hospital maasdal
+    grep -q "^Outcome at T+2d 00:00 at Maasdal Ziekenhuis" "$TMP/out" || fail "no outcome of the hospital"
+    grep -q "Maasdal Ziekenhuis: Paper downtime procedures" "$TMP/out" || fail "the timeline does not name the hospital"
+    grep -q '"hospitals": {' "$TMP/s.json" || fail "no hospitals in the summary"
+    grep -q '"umc_rivierenland": {' "$TMP/s.json" || fail "no per-hospital metrics"
+    expect_exit 2 "$BIN" run "$ROAZ" --until 1h --hospital nowhere
+    grep -q "'nowhere' is not a hospital of roaz-region-vendor-outage; its hospitals: umc_rivierenland, rijnoever" \
+      "$TMP/err" || fail "unknown hospital message"
+    ;;
+  report_region_compares_runs)
+    "$BIN" run "$ROAZ" --plan "$ROAZ_PLAN" --until 3d --save "$TMP/plan.save.json" --quiet || fail "plan save"
+    "$BIN" run "$ROAZ" --until 3d --save "$TMP/none.save.json" --quiet || fail "no-response save"
+    expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format md --compare "$TMP/none.save.json"
+    grep -q "### By hospital" "$TMP/out" || fail "no table by hospital"
+    grep -q "| Maasdal Ziekenhuis |" "$TMP/out" || fail "a hospital is missing"
+    grep -q "### Compared with other runs" "$TMP/out" || fail "no comparison"
+    grep -q "A ROAZ region when the vendor's cloud fails, no response | difference |" "$TMP/out" || fail "column title"
+    expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format html --hospital waalstede -o "$TMP/r.html"
+    grep -q "for Waalstede Ziekenhuis.</p>" "$TMP/r.html" || fail "the html report is not about the hospital"
+    expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format csv --hospital waalstede -o "$TMP/w.csv"
+    expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format csv -o "$TMP/region.csv"
+    ! cmp -s "$TMP/w.csv" "$TMP/region.csv" || fail "the hospital's CSV is the region's"
     ;;
   validate_missing_file)
     expect_exit 1 "$BIN" validate "$TMP/none.json"
