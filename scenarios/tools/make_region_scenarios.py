@@ -104,6 +104,11 @@ PAPER = {"id": "paper_downtime", "name": "Paper downtime procedures (registratio
 RUNNERS = {"id": "result_runners", "name": "Paper requisitions and runners for lab and imaging results",
            "kind": "procedure", "covers": ["lab_results", "imaging"], "auto_after": "6h",
            "delay": "45m", "throughput": 0.85, "time": 1.2, "error": 3.0, "handoff": "20m", "runners_needed": 4}
+# GPs refer by phone and fax, and the hospital writes the referral down, when digital referral is gone a day
+# (ESTIMATE: ZorgDomein and phone lines stay up; the referral is entered into the EPD afterwards).
+PHONE_REFERRAL = {"id": "referral_by_phone", "name": "Referrals by phone and fax", "kind": "procedure",
+                  "covers": ["referral"], "auto_after": "1d", "delay": "2h", "throughput": 0.7, "time": 1.5,
+                  "error": 2.0, "uses_paper_kits": False}
 VIEWER = {"id": "bca_view", "name": "Read-only continuity viewer (local copy)", "kind": "viewer",
           "covers": ["registration", "medication", "documentation", "lab_results"],
           "uses_function": "continuity_viewer", "delay": "15m", "time": 1.1, "error": 1.5,
@@ -128,7 +133,7 @@ def it_setup(epd, portal, referral, vpn, with_copy):
                  [dep(referral)] + core, "1d", "4h"),
         function("portal", "Patient portal and online check-in", ["patient_portal"], [dep(portal)] + core, "1d"),
     ]
-    fallbacks = [PAPER, RUNNERS]
+    fallbacks = [PAPER, RUNNERS, PHONE_REFERRAL]
     if with_copy:
         functions.append(function("continuity_viewer", "Read-only continuity viewer (local copy)",
                                   ["continuity_viewer"], [dep("bca_server"), dep("hospital_network")], "4h"))
