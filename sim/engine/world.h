@@ -529,6 +529,8 @@ class World {
   // rules/decisions.cpp
   CommandResult decide(const Command& c);
   bool for_each_hospital(const ActionDef& a) const;
+  // The hospital a decision's timeline line names: -1 for the region's decisions and for several hospitals.
+  int hospital_of_decision(const ActionDef& a, const std::vector<int>& hospitals) const;
   CommandResult refuse_reason(const ActionDef& a, const Command& c, int hospital) const;
   void apply_decision(const ActionDef& def, DecisionRecord& d, HospitalState& h);
   void on_action_effective(std::uint32_t d);

@@ -49,6 +49,11 @@ bool World::for_each_hospital(const ActionDef& a) const {
   }
 }
 
+int World::hospital_of_decision(const ActionDef& a, const std::vector<int>& hospitals) const {
+  if (hospitals.size() != 1 || (hospitals_.size() > 1 && !for_each_hospital(a))) return -1;
+  return hospitals.front();
+}
+
 CommandResult World::decide(const Command& in) {
   const int a = action_index(in.action);
   if (a < 0) return CommandResult::refuse("unknown decision '" + in.action + "'");
@@ -109,7 +114,7 @@ CommandResult World::decide(const Command& in) {
     if (first_refusal.reason.empty()) first_refusal = why;
     if (targets.size() > 1) refused += (refused.empty() ? "" : "; ") + hospitals_[static_cast<std::size_t>(k)].def->name + ": " + why.reason;
   }
-  const int report_hospital = targets.size() == 1 ? targets.front() : -1;
+  const int report_hospital = hospital_of_decision(def, targets);
   if (accepted.empty()) {
     const CommandResult refusal = targets.size() == 1 ? first_refusal : CommandResult::refuse("for no hospital: " + refused);
     Report r;
@@ -140,7 +145,7 @@ CommandResult World::decide(const Command& in) {
   Report r;
   r.time = now_;
   r.kind = ReportKind::decision_taken;
-  r.hospital = accepted.size() == 1 && targets.size() == 1 ? accepted.front() : -1;
+  r.hospital = targets.size() == 1 ? hospital_of_decision(def, accepted) : -1;
   r.subject = def.id;
   r.text = def.title;
   for (const auto& kv : c.params) r.text += " " + kv.first + "=" + number(kv.second);
@@ -275,7 +280,7 @@ void World::on_action_effective(std::uint32_t index) {
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(d.action)];
   for (int k : d.hospitals) apply_decision(def, d, hospitals_[static_cast<std::size_t>(k)]);
   if (d.ends > now_) schedule(d.ends, kActionEnds, d.hospitals.front(), index);
-  report(ReportKind::decision_effective, d.hospitals.size() == 1 ? d.hospitals.front() : -1, def.id, def.title + " in effect");
+  report(ReportKind::decision_effective, hospital_of_decision(def, d.hospitals), def.id, def.title + " in effect");
   for (int k : d.hospitals) {
     HospitalState& h = hospitals_[static_cast<std::size_t>(k)];
     h.modes_dirty = true;
@@ -373,7 +378,7 @@ void World::on_action_ends(std::uint32_t index) {
                           (def.kind == ActionKind::cancel_outpatient && h.cancel_outpatient_until != now_);
     still_ends |= !replaced;
   }
-  if (still_ends) report(ReportKind::decision_ended, d.hospitals.size() == 1 ? d.hospitals.front() : -1, def.id, def.title + " ended");
+  if (still_ends) report(ReportKind::decision_ended, hospital_of_decision(def, d.hospitals), def.id, def.title + " ended");
 }
 
 }  // namespace epd
