@@ -349,6 +349,63 @@ DEADLINES = [
      "met_by": ["notify_ap"]},
 ]
 
+# ---- The reference response ---------------------------------------------------------------------------------------
+
+def reference_response(hit, copies, vendor, back_min, coordinator):
+    """What a well-prepared response does, for the hospitals that lost their EPD (`hit`), those of them with a local
+    copy, and every customer of the vendor; the vendor's environment is back `back_min` minutes after T0."""
+    commands = [
+        cmd("10m", "activate_crisis_team", by=coordinator, why="EPD down hospital-wide: a crisis, not a ticket."),
+        cmd("15m", "paper_downtime", hospitals=hit, by="Medical managers", why="Downtime policy: paper at once."),
+    ]
+    if copies:
+        commands.append(cmd("20m", "continuity_viewer", hospitals=copies, by="CMIOs",
+                            why="A local read-only copy: medication lists and allergies as of the last snapshot."))
+    commands += [
+        cmd("1h", "result_runners", hospitals=hit, by="Lab managers", why="Results on paper, carried."),
+        cmd("1h10m", "notify_zcert_early_warning", by=coordinator, why="Cyberbeveiligingswet."),
+        cmd("2h15m", "cut_vpn", hospitals=vendor, by="CISOs", why="Z-CERT's advice to every customer."),
+        cmd("3h", "cancel_electives", hospitals=hit, params={"percent": 50, "days": 3}, by="Medical managers",
+            why="Free beds and staff while on paper."),
+        cmd("3h", "cancel_outpatient", hospitals=hit, params={"percent": 40, "days": 3}, by="Medical managers",
+            why="Clinics cannot see records."),
+        cmd("6h", "call_in_runners", hospitals=hit, params={"count": 6, "hours": 12}, by="Facility managers",
+            why="Runners are the bottleneck for results."),
+        cmd("8h", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+            why="Kits cover 8 hours."),
+        cmd("15h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+            why="The night's medication round on paper."),
+        cmd("1d2h", "notify_ap", by=coordinator, why="Patient data stolen: AVG article 33."),
+        cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax until Zorgplatform returns."),
+        cmd("1d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+            why="Second day on paper."),
+        cmd("2d", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+            why="A margin of forms."),
+        cmd("2d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+            why="Third day on paper."),
+        cmd(at(back_min + 60), "reconnect_vpn", hospitals=vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
+        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="lab_results", by="IT managers",
+            why="Lab right after registration."),
+        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="registration", by="IT managers",
+            why="Registration first (chosen last, heads the queue)."),
+        cmd(at(back_min + 180), "assign_backentry_staff", hospitals=hit, params={"count": 14}, by="CMIOs",
+            why="Start on the paper backlog."),
+        cmd(at(back_min + 3 * 24 * 60), "assign_backentry_staff", hospitals=hit, params={"count": 6}, by="CMIOs",
+            why="Most of the backlog is done."),
+    ]
+    return commands
+
+
+def in_time_order(commands):
+    return sorted(commands, key=lambda c: minutes_of(c["at"]))  # stable: same-minute commands keep their order
+
+
+def at(minutes):
+    d, rest = divmod(minutes, 24 * 60)
+    h, m = divmod(rest, 60)
+    return (f"{d}d" if d else "") + (f"{h}h" if h else "") + (f"{m}m" if m else "") or "0m"
+
+
 # ---- The ROAZ region ----------------------------------------------------------------------------------------------
 
 def roaz():
@@ -428,52 +485,18 @@ def roaz():
         "format_version": 1,
         "scenario": "roaz-region-vendor-outage",
         "title": "Reference response: crisis teams and the ROAZ coordinate",
-        "commands": [
-            cmd("10m", "activate_crisis_team", by="Crisis team chairs", why="EPD down hospital-wide at three hospitals."),
-            cmd("15m", "paper_downtime", hospitals=cloud, by="Medical managers", why="Downtime policy: paper at once."),
-            cmd("20m", "continuity_viewer", hospital="rijnoever", by="CMIO",
-                why="Rijnoever keeps a local read-only copy: medication lists and allergies as of the last snapshot."),
+        "commands": in_time_order(reference_response(cloud, ["rijnoever"], vendor, (4 * 24 + 12) * 60, "Crisis team chairs") + [
             cmd("30m", "divert_ambulances", hospitals=["maasdal", "waalstede"], params={"hours": 36},
                 by="ROAZ chair", why="The two smaller hospitals on paper take no ambulances for a day and a half; "
                 "the UMC and Betuwe take them."),
-            cmd("1h", "result_runners", hospitals=cloud, by="Lab managers", why="Results on paper, carried."),
-            cmd("1h10m", "notify_zcert_early_warning", by="CISO", why="Cyberbeveiligingswet."),
             cmd("1h30m", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
                 by="Medical managers", why="They take the diverted ambulances."),
-            cmd("2h15m", "cut_vpn", hospitals=vendor, by="CISOs", why="Z-CERT's advice, agreed in the ROAZ."),
-            cmd("3h", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 3}, by="Medical managers",
-                why="Free beds and staff while on paper."),
-            cmd("3h", "cancel_outpatient", hospitals=cloud, params={"percent": 40, "days": 3}, by="Medical managers",
-                why="Clinics cannot see records."),
             cmd("5h20m", "press_statement", by="Communication", why="Which EDs are open, where to go."),
-            cmd("6h", "call_in_runners", hospitals=cloud, params={"count": 6, "hours": 12}, by="Facility managers",
-                why="Runners are the bottleneck for results."),
-            cmd("8h", "restock_paper_kits", hospitals=cloud, params={"hours": 120}, by="Facility managers",
-                why="Kits cover 8 hours."),
             cmd("14h", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
                 by="Medical managers", why="The night after the first day."),
-            cmd("15h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="The night's medication round on paper."),
-            cmd("1d2h", "notify_ap", by="Privacy officer (FG)", why="Patient data stolen: AVG article 33."),
-            cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax until Zorgplatform returns."),
-            cmd("1d8h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="Second day on paper."),
-            cmd("2d", "restock_paper_kits", hospitals=cloud, params={"hours": 120}, by="Facility managers",
-                why="Keep a margin of forms."),
-            cmd("2d8h", "call_in_ward_nurses", hospitals=cloud, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="Third day on paper."),
             cmd("3d", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 2}, by="Medical managers",
                 why="Still on paper."),
-            cmd("4d13h", "reconnect_vpn", hospitals=vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
-            cmd("4d13h", "restore_next", hospitals=cloud, target="lab_results", by="IT managers",
-                why="Lab right after registration."),
-            cmd("4d13h", "restore_next", hospitals=cloud, target="registration", by="IT managers",
-                why="Registration first (chosen last, heads the queue)."),
-            cmd("4d15h", "assign_backentry_staff", hospitals=cloud, params={"count": 14}, by="CMIOs",
-                why="Start on the paper backlog."),
-            cmd("7d", "assign_backentry_staff", hospitals=cloud, params={"count": 6}, by="CMIOs",
-                why="Most of the backlog is done."),
-        ],
+        ]),
     }
     return scenario, plan
 
@@ -651,56 +674,8 @@ def national(variant):
         scenario["sources"] = [s for s in scenario["sources"] if s["id"] not in ("cyberbeveiligingswet", "avg-art33", "jama-2021")]
     plan = None
     if injects:
-        first_copy = copies
-        commands = [
-            cmd("10m", "activate_crisis_team", by="National coordination team",
-                why="The vendor's hospital association, Z-CERT and the GP association steer together."),
-            cmd("15m", "paper_downtime", hospitals=hit, by="Medical managers", why="EPD down: paper at once."),
-        ]
-        if first_copy:
-            commands.append(cmd("20m", "continuity_viewer", hospitals=first_copy, by="CMIOs",
-                                why="Hospitals with a local copy open it."))
-        commands += [
-            cmd("1h", "result_runners", hospitals=hit, by="Lab managers", why="Results on paper, carried."),
-            cmd("1h10m", "notify_zcert_early_warning", by="National coordination team", why="Cyberbeveiligingswet."),
-            cmd("2h15m", "cut_vpn", hospitals=on_vendor, by="CISOs", why="Z-CERT's advice to every customer."),
-            cmd("3h", "cancel_electives", hospitals=hit, params={"percent": 50, "days": 3}, by="Medical managers",
-                why="Free beds and staff."),
-            cmd("3h", "cancel_outpatient", hospitals=hit, params={"percent": 40, "days": 3}, by="Medical managers",
-                why="Clinics cannot see records."),
-            cmd("6h", "call_in_runners", hospitals=hit, params={"count": 6, "hours": 12}, by="Facility managers",
-                why="Runners for results."),
-            cmd("8h", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
-                why="Kits cover 8 hours."),
-            cmd("15h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="The night's medication round on paper."),
-            cmd("1d2h", "notify_ap", by="National coordination team", why="AVG article 33."),
-            cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax."),
-            cmd("1d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="Second day on paper."),
-            cmd("2d", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
-                why="A margin of forms."),
-            cmd("2d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
-                why="Third day on paper."),
-        ]
-        back = "8h" if variant == "warm_standby" else "4d12h"
         back_min = 8 * 60 if variant == "warm_standby" else (4 * 24 + 12) * 60
-        def at(minutes):
-            d, rest = divmod(minutes, 24 * 60)
-            h, m = divmod(rest, 60)
-            return (f"{d}d" if d else "") + (f"{h}h" if h else "") + (f"{m}m" if m else "") or "0m"
-        commands += [
-            cmd(at(back_min + 60), "reconnect_vpn", hospitals=on_vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
-            cmd(at(back_min + 60), "restore_next", hospitals=hit, target="lab_results", by="IT managers",
-                why="Lab right after registration."),
-            cmd(at(back_min + 60), "restore_next", hospitals=hit, target="registration", by="IT managers",
-                why="Registration first."),
-            cmd(at(back_min + 180), "assign_backentry_staff", hospitals=hit, params={"count": 14}, by="CMIOs",
-                why="Start on the paper backlog."),
-            cmd(at(back_min + 3 * 24 * 60), "assign_backentry_staff", hospitals=hit, params={"count": 6}, by="CMIOs",
-                why="Most of the backlog is done."),
-        ]
-        commands.sort(key=lambda c: minutes_of(c["at"]))
+        commands = in_time_order(reference_response(hit, copies, on_vendor, back_min, "National coordination team"))
         plan = {"format_version": 1, "scenario": sid,
                 "title": "Reference response: the national coordination team and the hospitals",
                 "commands": commands}

@@ -194,8 +194,9 @@ class Checker {
     for (std::size_t i = 0; i < r.travel.size(); ++i) {
       const std::string tp = at(p + ".travel", i);
       const TravelTime& t = r.travel[i];
-      const bool known = ref(tp + ".from", t.from, hospitals_, "hospital") & ref(tp + ".to", t.to, hospitals_, "hospital");
-      if (!known) continue;
+      const bool from_known = ref(tp + ".from", t.from, hospitals_, "hospital");
+      const bool to_known = ref(tp + ".to", t.to, hospitals_, "hospital");  // both reported, then skipped
+      if (!from_known || !to_known) continue;
       if (t.from == t.to) {
         add(tp + ".to", "a hospital does not divert to itself: travel goes to another hospital");
         continue;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "scenario/plan.h"
+#include "problems.h"
 #include "scenario/scenario_load.h"
 
 using namespace epd;
@@ -31,21 +32,10 @@ const std::string kRegion = R"({
                "params": [{"name": "hours", "min": 1, "max": 24, "default": 6}]}]
 })";
 
-std::string with(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
+using test::Lines;
+using test::with;
 
-std::vector<std::string> problems(const std::string& text) {
-  const ScenarioLoad load = load_scenario_text(text, "r.json");
-  std::vector<std::string> out;
-  for (const auto& d : load.problems.items()) out.push_back(d.format());
-  CHECK(load.ok() == out.empty());
-  return out;
-}
-
-using Lines = std::vector<std::string>;
+Lines problems(const std::string& text) { return test::problems(text, "r.json"); }
 
 }  // namespace
 
