@@ -122,6 +122,13 @@ void World::dispatch(const QueuedEvent& e) {
 
 void World::start_hospital(HospitalState& h) {
   const Hospital& d = *h.def;
+  // Room for the patients of the whole horizon, so the lists are not copied as they grow (only what is used
+  // takes memory). A region's neighbours may send more: then they grow as usual.
+  const double days = static_cast<double>(scenario_->horizon.minutes) / static_cast<double>(kDay) + 1;
+  h.ed.reserve(static_cast<std::size_t>(d.emergency.arrivals_per_day * days * 1.1) + 16);
+  h.inpatients.reserve(static_cast<std::size_t>(d.wards.ward_census_at_start + d.wards.icu_census_at_start +
+                                                (d.wards.direct_admissions_per_day + d.emergency.arrivals_per_day * 0.35 +
+                                                 d.surgery.electives_per_working_day) * days) + 16);
   admit_census_at_start(h);
   h.next_arrival_exact = 0;
   schedule_next_arrival(h);

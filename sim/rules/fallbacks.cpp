@@ -282,11 +282,10 @@ void World::update_viewer_snapshots(HospitalState& h) {
 
 void World::consume_paper_kits(HospitalState& h) {
   bool in_use = false;
-  for (std::size_t p = 0; p < h.def->fallbacks.size(); ++p) {
+  for (std::size_t p = 0; p < h.fallbacks.size() && !in_use; ++p) {
+    if (h.fallbacks[p].status != FallbackRuntime::Status::active) continue;  // most hospitals, most of the time
     const FallbackDef& def = h.def->fallbacks[p];
-    if (def.kind == FallbackKind::procedure && def.uses_paper_kits &&
-        h.fallbacks[p].status == FallbackRuntime::Status::active && fallback_needed(h, static_cast<int>(p)))
-      in_use = true;
+    in_use = def.kind == FallbackKind::procedure && def.uses_paper_kits && fallback_needed(h, static_cast<int>(p));
   }
   if (!in_use || h.paper_kit_hours <= 0) return;
   // One hour of care on paper uses one kit-hour, whatever the number of units.
