@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "metrics/registry.h"
+
 namespace epd {
 
 namespace {
@@ -45,6 +47,8 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.backentry_staff = d.back_entry.staff_at_start;
   }
   region_ = RegionMap(s);
+  series_.reserve(static_cast<std::size_t>(s.horizon.minutes / kSampleInterval) + 2, kMetricCount,
+                  s.hospitals.size() > 1 ? s.hospitals.size() : 0);
   build_component_instances();
 
   recompute_functions();  // a scenario may start with components already down

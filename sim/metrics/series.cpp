@@ -4,13 +4,20 @@ namespace epd {
 
 void MetricSeries::append(SimTime t, const std::vector<double>& region, const std::vector<double>& per_hospital) {
   const std::size_t metrics = region.size();
-  if (values_.empty()) {
+  if (times_.empty()) {
     values_.resize(metrics);
     hospitals_ = metrics > 0 ? per_hospital.size() / metrics : 0;
   }
   times_.push_back(t);
   for (std::size_t m = 0; m < metrics; ++m) values_[m].push_back(region[m]);
   for (double v : per_hospital) hospital_samples_.push_back(static_cast<float>(v));
+}
+
+void MetricSeries::reserve(std::size_t samples, std::size_t metrics, std::size_t hospitals) {
+  times_.reserve(samples);
+  values_.resize(metrics);
+  for (auto& v : values_) v.reserve(samples);
+  hospital_samples_.reserve(samples * metrics * hospitals);
 }
 
 std::vector<double> MetricSeries::values(std::size_t index, int hospital) const {

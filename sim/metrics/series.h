@@ -16,6 +16,9 @@ class MetricSeries {
   // hospital's (`per_hospital[k * metrics + m]`; empty with one hospital,
   // whose values are the region's).
   void append(SimTime t, const std::vector<double>& region, const std::vector<double>& per_hospital);
+  // Room for `samples` samples of `metrics` metrics at `hospitals` hospitals (0 with one), so the series are not
+  // copied as they grow: a 69-hospital run keeps 60 MB of them.
+  void reserve(std::size_t samples, std::size_t metrics, std::size_t hospitals);
 
   const std::vector<SimTime>& times() const { return times_; }
   // The region's samples of metric `index` (as in metric_registry()), one per time.

@@ -122,7 +122,6 @@ void World::start_triage(HospitalState& h) {
 void World::on_ed_triaged(HospitalState& h, std::uint32_t p) {
   --h.triage_busy;
   EdPatient& pt = h.ed[p];
-  pt.triaged = now_;
   ++h.ed_waiting;
   h.physician_queue.push(Tiebreak{kNewClass, static_cast<int>(pt.acuity), p, p});
   const EmergencyParams& ed = h.def->emergency;
