@@ -22,7 +22,27 @@ bool Console::open(const std::string& path) {
   if (!load.ok()) return false;
   session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
   ui_.decision = DecisionForm{};
+  ui_.hospital = -1;
   return true;
+}
+
+bool Console::choose_hospital(const std::string& id) {
+  const Exercise* ex = session_ ? &session_->exercise() : review_ ? &review_->at_cursor() : nullptr;
+  if (ex == nullptr) return false;
+  if (id == "region") {
+    choose_hospital(-1);
+    return true;
+  }
+  const int k = ex->world().hospital_index(id);
+  if (id.empty() || k < 0) return false;
+  choose_hospital(k);
+  return true;
+}
+
+int Console::chosen_hospital(const Exercise& ex) const {
+  // With one hospital there is nothing to choose: its values are the region's.
+  const int hospitals = static_cast<int>(ex.world().hospitals().size());
+  return hospitals > 1 && ui_.hospital >= 0 && ui_.hospital < hospitals ? ui_.hospital : -1;
 }
 
 bool Console::save_as(const std::string& name) {
@@ -161,12 +181,10 @@ void Console::draw_facilitator() {
   draw_injects({0, y}, {left_w, body_h * 0.5f - gap / 2});
   draw_decisions({0, y + body_h * 0.5f + gap / 2}, {left_w, body_h * 0.5f - gap / 2});
   const Exercise& ex = session_->exercise();
-  draw_dashboard(ex, {left_w + gap, y}, {mid_w, body_h * 0.52f - gap / 2});
   // From T0 to a little past now, so the first hours are not a sliver of a
   // six-week axis; the whole horizon once the drill gets there.
   const SimTime end = std::min(ex.horizon(), std::max({ex.now() + ex.now() / 4, ex.now() + 6 * kHour, kDay}));
-  draw_plots(ex, PlotView{ex.now(), end, nullptr, {}}, {left_w + gap, y + body_h * 0.52f + gap / 2},
-             {mid_w, body_h * 0.48f - gap / 2});
+  draw_hospital_views(ex, ex, PlotView{ex.now(), end, nullptr, {}}, {left_w + gap, y}, {mid_w, body_h}, 0.52f);
   draw_objectives_and_notes({size.x - right_w, y}, {right_w, body_h});
 }
 
@@ -186,6 +204,7 @@ void Console::draw_help() {
       {". / ,", "Clock faster / slower (1x to 3600x)"},
       {"F11", "Projector window full screen (in that window)"},
       {"Ctrl + / Ctrl -", "Larger / smaller text"},
+      {"Region table", "Click a hospital (or arrows, then Space) to show it; its top row shows the region again"},
       {"Ctrl+S", "Save the drill under a name (autosaved anyway); in review: store the evaluation"},
       {"F1", "Show or hide this help"},
   };

@@ -5,7 +5,7 @@
 // drawing code only reads.
 //
 // One class spread over files by what it draws: start_screen.cpp,
-// panel_clock.cpp, panel_injects.cpp, panel_decisions.cpp,
+// panel_clock.cpp, panel_injects.cpp, panel_decisions.cpp, panel_region.cpp,
 // panel_dashboard.cpp, panel_plots.cpp, panel_notes.cpp, projector_view.cpp.
 
 #include <memory>
@@ -82,7 +82,24 @@ class Console {
   void font_bigger();
   void font_smaller();
   void toggle_help() { ui_.show_help = !ui_.show_help; }
+  // A region's scenario: the hospital the status board, the plots and the
+  // projector show (an index in World::hospitals()); -1: the region.
+  void choose_hospital(int index) { ui_.hospital = index; }
+  // By id, or "region" for the region; false if the drill has no such hospital.
+  bool choose_hospital(const std::string& id);
+  // The hospital chosen, if `ex` is a region's and has it; else -1 (the
+  // region, or a scenario's only hospital).
+  int chosen_hospital(const Exercise& ex) const;
   void start_decision() { ui_.focus_decision = true; }
+  // The decision panel: a decision chosen in the catalog (its parameters at
+  // their defaults, the form otherwise empty), false if the catalog has no
+  // such id; then "Take decision", false if it was refused or is for no
+  // hospital (the panel says why).
+  bool choose_decision(const std::string& action_id);
+  // In a region: the hospitals ticked for it (ids; "all" = every hospital).
+  // False, and nothing ticked, for an id the region does not have.
+  bool choose_decision_hospitals(const std::vector<std::string>& ids);
+  bool take_decision();
 
   // Advance the clock by the wall time since the last frame.
   void tick(double wall_seconds);
@@ -111,12 +128,26 @@ class Console {
   void draw_phase_timeline();
   void draw_injects(const ImVec2& pos, const ImVec2& size);
   void draw_decisions(const ImVec2& pos, const ImVec2& size);
+  // The hospital(s) a decision is for, in a region's scenario.
+  void draw_decision_hospitals(const ActionDef& def);
+  // The middle column: the status board of `now` over the curves of
+  // `curves` (the live drill twice, or a review's moment and its whole run);
+  // in a region the region table on top and those two as tabs below it.
+  void draw_hospital_views(const Exercise& now, const Exercise& curves, const PlotView& view, const ImVec2& pos,
+                           const ImVec2& size, float board_share);
+  void draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& size);
   // The status board of any exercise: the live one, or a reviewed one at the
-  // moment scrubbed to.
+  // moment scrubbed to; the chosen hospital's or the region's.
   void draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size);
+  void draw_status_board(const Exercise& ex);
   // Curves of the chosen metrics; `view` says what to show around them.
   void draw_plots(const Exercise& ex, const PlotView& view, const ImVec2& pos, const ImVec2& size);
+  void draw_curves(const Exercise& ex, const PlotView& view);
+  // Whose values are shown: "Maasdal Ziekenhuis", "Region (5 hospitals)".
+  std::string shown_title(const Exercise& ex) const;
   void draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size);
+  void draw_projector_board(const Exercise& ex);
+  void draw_projector_region(const Exercise& ex);
   void draw_help();
   void draw_save_as();
   void draw_review();
@@ -124,7 +155,6 @@ class Console {
   void draw_review_timeline(const ImVec2& pos, const ImVec2& size);
   void draw_what_if();
   void draw_evaluation(const ImVec2& pos, const ImVec2& size);
-  void take_decision();
 
   // A scenario in the library folder, read once when the start screen shows.
   struct LibraryEntry {

@@ -22,6 +22,24 @@ StateLook look_of(ObjectiveStatus s) {
   return {colour::kMuted, Shape::square, "?"};
 }
 
+StateLook look_of(ComponentState s) {
+  switch (s) {
+    case ComponentState::up: return look_of(FunctionState::up);
+    case ComponentState::degraded: return look_of(FunctionState::degraded);
+    case ComponentState::down: return look_of(FunctionState::down);
+  }
+  return {colour::kMuted, Shape::circle, "?"};
+}
+
+StateLook look_of(EdStatus s) {
+  switch (s) {
+    case EdStatus::open: return {colour::kGood, Shape::circle, "open"};
+    case EdStatus::diverting: return {colour::kWarn, Shape::triangle, "diverting"};
+    case EdStatus::closed: return {colour::kBad, Shape::cross, "off rota"};
+  }
+  return {colour::kMuted, Shape::circle, "?"};
+}
+
 void state_glyph(const StateLook& look) {
   const float size = ImGui::GetTextLineHeight();
   const ImVec2 p = ImGui::GetCursorScreenPos();

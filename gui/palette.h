@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "engine/objectives.h"
+#include "region/routing.h"
 #include "scenario/enums.h"
 
 namespace epd::gui {
@@ -29,6 +30,9 @@ struct StateLook {
 
 StateLook look_of(FunctionState s);
 StateLook look_of(ObjectiveStatus s);
+StateLook look_of(ComponentState s);
+// An ED: "open", "diverting" (no ambulances), "off rota" (no patients at all).
+StateLook look_of(EdStatus s);
 
 // Draws the shape in a square of the current line height and moves the
 // cursor past it.

@@ -1,8 +1,15 @@
-// The dashboard: the IT function board (state in words and shapes as well as
-// colour), the fallbacks, and a card per department with its key metrics.
+// The status board: the IT function board (state in words and shapes as well
+// as colour), the fallbacks, and a card per department with its key metrics.
+// In a region it is the board of the hospital chosen in the region table, or
+// the region's: shared IT, EDs, kits and fallbacks across the hospitals, with
+// the region's values on the cards.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <utility>
+#include <vector>
 
 #include "console.h"
 #include "engine/world.h"
@@ -12,8 +19,9 @@
 namespace epd::gui {
 namespace {
 
-std::string value_text(const Exercise& ex, const char* id) {
-  const double v = ex.metric(id);
+// `hospital` -1: the region's value.
+std::string value_text(const Exercise& ex, const char* id, int hospital) {
+  const double v = ex.metric(id, hospital);
   const MetricDef* def = find_metric(id);
   char buf[64];
   if (std::isnan(v)) return "-";
@@ -23,8 +31,10 @@ std::string value_text(const Exercise& ex, const char* id) {
   return buf;
 }
 
+using CardRows = std::vector<std::pair<const char*, const char*>>;  // label, metric id
+
 // One department's card: a title and rows of label and value.
-void card(const Exercise& ex, const char* title, std::initializer_list<std::pair<const char*, const char*>> rows) {
+void card(const Exercise& ex, int hospital, const char* title, const CardRows& rows) {
   ImGui::BeginGroup();
   ImGui::TextColored(colour::kInfo, "%s", title);
   if (ImGui::BeginTable(title, 2)) {
@@ -35,7 +45,7 @@ void card(const Exercise& ex, const char* title, std::initializer_list<std::pair
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(value_text(ex, id).c_str());
+      ImGui::TextUnformatted(value_text(ex, id, hospital).c_str());
       if (ImGui::IsItemHovered()) {
         if (const MetricDef* d = find_metric(id))
           ImGui::SetTooltip("%s (%s): %s", std::string(d->id).c_str(), std::string(d->unit).c_str(),
@@ -47,78 +57,226 @@ void card(const Exercise& ex, const char* title, std::initializer_list<std::pair
   ImGui::EndGroup();
 }
 
-}  // namespace
-
-void Console::draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size) {
-  const World& w = ex.world();
-  ImGui::SetNextWindowPos(pos);
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Status board", nullptr, kPanelFlags);
-  const HospitalState& h = w.hospitals().front();
-
-  const float it_w = ImGui::GetContentRegionAvail().x * 0.6f - 4;
-  ImGui::BeginChild("it", {it_w, ImGui::GetContentRegionAvail().y * 0.55f}, false);
+// One hospital's IT functions, a row each.
+void function_board(const HospitalState& h) {
   ImGui::TextUnformatted("IT functions");
-  if (ImGui::BeginTable("functions", 3, ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-    ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("validating").x);
-    for (std::size_t f = 0; f < h.functions.size(); ++f) {
-      const FunctionRuntime& fr = h.functions[f];
-      const StateLook look = look_of(fr.state);
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      state_glyph(look);
-      ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextColored(look.colour, "%s", look.word);
-      // A restore under way gets its own line, so the state column stays narrow.
-      if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "restoring");
-      if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "validating");
-    }
-    ImGui::EndTable();
+  if (!ImGui::BeginTable("functions", 3, ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
+  ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("validating").x);
+  for (std::size_t f = 0; f < h.functions.size(); ++f) {
+    const FunctionRuntime& fr = h.functions[f];
+    const StateLook look = look_of(fr.state);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    state_glyph(look);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextColored(look.colour, "%s", look.word);
+    // A restore under way gets its own line, so the state column stays narrow.
+    if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "restoring");
+    if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "validating");
   }
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("fallbacks", {0, ImGui::GetContentRegionAvail().y * 0.55f}, false);
+  ImGui::EndTable();
+}
+
+void fallback_tag(FallbackRuntime::Status status) {
+  using St = FallbackRuntime::Status;
+  tag(status == St::active ? colour::kGood : status == St::activating ? colour::kWarn : colour::kMuted,
+      status == St::active ? "working" : status == St::activating ? "starting" : "off");
+}
+
+// One hospital's fallbacks and paper kits.
+void fallback_list(const World& w, const HospitalState& h) {
   ImGui::TextUnformatted("Fallbacks");
   for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
-    const FallbackRuntime& fb = h.fallbacks[i];
-    const char* word = fb.status == FallbackRuntime::Status::active       ? "working"
-                       : fb.status == FallbackRuntime::Status::activating ? "starting"
-                                                                          : "off";
-    const ImVec4 c = fb.status == FallbackRuntime::Status::active       ? colour::kGood
-                     : fb.status == FallbackRuntime::Status::activating ? colour::kWarn
-                                                                        : colour::kMuted;
-    tag(c, word);
+    fallback_tag(h.fallbacks[i].status);
     ImGui::TextWrapped("%s", h.def->fallbacks[i].name.c_str());
   }
   ImGui::Text("Paper kits: %.0f h left", h.paper_kit_hours);
   ImGui::Text("Crisis team: %s", w.crisis_team_active() ? "active" : "not active");
+}
+
+// "Maasdal, Waalstede and 3 more", or "none": a list that stays short at 69 hospitals.
+std::string some_names(const std::vector<const std::string*>& names) {
+  constexpr std::size_t kShown = 6;
+  if (names.empty()) return "none";
+  std::string out;
+  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out += (i > 0 ? ", " : "") + *names[i];
+  if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+  return out;
+}
+
+// The region's IT: the shared components one by one, and the hospitals' own
+// (their VPN links, local installations) counted where any is not up.
+void region_it(const World& w) {
+  ImGui::TextUnformatted("Shared IT components");
+  struct OwnCount {
+    const ComponentDef* def;
+    int total = 0, not_up = 0, isolated = 0;
+  };
+  std::vector<OwnCount> own;
+  for (const ComponentRuntime& c : w.components()) {
+    if (c.owner >= 0) {
+      auto it = std::find_if(own.begin(), own.end(), [&](const OwnCount& o) { return o.def == c.def; });
+      if (it == own.end()) it = own.insert(own.end(), OwnCount{c.def});
+      it->total += 1;
+      it->not_up += c.effective() != ComponentState::up;
+      it->isolated += c.isolated;
+      continue;
+    }
+    const StateLook look = look_of(c.effective());
+    state_glyph(look);
+    ImGui::SameLine();
+    ImGui::TextColored(look.colour, "%s", c.isolated ? "isolated" : look.word);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", c.def->name.c_str());
+  }
+  int hospitals_hit = 0;
+  for (const HospitalState& h : w.hospitals()) hospitals_hit += w.functions_not_up(h.index) > 0;
+  ImGui::Text("Hospitals with IT functions not up: %d of %zu", hospitals_hit, w.hospitals().size());
+  for (const OwnCount& o : own) {
+    if (o.not_up == 0) continue;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(colour::kWarn, "%s: not up at %d of %d", o.def->name.c_str(), o.not_up, o.total);
+    if (o.isolated > 0) {
+      ImGui::SameLine(0, 0);
+      ImGui::TextColored(colour::kWarn, " (isolated at %d)", o.isolated);
+    }
+    ImGui::PopTextWrapPos();
+  }
+}
+
+// The region's EDs, kits and fallbacks: where patients can go, who runs out first.
+void region_care(const World& w) {
+  std::vector<const std::string*> diverting, closed;
+  const HospitalState* fewest_kits = nullptr;
+  // Fallbacks by id: hospitals built from different profiles share most of them.
+  struct InUse {
+    const std::string* name;
+    int working = 0, starting = 0;
+  };
+  std::map<std::string, InUse> fallbacks;
+  for (const HospitalState& h : w.hospitals()) {
+    const EdStatus ed = w.ed_status(h);
+    if (ed == EdStatus::diverting) diverting.push_back(&h.def->name);
+    if (ed == EdStatus::closed) closed.push_back(&h.def->name);
+    if (fewest_kits == nullptr || h.paper_kit_hours < fewest_kits->paper_kit_hours) fewest_kits = &h;
+    for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
+      InUse& use = fallbacks.try_emplace(h.def->fallbacks[i].id, InUse{&h.def->fallbacks[i].name}).first->second;
+      use.working += h.fallbacks[i].status == FallbackRuntime::Status::active;
+      use.starting += h.fallbacks[i].status == FallbackRuntime::Status::activating;
+    }
+  }
+  ImGui::PushTextWrapPos(0);
+  ImGui::Text("Crisis team: %s", w.crisis_team_active() ? "active" : "not active");
+  tag(diverting.empty() ? colour::kMuted : look_of(EdStatus::diverting).colour, "diverting");
+  ImGui::TextWrapped("%s", some_names(diverting).c_str());
+  tag(closed.empty() ? colour::kMuted : look_of(EdStatus::closed).colour, "off rota");
+  ImGui::TextWrapped("%s", some_names(closed).c_str());
+  if (fewest_kits != nullptr)
+    ImGui::Text("Paper kits: fewest left %.0f h (%s)", fewest_kits->paper_kit_hours, fewest_kits->def->name.c_str());
+  // Only the fallbacks in use somewhere: the list stays short.
+  ImGui::TextUnformatted("Fallbacks in use");
+  bool any = false;
+  for (const auto& [id, use] : fallbacks) {
+    if (use.working + use.starting == 0) continue;
+    any = true;
+    if (use.working > 0) tag(colour::kGood, ("working at " + std::to_string(use.working)).c_str());
+    if (use.starting > 0) tag(colour::kWarn, ("starting at " + std::to_string(use.starting)).c_str());
+    ImGui::TextWrapped("%s", use.name->c_str());
+  }
+  if (!any) ImGui::TextDisabled("none");
+  ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+std::string Console::shown_title(const Exercise& ex) const {
+  const World& w = ex.world();
+  const int k = chosen_hospital(ex);
+  if (k >= 0) return w.hospitals()[static_cast<std::size_t>(k)].def->name;
+  return "Region (" + std::to_string(w.hospitals().size()) + " hospitals)";
+}
+
+void Console::draw_status_board(const Exercise& ex) {
+  const World& w = ex.world();
+  const bool region = w.hospitals().size() > 1;
+  const int k = chosen_hospital(ex);
+  const int metrics_of = region ? k : -1;  // one hospital: its values are the region's
+
+  // Whose board this is, its phase and its ED, in words.
+  if (region) {
+    ImGui::TextColored(colour::kInfo, "%s", shown_title(ex).c_str());
+    ImGui::SameLine(0, 16);
+    ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(k >= 0 ? w.hospital_phase(k) : ex.phase())).c_str());
+    if (k >= 0) {
+      const HospitalState& h = w.hospitals()[static_cast<std::size_t>(k)];
+      const StateLook ed = look_of(w.ed_status(h));
+      ImGui::SameLine(0, 16);
+      ImGui::TextColored(ed.colour, "ED %s", ed.word);
+      const SimTime until = w.ed_status(h) == EdStatus::closed ? h.closed_until : h.divert_until;
+      if (w.ed_status(h) != EdStatus::open) {
+        ImGui::SameLine();
+        ImGui::TextColored(ed.colour, "until %s", format_offset(until).c_str());
+      }
+    }
+  }
+
+  // In a region the cards are fixed (seven rows at most) and the boards
+  // above take the rest: below the region table every line counts.
+  const float card_rows = 7 + 1;
+  const float cards_h = card_rows * (ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2) +
+                        ImGui::GetStyle().ItemSpacing.y * 2;
+  const float avail_h = ImGui::GetContentRegionAvail().y;
+  const float upper_h = region ? std::max(avail_h * 0.4f, avail_h - cards_h) : avail_h * 0.55f;
+  const float left_share = k >= 0 || !region ? 0.6f : 0.5f;  // a function board needs the width
+  ImGui::BeginChild("it", {ImGui::GetContentRegionAvail().x * left_share - 4, upper_h}, false);
+  if (k >= 0 || !region) function_board(w.hospitals()[static_cast<std::size_t>(k >= 0 ? k : 0)]);
+  else region_it(w);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("fallbacks", {0, upper_h}, false);
+  if (k >= 0 || !region) fallback_list(w, w.hospitals()[static_cast<std::size_t>(k >= 0 ? k : 0)]);
+  else region_care(w);
   ImGui::EndChild();
 
   ImGui::Separator();
+  CardRows emergency{{"waiting", "ed_waiting"}, {"in ED", "ed_census"}, {"stay, median", "ed_los_median_24h_min"},
+                     {"left unseen", "ed_left_without_being_seen"}, {"diverted", "ambulances_diverted"}};
+  // In a region patients move between hospitals: where they went and came from.
+  if (region) {
+    emergency.emplace_back("sent on", "ed_patients_sent_elsewhere");
+    emergency.emplace_back("received", "ed_patients_received");
+  }
   const float quarter = ImGui::GetContentRegionAvail().x / 4 - 6;
   ImGui::BeginChild("ed", {quarter, 0});
-  card(ex, "Emergency", {{"waiting", "ed_waiting"}, {"in ED", "ed_census"}, {"stay, median", "ed_los_median_24h_min"},
-                         {"left unseen", "ed_left_without_being_seen"}, {"diverted", "ambulances_diverted"}});
+  card(ex, metrics_of, "Emergency", emergency);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});
-  card(ex, "Wards", {{"beds %", "bed_occupancy_pct"}, {"nurse load %", "nurse_workload_pct"},
-                     {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"}});
+  card(ex, metrics_of, "Wards", {{"beds %", "bed_occupancy_pct"}, {"nurse load %", "nurse_workload_pct"},
+                                 {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
-  card(ex, "Lab and imaging", {{"lab, median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
-                               {"imaging", "imaging_tat_median_min"}, {"ops off", "electives_cancelled"}});
+  card(ex, metrics_of, "Lab and imaging",
+       {{"lab, median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
+        {"imaging", "imaging_tat_median_min"}, {"ops off", "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
-  card(ex, "Records", {{"on paper", "paper_records"}, {"backlog", "backentry_backlog"},
-                       {"deadlines", "deadlines_met"}, {"missed", "deadlines_missed"}});
+  card(ex, metrics_of, "Records", {{"on paper", "paper_records"}, {"backlog", "backentry_backlog"},
+                                   {"deadlines", "deadlines_met"}, {"missed", "deadlines_missed"}});
   ImGui::EndChild();
+}
+
+void Console::draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Status board", nullptr, kPanelFlags);
+  draw_status_board(ex);
   ImGui::End();
 }
 

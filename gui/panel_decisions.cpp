@@ -1,6 +1,7 @@
 // The decision panel: the scenario's catalog, the chosen decision's
-// parameters within their bounds, who decided and why. The engine validates;
-// a refusal is shown with its reason and changes nothing.
+// parameters within their bounds, the hospital(s) it is for in a region, who
+// decided and why. The engine validates; a refusal is shown with its reason
+// and changes nothing.
 
 #include <algorithm>
 #include <cmath>
@@ -11,8 +12,77 @@
 #include "console.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "region_view.h"
 
 namespace epd::gui {
+namespace {
+
+// "Maasdal Ziekenhuis", "All 5 hospitals", "3 hospitals: Maasdal, ...".
+std::string form_hospitals_text(const World& w, const DecisionForm& form) {
+  if (form.for_all) return "All " + std::to_string(w.hospitals().size()) + " hospitals";
+  if (form.for_hospitals.empty()) return "Choose hospitals...";
+  std::string names;
+  for (int k : form.for_hospitals)
+    names += (names.empty() ? "" : ", ") + w.hospitals()[static_cast<std::size_t>(k)].def->name;
+  if (form.for_hospitals.size() == 1) return names;
+  return std::to_string(form.for_hospitals.size()) + " hospitals: " + names;
+}
+
+// The hospital whose IT functions restore_next offers: hospitals built from
+// different profiles may have different functions.
+std::size_t function_list_of(const DecisionForm& form) {
+  return form.for_all || form.for_hospitals.empty() ? 0 : static_cast<std::size_t>(form.for_hospitals.front());
+}
+
+}  // namespace
+
+void Console::draw_decision_hospitals(const ActionDef& def) {
+  const Exercise& ex = session_->exercise();
+  const World& w = ex.world();
+  DecisionForm& form = ui_.decision;
+  if (w.hospitals().size() < 2 || !w.for_each_hospital(def)) return;
+  // The hospital chosen in the region table, whenever that choice changes.
+  if (form.preset_from != ui_.hospital) {
+    form.preset_from = ui_.hospital;
+    form.for_all = false;
+    form.for_hospitals.clear();
+    if (const int k = chosen_hospital(ex); k >= 0) form.for_hospitals.push_back(k);
+  }
+  // Wider than the other fields: hospital names are long.
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("hospital(s)").x -
+                          ImGui::GetStyle().ItemInnerSpacing.x);
+  const std::string preview = form_hospitals_text(w, form);
+  bool all = form.for_all;
+  int toggled = -1;  // applied after the list
+  if (ImGui::BeginCombo("hospital(s)", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    // Checkboxes keep the list open: several hospitals in one go.
+    ImGui::Checkbox("All hospitals", &all);
+    ImGui::Separator();
+    for (const HospitalState& h : w.hospitals()) {
+      const int k = h.index;
+      const auto& list = form.for_hospitals;
+      bool on = form.for_all || std::find(list.begin(), list.end(), k) != list.end();
+      ImGui::PushID(k);
+      if (ImGui::Checkbox(h.def->name.c_str(), &on)) toggled = k;
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered() && form.for_hospitals.size() > 1) ImGui::SetTooltip("%s", preview.c_str());
+  if (all != form.for_all) {
+    form.for_all = all;
+    form.for_hospitals.clear();
+  } else if (toggled >= 0) {
+    std::vector<int>& list = form.for_hospitals;
+    if (form.for_all) {  // every hospital but the one unticked
+      for (const HospitalState& h : w.hospitals()) list.push_back(h.index);
+      form.for_all = false;
+    }
+    const auto it = std::find(list.begin(), list.end(), toggled);
+    if (it != list.end()) list.erase(it);
+    else list.insert(std::upper_bound(list.begin(), list.end(), toggled), toggled);  // scenario order
+  }
+}
 
 void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   const Scenario& sc = session_->exercise().scenario();
@@ -27,22 +97,19 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   if (ui_.focus_decision) ImGui::SetKeyboardFocusHere();  // D: Enter then opens the catalog
   ui_.focus_decision = false;
   ImGui::SetNextItemWidth(-1);
+  std::string choose;  // applied after the catalog list
   if (ImGui::BeginCombo("##catalog", preview, ImGuiComboFlags_HeightLarge)) {
     for (std::size_t a = 0; a < sc.actions.size(); ++a) {
       const bool taken = session_->exercise().world().action_taken_at(static_cast<int>(a)) >= 0;
       ImGui::PushID(static_cast<int>(a));
       if (taken) ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
-      if (ImGui::Selectable(sc.actions[a].title.c_str(), form.action == static_cast<int>(a))) {
-        form = DecisionForm{};
-        form.action = static_cast<int>(a);
-        for (const ParamDef& p : sc.actions[a].params) form.params[p.name] = p.has_default ? p.default_value : p.min;
-        if (!sc.actions[a].roles.empty()) form.by = sc.actions[a].roles.front();
-      }
+      if (ImGui::Selectable(sc.actions[a].title.c_str(), form.action == static_cast<int>(a))) choose = sc.actions[a].id;
       if (taken) ImGui::PopStyleColor();
       ImGui::PopID();
     }
     ImGui::EndCombo();
   }
+  if (!choose.empty()) choose_decision(choose);
 
   ImGui::BeginChild("form", {0, 0}, false);
   if (form.action < 0 || form.action >= static_cast<int>(sc.actions.size())) {
@@ -61,6 +128,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   if (!def.costs.empty()) ImGui::TextDisabled("Costs: %s", def.costs.c_str());
   if (!def.risks.empty()) ImGui::TextDisabled("Risks: %s", def.risks.c_str());
   ImGui::PopTextWrapPos();
+  draw_decision_hospitals(def);
   for (const ParamDef& p : def.params) {
     double& v = form.params[p.name];
     const std::string label = p.name + (p.unit.empty() ? "" : " (" + p.unit + ")");
@@ -71,8 +139,8 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
       v = p.integer ? std::round(static_cast<double>(f)) : static_cast<double>(f);
     }
   }
-  if (def.kind == ActionKind::restore_next) {
-    const auto& fns = sc.hospitals.front().functions;
+  if (def.kind == ActionKind::restore_next && !sc.hospitals[function_list_of(form)].functions.empty()) {
+    const auto& fns = sc.hospitals[function_list_of(form)].functions;
     form.target = std::clamp(form.target, 0, static_cast<int>(fns.size()) - 1);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
     if (ImGui::BeginCombo("function", fns[static_cast<std::size_t>(form.target)].name.c_str())) {
@@ -86,7 +154,16 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   ImGui::InputTextWithHint("decided by", "role or name", &form.by);
   ImGui::TextDisabled("Why (rationale for the record)");
   ImGui::InputTextMultiline("##why", &form.why, {-1, ImGui::GetTextLineHeight() * 2.6f});
+  const bool region = session_->exercise().world().hospitals().size() > 1;
+  const bool for_nobody = region && session_->exercise().world().for_each_hospital(def) && !form.for_all &&
+                          form.for_hospitals.empty();
+  ImGui::BeginDisabled(for_nobody);
   if (ImGui::Button("Take decision")) take_decision();
+  ImGui::EndDisabled();
+  if (for_nobody) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("for which hospital?");
+  }
   if (!form.outcome.empty()) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
@@ -96,24 +173,78 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   ImGui::End();
 }
 
-void Console::take_decision() {
+bool Console::choose_decision(const std::string& action_id) {
+  if (!session_) return false;
+  const Scenario& sc = session_->exercise().scenario();
+  const int a = session_->exercise().world().action_index(action_id);
+  if (a < 0) return false;
+  const ActionDef& def = sc.actions[static_cast<std::size_t>(a)];
+  DecisionForm& form = ui_.decision;
+  form = DecisionForm{};
+  form.action = a;
+  for (const ParamDef& p : def.params) form.params[p.name] = p.has_default ? p.default_value : p.min;
+  if (!def.roles.empty()) form.by = def.roles.front();
+  return true;
+}
+
+bool Console::choose_decision_hospitals(const std::vector<std::string>& ids) {
+  if (!session_) return false;
+  const World& w = session_->exercise().world();
+  DecisionForm& form = ui_.decision;
+  form.preset_from = ui_.hospital;  // ticked by hand: the table's choice no longer presets it
+  form.for_all = false;
+  form.for_hospitals.clear();
+  for (const std::string& id : ids) {
+    if (id == kAllHospitals) {
+      form.for_all = true;
+      continue;
+    }
+    const int k = w.hospital_index(id);
+    if (id.empty() || k < 0) {
+      form.for_hospitals.clear();
+      return false;
+    }
+    if (std::find(form.for_hospitals.begin(), form.for_hospitals.end(), k) == form.for_hospitals.end())
+      form.for_hospitals.insert(std::upper_bound(form.for_hospitals.begin(), form.for_hospitals.end(), k), k);
+  }
+  if (form.for_all) form.for_hospitals.clear();
+  return true;
+}
+
+bool Console::take_decision() {
+  if (!session_) return false;
   const Scenario& sc = session_->exercise().scenario();
   DecisionForm& form = ui_.decision;
-  if (form.action < 0) return;
+  if (form.action < 0) return false;
   const ActionDef& def = sc.actions[static_cast<std::size_t>(form.action)];
+  const World& w = session_->exercise().world();
   Command c;
   c.type = Command::Type::decide;
   c.action = def.id;
   c.params = form.params;
-  if (def.kind == ActionKind::restore_next)
-    c.target = sc.hospitals.front().functions[static_cast<std::size_t>(form.target)].id;
+  // In a region: the hospital(s) it is for. With one hospital, or for a
+  // decision of the whole region, the command names none, as before.
+  if (w.hospitals().size() > 1 && w.for_each_hospital(def)) {
+    if (!form.for_all && form.for_hospitals.empty()) return false;
+    if (form.for_all) c.hospital = kAllHospitals;
+    for (int k : form.for_hospitals) c.hospitals.push_back(w.hospitals()[static_cast<std::size_t>(k)].def->id);
+    if (c.hospitals.size() == 1) {
+      c.hospital = c.hospitals.front();
+      c.hospitals.clear();
+    }
+  }
+  const auto& functions = sc.hospitals[function_list_of(form)].functions;
+  if (def.kind == ActionKind::restore_next && static_cast<std::size_t>(form.target) < functions.size())
+    c.target = functions[static_cast<std::size_t>(form.target)].id;
   c.by = form.by;
   c.rationale = form.why;
+  const std::string where = hospitals_in_words(w, c);
   const CommandResult r = session_->submit(c);
   form.refused = !r.accepted;
-  form.outcome = r.accepted ? "Taken at " + format_offset(session_->now()) + ": " + def.title
+  form.outcome = r.accepted ? "Taken at " + format_offset(session_->now()) + ": " + def.title + where
                             : "Refused: " + r.reason;
   if (r.accepted) form.why.clear();
+  return r.accepted;
 }
 
 }  // namespace epd::gui

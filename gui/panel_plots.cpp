@@ -13,37 +13,43 @@
 namespace epd::gui {
 namespace {
 
-const MetricSeries* series_of(const Exercise* ex) { return ex ? &ex->world().series() : nullptr; }
+// One metric's samples at `hospital` (-1: the region), or none before the
+// first sample. Fetched once per plot and frame: a hospital's samples are
+// gathered from the region's flat store.
+std::vector<double> samples_of(const Exercise* ex, std::size_t metric, int hospital) {
+  if (ex == nullptr || metric >= ex->world().series().metric_count()) return {};
+  return ex->world().series().values(metric, hospital);
+}
 
-void plot(const Exercise& ex, const PlotView& view, std::size_t metric, const ImVec2& size) {
+void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hospital, const ImVec2& size) {
   const MetricDef& def = metric_registry()[metric];
-  const MetricSeries& series = ex.world().series();
-  const MetricSeries* other = series_of(view.other);
+  const std::vector<SimTime>& times = ex.world().series().times();
+  const std::vector<double> values = samples_of(&ex, metric, hospital);
+  const std::vector<double> other_values = samples_of(view.other, metric, hospital);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float label_h = ImGui::GetTextLineHeight();
   const ImVec2 a{p.x, p.y + label_h}, b{p.x + size.x, p.y + size.y};
   double top = 1;
-  for (const MetricSeries* s : {&series, other})
-    if (s != nullptr && metric < s->metric_count())
-      for (double v : s->values(metric)) top = std::max(top, v);
+  for (const std::vector<double>* s : {&values, &other_values})
+    for (double v : *s) top = std::max(top, v);
   top *= 1.1;
   const double span = static_cast<double>(std::max<SimTime>(1, view.end));
   auto x_of = [&](SimTime t) { return a.x + static_cast<float>(static_cast<double>(t) / span) * (b.x - a.x); };
   auto y_of = [&](double v) { return b.y - static_cast<float>(std::max(0.0, v) / top) * (b.y - a.y); };
 
   // The value at the cursor, not at the end: in review the cursor is the moment looked at.
-  const auto value_at = [&](const MetricSeries& s) {
-    const auto after = std::upper_bound(s.times().begin(), s.times().end(), view.cursor);  // times are sorted
-    if (after == s.times().begin() || metric >= s.metric_count()) return 0.0;
-    return s.values(metric)[static_cast<std::size_t>(after - s.times().begin()) - 1];
+  const auto value_at = [&](const std::vector<SimTime>& ts, const std::vector<double>& vs) {
+    const auto after = std::upper_bound(ts.begin(), ts.end(), view.cursor);  // times are sorted
+    const auto i = static_cast<std::size_t>(after - ts.begin());
+    return i == 0 || i > vs.size() ? 0.0 : vs[i - 1];
   };
   char label[200];
   std::snprintf(label, sizeof label, "%s  %.1f %s at %s  (scale 0-%.0f)", std::string(def.id).c_str(),
-                value_at(series), std::string(def.unit).c_str(), format_offset(view.cursor).c_str(), top);
+                value_at(times, values), std::string(def.unit).c_str(), format_offset(view.cursor).c_str(), top);
   std::string text = label;
-  if (other != nullptr && metric < other->metric_count()) {
-    std::snprintf(label, sizeof label, "  vs %.1f", value_at(*other));
+  if (!other_values.empty()) {
+    std::snprintf(label, sizeof label, "  vs %.1f", value_at(view.other->world().series().times(), other_values));
     text += label;
   }
   draw->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
@@ -60,32 +66,34 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, const Im
     for (const Report& r : view.other->reports())
       if (r.kind == ReportKind::decision_taken)
         draw->AddLine({x_of(r.time), b.y - (b.y - a.y) * 0.25f}, {x_of(r.time), b.y}, ImGui::GetColorU32(colour::kInfo), 2.0f);
-  const auto curve = [&](const MetricSeries& s, ImU32 colour, float thickness) {
-    if (metric >= s.metric_count()) return;  // before the first sample the series holds no metrics yet
-    const std::vector<double>& values = s.values(metric);
-    const std::vector<SimTime>& times = s.times();
+  const auto curve = [&](const std::vector<SimTime>& ts, const std::vector<double>& vs, ImU32 colour, float thickness) {
     // Thin the polyline to about one point per pixel.
-    const std::size_t n = std::min(values.size(), times.size());
+    const std::size_t n = std::min(vs.size(), ts.size());
     const std::size_t stride = std::max<std::size_t>(1, n / static_cast<std::size_t>(std::max(1.0f, b.x - a.x)));
     std::vector<ImVec2> points;
     points.reserve(n / stride + 2);
-    for (std::size_t i = 0; i < n; i += stride) points.push_back({x_of(times[i]), y_of(values[i])});
-    if (n > 0 && (n - 1) % stride != 0) points.push_back({x_of(times[n - 1]), y_of(values[n - 1])});
+    for (std::size_t i = 0; i < n; i += stride) points.push_back({x_of(ts[i]), y_of(vs[i])});
+    if (n > 0 && (n - 1) % stride != 0) points.push_back({x_of(ts[n - 1]), y_of(vs[n - 1])});
     if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, 0, thickness);
   };
-  if (other != nullptr) curve(*other, ImGui::GetColorU32(colour::kInfo), 2.0f);
-  curve(series, ImGui::GetColorU32(colour::kWarn), 2.0f);
+  if (view.other != nullptr)
+    curve(view.other->world().series().times(), other_values, ImGui::GetColorU32(colour::kInfo), 2.0f);
+  curve(times, values, ImGui::GetColorU32(colour::kWarn), 2.0f);
   draw->AddLine({x_of(view.cursor), a.y}, {x_of(view.cursor), b.y}, IM_COL32(255, 255, 255, 140));
   ImGui::Dummy(size);
 }
 
 }  // namespace
 
-void Console::draw_plots(const Exercise& ex, const PlotView& view, const ImVec2& pos, const ImVec2& size) {
-  ImGui::SetNextWindowPos(pos);
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Over time", nullptr, kPanelFlags);
-
+void Console::draw_curves(const Exercise& ex, const PlotView& view) {
+  // In a region, say whose curves these are.
+  const bool region = ex.world().hospitals().size() > 1;
+  const int hospital = region ? chosen_hospital(ex) : -1;
+  if (region) {
+    if (hospital >= 0) ImGui::TextColored(colour::kInfo, "Curves of %s", shown_title(ex).c_str());
+    else ImGui::TextColored(colour::kInfo, "Curves of the whole region (%zu hospitals)", ex.world().hospitals().size());
+    ImGui::SameLine(0, 16);
+  }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   if (ImGui::BeginCombo("##add", "Add a metric...")) {
     for (const MetricDef& d : metric_registry()) {
@@ -118,9 +126,16 @@ void Console::draw_plots(const Exercise& ex, const PlotView& view, const ImVec2&
     const float each = ImGui::GetContentRegionAvail().y / static_cast<float>(shown) - ImGui::GetStyle().ItemSpacing.y;
     for (const std::string& id : ui_.plotted) {
       const int index = metric_index(id);
-      if (index >= 0) plot(ex, view, static_cast<std::size_t>(index), {ImGui::GetContentRegionAvail().x, each});
+      if (index >= 0) plot(ex, view, static_cast<std::size_t>(index), hospital, {ImGui::GetContentRegionAvail().x, each});
     }
   }
+}
+
+void Console::draw_plots(const Exercise& ex, const PlotView& view, const ImVec2& pos, const ImVec2& size) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Over time", nullptr, kPanelFlags);
+  draw_curves(ex, view);
   ImGui::End();
 }
 

@@ -1,12 +1,14 @@
 // The projector view, for the team on the wall: the clock, the current
-// inject in large type and the status board. Never the facilitator's notes,
-// facilitator hints or upcoming injects.
+// inject in large type and the status board -- in a region the board of the
+// hospital the facilitator chose, or the region's hospitals in a table.
+// Never the facilitator's notes, facilitator hints or upcoming injects.
 
 #include <algorithm>
 
 #include "console.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "region_view.h"
 
 namespace epd::gui {
 
@@ -24,19 +26,25 @@ void Console::draw_projector() {
   }
   const Exercise& ex = *shown;
   const World& w = ex.world();
+  const bool region = w.hospitals().size() > 1;
+  const int k = chosen_hospital(ex);
   with_font(fonts_.projector_clock, [&] {
     ImGui::TextColored(colour::kInfo, "%s", clock_text(ex).c_str());
     ImGui::SameLine(0, 40);
-    ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(ex.phase())).c_str());
+    ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(k >= 0 ? w.hospital_phase(k) : ex.phase())).c_str());
+    // In a region, whose board the team is looking at.
+    if (region) ImGui::TextColored(colour::kAccent, "%s", shown_title(ex).c_str());
   });
   ImGui::Separator();
 
-  // The inject across the full width on top; the board below, in two
-  // columns so that long function names fit on a 1280x720 projector.
+  // The inject across the full width on top; the board below. The board
+  // takes the rows it needs (the region's table at most three fifths).
   const InjectRuntime* latest = latest_delivered_inject(w);
-  const HospitalState& h = w.hospitals().front();
-  const std::size_t rows = (h.functions.size() + 1) / 2 + 1;
-  const float board_h = static_cast<float>(rows) * 44.0f + 16.0f;
+  const bool region_table = region && k < 0;
+  const std::size_t function_rows = (w.hospitals()[static_cast<std::size_t>(std::max(k, 0))].functions.size() + 1) / 2 + 1;
+  const float board_h = region_table ? std::min(ImGui::GetContentRegionAvail().y * 0.6f,
+                                                static_cast<float>(w.hospitals().size() + 3) * 40.0f + 16.0f)
+                                     : static_cast<float>(function_rows) * 44.0f + 16.0f;
   ImGui::BeginChild("inject", {0, std::max(120.0f, ImGui::GetContentRegionAvail().y - board_h)}, false);
   if (latest != nullptr) {
     ImGui::PushTextWrapPos(0);
@@ -50,31 +58,102 @@ void Console::draw_projector() {
   ImGui::EndChild();
   ImGui::BeginChild("board", {0, 0}, true, ImGuiWindowFlags_NoScrollbar);
   with_font(fonts_.projector_board, [&] {
-    if (ImGui::BeginTable("board", 6, ImGuiTableFlags_SizingFixedFit)) {
-      const float state_w = ImGui::CalcTextSize("read-only").x;
-      for (int half = 0; half < 2; ++half) {
-        ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-        ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, state_w);
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
-      }
-      for (std::size_t f = 0; f < h.functions.size(); ++f) {
-        if (f % 2 == 0) ImGui::TableNextRow();
-        const StateLook look = look_of(h.functions[f].state);
-        ImGui::TableNextColumn();
-        state_glyph(look);
-        ImGui::TableNextColumn();
-        ImGui::TextColored(look.colour, "%s", look.word);
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
-      }
-      ImGui::EndTable();
-    }
-    ImGui::Spacing();
-    ImGui::Text("ED waiting: %.0f patients     Paper records to enter: %.0f", ex.metric("ed_waiting"),
-                ex.metric("backentry_backlog"));
+    if (region_table) draw_projector_region(ex);
+    else draw_projector_board(ex);
   });
   ImGui::EndChild();
   ImGui::End();
+}
+
+// One hospital's IT functions in two columns, so that long function names
+// fit on a 1280x720 projector, and its ED in a line.
+void Console::draw_projector_board(const Exercise& ex) {
+  const World& w = ex.world();
+  const bool region = w.hospitals().size() > 1;
+  const int k = region ? chosen_hospital(ex) : -1;  // metrics: one hospital's values are the region's
+  const HospitalState& h = w.hospitals()[static_cast<std::size_t>(std::max(k, 0))];
+  if (ImGui::BeginTable("board", 6, ImGuiTableFlags_SizingFixedFit)) {
+    const float state_w = ImGui::CalcTextSize("read-only").x;
+    for (int half = 0; half < 2; ++half) {
+      ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
+      ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, state_w);
+      ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+    }
+    for (std::size_t f = 0; f < h.functions.size(); ++f) {
+      if (f % 2 == 0) ImGui::TableNextRow();
+      const StateLook look = look_of(h.functions[f].state);
+      ImGui::TableNextColumn();
+      state_glyph(look);
+      ImGui::TableNextColumn();
+      ImGui::TextColored(look.colour, "%s", look.word);
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  ImGui::Text("ED waiting: %.0f patients     Paper records to enter: %.0f", ex.metric("ed_waiting", k),
+              ex.metric("backentry_backlog", k));
+  if (region) {
+    const StateLook ed = look_of(w.ed_status(h));
+    ImGui::SameLine(0, 40);
+    ImGui::TextColored(ed.colour, "ED %s", ed.word);
+  }
+}
+
+// The region's hospitals, in the order the facilitator sorted them: as many
+// as the wall has room for, and how many more there are.
+void Console::draw_projector_region(const Exercise& ex) {
+  const float row_h = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2;
+  const float bottom = ImGui::GetCursorScreenPos().y + ImGui::GetContentRegionAvail().y;
+  const std::vector<RegionRow> rows = hospital_rows(ex, ui_.region_sort);
+  std::size_t drawn = 0;
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, {ImGui::GetFontSize() * 0.5f, ImGui::GetStyle().CellPadding.y});
+  const bool table = ImGui::BeginTable("region", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg);
+  ImGui::PopStyleVar();
+  if (table) {
+    ImGui::TableSetupColumn("Hospital", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Phase");
+    ImGui::TableSetupColumn("IT down");
+    ImGui::TableSetupColumn("ED");
+    ImGui::TableSetupColumn("ED waiting");
+    ImGui::TableHeadersRow();
+    const auto row = [&](const RegionRow& r, const ImVec4& name_colour) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextColored(name_colour, "%s", r.name->c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(short_phase_title(r.phase).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", r.it_down);
+      ImGui::TableNextColumn();
+      if (r.hospital >= 0) {
+        const StateLook look = look_of(r.ed);
+        ImGui::TextColored(look.colour, "%s", look.word);
+      } else {
+        ImGui::TextColored(r.eds_diverting > 0 ? look_of(r.ed).colour : colour::kGood, "%d of %zu open",
+                           static_cast<int>(rows.size()) - r.eds_diverting, rows.size());
+      }
+      ImGui::TableNextColumn();
+      ImGui::Text("%.0f", r.ed_waiting);
+    };
+    row(region_row(ex), colour::kInfo);
+    // Leave a line for "and N more" when not every hospital fits.
+    for (const RegionRow& r : rows) {
+      const bool last = drawn + 1 == rows.size();
+      if (ImGui::GetCursorScreenPos().y + row_h * (last ? 1.0f : 2.0f) > bottom) break;
+      row(r, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+      ++drawn;
+    }
+    ImGui::EndTable();
+  }
+  if (drawn < rows.size()) {
+    const RegionSort& sort = ui_.region_sort;
+    const bool by_name = sort.column == RegionColumn::hospital;
+    const char* order = by_name ? (sort.descending ? "Z to A" : "A to Z")
+                                : (sort.descending ? "highest first" : "lowest first");
+    ImGui::TextDisabled("and %zu more hospitals (by %s, %s)", rows.size() - drawn, region_column_title(sort.column), order);
+  }
 }
 
 }  // namespace epd::gui

@@ -13,6 +13,7 @@
 #include "console.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "region_view.h"
 #include "save/save_file.h"
 #include "save_library.h"
 
@@ -35,9 +36,8 @@ void Console::draw_review() {
               y = l.y;
   draw_review_bar({0, 0}, {size.x, bar});
   draw_review_timeline({0, y}, {left_w, body_h});
-  draw_dashboard(r.at_cursor(), {left_w + gap, y}, {mid_w, body_h * 0.5f - gap / 2});
-  draw_plots(r.full(), PlotView{r.cursor(), r.save().until, r.comparison(), r.comparison_label()},
-             {left_w + gap, y + body_h * 0.5f + gap / 2}, {mid_w, body_h * 0.5f - gap / 2});
+  draw_hospital_views(r.at_cursor(), r.full(), PlotView{r.cursor(), r.save().until, r.comparison(), r.comparison_label()},
+                      {left_w + gap, y}, {mid_w, body_h}, 0.5f);
   draw_evaluation({size.x - right_w, y}, {right_w, body_h});
   draw_what_if();
 }
@@ -175,7 +175,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
       if (row.command < 0) {
         ImGui::TextColored(past ? colour::kInfo : colour::kMuted, "inject");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", row.inject->text.c_str());
+        ImGui::TextWrapped("%s%s", hospital_prefix(r.full().world(), *row.inject).c_str(), row.inject->text.c_str());
       } else {
         const SavedCommand& c = r.save().commands[static_cast<std::size_t>(row.command)];
         const Command& cmd = c.planned.command;
@@ -183,7 +183,9 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         ImGui::TextColored(!c.accepted ? colour::kBad : decision ? colour::kAccent : colour::kMuted,
                            !c.accepted ? "refused" : decision ? "decision" : "facilitator");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s%s%s", in_words(cmd, r.scenario()).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
+        // In a region, for which hospitals.
+        ImGui::TextWrapped("%s%s%s%s", in_words(cmd, r.scenario()).c_str(),
+                           hospitals_in_words(r.full().world(), cmd).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
           ImGui::TextWrapped("%s", cmd.rationale.c_str());

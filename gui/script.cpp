@@ -5,10 +5,14 @@
 namespace epd::gui {
 namespace {
 
-const std::set<std::string> kVerbs = {"open",    "speed",  "play",  "jump", "next-inject", "deliver",    "hold",
-                                      "release", "skip",   "adhoc", "decide", "note",      "save",       "screenshot", "frames",
-                                      "resume",  "review", "scrub", "rate", "store",       "whatif",     "compare",
-                                      "close",   "save-whatif", "export"};
+const std::set<std::string> kVerbs = {
+    // the drill
+    "open", "speed", "play", "jump", "next-inject", "deliver", "hold", "release", "skip", "adhoc", "decide", "form",
+    "take", "hospital", "note", "save", "close",
+    // review
+    "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
+    // the window
+    "screenshot", "frames"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {
@@ -64,7 +68,7 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     }
     for (std::size_t i = 1; i < words.size(); ++i) {
       const auto eq = words[i].find('=');
-      const bool takes_named = step.verb == "decide" || step.verb == "rate" || step.verb == "whatif";
+      const bool takes_named = step.verb == "decide" || step.verb == "form" || step.verb == "rate" || step.verb == "whatif";
       if (takes_named && eq != std::string::npos && eq > 0) {
         step.named.emplace_back(words[i].substr(0, eq), words[i].substr(eq + 1));
       } else {
@@ -72,7 +76,7 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
       }
     }
     const bool needs_word = step.verb != "next-inject" && step.verb != "store" && step.verb != "close" &&
-                            step.verb != "save-whatif";
+                            step.verb != "save-whatif" && step.verb != "take";
     if (needs_word && step.words.empty())
       problems.add(file, {number, 1}, "", "'" + step.verb + "' needs an argument");
     else

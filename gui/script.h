@@ -10,6 +10,11 @@
 //   deliver|hold|release|skip INJECT_ID
 //   adhoc "Title" "Text"
 //   decide ACTION [name=value ...] [target=FUNCTION] [by="Who"] [why="Why"]
+//          [hospital=ID | hospital=all | hospitals=ID,ID,...]   # in a region; none: the first hospital
+//   form ACTION [name=value ...] [hospital=ID | hospital=all | hospitals=ID,ID,...] [by="Who"] [why="Why"]
+//                                # the decision panel filled in by hand (catalog, sliders, hospitals ticked)
+//   take                         # its "Take decision" button; a refusal stops the script
+//   hospital ID | hospital region  # choose what the status board, plots and projector show
 //   note "text"
 //   save NAME                    # Ctrl+S: saves/NAME.save.json
 //   close                        # end the drill or the review (back to the start screen)

@@ -1,5 +1,6 @@
 #include "script_runner.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/sim_time.h"
@@ -7,6 +8,19 @@
 #include "screen.h"
 
 namespace epd::gui {
+namespace {
+
+// "a,b,c" -> {"a", "b", "c"}
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t comma; (comma = text.find(',', start)) != std::string::npos; start = comma + 1)
+    out.push_back(text.substr(start, comma - start));
+  out.push_back(text.substr(start));
+  return out;
+}
+
+}  // namespace
 
 bool ScriptRunner::load(const std::string& path) {
   file_ = path;
@@ -117,6 +131,10 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     console_.close();
     return true;
   }
+  if (s.verb == "hospital") {
+    if (!console_.choose_hospital(arg)) return fail(s, "no hospital '" + arg + "' here (an id, or 'region')");
+    return true;
+  }
   // A save: a path, a file in the saves folder, or the NAME of NAME.save.json there.
   const bool json = arg.size() > 5 && arg.compare(arg.size() - 5, 5, ".json") == 0;
   const std::string save_file = arg.find('/') != std::string::npos ? arg
@@ -153,6 +171,32 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     session.add_note(arg);
   } else if (s.verb == "save") {
     if (!console_.save_as(arg)) return fail(s, "cannot save as " + arg + ": " + session.last_save_error());
+  } else if (s.verb == "form") {
+    if (!console_.choose_decision(arg)) return fail(s, "no decision '" + arg + "' in the catalog");
+    DecisionForm& form = console_.ui().decision;
+    std::string target;
+    for (const auto& [name, value] : s.named) {
+      if (name == "by") form.by = value;
+      else if (name == "why") form.why = value;
+      else if (name == "target") target = value;
+      else if (name == "hospital" || name == "hospitals") {
+        if (!console_.choose_decision_hospitals(split_list(value))) return fail(s, "no hospital '" + value + "' here");
+      } else form.params[name] = std::atof(value.c_str());
+    }
+    // restore_next's function, in the list the panel offers: the first ticked hospital's.
+    if (!target.empty()) {
+      const std::size_t k = form.for_hospitals.empty() ? 0 : static_cast<std::size_t>(form.for_hospitals.front());
+      const auto& functions = session.exercise().scenario().hospitals[k].functions;
+      const auto it =
+          std::find_if(functions.begin(), functions.end(), [&](const FunctionDef& f) { return f.id == target; });
+      if (it == functions.end()) return fail(s, "no function '" + target + "' to restore");
+      form.target = static_cast<int>(it - functions.begin());
+    }
+  } else if (s.verb == "take") {
+    if (!console_.take_decision()) {
+      const std::string& why = console_.ui().decision.outcome;
+      return fail(s, why.empty() ? "no decision to take, or for no hospital" : why);
+    }
   } else {
     Command c;
     c.by = "Facilitator";
@@ -172,6 +216,8 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
         if (name == "by") c.by = value;
         else if (name == "why") c.rationale = value;
         else if (name == "target") c.target = value;
+        else if (name == "hospital") c.hospital = value;
+        else if (name == "hospitals") c.hospitals = split_list(value);
         else c.params[name] = std::atof(value.c_str());
       }
     } else {

@@ -16,6 +16,13 @@ struct DecisionForm {
   std::string why;
   std::string outcome;  // "Taken at ..." or the engine's refusal
   bool refused = false;
+  // Which hospitals it is for (a region's scenario): indices, in scenario
+  // order, or every hospital. Preset from the hospital chosen in the region
+  // table whenever that choice changes (`preset_from`: the choice it was
+  // preset from; -2: not yet).
+  std::vector<int> for_hospitals;
+  bool for_all = false;
+  int preset_from = -2;
 };
 
 struct AdhocForm {
@@ -32,6 +39,24 @@ struct WhatIfForm {
   std::string at;     // "1d2h"
   std::map<std::string, double> params;
   std::string error;
+};
+
+// The region table's columns, in the order they are drawn, and its order.
+enum class RegionColumn : int {
+  hospital,
+  phase,
+  it_down,
+  ed_waiting,
+  left_unseen,
+  beds_pct,
+  ed_status,
+  paper_kit_hours,
+  count
+};
+
+struct RegionSort {
+  RegionColumn column = RegionColumn::hospital;
+  bool descending = false;
 };
 
 struct UiState {
@@ -51,6 +76,10 @@ struct UiState {
   std::string evaluator;       // review: who is rating
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
   int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
+  // A region's scenario: the hospital the status board, the plots and the
+  // projector show (index in World::hospitals()); -1: the region.
+  int hospital = -1;
+  RegionSort region_sort;  // the region table's order, which the projector keeps too
 };
 
 }  // namespace epd::gui

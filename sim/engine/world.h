@@ -374,6 +374,10 @@ class World {
   std::vector<int> component_instances(const std::string& id, int hospital) const;
   // "Hospital network (Rijnstate)": a hospital's own instance says whose.
   std::string component_name(int instance) const;
+  // Whether a decision is taken at each hospital it names, or once for the
+  // whole region: the crisis team, notifications, communication, closing the
+  // incident, and cutting or reconnecting a component every hospital shares.
+  bool for_each_hospital(const ActionDef& a) const;
   const StepMode& mode(int hospital, Role role, Access access);
   double viewer_age_days(const HospitalState& h, int viewer) const;
   // First time an action was taken (decision time), -1 if never; for one
@@ -532,7 +536,6 @@ class World {
 
   // rules/decisions.cpp
   CommandResult decide(const Command& c);
-  bool for_each_hospital(const ActionDef& a) const;
   // The hospital a decision's timeline line names: -1 for the region's decisions and for several hospitals.
   int hospital_of_decision(const ActionDef& a, const std::vector<int>& hospitals) const;
   CommandResult refuse_reason(const ActionDef& a, const Command& c, int hospital) const;

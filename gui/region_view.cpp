@@ -1,0 +1,116 @@
+#include "region_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd::gui {
+namespace {
+
+// The value a column sorts by (the name sorts as text, apart); a value
+// not known (NaN) sorts as the lowest, so the order stays strict.
+double sort_key(const RegionRow& r, RegionColumn c) {
+  const auto known = [](double v) { return std::isnan(v) ? -1.0 : v; };
+  switch (c) {
+    case RegionColumn::phase: return static_cast<double>(r.phase);
+    case RegionColumn::it_down: return r.it_down;
+    case RegionColumn::ed_waiting: return known(r.ed_waiting);
+    case RegionColumn::left_unseen: return known(r.left_unseen);
+    case RegionColumn::beds_pct: return known(r.beds_pct);
+    case RegionColumn::ed_status: return static_cast<double>(r.ed);
+    case RegionColumn::paper_kit_hours: return known(r.paper_kit_hours);
+    default: return 0;
+  }
+}
+
+RegionRow row_of(const Exercise& ex, int k) {
+  const World& w = ex.world();
+  RegionRow r;
+  r.hospital = k;
+  r.it_down = w.functions_not_up(k);
+  r.ed_waiting = ex.metric("ed_waiting", k);
+  r.left_unseen = ex.metric("ed_left_without_being_seen", k);
+  r.beds_pct = ex.metric("bed_occupancy_pct", k);
+  r.paper_kit_hours = ex.metric("paper_kit_hours_left", k);
+  return r;
+}
+
+}  // namespace
+
+RegionRow region_row(const Exercise& ex) {
+  static const std::string kName = "Region (all hospitals)";
+  RegionRow r = row_of(ex, -1);
+  r.name = &kName;
+  r.phase = ex.phase();
+  r.eds_diverting = static_cast<int>(ex.metric("eds_diverting"));
+  r.eds_closed = static_cast<int>(ex.metric("eds_closed"));
+  r.ed = r.eds_closed > 0 ? EdStatus::closed : r.eds_diverting > 0 ? EdStatus::diverting : EdStatus::open;
+  return r;
+}
+
+std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort) {
+  const World& w = ex.world();
+  std::vector<RegionRow> rows;
+  rows.reserve(w.hospitals().size());
+  for (const HospitalState& h : w.hospitals()) {
+    RegionRow r = row_of(ex, h.index);
+    r.name = &h.def->name;
+    r.phase = w.hospital_phase(h.index);
+    r.ed = w.ed_status(h);
+    rows.push_back(r);
+  }
+  const auto before = [&](const RegionRow& a, const RegionRow& b) {
+    if (sort.column == RegionColumn::hospital) {
+      const int c = a.name->compare(*b.name);
+      if (c != 0) return sort.descending ? c > 0 : c < 0;
+    } else {
+      const double ka = sort_key(a, sort.column), kb = sort_key(b, sort.column);
+      if (ka != kb) return sort.descending ? ka > kb : ka < kb;
+    }
+    return a.hospital < b.hospital;
+  };
+  std::sort(rows.begin(), rows.end(), before);
+  return rows;
+}
+
+const char* region_column_title(RegionColumn c) {
+  switch (c) {
+    case RegionColumn::hospital: return "name";
+    case RegionColumn::phase: return "phase";
+    case RegionColumn::it_down: return "IT functions down";
+    case RegionColumn::ed_waiting: return "ED waiting";
+    case RegionColumn::left_unseen: return "left unseen";
+    case RegionColumn::beds_pct: return "beds occupied";
+    case RegionColumn::ed_status: return "ED status";
+    case RegionColumn::paper_kit_hours: return "paper kit hours";
+    case RegionColumn::count: break;
+  }
+  return "?";
+}
+
+std::string hospitals_in_words(const World& w, const Command& c) {
+  const int a = w.action_index(c.action);
+  if (c.type != Command::Type::decide || w.hospitals().size() < 2 || a < 0 ||
+      !w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(a)]))
+    return "";
+  if (c.hospitals.empty() && c.hospital == kAllHospitals) return " for every hospital";
+  std::string names;
+  for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
+    const int k = w.hospital_index(id);  // "" is the first hospital
+    names += (names.empty() ? "" : ", ") + (k >= 0 ? w.hospitals()[static_cast<std::size_t>(k)].def->name : id);
+  }
+  return " for " + names;
+}
+
+std::string hospital_prefix(const World& w, const Report& r) {
+  if (w.hospitals().size() < 2 || r.hospital < 0 || r.hospital >= static_cast<int>(w.hospitals().size())) return "";
+  return w.hospitals()[static_cast<std::size_t>(r.hospital)].def->name + ": ";
+}
+
+std::string short_phase_title(Phase p) {
+  const std::string_view title = phase_title(p);
+  return std::string(title.substr(0, title.find(' ')));
+}
+
+}  // namespace epd::gui

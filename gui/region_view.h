@@ -1,0 +1,58 @@
+#pragma once
+// What the console shows of a region, in plain C++ (no ImGui):
+// - the region at a glance: one row per hospital with the few values a
+//   facilitator compares across hospitals, plus the region's own row, in the
+//   order the facilitator sorted them (the region table in panel_region.cpp
+//   and the projector draw the same rows);
+// - whom a decision is for, in words.
+
+#include <string>
+#include <vector>
+
+#include "engine/exercise.h"
+#include "region/routing.h"
+#include "scenario/enums.h"
+#include "ui_state.h"
+
+namespace epd {
+class World;
+}
+
+namespace epd::gui {
+
+struct RegionRow {
+  int hospital = -1;  // index in World::hospitals(); -1: the region
+  const std::string* name = nullptr;
+  Phase phase = Phase::normal;
+  int it_down = 0;  // IT functions not up
+  double ed_waiting = 0, left_unseen = 0, beds_pct = 0, paper_kit_hours = 0;
+  EdStatus ed = EdStatus::open;
+  // The region's row: how many EDs take no ambulances (diverting or off the
+  // rota) and how many are off the rota altogether.
+  int eds_diverting = 0, eds_closed = 0;
+};
+
+// The region's row: sums over the hospitals, the lowest kit hours, the share
+// of all beds (as metric_registry() says for each value).
+RegionRow region_row(const Exercise& ex);
+// One row per hospital, sorted by `sort`; ties keep the scenario's order, so
+// rows with equal values never swap places from one frame to the next.
+std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort);
+
+// "ED waiting", "paper kit hours": a column in words, for saying how the
+// rows are sorted.
+const char* region_column_title(RegionColumn c);
+
+// " for Maasdal Ziekenhuis, Waalstede Ziekenhuis", " for every hospital", or
+// "" (one hospital, a decision of the whole region, not a decision).
+std::string hospitals_in_words(const World& w, const Command& c);
+
+// "Maasdal Ziekenhuis: " for a report about one hospital of a region; "" for
+// the region's own, or with one hospital.
+std::string hospital_prefix(const World& w, const Report& r);
+
+// "Escalation" for "Escalation (crisis team)", "Downtime" for "Downtime
+// operations": the phase in a narrow column.
+std::string short_phase_title(Phase p);
+
+}  // namespace epd::gui
