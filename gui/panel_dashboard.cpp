@@ -81,8 +81,17 @@ void function_board(const HospitalState& h) {
   ImGui::EndTable();
 }
 
-void fallback_tag(FallbackRuntime::Status status) {
+// An active procedure whose kits are used up, or a fallback whose own
+// server is down, is on but does not work: staff improvise. Say so.
+void fallback_tag(const World& w, const HospitalState& h, std::size_t fb) {
   using St = FallbackRuntime::Status;
+  const St status = h.fallbacks[fb].status;
+  if (status == St::active && !w.fallback_usable(h, static_cast<int>(fb))) {
+    const FallbackDef& def = h.def->fallbacks[fb];
+    const bool kits = def.kind == FallbackKind::procedure && def.uses_paper_kits && h.paper_kit_hours <= 0;
+    tag(colour::kBad, kits ? "no kits" : "not working");
+    return;
+  }
   tag(status == St::active ? colour::kGood : status == St::activating ? colour::kWarn : colour::kMuted,
       status == St::active ? "working" : status == St::activating ? "starting" : "off");
 }
@@ -91,7 +100,7 @@ void fallback_tag(FallbackRuntime::Status status) {
 void fallback_list(const World& w, const HospitalState& h) {
   ImGui::TextUnformatted("Fallbacks");
   for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
-    fallback_tag(h.fallbacks[i].status);
+    fallback_tag(w, h, i);
     ImGui::TextWrapped("%s", h.def->fallbacks[i].name.c_str());
   }
   ImGui::Text("Paper kits: %.0f h left", h.paper_kit_hours);

@@ -379,6 +379,8 @@ class World {
   // incident, and cutting or reconnecting a component every hospital shares.
   bool for_each_hospital(const ActionDef& a) const;
   const StepMode& mode(int hospital, Role role, Access access);
+  // An active fallback that can work now: its kits are not used up, the server it needs is up.
+  bool fallback_usable(const HospitalState& h, int fb) const;
   double viewer_age_days(const HospitalState& h, int viewer) const;
   // First time an action was taken (decision time), -1 if never; for one
   // hospital, or for any (-1).
@@ -505,7 +507,6 @@ class World {
   void compute_modes(HospitalState& h);
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
-  bool fallback_usable(const HospitalState& h, int fb) const;
   bool fallback_needed(const HospitalState& h, int fb) const;
   CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
   void deactivate_fallback(HospitalState& h, int fb);
