@@ -84,18 +84,17 @@ def size_profile(cls):
 
 # ---- IT setups ---------------------------------------------------------------------------------------------------
 
+def written(**fields):
+    """An object as a person writes it: the fields given, in this order, leaving out those with nothing to say."""
+    return {k: v for k, v in fields.items() if v}
+
+
 def function(fid, name, roles, deps, restore="8h", validation=None):
-    f = {"id": fid, "name": name, "roles": roles, "depends_on": deps, "restore_mean": restore}
-    if validation:
-        f["validation"] = validation
-    return f
+    return written(id=fid, name=name, roles=roles, depends_on=deps, restore_mean=restore, validation=validation)
 
 
 def dep(component, when_down=None):
-    d = {"component": component}
-    if when_down:
-        d["when_down"] = when_down
-    return d
+    return written(component=component, when_down=when_down)
 
 
 PAPER = {"id": "paper_downtime", "name": "Paper downtime procedures (registration, orders, medication, notes)",
@@ -218,14 +217,8 @@ def sources(ids_and_paths):
 # ---- Injects, actions, deadlines ----------------------------------------------------------------------------------
 
 def inject(iid, title, text, sender, to, trigger, effects=None, expected=None, notes=None):
-    i = {"id": iid, "title": title, "text": text, "from": sender, "to": to, "trigger": trigger}
-    if effects:
-        i["effects"] = effects
-    if expected:
-        i["expected_actions"] = expected
-    if notes:
-        i["facilitator_notes"] = notes
-    return i
+    return written(id=iid, title=title, text=text, **{"from": sender}, to=to, trigger=trigger, effects=effects,
+                   expected_actions=expected, facilitator_notes=notes)
 
 
 def timeline_injects(cloud_ids, news_share, cloud_back="4d12h", extra_notes=""):
@@ -275,22 +268,8 @@ def timeline_injects(cloud_ids, news_share, cloud_back="4d12h", extra_notes=""):
 
 
 def action(aid, title, kind, target=None, params=None, delay=None, roles=None, costs=None, risks=None, requires=None):
-    a = {"id": aid, "title": title, "kind": kind}
-    if target:
-        a["target"] = target
-    if params:
-        a["params"] = params
-    if delay:
-        a["delay"] = delay
-    if requires:
-        a["requires"] = requires
-    if roles:
-        a["roles"] = roles
-    if costs:
-        a["costs"] = costs
-    if risks:
-        a["risks"] = risks
-    return a
+    return written(id=aid, title=title, kind=kind, target=target, params=params, delay=delay, requires=requires,
+                   roles=roles, costs=costs, risks=risks)
 
 
 def param(name, unit, lo, hi, default):
@@ -502,20 +481,8 @@ def roaz():
 
 
 def cmd(at, decide, hospital=None, hospitals=None, params=None, target=None, by=None, why=None):
-    c = {"at": at, "decide": decide}
-    if params:
-        c["params"] = params
-    if target:
-        c["target"] = target
-    if hospital:
-        c["hospital"] = hospital
-    if hospitals:
-        c["hospitals"] = hospitals
-    if by:
-        c["by"] = by
-    if why:
-        c["why"] = why
-    return c
+    return written(at=at, decide=decide, params=params, target=target, hospital=hospital, hospitals=hospitals, by=by,
+                   why=why)
 
 
 # ---- The nation ---------------------------------------------------------------------------------------------------

@@ -11,27 +11,33 @@ trap 'rm -rf "$TMP"' EXIT
 cd "$SRC"
 export SDL_VIDEODRIVER=offscreen
 
-"$GUI" --saves "$TMP/saves" --script tests/gui/drill.script --screenshot "$TMP/drill.png" \
-  --projector-screenshot "$TMP/projector.png" --summary "$TMP/gui.json" \
-  || { echo "FAIL: the console did not exit cleanly"; exit 1; }
+# drill NAME SCRIPT SAVES SCENARIO PLAN UNTIL: plays the script with screenshots of the console
+# ($TMP/NAME.png) and the projector, checks neither is blank, and that the console's outcome
+# ($TMP/NAME-gui.cmp) is that of the same commands run headless ($TMP/NAME-cli.cmp). Sets
+# $colours and $projector.
+drill() {
+  "$GUI" --saves "$3" --script "$2" --screenshot "$TMP/$1.png" --projector-screenshot "$TMP/$1-projector.png" \
+    --summary "$TMP/$1-gui.json" || { echo "FAIL: $1: the console did not exit cleanly"; exit 1; }
+  colours=$(convert "$TMP/$1.png" -format %k info:)
+  [ "$colours" -gt 50 ] || { echo "FAIL: $1: the screenshot looks blank ($colours colours)"; exit 1; }
+  projector=$(convert "$TMP/$1-projector.png" -format %k info:)
+  [ "$projector" -gt 20 ] || { echo "FAIL: $1: the projector screenshot looks blank ($projector colours)"; exit 1; }
+  "$CLI" run "$4" --plan "$5" --until "$6" --quiet --summary "$TMP/$1-cli.json"
+  grep -v '"wall_ms"' "$TMP/$1-gui.json" > "$TMP/$1-gui.cmp"
+  grep -v '"wall_ms"' "$TMP/$1-cli.json" > "$TMP/$1-cli.cmp"
+  diff "$TMP/$1-cli.cmp" "$TMP/$1-gui.cmp" || { echo "FAIL: $1: the console's exercise differs from the headless run"; exit 1; }
+}
 
-colours=$(convert "$TMP/drill.png" -format %k info:)
-[ "$colours" -gt 50 ] || { echo "FAIL: the screenshot looks blank ($colours colours)"; exit 1; }
-projector=$(convert "$TMP/projector.png" -format %k info:)
-[ "$projector" -gt 20 ] || { echo "FAIL: the projector screenshot looks blank ($projector colours)"; exit 1; }
-
-"$CLI" run scenarios/vendor-cloud-ransomware.json --plan tests/gui/drill.plan.json --until 1d4h --quiet \
-  --summary "$TMP/cli.json"
-grep -v '"wall_ms"' "$TMP/gui.json" > "$TMP/gui.cmp"
-grep -v '"wall_ms"' "$TMP/cli.json" > "$TMP/cli.cmp"
-diff "$TMP/cli.cmp" "$TMP/gui.cmp" || { echo "FAIL: the console's exercise differs from the headless run"; exit 1; }
+drill drill tests/gui/drill.script "$TMP/saves" scenarios/vendor-cloud-ransomware.json tests/gui/drill.plan.json 1d4h
+drill_colours=$colours
+drill_projector=$projector
 # What the console saved replays headless, bit for bit: the autosave (the
 # whole drill, closed at exit) and the save taken with Ctrl+S on the way.
 autosave=$(ls "$TMP"/saves/vendor-cloud-ransomware-*.autosave.json)
 "$CLI" replay "$autosave" --quiet --summary "$TMP/replayed.json" || { echo "FAIL: the autosave does not replay"; exit 1; }
 grep -q '"finished": true' "$autosave" || { echo "FAIL: the autosave is not marked as closed"; exit 1; }
 grep -v '"wall_ms"' "$TMP/replayed.json" > "$TMP/replayed.cmp"
-diff "$TMP/cli.cmp" "$TMP/replayed.cmp" || { echo "FAIL: the replayed autosave ends elsewhere"; exit 1; }
+diff "$TMP/drill-cli.cmp" "$TMP/replayed.cmp" || { echo "FAIL: the replayed autosave ends elsewhere"; exit 1; }
 "$CLI" replay "$TMP/saves/end-of-day-one.save.json" --quiet || { echo "FAIL: the Ctrl+S save does not replay"; exit 1; }
 # Review: the evaluation is stored back into the save, which still replays;
 # the what-if is a save of its own that replays too.
@@ -50,20 +56,10 @@ review_colours=$(convert "$TMP/review.png" -format %k info:)
 
 # A region: the console's region table, a hospital chosen, decisions for
 # several hospitals; the same outcome as region.plan.json run headless.
-"$GUI" --saves "$TMP/region-saves" --script tests/gui/region.script --screenshot "$TMP/region.png" \
-  --projector-screenshot "$TMP/region-projector.png" --summary "$TMP/region-gui.json" \
-  || { echo "FAIL: the region's drill did not exit cleanly"; exit 1; }
-region_colours=$(convert "$TMP/region.png" -format %k info:)
-[ "$region_colours" -gt 50 ] || { echo "FAIL: the region's screenshot looks blank ($region_colours colours)"; exit 1; }
-region_projector=$(convert "$TMP/region-projector.png" -format %k info:)
-[ "$region_projector" -gt 20 ] || { echo "FAIL: the region's projector looks blank ($region_projector colours)"; exit 1; }
-"$CLI" run scenarios/roaz-region-vendor-outage.json --plan tests/gui/region.plan.json --until 13h --quiet \
-  --summary "$TMP/region-cli.json"
-grep -v '"wall_ms"' "$TMP/region-gui.json" > "$TMP/region-gui.cmp"
-grep -v '"wall_ms"' "$TMP/region-cli.json" > "$TMP/region-cli.cmp"
-diff "$TMP/region-cli.cmp" "$TMP/region-gui.cmp" || { echo "FAIL: the region's drill differs from the headless run"; exit 1; }
+drill region tests/gui/region.script "$TMP/region-saves" scenarios/roaz-region-vendor-outage.json \
+  tests/gui/region.plan.json 13h
 region_autosave=$(ls "$TMP"/region-saves/roaz-region-vendor-outage-*.autosave.json)
 grep -q '"waalstede"' "$region_autosave" || { echo "FAIL: the decision for two hospitals was not saved as such"; exit 1; }
 "$CLI" replay "$region_autosave" --quiet || { echo "FAIL: the region's autosave does not replay"; exit 1; }
-echo "ok: clean exit, $colours colours (projector $projector), same outcome as epd-drill run, saves replay, review stored;" \
-  "region: $region_colours colours (projector $region_projector), same outcome as epd-drill run, autosave replays"
+echo "ok: clean exit, $drill_colours colours (projector $drill_projector), same outcome as epd-drill run, saves replay," \
+  "review stored; region: $colours colours (projector $projector), same outcome as epd-drill run, autosave replays"
