@@ -50,6 +50,7 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   series_.reserve(static_cast<std::size_t>(s.horizon.minutes / kSampleInterval) + 2, kMetricCount,
                   s.hospitals.size() > 1 ? s.hospitals.size() : 0);
   build_component_instances();
+  for (const ActionDef& a : s.actions) action_for_each_hospital_.push_back(for_each_hospital(a));
 
   recompute_functions();  // a scenario may start with components already down
   for (auto& h : hospitals_) start_hospital(h);
@@ -233,7 +234,9 @@ int World::function_index(const Hospital& h, const std::string& id) { return ind
 int World::fallback_index(const Hospital& h, const std::string& id) { return index_by_id(h.fallbacks, id); }
 
 SimTime World::action_taken_at(int action, int hospital) const {
-  if (hospital < 0) return action_taken_[static_cast<std::size_t>(action)];
+  // The region's own decisions are taken for every hospital at once.
+  if (hospital < 0 || !action_for_each_hospital_[static_cast<std::size_t>(action)])
+    return action_taken_[static_cast<std::size_t>(action)];
   return action_taken_by_hospital_[static_cast<std::size_t>(action) * hospitals_.size() + static_cast<std::size_t>(hospital)];
 }
 

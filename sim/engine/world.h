@@ -388,6 +388,8 @@ class World {
   // When a condition first held (for reference points), -1 if it has not.
   SimTime condition_since(const Condition& c) const;
   std::string describe_condition(const Condition& c) const;
+  // `c` about hospital `h` where it names none (a metric, a function, a component, a decision).
+  static Condition at_hospital(const Condition& c, const HospitalState& h);
   bool condition_holds(const Condition& c) const;
 
   // Index of an id, -1 when absent ("" hospital = the first).
@@ -568,6 +570,7 @@ class World {
   std::vector<DecisionRecord> decisions_;
   std::vector<SimTime> action_taken_;              // per action: first taken anywhere
   std::vector<SimTime> action_taken_by_hospital_;  // per action x hospital
+  std::vector<bool> action_for_each_hospital_;     // per action: for_each_hospital
   std::vector<DeadlineRuntime> deadlines_;
   std::vector<TemporaryEffect> temporary_effects_;
   std::vector<Report> reports_;

@@ -21,6 +21,15 @@ int named_hospital(const World& w, const Condition& c) {
 
 }  // namespace
 
+Condition World::at_hospital(const Condition& c, const HospitalState& h) {
+  using T = Condition::Type;
+  Condition out = c;
+  const bool about_a_hospital = c.type == T::metric_above || c.type == T::metric_below || c.type == T::function_state ||
+                                c.type == T::component_state || c.type == T::action_taken || c.type == T::action_not_taken;
+  if (about_a_hospital && out.hospital.empty()) out.hospital = h.def->id;
+  return out;
+}
+
 bool World::condition_holds(const Condition& c) const {
   using T = Condition::Type;
   switch (c.type) {

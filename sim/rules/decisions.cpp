@@ -73,7 +73,8 @@ CommandResult World::decide(const Command& in) {
     if (k < 0) return CommandResult::refuse("unknown hospital '" + in.hospital + "'");
     targets.push_back(k);
   }
-  if (!for_each_hospital(def)) targets.resize(1);
+  // The region's own decisions are taken once, whatever hospital the command named.
+  if (!for_each_hospital(def)) targets.assign(1, 0);
 
   // Fill in defaults and check every parameter against its bounds.
   Command c = in;
@@ -268,8 +269,12 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
       break;
     default: break;
   }
-  for (const Condition& cond : def.requires_all)
-    if (!condition_holds(cond)) return CommandResult::refuse("requires " + describe_condition(cond));
+  for (const Condition& cond : def.requires_all) {
+    // In a region, what a decision for one hospital requires is about that
+    // hospital unless the condition names another.
+    const Condition at = hospitals_.size() > 1 && for_each_hospital(def) ? at_hospital(cond, h) : cond;
+    if (!condition_holds(at)) return CommandResult::refuse("requires " + describe_condition(at));
+  }
   return CommandResult::ok();
 }
 
@@ -279,6 +284,13 @@ void World::on_action_effective(std::uint32_t index) {
   d.applied = true;
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(d.action)];
   for (int k : d.hospitals) apply_decision(def, d, hospitals_[static_cast<std::size_t>(k)]);
+  // Its extra effects: once where an effect names its hospital, else at each
+  // hospital the decision is for (the region's decisions: every hospital).
+  const bool per_hospital = for_each_hospital(def);
+  for (const Effect& e : def.effects) {
+    if (!e.hospital.empty() || !per_hospital) apply_effect(e, -1);
+    else for (int k : d.hospitals) apply_effect(e, k);
+  }
   if (d.ends > now_) schedule(d.ends, kActionEnds, d.hospitals.front(), index);
   report(ReportKind::decision_effective, hospital_of_decision(def, d.hospitals), def.id, def.title + " in effect");
   for (int k : d.hospitals) {
@@ -358,7 +370,6 @@ void World::apply_decision(const ActionDef& def, DecisionRecord& d, HospitalStat
     case ActionKind::communicate: communications_ += 1; break;
     case ActionKind::close_incident: incident_closed_ = true; break;
   }
-  for (const Effect& e : def.effects) apply_effect(e, h.index);
 }
 
 void World::on_action_ends(std::uint32_t index) {

@@ -279,3 +279,72 @@ TEST_CASE("one sample fills every metric for every hospital and the region", "[r
     }
   }
 }
+
+TEST_CASE("a decision for two hospitals applies an effect that names a third hospital once", "[region][decisions]") {
+  const auto s = region("[]", [](Scenario& sc) {
+    Effect kits;
+    kits.type = Effect::Type::paper_kits;
+    kits.amount = 10;
+    kits.hospital = "c";
+    Effect each;
+    each.type = Effect::Type::paper_kits;
+    each.amount = 1;
+    for (ActionDef& a : sc.actions)
+      if (a.id == "divert") a.effects = {kits, each};
+  });
+  Exercise ex(s, 1);
+  Command both = decide("divert", "");
+  both.hospitals = {"a", "b"};
+  REQUIRE(ex.submit(both).accepted);
+  CHECK(ex.world().hospitals()[2].paper_kit_hours == 18);  // 8 + 10, once
+  CHECK(ex.world().hospitals()[0].paper_kit_hours == 9);   // an effect without a hospital: at each one decided for
+  CHECK(ex.world().hospitals()[1].paper_kit_hours == 9);
+}
+
+TEST_CASE("the region's decisions are taken once, whatever hospital a command names", "[region][decisions]") {
+  const auto s = region(R"([
+    {"id": "after_team_b", "title": "Team for B", "text": "x", "trigger": {"action_taken": "crisis_team", "hospital": "b"}}
+  ])", [](Scenario& sc) {
+    for (ActionDef& a : sc.actions)
+      if (a.id == "crisis_team") a.delay.minutes = 30;
+  });
+  Exercise ex(s, 1);
+  ex.advance_to(5);
+  REQUIRE(ex.submit(decide("crisis_team", "c")).accepted);
+  ex.advance_to(6);
+  const CommandResult again = ex.submit(decide("crisis_team", "a"));
+  CHECK_FALSE(again.accepted);
+  CHECK(again.reason.rfind("already decided at", 0) == 0);
+  // Taken for the region, so taken for b too.
+  CHECK(ex.world().injects()[0].status == InjectRuntime::Status::delivered);
+}
+
+TEST_CASE("what a decision for a hospital requires is checked at that hospital", "[region][decisions]") {
+  const auto s = region("[]", [](Scenario& sc) {
+    Condition busy;
+    busy.type = Condition::Type::function_state;
+    busy.ref = "registration";
+    busy.function_state = FunctionState::down;
+    for (ActionDef& a : sc.actions)
+      if (a.id == "divert") a.requires_all = {busy};
+  });
+  Exercise ex(s, 1);
+  ex.advance_to(kHour);
+  // Only b's network goes down: diverting is allowed at b and refused at a.
+  InjectDef net;
+  net.title = "B's network";
+  net.text = "down";
+  Effect down;
+  down.type = Effect::Type::component_state;
+  down.component = "network";
+  down.hospital = "b";
+  net.effects = {down};
+  Command adhoc;
+  adhoc.type = Command::Type::adhoc_inject;
+  adhoc.adhoc = net;
+  REQUIRE(ex.submit(adhoc).accepted);
+  CHECK(ex.submit(decide("divert", "b")).accepted);
+  const CommandResult at_a = ex.submit(decide("divert", "a"));
+  CHECK_FALSE(at_a.accepted);
+  CHECK(at_a.reason == "requires function 'registration' at Hospital A to be down");
+}
