@@ -23,6 +23,16 @@ double nurse_workload(const HospitalState& h) {
   return ratio_pct(demand, capacity);
 }
 
+// How the region's value is formed. A format-1 scenario keeps the sums it
+// had before regions existed (kit hours, backlog peaks), so that its saves
+// replay bit for bit.
+RegionValue region_rule(const World& w, const MetricDef& m) {
+  if (w.scenario().format_version == 1 &&
+      (m.key == MetricId::paper_kit_hours_left || m.key == MetricId::backentry_backlog_peak))
+    return RegionValue::sum;
+  return m.region;
+}
+
 double count_deadlines(const World& w, DeadlineRuntime::Status status) {
   double n = 0;
   for (const auto& d : w.deadlines()) n += d.status == status;
@@ -54,9 +64,15 @@ bool region_value(const World& w, MetricId m, double* out) {
       *out = ratio_pct(a, b);
       return true;
     case M::nurse_workload_pct:
-      for (const auto& h : w.hospitals()) h.nurse_window.totals(a, b);
+      for (const auto& h : w.hospitals()) {
+        double demand = 0, capacity = 0;  // each hospital's subtotal, then the region's: as before regions
+        h.nurse_window.totals(demand, capacity);
+        a += demand;
+        b += capacity;
+      }
       *out = ratio_pct(a, b);
       return true;
+    case M::backentry_backlog_peak: *out = w.region_backlog_peak(); return true;
     case M::all_functions_restored_at_min: *out = static_cast<double>(w.all_restored_at()); return true;
     default: return false;
   }
@@ -130,6 +146,10 @@ double hospital_value(const World& w, const HospitalState& h, MetricId m) {
   return v[static_cast<std::size_t>(m)];
 }
 
+bool formed(RegionValue rule) {
+  return rule == RegionValue::sum || rule == RegionValue::lowest || rule == RegionValue::highest;
+}
+
 double combine(RegionValue rule, double total, double value, bool first) {
   switch (rule) {
     case RegionValue::lowest: return first ? value : std::min(total, value);
@@ -142,14 +162,15 @@ double combine(RegionValue rule, double total, double value, bool first) {
 
 double metric_value(const World& w, std::size_t metric, int hospital) {
   const MetricDef& def = metric_registry()[metric];
+  const RegionValue rule = region_rule(w, def);
   double v = 0;
-  if (def.region == RegionValue::region || hospital < 0) {
+  if (rule == RegionValue::region || (hospital < 0 && !formed(rule))) {
     if (region_value(w, def.key, &v)) return v;
   }
   const auto& hs = w.hospitals();
   if (hospital >= 0) return hospital_value(w, hs[static_cast<std::size_t>(hospital)], def.key);
   double total = 0;
-  for (std::size_t k = 0; k < hs.size(); ++k) total = combine(def.region, total, hospital_value(w, hs[k], def.key), k == 0);
+  for (std::size_t k = 0; k < hs.size(); ++k) total = combine(rule, total, hospital_value(w, hs[k], def.key), k == 0);
   return total;
 }
 
@@ -162,12 +183,13 @@ void sample_metrics(const World& w, std::vector<double>& region, std::vector<dou
   for (std::size_t k = 0; k < hs.size(); ++k) fill_hospital(w, hs[k], &per_hospital[k * kMetricCount]);
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricDef& def = registry[m];
-    switch (def.region) {
+    const RegionValue rule = region_rule(w, def);
+    switch (rule) {
       case RegionValue::sum:
       case RegionValue::lowest:
       case RegionValue::highest: {
         double total = 0;
-        for (std::size_t k = 0; k < hs.size(); ++k) total = combine(def.region, total, per_hospital[k * kMetricCount + m], k == 0);
+        for (std::size_t k = 0; k < hs.size(); ++k) total = combine(rule, total, per_hospital[k * kMetricCount + m], k == 0);
         region[m] = total;
         break;
       }

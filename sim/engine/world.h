@@ -361,6 +361,8 @@ class World {
   const MetricSeries& series() const { return series_; }
   bool crisis_team_active() const { return crisis_team_active_; }
   SimTime all_restored_at() const { return all_restored_at_; }
+  // The largest backlog of the region as a whole (the hospitals' backlogs added up at each tick).
+  double region_backlog_peak() const { return region_backlog_peak_; }
   SimTime incident_started_at() const { return incident_started_at_; }
   SimTime next_scheduled_inject() const;  // -1 when none is timed
   double communications() const { return communications_; }
@@ -519,7 +521,8 @@ class World {
   void consume_paper_kits(HospitalState& h);
 
   // rules/back_entry.cpp
-  void back_entry_tick(HospitalState& h);
+  // The hospital's backlog before this tick's entries.
+  double back_entry_tick(HospitalState& h);
 
   // rules/phases.cpp
   void update_phase();
@@ -586,6 +589,7 @@ class World {
   SimTime incident_started_at_ = -1;
   SimTime all_restored_at_ = -1;
   double communications_ = 0;
+  double region_backlog_peak_ = 0;
   bool checking_conditions_ = false;
 };
 

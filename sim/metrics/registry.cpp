@@ -112,7 +112,7 @@ std::vector<MetricDef> build() {
        MetricKind::gauge, RegionValue::sum, -1},
       {M::backentry_backlog_peak, "backentry_backlog_peak", "records",
        "The largest back-entry backlog so far (sampled every 15 minutes)",
-       MetricKind::maximum, RegionValue::sum, -1},
+       MetricKind::maximum, RegionValue::computed, -1},
       {M::backentry_records_entered, "backentry_records_entered", "records",
        "Paper records entered into the EPD by back-entry staff",
        MetricKind::counter, RegionValue::sum, -1},

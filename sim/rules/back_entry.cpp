@@ -9,14 +9,14 @@
 
 namespace epd {
 
-void World::back_entry_tick(HospitalState& h) {
+double World::back_entry_tick(HospitalState& h) {
   const BackEntryParams& p = h.def->back_entry;
   const int minute = calendar_.minute_of_day(now_);
   const int from = p.from.hour * 60 + p.from.minute, until = p.until.hour * 60 + p.until.minute;
   double total = 0;
   for (const auto& fr : h.functions) total += fr.backlog;
   h.count.backlog_peak = std::max(h.count.backlog_peak, total);
-  if (minute < from || minute >= until || total <= 0) return;
+  if (minute < from || minute >= until || total <= 0) return total;
 
   double capacity = h.backentry_staff * p.records_per_staff_hour * static_cast<double>(kSampleInterval) / 60.0;
   for (auto& fr : h.functions) {
@@ -31,6 +31,7 @@ void World::back_entry_tick(HospitalState& h) {
       h.modes_dirty = true;  // the data is complete again
     }
   }
+  return total;
 }
 
 }  // namespace epd

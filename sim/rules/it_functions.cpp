@@ -170,9 +170,11 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
     if (down) {
       if (h.incident_started_at < 0) h.incident_started_at = now_;
       h.all_restored_at = -1;
-    } else if (h.incident_started_at >= 0 && h.all_restored_at < 0 && h.restoration_started) {
+    } else if (h.incident_started_at >= 0 && h.all_restored_at < 0) {
+      // Up again, restored or (only degraded) not. A format-1 scenario's
+      // timeline stays as it was before regions existed.
       h.all_restored_at = now_;
-      if (hospitals_.size() > 1)
+      if (hospitals_.size() > 1 && scenario_->format_version >= 2)
         report(ReportKind::milestone, h.index, "all_functions_restored", "All IT functions of " + h.def->name + " are up again");
     }
   }

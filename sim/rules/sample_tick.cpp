@@ -2,18 +2,22 @@
 // kit use, back-entry), a fresh look at conditions, and one sample of every
 // metric for the time series.
 
+#include <algorithm>
+
 #include "engine/metric_values.h"
 #include "engine/world.h"
 
 namespace epd {
 
 void World::on_sample_tick() {
+  double backlog = 0;
   for (auto& h : hospitals_) {
     ward_nursing_tick(h);
     consume_paper_kits(h);
-    back_entry_tick(h);
+    backlog += back_entry_tick(h);
     receive_pending_referrals(h);
   }
+  region_backlog_peak_ = std::max(region_backlog_peak_, backlog);
   check_conditions();
   update_phase();
   sample_metrics(*this, sample_region_, sample_hospitals_);
