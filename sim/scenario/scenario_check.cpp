@@ -78,6 +78,7 @@ class Checker {
     for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
     for (std::size_t i = 0; i < s_.objectives.size(); ++i) objective(at("objectives", i), s_.objectives[i]);
+    if (s_.format_version == 1) format1();
     return std::move(out_);
   }
 
@@ -168,9 +169,7 @@ class Checker {
         add(cp + ".each_hospital", "a hospital's own component is its own already; \"each_hospital\" belongs in the "
                                    "scenario's \"components\"");
     }
-    if (!h.designated_centre.empty() && !contains(hospitals_, h.designated_centre))
-      add(p + ".designated_centre", "the designated centre '" + h.designated_centre + "' is not a hospital of this region" +
-                                        known_ids(h.designated_centre, hospitals_));
+    centre_ref(p + ".designated_centre", h.designated_centre);
     const auto functions = ids_of(h.functions);
     for (std::size_t i = 0; i < h.functions.size(); ++i) {
       const std::string fp = at(p + ".functions", i);
@@ -189,6 +188,11 @@ class Checker {
     }
   }
 
+  void centre_ref(const std::string& path, const std::string& id) {
+    if (!id.empty() && !contains(hospitals_, id))
+      add(path, "the designated centre '" + id + "' is not a hospital of this region" + known_ids(id, hospitals_));
+  }
+
   void region(const std::string& p, const RegionDef& r) {
     std::set<std::pair<std::string, std::string>> pairs;
     for (std::size_t i = 0; i < r.travel.size(); ++i) {
@@ -205,9 +209,59 @@ class Checker {
       if (!pairs.insert({key.first, key.second}).second)
         add(tp, "travel between " + t.from + " and " + t.to + " is given twice (it holds both ways)");
     }
-    if (!r.designated_centre.empty() && !contains(hospitals_, r.designated_centre))
-      add(p + ".designated_centre", "the designated centre '" + r.designated_centre + "' is not a hospital of this region" +
-                                        known_ids(r.designated_centre, hospitals_));
+    centre_ref(p + ".designated_centre", r.designated_centre);
+  }
+
+  // A format-1 file using what format 2 added: older programs would refuse
+  // it with a puzzling message, so say which version it needs.
+  void format1() {
+    const auto v2 = [&](const std::string& path) {
+      add(path, "new in scenario format version 2: write \"format_version\": 2");
+    };
+    for (std::size_t i = 0; i < s_.components.size(); ++i)
+      if (s_.components[i].each_hospital) v2(at("components", i) + ".each_hospital");
+    for (std::size_t i = 0; i < s_.hospitals.size(); ++i) {
+      const Hospital& h = s_.hospitals[i];
+      const std::string p = at("hospitals", i);
+      if (!h.profiles.empty()) v2(p + ".profiles");
+      if (h.location.set) v2(p + ".location");
+      if (!h.designated_centre.empty()) v2(p + ".designated_centre");
+      if (!h.components.empty()) v2(p + ".components");
+    }
+    const RegionDef defaults;
+    const RegionDef& r = s_.region;
+    if (!r.name.empty() || !r.travel.empty() || !r.designated_centre.empty() || r.road_factor != defaults.road_factor ||
+        r.road_speed_kmh != defaults.road_speed_kmh)
+      v2("region");
+    using T = Condition::Type;
+    const auto condition_v1 = [&](const std::string& p, const Condition& c) {
+      const bool new_hospital = c.type == T::component_state || c.type == T::action_taken || c.type == T::action_not_taken;
+      if (new_hospital && !c.hospital.empty()) v2(p + ".hospital");
+    };
+    const auto effects_v1 = [&](const std::string& p, const std::vector<Effect>& effects) {
+      for (std::size_t e = 0; e < effects.size(); ++e)
+        if (effects[e].type == Effect::Type::walk_ins_elsewhere) v2(at(p, e) + ".walk_ins_elsewhere");
+    };
+    for (std::size_t i = 0; i < s_.injects.size(); ++i) {
+      condition_v1(at("injects", i) + ".trigger", s_.injects[i].trigger);
+      effects_v1(at("injects", i) + ".effects", s_.injects[i].effects);
+    }
+    for (std::size_t i = 0; i < s_.actions.size(); ++i) {
+      const ActionDef& a = s_.actions[i];
+      if (a.kind == ActionKind::close_emergency_department || a.kind == ActionKind::reopen_emergency_department)
+        v2(at("actions", i) + ".kind");
+      for (std::size_t c = 0; c < a.requires_all.size(); ++c) condition_v1(at(at("actions", i) + ".requires", c), a.requires_all[c]);
+      effects_v1(at("actions", i) + ".effects", a.effects);
+    }
+    for (std::size_t i = 0; i < s_.deadlines.size(); ++i) condition_v1(at("deadlines", i) + ".starts", s_.deadlines[i].starts);
+    for (std::size_t i = 0; i < s_.objectives.size(); ++i) {
+      for (std::size_t c = 0; c < s_.objectives[i].criteria.size(); ++c) {
+        const Criterion& k = s_.objectives[i].criteria[c];
+        const std::string cp = at(at("objectives", i) + ".criteria", c);
+        if (!k.hospital.empty()) v2(cp + ".hospital");
+        if (k.has_after) condition_v1(cp + ".after", k.after);
+      }
+    }
   }
 
   void condition(const std::string& p, const Condition& c) {
@@ -233,6 +287,8 @@ class Checker {
       case T::function_state:
         ref(p + ".function", c.ref, functions_, "function");
         hospital_ref(p + ".hospital", c.hospital);
+        if (c.hospital.empty() && s_.hospitals.size() > 1 && s_.format_version >= 2)
+          add(p + ".function", "every hospital has its own '" + c.ref + "': name the hospital (\"hospital\")");
         break;
       case T::action_taken:
         ref(p + ".action_taken", c.ref, actions_, "action");
@@ -301,6 +357,8 @@ class Checker {
       const Criterion& c = o.criteria[i];
       using T = Criterion::Type;
       hospital_ref(cp + ".hospital", c.hospital);
+      if (c.type == Criterion::Type::deadline_met && !c.hospital.empty())
+        add(cp + ".hospital", "a legal deadline is the region's: it has no hospital");
       switch (c.type) {
         case T::metric_at_most:
         case T::metric_at_least: ref(cp + ".metric", c.ref, metrics_, "metric"); break;

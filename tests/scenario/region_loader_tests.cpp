@@ -128,3 +128,23 @@ TEST_CASE("region: 'all' is no hospital's id, and a plan may name several hospit
   CHECK(got == Lines{"p.json:3:58: commands[1].hospitals[1]: unknown hospital 'h9'; expected one of: h1, h2",
                      "p.json:4:69: commands[2].hospitals: give \"hospital\" or \"hospitals\", not both"});
 }
+
+TEST_CASE("region: a format-1 file that uses what format 2 added is told which version it needs", "[region][loader]") {
+  CHECK(problems(with(kRegion, R"("format_version": 2)", R"("format_version": 1)")) ==
+        Lines{"r.json:4:91: components[1].each_hospital: new in scenario format version 2: write \"format_version\": 2",
+              "r.json:11:44: hospitals[0].profiles: new in scenario format version 2: write \"format_version\": 2",
+              "r.json:12:44: hospitals[1].profiles: new in scenario format version 2: write \"format_version\": 2",
+              "r.json:13:20: hospitals[1].components: new in scenario format version 2: write \"format_version\": 2",
+              "r.json:15:13: region: new in scenario format version 2: write \"format_version\": 2"});
+}
+
+TEST_CASE("region: a function condition names its hospital, a deadline criterion none", "[region][loader]") {
+  const std::string text = with(kRegion, R"("actions": [)", R"("injects": [
+    {"id": "x", "title": "X", "text": "x", "trigger": {"function": "lab", "state": "down"}}],
+  "deadlines": [{"id": "d", "title": "D", "starts": {"at": "1h"}, "within": "1h", "met_by": ["divert"]}],
+  "objectives": [{"id": "o", "title": "O", "criteria": [{"deadline_met": "d", "hospital": "h1"}]}],
+  "actions": [)");
+  CHECK(problems(text) ==
+        Lines{"r.json:17:68: injects[0].trigger.function: every hospital has its own 'lab': name the hospital (\"hospital\")",
+              "r.json:19:91: objectives[0].criteria[0].hospital: a legal deadline is the region's: it has no hospital"});
+}
