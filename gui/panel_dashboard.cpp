@@ -86,10 +86,9 @@ void function_board(const HospitalState& h) {
 void fallback_tag(const World& w, const HospitalState& h, std::size_t fb) {
   using St = FallbackRuntime::Status;
   const St status = h.fallbacks[fb].status;
-  if (status == St::active && !w.fallback_usable(h, static_cast<int>(fb))) {
-    const FallbackDef& def = h.def->fallbacks[fb];
-    const bool kits = def.kind == FallbackKind::procedure && def.uses_paper_kits && h.paper_kit_hours <= 0;
-    tag(colour::kBad, kits ? "no kits" : "not working");
+  const World::FallbackBlock block = w.fallback_block(h, static_cast<int>(fb));
+  if (status == St::active && block != World::FallbackBlock::none) {
+    tag(colour::kBad, block == World::FallbackBlock::no_kits ? "no kits" : "not working");
     return;
   }
   tag(status == St::active ? colour::kGood : status == St::activating ? colour::kWarn : colour::kMuted,

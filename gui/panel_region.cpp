@@ -57,10 +57,10 @@ void row_cells(const RegionRow& r, int hospitals) {
     const StateLook look = look_of(r.ed);
     ImGui::TextColored(r.ed == EdStatus::open ? colour::kMuted : look.colour, "%s", look.word);
   } else if (r.eds_diverting == 0) {
-    ImGui::TextDisabled("all open");
+    ImGui::TextDisabled("%s", open_eds_in_words(r, static_cast<std::size_t>(hospitals)).c_str());
   } else {
     // The region: how many EDs are open, in words.
-    ImGui::TextColored(look_of(r.ed).colour, "%d/%d open", hospitals - r.eds_diverting, hospitals);
+    ImGui::TextColored(look_of(r.ed).colour, "%s", open_eds_in_words(r, static_cast<std::size_t>(hospitals)).c_str());
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%d diverting ambulances, %d off the emergency rota", r.eds_diverting - r.eds_closed,
                         r.eds_closed);

@@ -131,8 +131,8 @@ void Console::draw_projector_region(const Exercise& ex) {
         const StateLook look = look_of(r.ed);
         ImGui::TextColored(look.colour, "%s", look.word);
       } else {
-        ImGui::TextColored(r.eds_diverting > 0 ? look_of(r.ed).colour : colour::kGood, "%d of %zu open",
-                           static_cast<int>(rows.size()) - r.eds_diverting, rows.size());
+        ImGui::TextColored(r.eds_diverting > 0 ? look_of(r.ed).colour : colour::kGood, "%s",
+                           open_eds_in_words(r, rows.size()).c_str());
       }
       ImGui::TableNextColumn();
       ImGui::Text("%.0f", r.ed_waiting);

@@ -89,23 +89,9 @@ const char* region_column_title(RegionColumn c) {
   return "?";
 }
 
-std::string hospitals_in_words(const World& w, const Command& c) {
-  const int a = w.action_index(c.action);
-  if (c.type != Command::Type::decide || w.hospitals().size() < 2 || a < 0 ||
-      !w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(a)]))
-    return "";
-  if (c.hospitals.empty() && c.hospital == kAllHospitals) return " for every hospital";
-  std::string names;
-  for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
-    const int k = w.hospital_index(id);  // "" is the first hospital
-    names += (names.empty() ? "" : ", ") + (k >= 0 ? w.hospitals()[static_cast<std::size_t>(k)].def->name : id);
-  }
-  return " for " + names;
-}
-
-std::string hospital_prefix(const World& w, const Report& r) {
-  if (w.hospitals().size() < 2 || r.hospital < 0 || r.hospital >= static_cast<int>(w.hospitals().size())) return "";
-  return w.hospitals()[static_cast<std::size_t>(r.hospital)].def->name + ": ";
+std::string open_eds_in_words(const RegionRow& region, std::size_t hospitals) {
+  if (region.eds_diverting == 0) return "all open";
+  return std::to_string(static_cast<int>(hospitals) - region.eds_diverting) + " of " + std::to_string(hospitals) + " open";
 }
 
 std::string short_phase_title(Phase p) {

@@ -32,6 +32,9 @@ struct RegionRow {
   int eds_diverting = 0, eds_closed = 0;
 };
 
+// The region's row's ED column in words: "all open", "3 of 5 open".
+std::string open_eds_in_words(const RegionRow& region, std::size_t hospitals);
+
 // The region's row: sums over the hospitals, the lowest kit hours, the share
 // of all beds (as metric_registry() says for each value).
 RegionRow region_row(const Exercise& ex);
@@ -43,13 +46,6 @@ std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort)
 // rows are sorted.
 const char* region_column_title(RegionColumn c);
 
-// " for Maasdal Ziekenhuis, Waalstede Ziekenhuis", " for every hospital", or
-// "" (one hospital, a decision of the whole region, not a decision).
-std::string hospitals_in_words(const World& w, const Command& c);
-
-// "Maasdal Ziekenhuis: " for a report about one hospital of a region; "" for
-// the region's own, or with one hospital.
-std::string hospital_prefix(const World& w, const Report& r);
 
 // "Escalation" for "Escalation (crisis team)", "Downtime" for "Downtime
 // operations": the phase in a narrow column.

@@ -175,7 +175,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
       if (row.command < 0) {
         ImGui::TextColored(past ? colour::kInfo : colour::kMuted, "inject");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s%s", hospital_prefix(r.full().world(), *row.inject).c_str(), row.inject->text.c_str());
+        ImGui::TextWrapped("%s%s", hospital_prefix(r.full().scenario(), *row.inject).c_str(), row.inject->text.c_str());
       } else {
         const SavedCommand& c = r.save().commands[static_cast<std::size_t>(row.command)];
         const Command& cmd = c.planned.command;

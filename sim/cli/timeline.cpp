@@ -49,12 +49,7 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
     if (tag == nullptr) continue;
     char head[64];
     std::snprintf(head, sizeof head, "%-11s  %-20s  %-8s  ", format_offset(r.time).c_str(), calendar.format(r.time).c_str(), tag);
-    out << head;
-    // In a region, say whose it is.
-    const auto& hospitals = exercise.scenario().hospitals;
-    if (hospitals.size() > 1 && r.hospital >= 0 && static_cast<std::size_t>(r.hospital) < hospitals.size())
-      out << hospitals[static_cast<std::size_t>(r.hospital)].name << ": ";
-    out << r.text;
+    out << head << hospital_prefix(exercise.scenario(), r) << r.text;
     if (!r.by.empty()) out << " [by " << r.by << "]";
     out << '\n';
   }

@@ -11,6 +11,8 @@
 
 namespace epd {
 
+class World;
+
 struct Command {
   enum class Type : std::uint8_t {
     decide,          // take a decision from the scenario's catalog
@@ -47,6 +49,9 @@ std::string_view to_string(Command::Type t);
 // to the vendor", "Deliver the inject 'A journalist calls'", "Ad-hoc inject
 // 'Ward 4 calls'".
 std::string in_words(const Command& c, const Scenario& s);
+// " for Maasdal Ziekenhuis, Waalstede Ziekenhuis", " for every hospital", or
+// "" (one hospital, a decision of the whole region, not a decision).
+std::string hospitals_in_words(const World& w, const Command& c);
 // A decision's title in the scenario's catalog (the id when it has none).
 std::string action_title(const Scenario& s, const std::string& action);
 

@@ -1,5 +1,6 @@
 #include "engine/commands.h"
 #include "engine/reports.h"
+#include "engine/world.h"
 
 namespace epd {
 
@@ -47,6 +48,25 @@ std::string_view to_string(ReportKind k) {
       "restore_started",    "function_restored",   "deadline_started",   "deadline_met",
       "deadline_missed",    "milestone"};
   return kNames[static_cast<int>(k)];
+}
+
+std::string hospitals_in_words(const World& w, const Command& c) {
+  const int a = w.action_index(c.action);
+  if (c.type != Command::Type::decide || w.hospitals().size() < 2 || a < 0 ||
+      !w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(a)]))
+    return "";
+  if (c.hospitals.empty() && c.hospital == kAllHospitals) return " for every hospital";
+  std::string names;
+  for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
+    const int k = w.hospital_index(id);  // "" is the first hospital
+    names += (names.empty() ? "" : ", ") + (k >= 0 ? w.hospitals()[static_cast<std::size_t>(k)].def->name : id);
+  }
+  return " for " + names;
+}
+
+std::string hospital_prefix(const Scenario& s, const Report& r) {
+  if (s.hospitals.size() < 2 || r.hospital < 0 || r.hospital >= static_cast<int>(s.hospitals.size())) return "";
+  return s.hospitals[static_cast<std::size_t>(r.hospital)].name + ": ";
 }
 
 }  // namespace epd

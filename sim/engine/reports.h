@@ -38,6 +38,13 @@ enum class ReportKind : std::uint8_t {
 
 std::string_view to_string(ReportKind k);
 
+struct Scenario;
+struct Report;
+
+// "Maasdal Ziekenhuis: " for a report about one hospital of a region; "" for
+// the region's own, or with one hospital. Every list of reports uses it.
+std::string hospital_prefix(const Scenario& s, const Report& r);
+
 struct Report {
   SimTime time = 0;
   ReportKind kind = ReportKind::milestone;

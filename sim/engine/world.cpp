@@ -3,6 +3,7 @@
 
 #include "engine/world.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "metrics/registry.h"
@@ -47,8 +48,9 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.backentry_staff = d.back_entry.staff_at_start;
   }
   region_ = RegionMap(s);
-  series_.reserve(static_cast<std::size_t>(s.horizon.minutes / kSampleInterval) + 2, kMetricCount,
-                  s.hospitals.size() > 1 ? s.hospitals.size() : 0);
+  // Room for six weeks of samples (a longer horizon grows as it goes).
+  series_.reserve(static_cast<std::size_t>(std::min<SimTime>(s.horizon.minutes, 42 * kDay) / kSampleInterval) + 2,
+                  kMetricCount, s.hospitals.size() > 1 ? s.hospitals.size() : 0);
   build_component_instances();
   for (const ActionDef& a : s.actions) action_for_each_hospital_.push_back(for_each_hospital(a));
 
@@ -232,6 +234,12 @@ int World::inject_index(const std::string& id) const {
 }
 int World::function_index(const Hospital& h, const std::string& id) { return index_by_id(h.functions, id); }
 int World::fallback_index(const Hospital& h, const std::string& id) { return index_by_id(h.fallbacks, id); }
+
+int World::named_hospital(const std::string& id) const {
+  if (id.empty()) return -1;
+  const int k = hospital_index(id);
+  return k >= 0 ? k : -2;
+}
 
 SimTime World::action_taken_at(int action, int hospital) const {
   // The region's own decisions are taken for every hospital at once.

@@ -381,8 +381,11 @@ class World {
   // incident, and cutting or reconnecting a component every hospital shares.
   bool for_each_hospital(const ActionDef& a) const;
   const StepMode& mode(int hospital, Role role, Access access);
-  // An active fallback that can work now: its kits are not used up, the server it needs is up.
-  bool fallback_usable(const HospitalState& h, int fb) const;
+  // Whether a fallback works now, and if not why: it is not active, its
+  // paper kits are used up, or the function it needs (a viewer's server) is not up.
+  enum class FallbackBlock : std::uint8_t { none, inactive, no_kits, needs_function };
+  FallbackBlock fallback_block(const HospitalState& h, int fb) const;
+  bool fallback_usable(const HospitalState& h, int fb) const { return fallback_block(h, fb) == FallbackBlock::none; }
   double viewer_age_days(const HospitalState& h, int viewer) const;
   // First time an action was taken (decision time), -1 if never; for one
   // hospital, or for any (-1).
@@ -398,6 +401,9 @@ class World {
   int action_index(const std::string& id) const;
   int inject_index(const std::string& id) const;
   int hospital_index(const std::string& id) const;
+  // The hospital a condition or criterion names: -1 for none (the region),
+  // -2 for one the scenario lacks (the loader refuses that).
+  int named_hospital(const std::string& id) const;
   int deadline_index(const std::string& id) const;
   static int function_index(const Hospital& h, const std::string& id);
   static int fallback_index(const Hospital& h, const std::string& id);

@@ -128,7 +128,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     e.at = rep.time;
     e.when = calendar.format(rep.time);
     e.kind = kind;
-    e.what = rep.text;
+    e.what = hospital_prefix(ex.scenario(), rep) + rep.text;
     e.who = rep.by;
     e.why = rep.rationale;
     return e;
@@ -150,7 +150,11 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
       case ReportKind::deadline_missed: r.timeline.push_back(row(rep, Kind::deadline_missed)); break;
       case ReportKind::decision_taken: {
         TimelineEntry e = row(rep, Kind::decision);
-        take_from(e, matcher.claim(rep.time, true, is(T::decide, rep.subject)));
+        const SavedCommand* c = matcher.claim(rep.time, true, is(T::decide, rep.subject));
+        // For several hospitals: which.
+        const std::string which = c != nullptr && rep.hospital < 0 ? hospitals_in_words(ex.world(), c->planned.command) : "";
+        if (!which.empty()) e.what += " (" + which.substr(1) + ")";
+        take_from(e, c);
         r.timeline.push_back(std::move(e));
         break;
       }
@@ -259,11 +263,16 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
     const double mine = ex.metric(m->id, k);
     row.value = format_metric_value(*m, mine);
     for (const auto& other : scope.compared) {
-      // The same hospital when the other run has it, else its region.
+      // The same hospital in the other run; without it there, nothing to compare.
       int other_k = -1;
       const auto& theirs = other.exercise->scenario().hospitals;
       for (std::size_t h = 0; k >= 0 && h < theirs.size(); ++h)
         if (theirs[h].id == hospitals[static_cast<std::size_t>(k)].id) other_k = static_cast<int>(h);
+      if (k >= 0 && other_k < 0) {
+        row.others.push_back("-");
+        row.differences.push_back("-");
+        continue;
+      }
       const double value = other.exercise->metric(m->id, other_k);
       row.others.push_back(format_metric_value(*m, value));
       row.differences.push_back(signed_difference(*m, mine, value));

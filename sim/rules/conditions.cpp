@@ -9,17 +9,6 @@
 
 namespace epd {
 
-namespace {
-
-// The hospital a condition names, -1 for none (the region); -2 when it
-// names one the scenario lacks (the loader refuses that).
-int named_hospital(const World& w, const Condition& c) {
-  if (c.hospital.empty()) return -1;
-  const int k = w.hospital_index(c.hospital);
-  return k >= 0 ? k : -2;
-}
-
-}  // namespace
 
 Condition World::at_hospital(const Condition& c, const HospitalState& h) {
   using T = Condition::Type;
@@ -37,14 +26,14 @@ bool World::condition_holds(const Condition& c) const {
     case T::metric_above:
     case T::metric_below: {
       const int m = metric_index(c.ref);
-      const int k = named_hospital(*this, c);
+      const int k = named_hospital(c.hospital);
       if (m < 0 || k < -1) return false;
       const double v = metric_value(*this, static_cast<std::size_t>(m), k);
       return c.type == T::metric_above ? v > c.threshold : v < c.threshold;
     }
     case T::phase_reached: return phase_reached_[static_cast<int>(c.phase)] >= 0;
     case T::component_state: {
-      const std::vector<int> k = component_instances(c.ref, named_hospital(*this, c));
+      const std::vector<int> k = component_instances(c.ref, named_hospital(c.hospital));
       return !k.empty() && components_[static_cast<std::size_t>(k.front())].effective() == c.component_state;
     }
     case T::function_state: {
@@ -55,12 +44,12 @@ bool World::condition_holds(const Condition& c) const {
     }
     case T::action_taken: {
       const int a = action_index(c.ref);
-      const int k = named_hospital(*this, c);
+      const int k = named_hospital(c.hospital);
       return a >= 0 && k >= -1 && action_taken_at(a, k) >= 0;
     }
     case T::action_not_taken: {
       const int a = action_index(c.ref);
-      const int k = named_hospital(*this, c);
+      const int k = named_hospital(c.hospital);
       if (a < 0 || k < -1 || now_ < c.minutes) return false;
       const SimTime taken = action_taken_at(a, k);
       return taken < 0 || taken > c.minutes;
@@ -82,7 +71,7 @@ SimTime World::condition_since(const Condition& c) const {
     case T::phase_reached: return phase_reached_[static_cast<int>(c.phase)];
     case T::action_taken: {
       const int a = action_index(c.ref);
-      const int k = named_hospital(*this, c);
+      const int k = named_hospital(c.hospital);
       return a >= 0 && k >= -1 ? action_taken_at(a, k) : -1;
     }
     case T::inject_delivered: {
@@ -96,7 +85,7 @@ SimTime World::condition_since(const Condition& c) const {
 
 std::string World::describe_condition(const Condition& c) const {
   using T = Condition::Type;
-  const int k = named_hospital(*this, c);
+  const int k = named_hospital(c.hospital);
   const std::string at = k >= 0 ? " at " + hospitals_[static_cast<std::size_t>(k)].def->name : "";
   switch (c.type) {
     case T::at: return "time " + format_offset(c.minutes) + " to have come";

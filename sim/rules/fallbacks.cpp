@@ -72,12 +72,13 @@ void World::index_fallbacks(HospitalState& h) {
   }
 }
 
-bool World::fallback_usable(const HospitalState& h, int fb) const {
+World::FallbackBlock World::fallback_block(const HospitalState& h, int fb) const {
   const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
-  if (h.fallbacks[static_cast<std::size_t>(fb)].status != FallbackRuntime::Status::active) return false;
-  if (def.uses_paper_kits && def.kind == FallbackKind::procedure && h.paper_kit_hours <= 0) return false;
+  if (h.fallbacks[static_cast<std::size_t>(fb)].status != FallbackRuntime::Status::active) return FallbackBlock::inactive;
+  if (def.uses_paper_kits && def.kind == FallbackKind::procedure && h.paper_kit_hours <= 0) return FallbackBlock::no_kits;
   const int f = h.fallback_uses[static_cast<std::size_t>(fb)];
-  return f < 0 || writable(h.functions[static_cast<std::size_t>(f)].state);
+  if (f >= 0 && !writable(h.functions[static_cast<std::size_t>(f)].state)) return FallbackBlock::needs_function;
+  return FallbackBlock::none;
 }
 
 bool World::fallback_needed(const HospitalState& h, int fb) const {

@@ -25,23 +25,20 @@ std::string num(double v) {
   return buf;
 }
 
-// The hospital a criterion names: -1 for the region, -2 for none the
-// scenario has (the loader refuses that).
-int criterion_hospital(const World& w, const Criterion& c) {
-  if (c.hospital.empty()) return -1;
-  const int k = w.hospital_index(c.hospital);
-  return k >= 0 ? k : -2;
+// " at Maasdal Ziekenhuis" when a criterion names a hospital.
+std::string for_hospital(const World& w, int k) {
+  return k >= 0 ? " at " + w.hospitals()[static_cast<std::size_t>(k)].def->name : "";
 }
 
 Verdict assess_metric(const World& w, const Criterion& c, bool final) {
   const int index = metric_index(c.ref);
-  const int k = criterion_hospital(w, c);
+  const int k = w.named_hospital(c.hospital);
   if (index < 0 || k < -1) return {ObjectiveStatus::not_measurable, "unknown metric " + c.ref};
   const MetricDef& m = metric_registry()[static_cast<std::size_t>(index)];
   const double v = metric_value(w, static_cast<std::size_t>(index), k);
   const bool grows = m.kind == MetricKind::counter || m.kind == MetricKind::maximum;
   const bool at_most = c.type == Criterion::Type::metric_at_most;
-  const std::string where = k >= 0 ? " at " + w.hospitals()[static_cast<std::size_t>(k)].def->name : "";
+  const std::string where = for_hospital(w, k);
   const std::string text =
       c.ref + where + " = " + num(v) + (at_most ? " (at most " : " (at least ") + num(c.threshold) + ")";
   const bool ok = at_most ? v <= c.threshold : v >= c.threshold;
@@ -77,15 +74,16 @@ Verdict assess(const World& w, const Criterion& c, bool final) {
     case T::metric_at_least: return assess_metric(w, c, final);
     case T::action_within: {
       const int a = w.action_index(c.ref);
-      const int k = criterion_hospital(w, c);
-      return assess_within(w, c, a >= 0 && k >= -1 ? w.action_taken_at(a, k) : -1, "decision " + c.ref, final);
+      const int k = w.named_hospital(c.hospital);
+      return assess_within(w, c, a >= 0 && k >= -1 ? w.action_taken_at(a, k) : -1,
+                           "decision " + c.ref + for_hospital(w, k), final);
     }
     case T::fallback_within: {
       // Every hospital that has the fallback must meet it (or the one the
       // criterion names): the latest counts.
       SimTime latest = -1;
       bool missing = false;
-      const int only = criterion_hospital(w, c);
+      const int only = w.named_hospital(c.hospital);
       for (const auto& h : w.hospitals()) {
         if (only != -1 && h.index != only) continue;
         for (std::size_t f = 0; f < h.def->fallbacks.size(); ++f) {
@@ -95,7 +93,7 @@ Verdict assess(const World& w, const Criterion& c, bool final) {
           latest = std::max(latest, at);
         }
       }
-      return assess_within(w, c, missing ? -1 : latest, "fallback " + c.ref + " working", final);
+      return assess_within(w, c, missing ? -1 : latest, "fallback " + c.ref + for_hospital(w, only) + " working", final);
     }
     case T::deadline_met: {
       const auto& defs = w.scenario().deadlines;
