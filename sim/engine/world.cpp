@@ -188,14 +188,21 @@ SimTime World::draw_minutes(Rng& rng, Duration mean, double cv, double factor) c
   const double m = static_cast<double>(mean.minutes) * factor;
   double x = m;
   if (cv > 0) {
-    // A lognormal with mean 1 scaled to m; cv 0.5 is by far the most common
-    // and its shape is computed once.
-    static const LogNormal kHalf = LogNormal::from_mean_cv(1.0, 0.5);
-    const LogNormal unit = cv == 0.5 ? kHalf : LogNormal::from_mean_cv(1.0, cv);
-    x = m * unit.draw(rng);
+    // A lognormal with mean 1 scaled to m; its shape is computed once per cv.
+    const LogNormal* unit = nullptr;
+    for (const auto& [c, shape] : duration_shapes_)
+      if (c == cv) unit = &shape;
+    if (unit == nullptr) {
+      duration_shapes_.emplace_back(cv, LogNormal::from_mean_cv(1.0, cv));
+      unit = &duration_shapes_.back().second;
+    }
+    x = m * unit->draw(rng);
   }
-  const SimTime minutes = static_cast<SimTime>(std::floor(x + 0.5));
-  return minutes < 0 ? 0 : minutes;
+  // Rounded to the nearest minute; a duration is never negative.
+  const double y = x + 0.5;
+  if (!(y >= 1)) return 0;
+  if (y >= 4e18) return static_cast<SimTime>(4e18);
+  return static_cast<SimTime>(y);  // floor, y being positive
 }
 
 void World::add_paper_record(HospitalState& h, Role role, double records) {

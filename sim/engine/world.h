@@ -380,7 +380,12 @@ class World {
   // whole region: the crisis team, notifications, communication, closing the
   // incident, and cutting or reconnecting a component every hospital shares.
   bool for_each_hospital(const ActionDef& a) const;
-  const StepMode& mode(int hospital, Role role, Access access);
+  // Asked by every step of care: defined here to be inlined.
+  const StepMode& mode(int hospital, Role role, Access access) {
+    HospitalState& h = hospitals_[static_cast<std::size_t>(hospital)];
+    if (h.modes_dirty) compute_modes(h);
+    return h.modes[static_cast<std::size_t>(role)][static_cast<std::size_t>(access)];
+  }
   // Whether a fallback works now, and if not why: it is not active, its
   // paper kits are used up, or the function it needs (a viewer's server) is not up.
   enum class FallbackBlock : std::uint8_t { none, inactive, no_kits, needs_function };
@@ -424,7 +429,10 @@ class World {
   void add_paper_record(HospitalState& h, Role role, double records = 1);
   Rng patient_stream(const HospitalState& h, char kind, std::uint32_t index) const;
   // The error multiplier of a step, including the risk of stale viewer data.
-  double step_error(const HospitalState& h, const StepMode& m) const;
+  double step_error(const HospitalState& h, const StepMode& m) const {
+    if (m.viewer < 0) return m.error;
+    return m.error + h.def->downtime.stale_data_risk_per_day * viewer_age_days(h, m.viewer);
+  }
   StepMode combined_mode(int hospital, std::initializer_list<std::pair<Role, Access>> needs);
 
   // rules/emergency.cpp
@@ -570,6 +578,9 @@ class World {
   EventQueue queue_;
   std::uint64_t events_processed_ = 0;
   SimTime advance_limit_ = 0;  // advance_to's target: no event after it happens yet
+  // The lognormal shapes of the coefficients of variation draw_minutes met,
+  // each computed once (a handful: 0.5, the lab's, the treatment's, ...).
+  mutable std::vector<std::pair<double, LogNormal>> duration_shapes_;
 
   std::vector<HospitalState> hospitals_;
   RegionMap region_;

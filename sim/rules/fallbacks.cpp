@@ -170,12 +170,6 @@ void World::compute_modes(HospitalState& h) {
   h.modes_dirty = false;
 }
 
-const StepMode& World::mode(int hospital, Role role, Access access) {
-  HospitalState& h = hospitals_[static_cast<std::size_t>(hospital)];
-  if (h.modes_dirty) compute_modes(h);
-  return h.modes[static_cast<std::size_t>(role)][static_cast<std::size_t>(access)];
-}
-
 StepMode World::combined_mode(int hospital, std::initializer_list<std::pair<Role, Access>> needs) {
   StepMode m;
   bool first = true;
@@ -190,11 +184,6 @@ StepMode World::combined_mode(int hospital, std::initializer_list<std::pair<Role
 double World::viewer_age_days(const HospitalState& h, int viewer) const {
   const FallbackRuntime& v = h.fallbacks[static_cast<std::size_t>(viewer)];
   return static_cast<double>(now_ - v.snapshot_at) / static_cast<double>(kDay);
-}
-
-double World::step_error(const HospitalState& h, const StepMode& m) const {
-  if (m.viewer < 0) return m.error;
-  return m.error + h.def->downtime.stale_data_risk_per_day * viewer_age_days(h, m.viewer);
 }
 
 CommandResult World::activate_fallback(HospitalState& h, int fb, bool automatic) {

@@ -190,14 +190,15 @@ void World::give_round_doses(HospitalState& h, std::uint32_t round, SimTime roun
   const MedicationRound& r = w.rounds[round];
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
   const double per_patient = w.doses_per_patient_day * r.share;
-  const double whole = std::floor(per_patient);
+  const double whole = static_cast<double>(static_cast<std::int64_t>(per_patient));  // floor: never negative
   const int doses = static_cast<int>(whole) + (ip.rng.chance(per_patient - whole) ? 1 : 0);
   if (doses == 0) return;
   const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
   for (int d = 0; d < doses; ++d)
     if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
   h.count.medication_doses += doses;
-  const SimTime round_at = round_start + (now_ - round_start) / kDay * kDay;  // the latest time the round was due
+  // The latest time the round was due (a round longer than a day is due again).
+  const SimTime round_at = now_ - round_start < kDay ? round_start : round_start + (now_ - round_start) / kDay * kDay;
   if (now_ - round_at > kLateDose) h.count.medication_doses_late += doses;
   if (m.paper) {
     h.count.paper_medication_doses += doses;
