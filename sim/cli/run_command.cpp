@@ -84,16 +84,10 @@ int run(const RunOptions& options) {
 }
 
 bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who) {
-  *index = -1;
-  if (id.empty()) return true;
+  *index = id.empty() ? -1 : s.hospital_index(id);
+  if (id.empty() || *index >= 0) return true;
   std::string known;
-  for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
-    if (s.hospitals[k].id == id) {
-      *index = static_cast<int>(k);
-      return true;
-    }
-    if (k < 12) known += (known.empty() ? "" : ", ") + s.hospitals[k].id;
-  }
+  for (std::size_t k = 0; k < s.hospitals.size() && k < 12; ++k) known += (known.empty() ? "" : ", ") + s.hospitals[k].id;
   if (s.hospitals.size() > 12) known += ", ...";
   std::cerr << who << ": --hospital: '" << id << "' is not a hospital of " << s.id << "; its hospitals: " << known << "\n";
   return false;

@@ -232,7 +232,7 @@ int index_by_id(const List& list, const std::string& id) {
 int World::action_index(const std::string& id) const { return index_by_id(scenario_->actions, id); }
 int World::deadline_index(const std::string& id) const { return index_by_id(scenario_->deadlines, id); }
 int World::hospital_index(const std::string& id) const {
-  return id.empty() ? (hospitals_.empty() ? -1 : 0) : index_by_id(scenario_->hospitals, id);
+  return id.empty() ? (hospitals_.empty() ? -1 : 0) : scenario_->hospital_index(id);
 }
 int World::inject_index(const std::string& id) const {
   for (std::size_t i = 0; i < injects_.size(); ++i)

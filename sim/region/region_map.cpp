@@ -27,21 +27,16 @@ RegionMap::RegionMap(const Scenario& s) : n_(static_cast<int>(s.hospitals.size()
         minutes_[a * n + b] = travel_minutes(s.hospitals[a].location, s.hospitals[b].location, s.region);
     }
   }
-  auto index = [&](const std::string& id) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (s.hospitals[k].id == id) return static_cast<int>(k);
-    return -1;
-  };
   for (const TravelTime& t : s.region.travel) {
-    const int a = index(t.from), b = index(t.to);
+    const int a = s.hospital_index(t.from), b = s.hospital_index(t.to);
     if (a < 0 || b < 0 || a == b) continue;  // the loader refuses these
     const int m = static_cast<int>(std::min<std::int64_t>(t.time.minutes, 1000000));
     minutes_[static_cast<std::size_t>(a * n_ + b)] = m;
     minutes_[static_cast<std::size_t>(b * n_ + a)] = m;
   }
-  const int region_centre = s.region.designated_centre.empty() ? -1 : index(s.region.designated_centre);
+  const int region_centre = s.region.designated_centre.empty() ? -1 : s.hospital_index(s.region.designated_centre);
   for (const Hospital& h : s.hospitals)
-    centres_.push_back(h.designated_centre.empty() ? region_centre : index(h.designated_centre));
+    centres_.push_back(h.designated_centre.empty() ? region_centre : s.hospital_index(h.designated_centre));
   nearest_.resize(n);
   for (int a = 0; a < n_; ++a) {
     auto& list = nearest_[static_cast<std::size_t>(a)];

@@ -257,23 +257,22 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   }
   for (const auto& other : scope.compared) r.compared_titles.push_back(other.title);
   if (scope.compared.empty()) return;
+  // The same hospital in each other run (-1: the region); without it there, nothing to compare.
+  std::vector<int> theirs;
+  for (const auto& other : scope.compared)
+    theirs.push_back(k < 0 ? -1 : other.exercise->scenario().hospital_index(hospitals[static_cast<std::size_t>(k)].id));
   for (const MetricDef* m : key_metrics(true)) {
     ComparisonRow row;
     row.metric = m;
     const double mine = ex.metric(m->id, k);
     row.value = format_metric_value(*m, mine);
-    for (const auto& other : scope.compared) {
-      // The same hospital in the other run; without it there, nothing to compare.
-      int other_k = -1;
-      const auto& theirs = other.exercise->scenario().hospitals;
-      for (std::size_t h = 0; k >= 0 && h < theirs.size(); ++h)
-        if (theirs[h].id == hospitals[static_cast<std::size_t>(k)].id) other_k = static_cast<int>(h);
-      if (k >= 0 && other_k < 0) {
+    for (std::size_t o = 0; o < scope.compared.size(); ++o) {
+      if (k >= 0 && theirs[o] < 0) {
         row.others.push_back("-");
         row.differences.push_back("-");
         continue;
       }
-      const double value = other.exercise->metric(m->id, other_k);
+      const double value = scope.compared[o].exercise->metric(m->id, theirs[o]);
       row.others.push_back(format_metric_value(*m, value));
       row.differences.push_back(signed_difference(*m, mine, value));
     }

@@ -398,6 +398,13 @@ struct Scenario {
   std::vector<ActionDef> actions;
   std::vector<DeadlineDef> deadlines;
   std::vector<ObjectiveDef> objectives;
+
+  // The position of the hospital with this id in `hospitals`, or -1.
+  int hospital_index(const std::string& hospital_id) const {
+    for (std::size_t k = 0; k < hospitals.size(); ++k)
+      if (hospitals[k].id == hospital_id) return static_cast<int>(k);
+    return -1;
+  }
 };
 
 }  // namespace epd
