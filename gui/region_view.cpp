@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
+#include "metrics/registry.h"
 
 namespace epd::gui {
 namespace {
@@ -24,15 +26,17 @@ double sort_key(const RegionRow& r, RegionColumn c) {
   }
 }
 
-RegionRow row_of(const Exercise& ex, int k) {
-  const World& w = ex.world();
+// A row's figures from one sample of every metric (`values`: the region's
+// or hospital k's), so a table of seventy rows costs one pass per frame.
+RegionRow row_of(const World& w, const double* values, int k) {
+  const auto value = [values](MetricId m) { return values[static_cast<std::size_t>(m)]; };
   RegionRow r;
   r.hospital = k;
   r.it_down = w.functions_not_up(k);
-  r.ed_waiting = ex.metric("ed_waiting", k);
-  r.left_unseen = ex.metric("ed_left_without_being_seen", k);
-  r.beds_pct = ex.metric("bed_occupancy_pct", k);
-  r.paper_kit_hours = ex.metric("paper_kit_hours_left", k);
+  r.ed_waiting = value(MetricId::ed_waiting);
+  r.left_unseen = value(MetricId::ed_left_without_being_seen);
+  r.beds_pct = value(MetricId::bed_occupancy_pct);
+  r.paper_kit_hours = value(MetricId::paper_kit_hours_left);
   return r;
 }
 
@@ -40,11 +44,13 @@ RegionRow row_of(const Exercise& ex, int k) {
 
 RegionRow region_row(const Exercise& ex) {
   static const std::string kName = "Region (all hospitals)";
-  RegionRow r = row_of(ex, -1);
+  std::vector<double> region, per_hospital;
+  sample_metrics(ex.world(), region, per_hospital);
+  RegionRow r = row_of(ex.world(), region.data(), -1);
   r.name = &kName;
   r.phase = ex.phase();
-  r.eds_diverting = static_cast<int>(ex.metric("eds_diverting"));
-  r.eds_closed = static_cast<int>(ex.metric("eds_closed"));
+  r.eds_diverting = static_cast<int>(region[static_cast<std::size_t>(MetricId::eds_diverting)]);
+  r.eds_closed = static_cast<int>(region[static_cast<std::size_t>(MetricId::eds_closed)]);
   r.ed = r.eds_closed > 0 ? EdStatus::closed : r.eds_diverting > 0 ? EdStatus::diverting : EdStatus::open;
   return r;
 }
@@ -53,8 +59,10 @@ std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort)
   const World& w = ex.world();
   std::vector<RegionRow> rows;
   rows.reserve(w.hospitals().size());
+  std::vector<double> region, per_hospital;
+  sample_metrics(w, region, per_hospital);
   for (const HospitalState& h : w.hospitals()) {
-    RegionRow r = row_of(ex, h.index);
+    RegionRow r = row_of(w, &per_hospital[h.index * kMetricCount], h.index);
     r.name = &h.def->name;
     r.phase = w.hospital_phase(h.index);
     r.ed = w.ed_status(h);

@@ -7,6 +7,7 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "engine/metric_values.h"
 #include "metrics/registry.h"
 
 namespace epd {
@@ -17,12 +18,16 @@ OutcomeSummary summarize(const Exercise& exercise, bool final) {
   s.seed = exercise.seed();
   s.until_min = exercise.now();
   s.events_processed = exercise.events_processed();
-  for (const auto& m : metric_registry()) s.metrics.emplace_back(std::string(m.id), exercise.metric(m.id));
+  // Every metric of the region and of each hospital, in one pass.
+  std::vector<double> region, per_hospital;
+  sample_metrics(exercise.world(), region, per_hospital);
+  const auto& registry = metric_registry();
+  for (std::size_t m = 0; m < kMetricCount; ++m) s.metrics.emplace_back(std::string(registry[m].id), region[m]);
   const auto& hospitals = exercise.scenario().hospitals;
   for (std::size_t k = 0; k < hospitals.size(); ++k) {
     OutcomeSummary::HospitalMetrics h{hospitals[k].id, {}};
-    for (const auto& m : metric_registry())
-      h.metrics.emplace_back(std::string(m.id), exercise.metric(m.id, static_cast<int>(k)));
+    for (std::size_t m = 0; m < kMetricCount; ++m)
+      h.metrics.emplace_back(std::string(registry[m].id), per_hospital[k * kMetricCount + m]);
     s.hospitals.push_back(std::move(h));
   }
   for (const auto& o : exercise.objectives(final))
