@@ -452,6 +452,7 @@ class World {
   void ed_leave(HospitalState& h, std::uint32_t p);
   void ed_dispose(HospitalState& h, std::uint32_t p);
   void ed_give_bed(HospitalState& h, std::uint32_t p, bool icu);
+  SimTime hand_over_from_ed(HospitalState& h, std::uint32_t p);
   bool transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p);
 
   // rules/region.cpp: patients handed from one hospital to another

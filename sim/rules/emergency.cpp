@@ -221,10 +221,17 @@ void World::ed_dispose(HospitalState& h, std::uint32_t p) {
 }
 
 void World::ed_give_bed(HospitalState& h, std::uint32_t p, bool icu) {
-  EdPatient& pt = h.ed[p];
   admit(h, icu, icu ? h.def->wards.icu_los_mean_days : h.def->wards.los_mean_days);
+  hand_over_from_ed(h, p);
+}
+
+// The admitted patient leaves the ED once handed over to the ward (or the
+// transport); the time it is done.
+SimTime World::hand_over_from_ed(HospitalState& h, std::uint32_t p) {
   const StepMode& m = mode(h.index, Role::registration, Access::write);
-  schedule(now_ + draw_minutes(pt.rng, h.def->emergency.admission_handover, 0.5, m.time), kEdHandedOver, h.index, p);
+  const SimTime done = now_ + draw_minutes(h.ed[p].rng, h.def->emergency.admission_handover, 0.5, m.time);
+  schedule(done, kEdHandedOver, h.index, p);
+  return done;
 }
 
 void World::fill_beds_from_boarding(HospitalState& h) {

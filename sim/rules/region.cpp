@@ -88,11 +88,7 @@ bool World::transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p) {
   ++to.icu_reserved;
   h.count.icu_transfers_out += 1;
   h.count.travel_minutes += r.minutes;
-  EdPatient& pt = h.ed[p];
-  const StepMode& m = mode(h.index, Role::registration, Access::write);
-  const SimTime handover = draw_minutes(pt.rng, h.def->emergency.admission_handover, 0.5, m.time);
-  schedule(now_ + handover, kEdHandedOver, h.index, p);
-  schedule(now_ + handover + r.minutes, kIcuTransferArrival, to.index);
+  schedule(hand_over_from_ed(h, p) + r.minutes, kIcuTransferArrival, to.index);
   return true;
 }
 
