@@ -9,7 +9,6 @@
 
 namespace epd {
 
-
 Condition World::at_hospital(const Condition& c, const HospitalState& h) {
   using T = Condition::Type;
   Condition out = c;
@@ -86,7 +85,8 @@ SimTime World::condition_since(const Condition& c) const {
 std::string World::describe_condition(const Condition& c) const {
   using T = Condition::Type;
   const int k = named_hospital(c.hospital);
-  const std::string at = k >= 0 ? " at " + hospitals_[static_cast<std::size_t>(k)].def->name : "";
+  const std::string name = k >= 0 ? hospitals_[static_cast<std::size_t>(k)].def->name : "";
+  const std::string at = k >= 0 ? " at " + name : "", for_it = k >= 0 ? " for " + name : "";
   switch (c.type) {
     case T::at: return "time " + format_offset(c.minutes) + " to have come";
     case T::metric_above: return c.ref + at + " above " + std::to_string(c.threshold);
@@ -99,10 +99,9 @@ std::string World::describe_condition(const Condition& c) const {
              std::string(to_string(components_[static_cast<std::size_t>(found.front())].effective())) + ")";
     }
     case T::function_state: return "function '" + c.ref + "'" + at + " to be " + std::string(to_string(c.function_state));
-    case T::action_taken: return "the decision '" + c.ref + "'" + (k >= 0 ? " for " + hospitals_[static_cast<std::size_t>(k)].def->name : "") + " to have been taken";
+    case T::action_taken: return "the decision '" + c.ref + "'" + for_it + " to have been taken";
     case T::action_not_taken:
-      return "the decision '" + c.ref + "'" + (k >= 0 ? " for " + hospitals_[static_cast<std::size_t>(k)].def->name : "") +
-             " not to have been taken by " + format_offset(c.minutes);
+      return "the decision '" + c.ref + "'" + for_it + " not to have been taken by " + format_offset(c.minutes);
     case T::inject_delivered: return "the inject '" + c.ref + "' to have been delivered";
   }
   return "?";

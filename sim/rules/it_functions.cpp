@@ -178,9 +178,7 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
         report(ReportKind::milestone, h.index, "all_functions_restored", "All IT functions of " + h.def->name + " are up again");
     }
   }
-  bool any_function_down = false;
-  for (const auto& h : hospitals_)
-    for (const auto& fr : h.functions) any_function_down |= fr.state != FunctionState::up;
+  const bool any_function_down = !all_functions_up();
 
   if ((any_down_component || any_function_down) && incident_started_at_ < 0) {
     incident_started_at_ = now_;

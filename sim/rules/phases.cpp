@@ -8,42 +8,64 @@
 
 namespace epd {
 
-Phase World::derive_phase() const {
-  if (incident_closed_) return Phase::aftercare;
-  if (incident_started_at_ < 0) return Phase::normal;
-  if (!all_functions_up()) {
-    if (restoration_started_) return Phase::restoration;
-    for (const auto& h : hospitals_)
-      for (const auto& fb : h.fallbacks)
-        if (fb.status == FallbackRuntime::Status::active) return Phase::downtime;
-    for (const auto& c : components_)
-      if (c.isolated) return Phase::containment;
-    return crisis_team_active_ ? Phase::escalation : Phase::detection;
+namespace {
+
+// What a phase is derived from: the region's state, or one hospital's.
+struct PhaseFacts {
+  bool closed = false;       // the crisis team closed the incident
+  bool incident = false;     // a function or component has not been up
+  bool all_up = true;        // every function is up now
+  bool restoring = false;    // IT has started restoring
+  bool on_fallback = false;  // a fallback is working
+  bool isolated = false;     // a component in use is isolated
+  bool crisis_team = false;  // the crisis team is active
+  bool backlog = false;      // paper records still await back-entry
+};
+
+// The phase ladder, the same for the region and for each hospital.
+Phase phase_of(const PhaseFacts& f) {
+  if (f.closed) return Phase::aftercare;
+  if (!f.incident) return Phase::normal;
+  if (!f.all_up) {
+    if (f.restoring) return Phase::restoration;
+    if (f.on_fallback) return Phase::downtime;
+    if (f.isolated) return Phase::containment;
+    return f.crisis_team ? Phase::escalation : Phase::detection;
   }
-  for (const auto& h : hospitals_)
-    for (const auto& fr : h.functions)
-      if (fr.backlog > 0) return Phase::back_entry;
-  return Phase::recovered;
+  return f.backlog ? Phase::back_entry : Phase::recovered;
+}
+
+void add_hospital(PhaseFacts& f, const HospitalState& h) {
+  for (const auto& fr : h.functions) {
+    f.all_up &= fr.state == FunctionState::up;
+    f.backlog |= fr.backlog > 0;
+  }
+  for (const auto& fb : h.fallbacks) f.on_fallback |= fb.status == FallbackRuntime::Status::active;
+}
+
+}  // namespace
+
+Phase World::derive_phase() const {
+  PhaseFacts f;
+  f.closed = incident_closed_;
+  f.incident = incident_started_at_ >= 0;
+  f.restoring = restoration_started_;
+  f.crisis_team = crisis_team_active_;
+  for (const auto& h : hospitals_) add_hospital(f, h);
+  for (const auto& c : components_) f.isolated |= c.isolated;
+  return phase_of(f);
 }
 
 Phase World::derive_phase(const HospitalState& h) const {
-  if (incident_closed_) return Phase::aftercare;
-  if (h.incident_started_at < 0) return Phase::normal;
-  bool all_up = true;
-  for (const auto& fr : h.functions) all_up &= fr.state == FunctionState::up;
-  if (!all_up) {
-    if (h.restoration_started) return Phase::restoration;
-    for (const auto& fb : h.fallbacks)
-      if (fb.status == FallbackRuntime::Status::active) return Phase::downtime;
-    for (const auto& c : components_) {
-      const bool used_here = std::find(c.hospitals.begin(), c.hospitals.end(), h.index) != c.hospitals.end();
-      if (c.isolated && used_here) return Phase::containment;
-    }
-    return crisis_team_active_ ? Phase::escalation : Phase::detection;
-  }
-  for (const auto& fr : h.functions)
-    if (fr.backlog > 0) return Phase::back_entry;
-  return Phase::recovered;
+  PhaseFacts f;
+  f.closed = incident_closed_;
+  f.incident = h.incident_started_at >= 0;
+  f.restoring = h.restoration_started;
+  f.crisis_team = crisis_team_active_;
+  add_hospital(f, h);
+  for (const auto& c : components_)
+    f.isolated |= c.isolated && std::find(c.hospitals.begin(), c.hospitals.end(), h.index) != c.hospitals.end();
+  return phase_of(f);
 }
 
 Phase World::hospital_phase(int hospital) const { return derive_phase(hospitals_[static_cast<std::size_t>(hospital)]); }
