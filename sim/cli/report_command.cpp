@@ -28,6 +28,14 @@ bool write_output(const std::string& path, const std::string& text, const std::s
   return false;
 }
 
+// Warns when a save's replay does not reproduce it; the report shows the replay either way.
+bool replay_matches(const std::string& save, const Replay& r) {
+  if (!r.check.matches)
+    std::cerr << save << ": warning: the replay differs from the save (" << r.check.message
+              << "); the report shows the replayed exercise\n";
+  return r.check.matches;
+}
+
 }  // namespace
 
 int report(const ReportOptions& options) {
@@ -48,19 +56,12 @@ int report(const ReportOptions& options) {
     }
   }
   const Replay r = replay_save(*loaded.save, loaded.scenario);
-  if (!r.check.matches)
-    std::cerr << options.save << ": warning: the replay differs from the save (" << r.check.message
-              << "); the report shows the replayed exercise\n";
-  int status = r.check.matches ? kExitOk : kExitFailure;
+  int status = replay_matches(options.save, r) ? kExitOk : kExitFailure;
   std::vector<Replay> replays;
   replays.reserve(others.size());
   for (std::size_t i = 0; i < others.size(); ++i) {
     replays.push_back(replay_save(*others[i].save, others[i].scenario));
-    if (!replays.back().check.matches) {
-      std::cerr << options.compare[i] << ": warning: the replay differs from the save (" << replays.back().check.message
-                << "); the report shows the replayed exercise\n";
-      status = kExitFailure;
-    }
+    if (!replay_matches(options.compare[i], replays.back())) status = kExitFailure;
     const Save& other = *others[i].save;
     scope.compared.push_back({other.title.empty() ? others[i].scenario->title : other.title, &replays.back().exercise});
   }

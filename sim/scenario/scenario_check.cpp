@@ -12,8 +12,9 @@ namespace {
 
 std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
 
-bool contains(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
+template <class T>
+bool contains(const std::vector<T>& list, const T& x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
 }
 
 // Which parameters each kind of decision reads (rules/decisions.cpp), and
@@ -112,10 +113,9 @@ class Checker {
   // Is `id` a component of hospital `k` (its own, or the scenario's)?
   bool has_component(int k, const std::string& id) const {
     const auto it = owners_.find(id);
-    const bool own = it != owners_.end() && contains_int(it->second, k);
+    const bool own = it != owners_.end() && contains(it->second, k);
     return own || shared_.count(id) > 0 || each_hospital_.count(id) > 0;
   }
-  static bool contains_int(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
   // A component named for hospital `k`: it must be one the hospital has.
   void component_of(const std::string& path, const std::string& id, int k) {
