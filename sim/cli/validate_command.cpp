@@ -18,7 +18,7 @@ bool validate_one(const std::string& file) {
   const std::string plan_suffix = ".plan.json";
   if (!ends_with(file, plan_suffix)) {
     const ScenarioLoad load = load_scenario_file(file);
-    std::cerr << load.problems.format_all();
+    std::cerr << load.problems.format_all() << load.warnings.format_all();
     if (load.ok())
       std::cout << file << ": valid scenario '" << load.scenario->id << "' (" << load.scenario->injects.size()
                 << " injects, " << load.scenario->actions.size() << " decisions, " << load.scenario->objectives.size()

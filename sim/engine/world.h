@@ -252,7 +252,14 @@ struct HospitalState {
 
   // Staff and flows changed by decisions and injects.
   std::array<double, kStaffGroupCount> staff_extra{};
+  // A flow's factor is the product of the effects on it; a factor 0 is
+  // counted apart, so its end restores the product (0 cannot be divided out).
   std::array<double, kFlowCount> flow_factor{1, 1, 1, 1, 1};
+  std::array<int, kFlowCount> flow_stopped{};
+  double flow(Flow f) const {
+    const auto i = static_cast<std::size_t>(f);
+    return flow_stopped[i] > 0 ? 0.0 : flow_factor[i];
+  }
   SimTime divert_until = -1;   // closed to ambulances until then
   SimTime closed_until = -1;   // off the emergency rota until then
   std::vector<double> walk_in_shares;  // "the news is out" effects: shares of walk-ins going elsewhere
@@ -265,6 +272,7 @@ struct HospitalState {
 
   // Emergency department
   double next_arrival_exact = 0;
+  bool arrival_queued = false;  // false while a flow factor 0 stops the arrivals
   std::vector<EdPatient> ed;
   PriorityQueue triage_queue, physician_queue;
   int triage_busy = 0, physicians_busy = 0, spaces_used = 0;
@@ -437,6 +445,7 @@ class World {
 
   // rules/emergency.cpp
   void schedule_next_arrival(HospitalState& h);
+  void resume_arrivals(HospitalState& h);
   void on_ed_arrival(HospitalState& h);
   void on_ed_registered(HospitalState& h, std::uint32_t p);
   void on_ed_triaged(HospitalState& h, std::uint32_t p);

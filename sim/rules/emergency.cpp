@@ -26,9 +26,9 @@ void World::schedule_next_arrival(HospitalState& h) {
   // Non-homogeneous Poisson arrivals by inversion: spend an Exp(1) amount of
   // cumulative intensity hour segment by hour segment.
   const double amb = ed.ambulance_share;
-  const double mix = (1 - amb) + amb * h.flow_factor[static_cast<int>(Flow::ambulance)];
+  const double mix = (1 - amb) + amb * h.flow(Flow::ambulance);
   const double per_minute = ed.arrivals_per_day / static_cast<double>(kDay) * 24.0 / profile_sum *
-                            h.flow_factor[static_cast<int>(Flow::emergency)] * mix;
+                            h.flow(Flow::emergency) * mix;
   if (per_minute <= 0) return;
   double work = h.arrivals.exponential(1.0);
   double t = h.next_arrival_exact;
@@ -40,6 +40,7 @@ void World::schedule_next_arrival(HospitalState& h) {
     if (rate > 0 && rate * (boundary - t) >= work) {
       t += work / rate;
       h.next_arrival_exact = t;
+      h.arrival_queued = true;
       schedule(static_cast<SimTime>(std::floor(t)), kEdArrival, h.index);
       return;
     }
@@ -48,7 +49,15 @@ void World::schedule_next_arrival(HospitalState& h) {
   }
 }
 
+// Arrivals stopped by a flow factor 0 start again from now when it ends.
+void World::resume_arrivals(HospitalState& h) {
+  if (h.arrival_queued) return;
+  h.next_arrival_exact = std::max(h.next_arrival_exact, static_cast<double>(now_));
+  schedule_next_arrival(h);
+}
+
 void World::on_ed_arrival(HospitalState& h) {
+  h.arrival_queued = false;
   schedule_next_arrival(h);
   const EmergencyParams& ed = h.def->emergency;
   const auto p = static_cast<std::uint32_t>(h.ed.size());
@@ -58,7 +67,7 @@ void World::on_ed_arrival(HospitalState& h) {
   pt.arrived = now_;
   // Everything about the patient is drawn now, from the patient's own
   // stream, so the same patients arrive whatever the team decides.
-  const double amb = ed.ambulance_share * h.flow_factor[static_cast<int>(Flow::ambulance)];
+  const double amb = ed.ambulance_share * h.flow(Flow::ambulance);
   pt.admit = false;
   const bool ambulance = pt.rng.uniform() * ((1 - ed.ambulance_share) + amb) < amb;
   const double a = pt.rng.uniform();

@@ -54,7 +54,10 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
     // An effect names its hospital, or applies where the hint says (-1: everywhere).
     if (!e.hospital.empty() ? h.def->id != e.hospital : (hospital_hint >= 0 && h.index != hospital_hint)) continue;
     switch (e.type) {
-      case T::flow_factor: h.flow_factor[static_cast<int>(e.flow)] *= e.amount; break;
+      case T::flow_factor:
+        if (e.amount == 0) h.flow_stopped[static_cast<int>(e.flow)] += 1;
+        else h.flow_factor[static_cast<int>(e.flow)] *= e.amount;
+        break;
       case T::staff_change: h.staff_extra[static_cast<int>(e.staff)] += e.amount; break;
       case T::paper_kits:
         h.paper_kit_hours = std::max(0.0, h.paper_kit_hours + e.amount);
@@ -77,8 +80,11 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
 void World::end_temporary_effect(std::uint32_t idx) {
   const TemporaryEffect& t = temporary_effects_[idx];
   HospitalState& h = hospitals_[static_cast<std::size_t>(t.hospital)];
-  if (t.effect.type == Effect::Type::flow_factor && t.effect.amount != 0)
-    h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
+  if (t.effect.type == Effect::Type::flow_factor) {
+    if (t.effect.amount == 0) h.flow_stopped[static_cast<int>(t.effect.flow)] -= 1;
+    else h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
+    resume_arrivals(h);
+  }
   else if (t.effect.type == Effect::Type::staff_change)
     h.staff_extra[static_cast<int>(t.effect.staff)] -= t.effect.amount;
   else if (t.effect.type == Effect::Type::walk_ins_elsewhere) {

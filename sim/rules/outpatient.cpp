@@ -18,7 +18,7 @@ void World::on_outpatient_hour(HospitalState& h) {
            kOutpatientHour, h.index);
   if (!calendar_.is_working_day(now_)) return;
   const double hours = std::max(1, close_minute - open_minute) / 60.0;
-  h.outpatient_carry += o.visits_per_working_day / hours * h.flow_factor[static_cast<int>(Flow::outpatient)];
+  h.outpatient_carry += o.visits_per_working_day / hours * h.flow(Flow::outpatient);
   const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
   const bool cancelling = now_ < h.cancel_outpatient_until;
   while (h.outpatient_carry >= 1) {
@@ -36,7 +36,7 @@ void World::on_outpatient_hour(HospitalState& h) {
 void World::on_referral_day(HospitalState& h) {
   schedule(now_ + kDay, kReferralDay, h.index);
   if (!calendar_.is_working_day(now_)) return;
-  h.referral_carry += h.def->outpatient.referrals_per_working_day * h.flow_factor[static_cast<int>(Flow::referrals)];
+  h.referral_carry += h.def->outpatient.referrals_per_working_day * h.flow(Flow::referrals);
   const double n = std::floor(h.referral_carry);
   h.referral_carry -= n;
   const StepMode& m = mode(h.index, Role::referral, Access::write);

@@ -214,7 +214,7 @@ void World::on_direct_admissions(HospitalState& h) {
   const int hour = calendar_.hour_of_day(now_);
   schedule(hour >= 17 ? calendar_.next_clock_time(now_ + 1, 8) : now_ + kHour, kDirectAdmissions, h.index);
   const WardParams& w = h.def->wards;
-  h.direct_carry += w.direct_admissions_per_day / 10.0 * h.flow_factor[static_cast<int>(Flow::direct_admissions)];
+  h.direct_carry += w.direct_admissions_per_day / 10.0 * h.flow(Flow::direct_admissions);
   while (h.direct_carry >= 1) {
     h.direct_carry -= 1;
     const bool icu = h.wards_rng.chance(w.direct_icu_share);

@@ -85,6 +85,7 @@ class Checker {
 
  private:
   void add(std::string path, std::string message) { out_.push_back({std::move(path), std::move(message)}); }
+  void warn(std::string path, std::string message) { out_.push_back({std::move(path), std::move(message), true}); }
 
   template <class T>
   void unique(const std::vector<T>& items, const std::string& list) {
@@ -306,6 +307,11 @@ class Checker {
   void effect(const std::string& p, const Effect& e) {
     if (e.type == Effect::Type::component_state) component_ref(p + ".component", e.component, e.hospital, p + ".hospital", false);
     else hospital_ref(p + ".hospital", e.hospital);
+    // Factors multiply, so a later effect can undo any factor but 0.
+    if (e.type == Effect::Type::flow_factor && e.amount == 0 && e.for_minutes == 0)
+      warn(p + ".factor", "factor 0 without \"for\" stops this flow for the rest of the exercise: nothing can end it");
+    if (e.type == Effect::Type::walk_ins_elsewhere && e.for_minutes == 0)
+      warn(p + ".walk_ins_elsewhere", "without \"for\" these walk-ins stay away for the rest of the exercise");
   }
 
   void inject(const std::string& p, const InjectDef& i) {

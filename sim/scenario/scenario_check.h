@@ -13,6 +13,7 @@ namespace epd {
 struct Finding {
   std::string path;     // "injects[3].trigger.component"
   std::string message;
+  bool warning = false;  // the file is valid, but probably not what the trainer meant
 };
 
 std::vector<Finding> check_scenario(const Scenario& s);

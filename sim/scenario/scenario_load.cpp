@@ -49,7 +49,10 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
   // Checks across the file run even after problems in single fields, so a
   // trainer sees everything in one round.
   if (scenario->format_version >= kOldestScenarioFormatVersion && scenario->format_version <= kScenarioFormatVersion) {
-    for (const Finding& f : check_scenario(*scenario)) problems.add(file, json::locate(root, f.path), f.path, f.message);
+    for (const Finding& f : check_scenario(*scenario)) {
+      if (f.warning) result.warnings.add(file, json::locate(root, f.path), f.path, "warning: " + f.message);
+      else problems.add(file, json::locate(root, f.path), f.path, f.message);
+    }
     for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
       const auto& supports = scenario->sources[i].supports;
       for (std::size_t k = 0; k < supports.size(); ++k) {

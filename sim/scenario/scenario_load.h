@@ -15,6 +15,7 @@ namespace epd {
 struct ScenarioLoad {
   std::shared_ptr<const Scenario> scenario;  // null unless there were no problems
   json::Diagnostics problems;
+  json::Diagnostics warnings;  // "warning: ..." findings of a valid file (validate prints them)
   std::string text;  // the file as read: a save embeds it, byte for byte
   bool ok() const { return scenario != nullptr; }
 };

@@ -176,3 +176,17 @@ TEST_CASE("no sequence of bytes crashes or hangs the loader", "[loader][robustne
   }
   CHECK(invalid > 2000);
 }
+
+TEST_CASE("an effect that can never end is valid but gets a located warning", "[loader][warning]") {
+  const std::string forever = with(kValid, R"({"component": "cloud", "state": "down"})",
+                                   R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0})");
+  const ScenarioLoad load = load_scenario_text(forever, "s.json");
+  REQUIRE(load.ok());
+  REQUIRE(load.warnings.size() == 1);
+  CHECK(load.warnings.items()[0].format() ==
+        "s.json:13:101: injects[0].effects[1].factor: warning: factor 0 without \"for\" stops this flow for the rest of "
+        "the exercise: nothing can end it");
+  const std::string for_a_day = with(kValid, R"({"component": "cloud", "state": "down"})",
+                                     R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0, "for": "1d"})");
+  CHECK(load_scenario_text(for_a_day, "s.json").warnings.empty());
+}
