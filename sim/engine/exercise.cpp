@@ -71,7 +71,11 @@ struct Fnv {
 // The metrics a fingerprint covers: a format-1 scenario's saves were
 // fingerprinted over the metrics of that time, and must still replay.
 std::size_t fingerprinted_metrics(const World& w) {
-  return w.scenario().format_version == 1 ? kMetricsInFormat1 : kMetricCount;
+  switch (w.scenario().format_version) {
+    case 1: return kMetricsInFormat1;
+    case 2: return kMetricsInFormat2;
+    default: return kMetricCount;
+  }
 }
 
 // Every fingerprinted metric's value now; with several hospitals (format 2)
@@ -85,6 +89,13 @@ void hash_current_metrics(Fnv& f, const World& w) {
   for (std::size_t k = 0; k < w.hospitals().size(); ++k)
     for (std::size_t m = 0; m < n; ++m) f.num(hospitals[k * kMetricCount + m]);
 }
+
+// Every hospital's samples of the fingerprinted metrics, in the order they were taken.
+void hash_hospital_samples(Fnv& f, const MetricSeries& s, std::size_t metrics) {
+  const std::vector<float>& all = s.hospital_samples();
+  for (std::size_t block = 0; block < all.size(); block += kMetricCount)
+    for (std::size_t m = 0; m < metrics; ++m) f.word(all[block + m]);
+}
 }  // namespace
 
 std::uint64_t Exercise::fingerprint() const {
@@ -97,8 +108,7 @@ std::uint64_t Exercise::fingerprint() const {
   const std::size_t metrics = std::min(s.metric_count(), fingerprinted_metrics(*world_));
   for (std::size_t m = 0; m < metrics; ++m)
     for (double v : s.values(m)) f.num(v);
-  if (metrics > kMetricsInFormat1)
-    for (float v : s.hospital_samples()) f.word(v);
+  if (metrics > kMetricsInFormat1) hash_hospital_samples(f, s, metrics);
   for (const Report& r : world_->reports()) {
     f.integer(r.time);
     f.integer(static_cast<int>(r.kind));

@@ -49,6 +49,7 @@ bool region_value(const World& w, MetricId m, double* out) {
   switch (m) {
     case M::ed_los_median_min: *out = md.ed_los.run.median(); return true;
     case M::ed_los_median_24h_min: *out = md.ed_los.day.median(w.now()); return true;
+    case M::ed_wait_median_min: *out = md.ed_wait.run.median(); return true;
     case M::lab_tat_median_min: *out = md.lab_tat.run.median(); return true;
     case M::lab_tat_median_24h_min: *out = md.lab_tat.day.median(w.now()); return true;
     case M::imaging_tat_median_min: *out = md.imaging_tat.run.median(); return true;
@@ -138,6 +139,9 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::icu_transfers_in)] = c.icu_transfers_in;
   v[i(M::eds_diverting)] = w.ed_status(h) != EdStatus::open ? 1 : 0;
   v[i(M::eds_closed)] = w.ed_status(h) == EdStatus::closed ? 1 : 0;
+  v[i(M::referrals_elsewhere)] = c.referrals_elsewhere;
+  v[i(M::appointments_stayed_away)] = c.appointments_stayed_away;
+  v[i(M::ed_wait_median_min)] = md.ed_wait.run.median();
 }
 
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {

@@ -208,14 +208,14 @@ class NurseWindow {
 
 // Medians of durations, kept per hospital and pooled over the region.
 struct Medians {
-  MedianPair ed_los, lab_tat, imaging_tat, pharmacy_tat;
+  MedianPair ed_los, lab_tat, imaging_tat, pharmacy_tat, ed_wait;
 };
 
 struct Counters {
   double ed_visits = 0, ed_lwbs = 0, ed_waits_over_4h = 0, ambulances_diverted = 0, admissions = 0;
   double admissions_deferred = 0;
   double electives_done = 0, electives_cancelled = 0, outpatient_visits = 0, outpatient_cancelled = 0;
-  double referrals_delayed = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
+  double referrals_delayed = 0, referrals_elsewhere = 0, appointments_stayed_away = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
   double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
   double medication_doses_late = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
@@ -263,6 +263,8 @@ struct HospitalState {
   SimTime divert_until = -1;   // closed to ambulances until then
   SimTime closed_until = -1;   // off the emergency rota until then
   std::vector<double> walk_in_shares;  // "the news is out" effects: shares of walk-ins going elsewhere
+  SimTime public_since = -1;           // the outage became public (portal down, in the news); -1: it is not
+  double referrals_away_carry = 0;
   bool forced_reported = false;        // the timeline said that no ED in reach was open
   double cancel_electives_share = 0;
   SimTime cancel_electives_until = -1;
@@ -301,6 +303,9 @@ struct HospitalState {
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
   double nurse_work_pending = 0;  // minutes of ward nursing not yet done
+  // Ward nursing overtime and rostered hours of the last nine shifts (three days): fatigue.
+  std::array<std::pair<double, double>, 9> recent_shifts{};
+  std::size_t next_shift_slot = 0;
   NurseWindow nurse_window;
   double referrals_pending = 0;
 
@@ -400,6 +405,8 @@ class World {
   FallbackBlock fallback_block(const HospitalState& h, int fb) const;
   bool fallback_usable(const HospitalState& h, int fb) const { return fallback_block(h, fb) == FallbackBlock::none; }
   double viewer_age_days(const HospitalState& h, int viewer) const;
+  // A paper procedure as it runs now, learning and fatigue included (the status board shows it).
+  StepMode procedure_mode(const HospitalState& h, int fb) const;
   // First time an action was taken (decision time), -1 if never; for one
   // hospital, or for any (-1).
   SimTime action_taken_at(int action, int hospital = -1) const;
@@ -463,6 +470,12 @@ class World {
   void ed_give_bed(HospitalState& h, std::uint32_t p, bool icu);
   SimTime hand_over_from_ed(HospitalState& h, std::uint32_t p);
   bool transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p);
+
+  // rules/demand.cpp: patients and GPs who go elsewhere while the trouble is public
+  void make_public(HospitalState& h);
+  double stay_away(const HospitalState& h, double first_share) const;
+  double walk_ins_staying(const HospitalState& h) const;
+  double referrals_away(HospitalState& h);
 
   // rules/region.cpp: patients handed from one hospital to another
   std::vector<EdStatus> ed_statuses() const;
@@ -535,6 +548,7 @@ class World {
   void compute_modes(HospitalState& h);
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
+  double fatigue_factor(const HospitalState& h) const;
   bool fallback_needed(const HospitalState& h, int fb) const;
   CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
   void deactivate_fallback(HospitalState& h, int fb);

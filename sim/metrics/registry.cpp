@@ -173,6 +173,15 @@ std::vector<MetricDef> build() {
       {M::eds_closed, "eds_closed", "EDs",
        "Emergency departments off the emergency rota now (walk-ins sent on too)",
        MetricKind::gauge, RegionValue::sum, -1},
+      {M::referrals_elsewhere, "referrals_elsewhere", "referrals",
+       "GP referrals sent to another hospital: while this hospital's trouble is public, or while it cannot receive referrals digitally",
+       MetricKind::counter, RegionValue::sum, -1},
+      {M::appointments_stayed_away, "appointments_stayed_away", "appointments",
+       "Booked outpatient appointments the patients cancelled themselves while the hospital's trouble was public",
+       MetricKind::counter, RegionValue::sum, -1},
+      {M::ed_wait_median_min, "ed_wait_median_min", "minutes",
+       "Median waiting-room time so far: from arrival to first physician contact, of patients seen",
+       MetricKind::median, RegionValue::pooled, -1},
   };
   for (std::size_t i = 0; i < list.size(); ++i)
     if (static_cast<std::size_t>(list[i].key) != i) throw std::logic_error("metric registry out of MetricId order");

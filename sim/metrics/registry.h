@@ -30,7 +30,8 @@ enum class RegionValue {
 };
 
 // Every metric, in registry order. New metrics are added at the end: saves
-// of format-1 scenarios fingerprint the first kMetricsInFormat1 of them.
+// of format-1 and -2 scenarios fingerprint the first kMetricsInFormat1 and
+// kMetricsInFormat2 of them.
 enum class MetricId : std::uint16_t {
   ed_visits,
   ed_census,
@@ -87,10 +88,14 @@ enum class MetricId : std::uint16_t {
   icu_transfers_in,
   eds_diverting,
   eds_closed,
+  referrals_elsewhere,
+  appointments_stayed_away,
+  ed_wait_median_min,
   count
 };
 constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);
 constexpr std::size_t kMetricsInFormat1 = 45;
+constexpr std::size_t kMetricsInFormat2 = static_cast<std::size_t>(MetricId::eds_closed) + 1;
 
 struct MetricDef {
   MetricId key;

@@ -88,10 +88,11 @@ void World::on_ed_arrival(HospitalState& h) {
     if (send_ed_patient_on(h, p, true, critical)) return;
   } else if (!ambulance && status == EdStatus::closed) {
     if (send_ed_patient_on(h, p, false, false)) return;
-  } else if (!ambulance && !h.walk_in_shares.empty()) {
-    double stay = 1;
-    for (double share : h.walk_in_shares) stay *= 1 - share;
-    if (!pt.rng.chance(stay) && send_ed_patient_on(h, p, false, false)) return;
+  } else if (!ambulance && (!h.walk_in_shares.empty() || h.public_since >= 0)) {
+    const double stay = walk_ins_staying(h);
+    if (!h.walk_in_shares.empty() || stay < 1) {  // no draw when nobody goes: the streams stay as they were
+      if (!pt.rng.chance(stay) && send_ed_patient_on(h, p, false, false)) return;
+    }
   }
   start_ed_visit(h, p);
 }
@@ -166,6 +167,8 @@ void World::start_ed_work(HospitalState& h) {
       const double wait = static_cast<double>(now_ - pt.arrived);
       h.count.ed_max_wait = std::max(h.count.ed_max_wait, wait);
       if (wait > 4 * kHour) h.count.ed_waits_over_4h += 1;
+      h.medians.ed_wait.add(now_, wait);
+      pooled_.ed_wait.add(now_, wait);
     }
     const Duration work = is_new ? ed.assessment : ed.review;
     schedule(now_ + draw_minutes(pt.rng, work, 0.5, m.time), kEdPhysicianDone, h.index, next.who);

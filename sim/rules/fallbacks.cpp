@@ -8,6 +8,11 @@
 // (the hospital's `downtime.improvise` factors). Paper steps leave records for
 // back-entry. The lab fallback, the medication fallback etc. are all this one
 // mechanism applied to the role the step needs.
+//
+// Paper work is not one number from first minute to last (format 3,
+// hospitals[].learning): a procedure starts worse and improves as staff
+// learn it -- trained staff within a shift, the rest over days -- and
+// overtime tires the wards again (fatigue_factor).
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +31,13 @@ StepMode improvised(const Improvisation& im) {
   m.paper = true;
   m.improvised = true;
   return m;
+}
+
+// Tired staff work slower and make more mistakes.
+void tire(StepMode& m, double fatigue) {
+  m.time *= fatigue;
+  m.error *= fatigue;
+  m.throughput /= fatigue;
 }
 
 // Two needs of one step add their extra time and extra risk.
@@ -122,7 +134,55 @@ StepMode World::read_mode(const HospitalState& h, int f) const {
   }
   StepMode im = improvised(policy.improvise);
   im.paper = false;  // reading leaves no record
+  tire(im, fatigue_factor(h));
   return im;
+}
+
+namespace {
+
+// How much worse than its settled factors a way of working is after
+// `experience` minutes of use: 1 + start_penalty, halving every half-life.
+double learning_factor(const LearningParams& l, SimTime experience, bool trained) {
+  if (l.start_penalty <= 0) return 1;
+  const double half_life = static_cast<double>((trained ? l.trained_half_life : l.untrained_half_life).minutes);
+  return 1 + l.start_penalty * std::exp2(-static_cast<double>(std::max<SimTime>(0, experience)) / half_life);
+}
+
+}  // namespace
+
+// Tired staff: 1 + fatigue_per_overtime x the overtime share of the last
+// three days' ward nursing, at most 1 + fatigue_max.
+double World::fatigue_factor(const HospitalState& h) const {
+  const LearningParams& l = h.def->learning;
+  if (l.fatigue_per_overtime <= 0) return 1;
+  double overtime = 0, rostered = 0;
+  for (const auto& s : h.recent_shifts) {
+    overtime += s.first;
+    rostered += s.second;
+  }
+  return 1 + std::min(l.fatigue_max, rostered > 0 ? l.fatigue_per_overtime * overtime / rostered : 0.0);
+}
+
+// A paper procedure as it runs now: trained staff work to the procedure,
+// the others improvise with the kit, both still learning it.
+StepMode World::procedure_mode(const HospitalState& h, int fb) const {
+  const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(fb)];
+  const FallbackRuntime& rt = h.fallbacks[static_cast<std::size_t>(fb)];
+  const DowntimePolicy& policy = h.def->downtime;
+  const SimTime experience = rt.first_active_at < 0 ? 0 : now_ - rt.first_active_at;
+  const double lt = learning_factor(h.def->learning, experience, true);
+  const double lu = learning_factor(h.def->learning, experience, false);
+  // Staff who never trained on the procedure improvise even with the kit.
+  const double trained = policy.staff_trained_share;
+  const Improvisation& im = policy.improvise;
+  StepMode m;
+  m.time = trained * def.time * lt + (1 - trained) * im.time * lu;
+  m.error = trained * def.error * lt + (1 - trained) * im.error * lu;
+  m.throughput = trained * def.throughput / lt + (1 - trained) * im.throughput / lu;
+  m.handoff = procedure_handoff(h, def);
+  m.paper = true;
+  tire(m, fatigue_factor(h));
+  return m;
 }
 
 StepMode World::write_mode(const HospitalState& h, int f) const {
@@ -137,17 +197,16 @@ StepMode World::write_mode(const HospitalState& h, int f) const {
   for (int p : h.function_fallbacks[static_cast<std::size_t>(f)]) {
     const FallbackDef& def = h.def->fallbacks[static_cast<std::size_t>(p)];
     if (def.kind != FallbackKind::procedure || !fallback_usable(h, p)) continue;
-    // Staff who never trained on the procedure improvise even with the kit.
-    const double trained = policy.staff_trained_share;
-    const Improvisation& im = policy.improvise;
-    m.time = trained * def.time + (1 - trained) * im.time;
-    m.error = trained * def.error + (1 - trained) * im.error;
-    m.throughput = trained * def.throughput + (1 - trained) * im.throughput;
-    m.handoff = procedure_handoff(h, def);
-    m.paper = true;
-    return m;
+    return procedure_mode(h, p);
   }
-  return improvised(policy.improvise);
+  // Improvising: learnt the hard way since the function went.
+  StepMode im = improvised(policy.improvise);
+  const double l = learning_factor(h.def->learning, fr.down_since < 0 ? 0 : now_ - fr.down_since, false);
+  im.time *= l;
+  im.error *= l;
+  im.throughput /= l;
+  tire(im, fatigue_factor(h));
+  return im;
 }
 
 void World::compute_modes(HospitalState& h) {

@@ -64,7 +64,10 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
         if (h.paper_kit_hours > 0) h.kits_exhausted_reported = false;
         h.modes_dirty = true;
         break;
-      case T::walk_ins_elsewhere: h.walk_in_shares.push_back(e.amount); break;
+      case T::walk_ins_elsewhere:
+        h.walk_in_shares.push_back(e.amount);
+        make_public(h);
+        break;
       case T::component_state: break;
     }
     if (e.for_minutes > 0 && e.type != T::paper_kits) {

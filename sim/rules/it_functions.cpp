@@ -123,6 +123,9 @@ void World::set_function_state(HospitalState& h, int f, FunctionState s) {
   else if (fr.down_since < 0) fr.down_since = now_;
   h.modes_dirty = true;
   const FunctionDef& def = h.def->functions[static_cast<std::size_t>(f)];
+  // Patients see the portal go: the hospital's trouble is public (rules/demand.cpp).
+  if (before == FunctionState::up && std::find(def.roles.begin(), def.roles.end(), Role::patient_portal) != def.roles.end())
+    make_public(h);
   report(ReportKind::function_changed, h.index, def.id,
          def.name + ": " + std::string(to_string(before)) + " -> " + std::string(to_string(s)));
 }

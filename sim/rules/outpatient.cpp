@@ -21,9 +21,14 @@ void World::on_outpatient_hour(HospitalState& h) {
   h.outpatient_carry += o.visits_per_working_day / hours * h.flow(Flow::outpatient);
   const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
   const bool cancelling = now_ < h.cancel_outpatient_until;
+  const double away = stay_away(h, h.def->demand.appointments_stay_away);
   while (h.outpatient_carry >= 1) {
     h.outpatient_carry -= 1;
     const double u_cancel = h.outpatient_rng.uniform(), u_fit = h.outpatient_rng.uniform();
+    if (away > 0 && h.outpatient_rng.uniform() < away) {  // the patient cancels: not the hospital's doing
+      h.count.appointments_stayed_away += 1;
+      continue;
+    }
     if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > m.throughput) {
       h.count.outpatient_cancelled += 1;
       continue;
@@ -36,7 +41,15 @@ void World::on_outpatient_hour(HospitalState& h) {
 void World::on_referral_day(HospitalState& h) {
   schedule(now_ + kDay, kReferralDay, h.index);
   if (!calendar_.is_working_day(now_)) return;
-  h.referral_carry += h.def->outpatient.referrals_per_working_day * h.flow(Flow::referrals);
+  const double referred = h.def->outpatient.referrals_per_working_day * h.flow(Flow::referrals);
+  const double away = referrals_away(h);
+  if (away > 0) {  // GPs refer these patients to another hospital
+    h.referrals_away_carry += referred * away;
+    const double lost = std::floor(h.referrals_away_carry);
+    h.referrals_away_carry -= lost;
+    h.count.referrals_elsewhere += lost;
+  }
+  h.referral_carry += referred * (1 - away);
   const double n = std::floor(h.referral_carry);
   h.referral_carry -= n;
   const StepMode& m = mode(h.index, Role::referral, Access::write);

@@ -19,7 +19,10 @@ namespace epd {
 // Version 2 added the region (travel, designated centre, locations), each
 // hospital's own components, hospital profiles and several hospitals per
 // decision; every version-1 file still loads and plays as before.
-constexpr int kScenarioFormatVersion = 2;
+// Version 3 added how a hospital reacts to a long outage (demand, learning
+// and fatigue on paper, crowding); a version-1 or -2 file plays with those
+// reactions off (Hospital::without_reactions), exactly as it did.
+constexpr int kScenarioFormatVersion = 3;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -335,6 +338,44 @@ struct DowntimePolicy {
   Duration crisis_team_auto_after;
 };
 
+// ---- How a hospital reacts to a long outage (format 3) ----------------------
+
+// Patients and GPs who go elsewhere while the hospital's trouble is public:
+// from the moment its patient portal goes down or a walk_ins_elsewhere
+// effect puts it in the news. The shares fade to nothing over
+// `confidence_returns` as confidence comes back.
+struct DemandParams {
+  double walk_ins_stay_away = 0.22;       // calibrated: ED visits -10 to -19% in week 1 [claims-week1]
+  double referrals_stay_away = 0.30;      // calibrated: outpatient -22 to -35% in week 1 [claims-week1]
+  double appointments_stay_away = 0.10;   // ESTIMATE: patients who cancel a booked clinic visit themselves
+  Duration confidence_returns{18 * kDay}; // [claims-week1] normal again in 2-3 weeks
+  // GP referrals sent to another hospital while this one cannot receive them digitally.
+  double referral_down_elsewhere = 0.25;  // ESTIMATE
+};
+
+// Staff learn a paper procedure over their first shifts on it (faster when
+// trained), and overtime tires them. Both multiply a procedure's and an
+// improvisation's time and error factors and divide its throughput.
+struct LearningParams {
+  double start_penalty = 0.6;              // ESTIMATE: x1.6 at the first minute, halving with each half-life
+  Duration trained_half_life{4 * kHour};   // ESTIMATE: half a shift for staff who trained on it
+  Duration untrained_half_life{16 * kHour};// ESTIMATE: two shifts for the rest and for improvisation
+  double fatigue_per_overtime = 2.0;       // ESTIMATE: x(1 + this x overtime share of the last 3 days' ward nursing)
+  double fatigue_max = 0.5;                // ESTIMATE: at most x1.5
+};
+
+// A crowded ED works slower and loses more patients. Admitted patients who
+// board keep their treatment space (always so).
+struct CrowdingParams {
+  // Assessment, review and treatment take (1 + this x patients per
+  // treatment space above 1) times as long: nurses and physicians share
+  // themselves out over more patients.
+  double time_per_overload = 0.8;        // calibrated: waiting-room time +47.6% at +15% census [scripps-2021]
+  // A waiting patient's patience is divided by (1 + this x patients
+  // waiting per physician on duty) when they join the queue.
+  double patience_per_waiting = 0.35;    // calibrated: left without being seen +127.8% at +15% census [scripps-2021]
+};
+
 // Where a hospital is, for travel times the scenario does not give.
 struct Location {
   double lat = 0, lon = 0;  // degrees (WGS 84)
@@ -360,8 +401,19 @@ struct Hospital {
   PharmacyParams pharmacy;
   BackEntryParams back_entry;
   DowntimePolicy downtime;
+  DemandParams demand;
+  LearningParams learning;
+  CrowdingParams crowding;
   std::vector<FunctionDef> functions;
   std::vector<FallbackDef> fallbacks;
+
+  // Every format-3 reaction off: how a format-1 or -2 file plays.
+  void without_reactions() {
+    demand.walk_ins_stay_away = demand.referrals_stay_away = demand.appointments_stay_away = 0;
+    demand.referral_down_elsewhere = 0;
+    learning.start_penalty = learning.fatigue_per_overtime = learning.fatigue_max = 0;
+    crowding.time_per_overload = crowding.patience_per_waiting = 0;
+  }
 };
 
 // ---- Region ------------------------------------------------------------

@@ -470,6 +470,40 @@ void load(Ar& ar, DowntimePolicy& d) {
 }
 
 template <class Ar>
+void load(Ar& ar, DemandParams& d) {
+  ar(optional_nvp("walk_ins_stay_away", d.walk_ins_stay_away), optional_nvp("referrals_stay_away", d.referrals_stay_away),
+     optional_nvp("appointments_stay_away", d.appointments_stay_away),
+     optional_nvp("confidence_returns", d.confidence_returns),
+     optional_nvp("referral_down_elsewhere", d.referral_down_elsewhere));
+  using namespace scenario_json;
+  check_share(ar, "walk_ins_stay_away", d.walk_ins_stay_away);
+  check_share(ar, "referrals_stay_away", d.referrals_stay_away);
+  check_share(ar, "appointments_stay_away", d.appointments_stay_away);
+  check_share(ar, "referral_down_elsewhere", d.referral_down_elsewhere);
+  check_range(ar, "confidence_returns", d.confidence_returns.minutes, 60.0, 366.0 * kDay);
+}
+
+template <class Ar>
+void load(Ar& ar, LearningParams& l) {
+  ar(optional_nvp("start_penalty", l.start_penalty), optional_nvp("trained_half_life", l.trained_half_life),
+     optional_nvp("untrained_half_life", l.untrained_half_life),
+     optional_nvp("fatigue_per_overtime", l.fatigue_per_overtime), optional_nvp("fatigue_max", l.fatigue_max));
+  using namespace scenario_json;
+  check_range(ar, "start_penalty", l.start_penalty, 0.0, 5.0);
+  check_range(ar, "trained_half_life", l.trained_half_life.minutes, 1.0, 30.0 * kDay);
+  check_range(ar, "untrained_half_life", l.untrained_half_life.minutes, 1.0, 30.0 * kDay);
+  check_range(ar, "fatigue_per_overtime", l.fatigue_per_overtime, 0.0, 20.0);
+  check_range(ar, "fatigue_max", l.fatigue_max, 0.0, 5.0);
+}
+
+template <class Ar>
+void load(Ar& ar, CrowdingParams& c) {
+  ar(optional_nvp("time_per_overload", c.time_per_overload), optional_nvp("patience_per_waiting", c.patience_per_waiting));
+  scenario_json::check_range(ar, "time_per_overload", c.time_per_overload, 0.0, 10.0);
+  scenario_json::check_range(ar, "patience_per_waiting", c.patience_per_waiting, 0.0, 10.0);
+}
+
+template <class Ar>
 void load(Ar& ar, Location& l) {
   ar(make_nvp("lat", l.lat), make_nvp("lon", l.lon));
   scenario_json::check_range(ar, "lat", l.lat, -90.0, 90.0);
@@ -486,6 +520,7 @@ void load(Ar& ar, Hospital& h) {
      optional_nvp("wards", h.wards), optional_nvp("surgery", h.surgery), optional_nvp("outpatient", h.outpatient),
      optional_nvp("lab", h.lab), optional_nvp("radiology", h.radiology), optional_nvp("pharmacy", h.pharmacy),
      optional_nvp("back_entry", h.back_entry), optional_nvp("downtime", h.downtime),
+     optional_nvp("demand", h.demand), optional_nvp("learning", h.learning), optional_nvp("crowding", h.crowding),
      make_nvp("functions", h.functions), optional_nvp("fallbacks", h.fallbacks));
 }
 
@@ -527,6 +562,8 @@ void load(Ar& ar, Scenario& s) {
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
      optional_nvp("objectives", s.objectives));
   scenario_json::check_range(ar, "horizon", s.horizon.minutes, 60.0, 366.0 * kDay);
+  if (s.format_version < 3)
+    for (Hospital& h : s.hospitals) h.without_reactions();
 }
 
 }  // namespace epd

@@ -30,6 +30,21 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
   return out;
 }
 
+// A format-1 or -2 file plays with the hospital's reactions off: fields
+// that set them would silently do nothing, so say which version they need.
+void reactions_need_format3(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
+  if (s.format_version >= 3) return;
+  for (std::size_t i = 0; i < s.hospitals.size(); ++i) {
+    for (const char* field : {"demand", "learning", "crowding"}) {
+      const std::string path = "hospitals[" + std::to_string(i) + "]." + field;
+      if (json::find_path(root, path) != nullptr)
+        problems.add(file, json::locate(root, path), path,
+                     "new in scenario format version 3: write \"format_version\": 3 (a version-" +
+                         std::to_string(s.format_version) + " file plays without the hospital's reactions)");
+    }
+  }
+}
+
 }  // namespace
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
@@ -53,6 +68,7 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
       if (f.warning) result.warnings.add(file, json::locate(root, f.path), f.path, "warning: " + f.message);
       else problems.add(file, json::locate(root, f.path), f.path, f.message);
     }
+    reactions_need_format3(root, *scenario, file, problems);
     for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
       const auto& supports = scenario->sources[i].supports;
       for (std::size_t k = 0; k < supports.size(); ++k) {

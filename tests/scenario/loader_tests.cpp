@@ -110,8 +110,8 @@ TEST_CASE("loader: a duplicate key in one object", "[loader]") {
 }
 
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
-  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 3)")) ==
-        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 2; this file needs a newer EPD Drill"});
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 4)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 3; this file needs a newer EPD Drill"});
 }
 
 TEST_CASE("loader: format version 1 and 2 both load", "[loader]") {
@@ -189,4 +189,18 @@ TEST_CASE("an effect that can never end is valid but gets a located warning", "[
   const std::string for_a_day = with(kValid, R"({"component": "cloud", "state": "down"})",
                                      R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0, "for": "1d"})");
   CHECK(load_scenario_text(for_a_day, "s.json").warnings.empty());
+}
+
+TEST_CASE("loader: the hospital's reactions in a version-2 file name the version they need", "[loader][format]") {
+  const std::string v2 = with(kValid, R"("format_version": 1)", R"("format_version": 2)");
+  CHECK(problems(with(v2, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "crowding": {},)")) ==
+        Lines{"s.json:9:43: hospitals[0].crowding: new in scenario format version 3: write \"format_version\": 3 "
+              "(a version-2 file plays without the hospital's reactions)"});
+  const ScenarioLoad plain = load_scenario_text(v2, "s.json");
+  REQUIRE(plain.ok());
+  CHECK(plain.scenario->hospitals[0].demand.walk_ins_stay_away == 0);
+  CHECK(plain.scenario->hospitals[0].crowding.time_per_overload == 0);
+  const ScenarioLoad v3 = load_scenario_text(with(kValid, R"("format_version": 1)", R"("format_version": 3)"), "s.json");
+  REQUIRE(v3.ok());
+  CHECK(v3.scenario->hospitals[0].demand.walk_ins_stay_away == DemandParams{}.walk_ins_stay_away);
 }
