@@ -464,6 +464,8 @@ class World {
   void start_ed_visit(HospitalState& h, std::uint32_t p);
   void on_ed_transfer_arrival(HospitalState& h, std::uint32_t p);
   void start_ed_work(HospitalState& h);
+  double crowding_slowdown(const HospitalState& h) const;
+  double crowding_impatience(const HospitalState& h) const;
   void start_triage(HospitalState& h);
   void ed_leave(HospitalState& h, std::uint32_t p);
   void ed_dispose(HospitalState& h, std::uint32_t p);

@@ -137,11 +137,25 @@ void World::on_ed_triaged(HospitalState& h, std::uint32_t p) {
   const EmergencyParams& ed = h.def->emergency;
   if (pt.acuity != Acuity::urgent) {
     const Duration patience = pt.acuity == Acuity::standard ? ed.patience_standard : ed.patience_low;
-    const double waits = pt.rng.exponential(static_cast<double>(patience.minutes));
+    const double waits = pt.rng.exponential(static_cast<double>(patience.minutes) / crowding_impatience(h));
     schedule(now_ + static_cast<SimTime>(std::floor(waits)), kEdPatienceOut, h.index, p);
   }
   start_triage(h);
   start_ed_work(h);
+}
+
+// Crowding (hospitals[].crowding): with more patients than treatment
+// spaces, physicians and nurses share themselves out and every step of care
+// takes longer...
+double World::crowding_slowdown(const HospitalState& h) const {
+  const double per_space = static_cast<double>(h.ed_census) / std::max(1, h.def->emergency.treatment_spaces);
+  return 1 + h.def->crowding.time_per_overload * std::max(0.0, per_space - 1);
+}
+
+// ...and a patient who joins a full waiting room gives up sooner.
+double World::crowding_impatience(const HospitalState& h) const {
+  const double physicians = std::max(1.0, staff(h, StaffGroup::emergency_physicians, h.def->emergency.physicians));
+  return 1 + h.def->crowding.patience_per_waiting * static_cast<double>(h.ed_waiting) / physicians;
 }
 
 void World::start_ed_work(HospitalState& h) {
@@ -171,7 +185,7 @@ void World::start_ed_work(HospitalState& h) {
       pooled_.ed_wait.add(now_, wait);
     }
     const Duration work = is_new ? ed.assessment : ed.review;
-    schedule(now_ + draw_minutes(pt.rng, work, 0.5, m.time), kEdPhysicianDone, h.index, next.who);
+    schedule(now_ + draw_minutes(pt.rng, work, 0.5, m.time * crowding_slowdown(h)), kEdPhysicianDone, h.index, next.who);
   }
 }
 
@@ -196,7 +210,7 @@ void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
     // Treatment and observation run alongside the diagnostics; the physician
     // reviews the patient once all of them are done.
     pt.pending = 1;
-    schedule(now_ + draw_minutes(pt.rng, h.def->emergency.treatment, 0.6, 1.0), kEdTreatmentDone, h.index, p);
+    schedule(now_ + draw_minutes(pt.rng, h.def->emergency.treatment, 0.6, crowding_slowdown(h)), kEdTreatmentDone, h.index, p);
     if (pt.needs_lab) {
       ++pt.pending;
       order_lab(h, static_cast<std::int32_t>(p), 0);

@@ -38,3 +38,104 @@ TEST_CASE("a flow factor 0 with a duration stops the flow and ends when its time
   CHECK(stopped_day <= 1);  // an arrival already on its way still comes
   CHECK(day_after > 40);  // before the fix the factor stayed 0 for good
 }
+
+namespace {
+
+// The small scenario with a patient portal on the vendor's cloud: when the
+// cloud goes, the portal goes and the trouble is public.
+Scenario with_portal() {
+  Scenario s = test::small_scenario();
+  FunctionDef portal;
+  portal.id = "portal";
+  portal.name = "Patient portal";
+  portal.roles = {Role::patient_portal};
+  portal.depends_on = {{"cloud", FunctionState::down}};
+  s.hospitals[0].functions.push_back(portal);
+  s.hospitals[0].downtime.paper_kit_hours = 1000;
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  return s;
+}
+
+double visits_between(Exercise& ex, SimTime from, SimTime to) {
+  ex.advance_to(from);
+  const double before = ex.metric("ed_visits");
+  ex.advance_to(to);
+  return ex.metric("ed_visits") - before;
+}
+
+}  // namespace
+
+TEST_CASE("while the outage is public walk-ins and referrals go elsewhere, and return with confidence", "[demand]") {
+  Scenario quiet = with_portal();
+  DemandParams& nobody_goes = quiet.hospitals[0].demand;
+  nobody_goes.walk_ins_stay_away = nobody_goes.referrals_stay_away = nobody_goes.referral_down_elsewhere = 0;
+  Exercise public_run(test::share(with_portal()), 4), quiet_run(test::share(quiet), 4);
+  const double week1 = visits_between(public_run, 0, 7 * kDay), week1_quiet = visits_between(quiet_run, 0, 7 * kDay);
+  CHECK(week1 < 0.9 * week1_quiet);
+  CHECK(week1 > 0.7 * week1_quiet);
+  CHECK(public_run.metric("referrals_elsewhere") > 0);
+  CHECK(quiet_run.metric("referrals_elsewhere") == 0);
+  // The same patients arrive in both runs: once confidence is back, all of them come.
+  const double late = visits_between(public_run, 19 * kDay, 21 * kDay);
+  CHECK(late == visits_between(quiet_run, 19 * kDay, 21 * kDay));
+}
+
+TEST_CASE("a paper procedure starts slow and improves as staff learn it, trained staff faster", "[learning]") {
+  auto throughput_at = [](double trained, SimTime after) {
+    Scenario s = with_portal();
+    s.hospitals[0].downtime.staff_trained_share = trained;
+    s.hospitals[0].learning.fatigue_per_overtime = 0;  // learning alone
+    Exercise ex(test::share(s), 1);
+    ex.advance_to(kHour + 5);
+    REQUIRE(ex.submit(decide("paper_on")).accepted);
+    ex.advance_to(kHour + 5 + after);
+    const HospitalState& h = ex.world().hospitals()[0];
+    return ex.world().procedure_mode(h, World::fallback_index(*h.def, "paper")).throughput;
+  };
+  const double settled = FallbackDef{}.throughput;
+  const double first = throughput_at(1.0, 31), shift = throughput_at(1.0, 8 * kHour), week = throughput_at(1.0, 7 * kDay);
+  CHECK(first < 0.7 * settled);
+  CHECK(first < shift);
+  CHECK(shift < week);
+  CHECK(week == Approx(settled).epsilon(0.01));
+  // After one shift the untrained are further from where they will settle.
+  const double untrained_settled = DowntimePolicy{}.improvise.throughput;
+  CHECK(throughput_at(0.0, 8 * kHour) / untrained_settled < shift / settled);
+}
+
+TEST_CASE("days of overtime tire the staff: paper work gets slower and riskier again", "[learning][fatigue]") {
+  auto run = [](double fatigue) {
+    Scenario s = with_portal();
+    s.hospitals[0].learning.fatigue_per_overtime = fatigue;
+    auto ex = std::make_unique<Exercise>(test::share(s), 2);
+    ex->advance_to(kHour + 5);
+    REQUIRE(ex->submit(decide("paper_on")).accepted);
+    ex->advance_to(5 * kDay);
+    return ex;
+  };
+  const auto tired = run(LearningParams{}.fatigue_per_overtime), rested = run(0);
+  const HospitalState& h = tired->world().hospitals()[0];
+  const int paper = World::fallback_index(*h.def, "paper");
+  CHECK(tired->world().procedure_mode(h, paper).time > rested->world().procedure_mode(rested->world().hospitals()[0], paper).time);
+  CHECK(tired->metric("staff_overtime_hours") > 0);
+  CHECK(tired->metric("medication_errors") > rested->metric("medication_errors"));
+}
+
+TEST_CASE("a crowded ED loses more patients: 15% more arrivals raise walk-outs more with crowding", "[crowding]") {
+  auto walkouts = [](double arrivals_factor, bool crowding) {
+    double total = 0;
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+      Scenario s = test::small_scenario();
+      s.hospitals[0].emergency.arrivals_per_day *= arrivals_factor;
+      if (!crowding) s.hospitals[0].crowding = CrowdingParams{0, 0};
+      Exercise ex(test::share(s), seed);
+      ex.advance_to(14 * kDay);
+      total += ex.metric("ed_left_without_being_seen");
+    }
+    return total;
+  };
+  const double with_crowding = walkouts(1.15, true) / walkouts(1.0, true);
+  const double without = walkouts(1.15, false) / walkouts(1.0, false);
+  CHECK(with_crowding > without);
+  CHECK(with_crowding > 1.5);
+}
