@@ -95,12 +95,25 @@ void fallback_tag(const World& w, const HospitalState& h, std::size_t fb) {
       status == St::active ? "working" : status == St::activating ? "starting" : "off");
 }
 
+// How well a working paper procedure runs now: its pace against normal work
+// and its error risk, still learning or tired (format-3 scenarios change
+// both as the shifts go by).
+void procedure_pace(const World& w, const HospitalState& h, std::size_t fb) {
+  const FallbackDef& def = h.def->fallbacks[fb];
+  if (def.kind != FallbackKind::procedure || !w.fallback_usable(h, static_cast<int>(fb))) return;
+  const StepMode m = w.procedure_mode(h, static_cast<int>(fb));
+  const bool tired = w.fatigue_factor(h) > 1.05;
+  ImGui::TextColored(m.throughput < 0.6 ? colour::kWarn : colour::kMuted, "  pace %.0f%% of normal, errors x%.1f%s",
+                     100 * m.throughput, m.error, tired ? ", staff tired" : "");
+}
+
 // One hospital's fallbacks and paper kits.
 void fallback_list(const World& w, const HospitalState& h) {
   ImGui::TextUnformatted("Fallbacks");
   for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
     fallback_tag(w, h, i);
     ImGui::TextWrapped("%s", h.def->fallbacks[i].name.c_str());
+    procedure_pace(w, h, i);
   }
   ImGui::Text("Paper kits: %.0f h left", h.paper_kit_hours);
   ImGui::Text("Crisis team: %s", w.crisis_team_active() ? "active" : "not active");

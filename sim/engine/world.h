@@ -407,6 +407,8 @@ class World {
   double viewer_age_days(const HospitalState& h, int viewer) const;
   // A paper procedure as it runs now, learning and fatigue included (the status board shows it).
   StepMode procedure_mode(const HospitalState& h, int fb) const;
+  // Tired staff: the multiplier overtime puts on paper and improvised work (1: rested).
+  double fatigue_factor(const HospitalState& h) const;
   // First time an action was taken (decision time), -1 if never; for one
   // hospital, or for any (-1).
   SimTime action_taken_at(int action, int hospital = -1) const;
@@ -550,7 +552,6 @@ class World {
   void compute_modes(HospitalState& h);
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
-  double fatigue_factor(const HospitalState& h) const;
   bool fallback_needed(const HospitalState& h, int fb) const;
   CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
   void deactivate_fallback(HospitalState& h, int fb);
