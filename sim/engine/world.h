@@ -306,6 +306,7 @@ struct HospitalState {
   // Ward nursing overtime and rostered hours of the last nine shifts (three days): fatigue.
   std::array<std::pair<double, double>, 9> recent_shifts{};
   std::size_t next_shift_slot = 0;
+  double fatigue = 1;  // the multiplier tired staff put on paper work (World::update_fatigue)
   NurseWindow nurse_window;
   double referrals_pending = 0;
 
@@ -552,6 +553,8 @@ class World {
   void compute_modes(HospitalState& h);
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
+  void update_fatigue(HospitalState& h);
+  bool still_learning(const HospitalState& h) const;
   bool fallback_needed(const HospitalState& h, int fb) const;
   CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
   void deactivate_fallback(HospitalState& h, int fb);

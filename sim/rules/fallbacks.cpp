@@ -150,17 +150,35 @@ double learning_factor(const LearningParams& l, SimTime experience, bool trained
 
 }  // namespace
 
+double World::fatigue_factor(const HospitalState& h) const { return h.fatigue; }
+
 // Tired staff: 1 + fatigue_per_overtime x the overtime share of the last
-// three days' ward nursing, at most 1 + fatigue_max.
-double World::fatigue_factor(const HospitalState& h) const {
+// three days' ward nursing, at most 1 + fatigue_max. It changes only when a
+// shift ends.
+void World::update_fatigue(HospitalState& h) {
   const LearningParams& l = h.def->learning;
-  if (l.fatigue_per_overtime <= 0) return 1;
+  if (l.fatigue_per_overtime <= 0) return;
   double overtime = 0, rostered = 0;
   for (const auto& s : h.recent_shifts) {
     overtime += s.first;
     rostered += s.second;
   }
-  return 1 + std::min(l.fatigue_max, rostered > 0 ? l.fatigue_per_overtime * overtime / rostered : 0.0);
+  h.fatigue = 1 + std::min(l.fatigue_max, rostered > 0 ? l.fatigue_per_overtime * overtime / rostered : 0.0);
+  h.modes_dirty = true;
+}
+
+// Whether staff are still learning a way of working they use now: a
+// function not up, or a procedure in use, for less than ten half-lives of
+// the untrained (after that the factors stay within 0.1% of settled).
+bool World::still_learning(const HospitalState& h) const {
+  const LearningParams& l = h.def->learning;
+  if (l.start_penalty <= 0) return false;
+  const SimTime settled = 10 * l.untrained_half_life.minutes;
+  for (const FunctionRuntime& fr : h.functions)
+    if (fr.down_since >= 0 && now_ - fr.down_since < settled) return true;
+  for (const FallbackRuntime& fb : h.fallbacks)
+    if (fb.status == FallbackRuntime::Status::active && now_ - fb.first_active_at < settled) return true;
+  return false;
 }
 
 // A paper procedure as it runs now: trained staff work to the procedure,

@@ -14,7 +14,7 @@ void World::on_sample_tick() {
   for (auto& h : hospitals_) {
     ward_nursing_tick(h);
     // Staff learning a way of working: its factors change as time passes.
-    if (h.def->learning.start_penalty > 0 && h.incident_started_at >= 0) h.modes_dirty = true;
+    if (still_learning(h)) h.modes_dirty = true;
     consume_paper_kits(h);
     backlog += back_entry_tick(h);
     receive_pending_referrals(h);

@@ -240,7 +240,7 @@ void World::ward_shift_end(HospitalState& h) {
   const double rostered = on_shift(h.def->wards.nurses, now_ - 1) * 8.0;
   h.recent_shifts[h.next_shift_slot] = {h.nurse_work_pending / 60.0, rostered};
   h.next_shift_slot = (h.next_shift_slot + 1) % h.recent_shifts.size();
-  if (h.def->learning.fatigue_per_overtime > 0) h.modes_dirty = true;
+  update_fatigue(h);
   h.nurse_work_pending = 0;
 }
 
