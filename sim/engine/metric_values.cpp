@@ -1,6 +1,7 @@
 #include "engine/metric_values.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "engine/world.h"
@@ -142,6 +143,12 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::referrals_elsewhere)] = c.referrals_elsewhere;
   v[i(M::appointments_stayed_away)] = c.appointments_stayed_away;
   v[i(M::ed_wait_median_min)] = md.ed_wait.run.median();
+  v[i(M::lab_queue)] = static_cast<double>(h.lab_queue.size()) + std::floor(h.lab_community.queue);
+  v[i(M::imaging_queue)] = static_cast<double>(h.imaging_queue.size()) + std::floor(h.imaging_community.queue);
+  v[i(M::tests_refused)] = std::floor(c.tests_refused);
+  v[i(M::tests_postponed)] = std::floor(c.tests_postponed);
+  v[i(M::postponed_tests)] = std::floor(h.lab_community.postponed + h.imaging_community.postponed);
+  v[i(M::gp_outpatient_tests_done)] = std::floor(c.community_tests_done);
 }
 
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {

@@ -167,6 +167,12 @@ struct RoundInProgress {
   bool active = false;
 };
 
+// GP and outpatient requests to the lab or radiology (rules/diagnostics.cpp).
+struct CommunityQueue {
+  double queue = 0;      // requests waiting
+  double postponed = 0;  // requests postponed while rationing, waiting to be offered again
+};
+
 struct Tiebreak {
   int cls;
   int acuity;
@@ -218,6 +224,7 @@ struct Counters {
   double referrals_delayed = 0, referrals_elsewhere = 0, appointments_stayed_away = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
   double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
   double medication_doses_late = 0;
+  double tests_refused = 0, tests_postponed = 0, community_tests_done = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
   double ed_max_wait = 0, backlog_peak = 0;
   // The region: patients sent on, received, travelling.
@@ -288,6 +295,8 @@ struct HospitalState {
   std::uint32_t samples_ordered = 0;
   PriorityQueue lab_queue;
   int lab_busy = 0;
+  int lab_started_in_tick = 0;  // hospital samples the analysers took since the last quarter
+  CommunityQueue lab_community, imaging_community;
   std::vector<ImagingExam> exams;
   std::deque<std::uint32_t> imaging_queue;
   int imaging_busy = 0;
@@ -496,6 +505,11 @@ class World {
   void on_lab_delivered(HospitalState& h, std::uint32_t s);
   void start_lab_work(HospitalState& h);
   void on_morning_labs(HospitalState& h);
+
+  // rules/diagnostics.cpp: the departments' capacity and GP/outpatient requests
+  double diagnostics_capacity(HospitalState& h, Role system, double manual_share);
+  void serve_community(HospitalState& h, CommunityQueue& q, const CommunityRequests& r, double per_hour, double left);
+  void diagnostics_tick(HospitalState& h);
 
   // rules/imaging.cpp
   void order_imaging(HospitalState& h, std::uint32_t ed_patient);

@@ -91,6 +91,12 @@ enum class MetricId : std::uint16_t {
   referrals_elsewhere,
   appointments_stayed_away,
   ed_wait_median_min,
+  lab_queue,
+  imaging_queue,
+  tests_refused,
+  tests_postponed,
+  postponed_tests,
+  gp_outpatient_tests_done,
   count
 };
 constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);

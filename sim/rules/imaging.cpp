@@ -24,7 +24,9 @@ void World::on_imaging_arrived(HospitalState& h, std::uint32_t x) {
 }
 
 void World::start_imaging_work(HospitalState& h) {
-  const int rooms = static_cast<int>(std::floor(staff(h, StaffGroup::radiology, h.def->radiology.rooms) + 0.5));
+  const RadiologyParams& rad = h.def->radiology;
+  const double working = staff(h, StaffGroup::radiology, rad.rooms) * diagnostics_capacity(h, Role::radiology_system, rad.manual_share);
+  const int rooms = static_cast<int>(std::floor(working + 0.5));
   while (h.imaging_busy < std::max(rooms, 1) && !h.imaging_queue.empty()) {
     const std::uint32_t x = h.imaging_queue.front();
     h.imaging_queue.pop_front();
@@ -41,6 +43,9 @@ void World::on_imaging_scanned(HospitalState& h, std::uint32_t x) {
   const StepMode& m = mode(h.index, Role::imaging, Access::read_write);
   if (m.paper) add_paper_record(h, Role::imaging);
   SimTime report_time = draw_minutes(pt.rng, h.def->radiology.report, 0.5, m.time);
+  const RadiologyParams& rad = h.def->radiology;
+  if (diagnostics_capacity(h, Role::radiology_system, rad.manual_share) < 1)  // RIS/PACS down: registered and reported by hand
+    report_time += draw_minutes(pt.rng, rad.manual_handling, 0.5);
   if (m.handoff > 0) report_time += draw_minutes(pt.rng, Duration{m.handoff}, 0.5);
   schedule(now_ + report_time, kImagingReported, h.index, x);
 }

@@ -51,12 +51,14 @@ void World::start_lab_work(HospitalState& h) {
   // registration of paper requisitions cuts the lab's throughput; each extra
   // lab worker called in handles another 20 samples an hour (ESTIMATE).
   const double per_hour = on_shift(lab.capacity_per_hour, now_) + 20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
-  const double throughput = mode(h.index, Role::ordering, Access::write).throughput;
+  const double throughput = mode(h.index, Role::ordering, Access::write).throughput *
+                            diagnostics_capacity(h, Role::lab_system, lab.manual_share);
   const int places = std::max(1, static_cast<int>(std::floor(per_hour * throughput * static_cast<double>(lab.analysis.minutes) / 60.0 + 0.5)));
   while (h.lab_busy < places && !h.lab_queue.empty()) {
     const std::uint32_t s = h.lab_queue.top().who;
     h.lab_queue.pop();
     ++h.lab_busy;
+    ++h.lab_started_in_tick;
     schedule(now_ + draw_minutes(h.samples[s].rng, lab.analysis, lab.analysis_cv), kLabAnalysed, h.index, s);
   }
 }
@@ -72,6 +74,8 @@ void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
   // Release, then the result reaches the clinician: on screen at once, or
   // carried / phoned after a hand-off.
   SimTime delivery = draw_minutes(sample.rng, lab.release, 0.5) + 1;
+  if (diagnostics_capacity(h, Role::lab_system, lab.manual_share) < 1)  // the LIS is down: entered by hand
+    delivery += draw_minutes(sample.rng, lab.manual_handling, 0.5);
   if (results.handoff > 0) delivery += draw_minutes(sample.rng, Duration{results.handoff}, 0.5);
   // A critical result is phoned by the lab; without a procedure nobody knows
   // whom to call and it waits for the next round.

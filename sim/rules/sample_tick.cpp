@@ -13,6 +13,7 @@ void World::on_sample_tick() {
   double backlog = 0;
   for (auto& h : hospitals_) {
     ward_nursing_tick(h);
+    diagnostics_tick(h);
     // Staff learning a way of working: its factors change as time passes.
     if (still_learning(h)) h.modes_dirty = true;
     consume_paper_kits(h);

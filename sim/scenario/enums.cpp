@@ -21,7 +21,7 @@ EPD_NAMES(ComponentState, "up", "degraded", "down")
 EPD_NAMES(ComponentKind, "vendor_cloud", "local_epd", "network", "interface_engine", "vpn", "server", "other")
 EPD_NAMES(FunctionState, "up", "degraded", "read_only", "down")
 EPD_NAMES(Role, "registration", "ordering", "medication", "lab_results", "imaging", "documentation", "referral",
-          "patient_portal", "continuity_viewer")
+          "patient_portal", "continuity_viewer", "lab_system", "radiology_system")
 EPD_NAMES(FallbackKind, "procedure", "viewer")
 EPD_NAMES(Phase, "normal", "detection", "escalation", "containment", "downtime", "restoration", "back_entry",
           "recovered", "aftercare")

@@ -30,8 +30,10 @@ enum class Role : std::uint8_t {
   referral,
   patient_portal,
   continuity_viewer,
+  lab_system,        // format 3: the lab's own system (LIS, analyser interfaces)
+  radiology_system,  // format 3: radiology's own system (RIS, PACS at the modalities)
 };
-constexpr int kRoleCount = 9;
+constexpr int kRoleCount = 11;
 
 enum class FallbackKind : std::uint8_t { procedure, viewer };
 

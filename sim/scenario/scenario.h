@@ -287,6 +287,17 @@ struct OutpatientParams {
   ClockTime opens{8, 0}, closes{17, 0};
 };
 
+// Requests from GPs and the outpatient clinic to a diagnostic department
+// (format 3): they arrive on working days 08:00-17:00 and are served with
+// what the hospital's own patients leave of the capacity. When the queue
+// holds more than `ration_queue_hours` of that capacity, new requests are
+// rationed: GPs' refused, the clinic's postponed until there is room again.
+struct CommunityRequests {
+  double per_working_day = 0;
+  double gp_share = 0.6;            // ESTIMATE: of the requests, from GPs
+  double ration_queue_hours = 4;    // ESTIMATE
+};
+
 struct LabParams {
   PerShift capacity_per_hour{160, 90, 60};  // ESTIMATE, samples per hour
   // ESTIMATE: sums to ~50 min with the lab stage 69% of it [umcu-2022]
@@ -294,11 +305,23 @@ struct LabParams {
   double analysis_cv = 0.35;
   double critical_share = 0.04;             // ESTIMATE
   Duration critical_notify_limit{30};       // ESTIMATE, a critical result later than this counts as delayed
+  // Format 3. With its own system (role lab_system) down the lab registers
+  // samples and enters results by hand: this share of its capacity.
+  double manual_share = 0.3;                // ESTIMATE, [synnovis-2024] capacity cut to a fraction for weeks
+  Duration manual_handling{10};             // ESTIMATE: registering a sample and entering its result by hand
+  CommunityRequests community{700, 0.6, 4}; // ESTIMATE: ~1,400 samples a day in all for a 400-bed hospital's lab
 };
 
 struct RadiologyParams {
   PerShift rooms{3, 2, 1};  // ESTIMATE
   Duration transport{10}, exam{15}, report{25};
+  // Format 3. With RIS/PACS (role radiology_system) down: registration at
+  // the modality, images viewed there, reports dictated on paper.
+  double manual_share = 0.5;                 // ESTIMATE
+  Duration manual_handling{10};              // ESTIMATE: registering at the modality, a paper report
+  // Outpatient and GP exams, in rooms of their own.
+  CommunityRequests community{120, 0.4, 4};  // ESTIMATE
+  double community_per_hour = 17;            // ESTIMATE: their rooms' exams an hour, a quarter above demand
 };
 
 struct PharmacyParams {
@@ -413,6 +436,8 @@ struct Hospital {
     demand.referral_down_elsewhere = 0;
     learning.start_penalty = learning.fatigue_per_overtime = learning.fatigue_max = 0;
     crowding.time_per_overload = crowding.patience_per_waiting = 0;
+    lab.manual_share = radiology.manual_share = 1;
+    lab.community.per_working_day = radiology.community.per_working_day = 0;
   }
 };
 

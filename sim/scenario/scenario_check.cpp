@@ -80,6 +80,7 @@ class Checker {
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
     for (std::size_t i = 0; i < s_.objectives.size(); ++i) objective(at("objectives", i), s_.objectives[i]);
     if (s_.format_version == 1) format1();
+    if (s_.format_version < 3) roles_before_format3();
     return std::move(out_);
   }
 
@@ -211,6 +212,18 @@ class Checker {
         add(tp, "travel between " + t.from + " and " + t.to + " is given twice (it holds both ways)");
     }
     centre_ref(p + ".designated_centre", r.designated_centre);
+  }
+
+  // The departments' own systems are roles format 3 added.
+  void roles_before_format3() {
+    for (std::size_t i = 0; i < s_.hospitals.size(); ++i) {
+      const auto& functions = s_.hospitals[i].functions;
+      for (std::size_t f = 0; f < functions.size(); ++f)
+        for (std::size_t r = 0; r < functions[f].roles.size(); ++r)
+          if (functions[f].roles[r] == Role::lab_system || functions[f].roles[r] == Role::radiology_system)
+            add(at(at(at("hospitals", i) + ".functions", f) + ".roles", r),
+                "new in scenario format version 3: write \"format_version\": 3");
+    }
   }
 
   // A format-1 file using what format 2 added: older programs would refuse

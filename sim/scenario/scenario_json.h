@@ -406,12 +406,24 @@ void load(Ar& ar, OutpatientParams& o) {
 }
 
 template <class Ar>
+void load(Ar& ar, CommunityRequests& c) {
+  ar(optional_nvp("per_working_day", c.per_working_day), optional_nvp("gp_share", c.gp_share),
+     optional_nvp("ration_queue_hours", c.ration_queue_hours));
+  scenario_json::check_range(ar, "per_working_day", c.per_working_day, 0.0, 100000.0);
+  scenario_json::check_share(ar, "gp_share", c.gp_share);
+  scenario_json::check_range(ar, "ration_queue_hours", c.ration_queue_hours, 0.0, 1000.0);
+}
+
+template <class Ar>
 void load(Ar& ar, LabParams& l) {
   ar(optional_nvp("capacity_per_hour", l.capacity_per_hour), optional_nvp("collection", l.collection),
      optional_nvp("transport", l.transport), optional_nvp("reception", l.reception),
      optional_nvp("analysis", l.analysis), optional_nvp("release", l.release),
      optional_nvp("analysis_cv", l.analysis_cv), optional_nvp("critical_share", l.critical_share),
-     optional_nvp("critical_notify_limit", l.critical_notify_limit));
+     optional_nvp("critical_notify_limit", l.critical_notify_limit), optional_nvp("manual_share", l.manual_share),
+     optional_nvp("manual_handling", l.manual_handling),
+     optional_nvp("community", l.community));
+  scenario_json::check_range(ar, "manual_share", l.manual_share, 0.01, 1.0);
   scenario_json::check_shifts(ar, "capacity_per_hour", l.capacity_per_hour, 10000);
   scenario_json::check_range(ar, "analysis_cv", l.analysis_cv, 0.0, 3.0);
   scenario_json::check_share(ar, "critical_share", l.critical_share);
@@ -420,7 +432,11 @@ void load(Ar& ar, LabParams& l) {
 template <class Ar>
 void load(Ar& ar, RadiologyParams& r) {
   ar(optional_nvp("rooms", r.rooms), optional_nvp("transport", r.transport), optional_nvp("exam", r.exam),
-     optional_nvp("report", r.report));
+     optional_nvp("report", r.report), optional_nvp("manual_share", r.manual_share),
+     optional_nvp("manual_handling", r.manual_handling),
+     optional_nvp("community", r.community), optional_nvp("community_per_hour", r.community_per_hour));
+  scenario_json::check_range(ar, "manual_share", r.manual_share, 0.01, 1.0);
+  scenario_json::check_range(ar, "community_per_hour", r.community_per_hour, 0.0, 10000.0);
   scenario_json::check_shifts(ar, "rooms", r.rooms, 100);
 }
 

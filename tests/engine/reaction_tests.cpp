@@ -139,3 +139,49 @@ TEST_CASE("a crowded ED loses more patients: 15% more arrivals raise walk-outs m
   CHECK(with_crowding > without);
   CHECK(with_crowding > 1.5);
 }
+
+namespace {
+
+// The small scenario with the lab's and radiology's own systems as
+// functions on components of their own; `down` names the one that fails
+// from T+1h for two days ("" = none).
+Exercise department_outage(const std::string& down) {
+  Scenario s = test::small_scenario();
+  s.components.push_back({"lis_server", "LIS server", ComponentKind::server, ComponentState::up});
+  s.components.push_back({"ris_server", "RIS/PACS server", ComponentKind::server, ComponentState::up});
+  FunctionDef lis, ris;
+  lis.id = lis.name = "lis";
+  lis.roles = {Role::lab_system};
+  lis.depends_on = {{"lis_server", FunctionState::down}};
+  ris.id = ris.name = "ris";
+  ris.roles = {Role::radiology_system};
+  ris.depends_on = {{"ris_server", FunctionState::down}};
+  s.hospitals[0].functions.push_back(lis);
+  s.hospitals[0].functions.push_back(ris);
+  if (!down.empty()) s.injects = {test::outage_inject("down", down, kHour), test::recovery_inject("up", down, 2 * kDay + kHour)};
+  Exercise ex(test::share(s), 5);
+  ex.advance_to(kDay + 8 * kHour);  // 15:00 on the second day: the clinics' requests still coming in
+  return ex;
+}
+
+}  // namespace
+
+TEST_CASE("a lab-only outage cuts the lab's capacity: GP tests rationed, ED results and stays longer", "[diagnostics]") {
+  const Exercise normal = department_outage(""), lab_down = department_outage("lis_server");
+  CHECK(normal.metric("tests_refused") == 0);
+  CHECK(normal.metric("tests_postponed") == 0);
+  CHECK(lab_down.metric("tests_refused") > 100);
+  CHECK(lab_down.metric("tests_postponed") > 50);
+  CHECK(lab_down.metric("postponed_tests") > 0);
+  CHECK(lab_down.metric("gp_outpatient_tests_done") < normal.metric("gp_outpatient_tests_done"));
+  CHECK(lab_down.metric("lab_tat_median_min") > 1.2 * normal.metric("lab_tat_median_min"));
+  // The EPD itself works: nothing is on paper for registration or medication.
+  CHECK(lab_down.metric("paper_medication_administrations") == 0);
+}
+
+TEST_CASE("a radiology-only outage slows ED imaging and rations outpatient exams, not the lab", "[diagnostics]") {
+  const Exercise normal = department_outage(""), ris_down = department_outage("ris_server");
+  CHECK(ris_down.metric("imaging_tat_median_min") > normal.metric("imaging_tat_median_min"));
+  CHECK(ris_down.metric("tests_postponed") + ris_down.metric("tests_refused") > 0);
+  CHECK(ris_down.metric("lab_tat_median_min") == Approx(normal.metric("lab_tat_median_min")).margin(3));
+}
