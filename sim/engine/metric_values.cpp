@@ -149,6 +149,12 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::tests_postponed)] = std::floor(c.tests_postponed);
   v[i(M::postponed_tests)] = std::floor(h.lab_community.postponed + h.imaging_community.postponed);
   v[i(M::gp_outpatient_tests_done)] = std::floor(c.community_tests_done);
+  v[i(M::electives_postponed)] = c.electives_postponed;
+  v[i(M::postponed_operations)] = h.electives_backlog;
+  v[i(M::outpatient_postponed)] = c.outpatient_postponed;
+  v[i(M::postponed_appointments)] = h.appointments_backlog;
+  v[i(M::urgent_operations)] = c.urgent_operations;
+  v[i(M::admissions_avoided)] = c.admissions_avoided;
 }
 
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {

@@ -225,6 +225,7 @@ struct Counters {
   double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
   double medication_doses_late = 0;
   double tests_refused = 0, tests_postponed = 0, community_tests_done = 0;
+  double electives_postponed = 0, outpatient_postponed = 0, urgent_operations = 0, admissions_avoided = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
   double ed_max_wait = 0, backlog_peak = 0;
   // The region: patients sent on, received, travelling.
@@ -310,7 +311,11 @@ struct HospitalState {
   int ward_occupied = 0, icu_occupied = 0;
   std::vector<RoundInProgress> rounds;  // slots reused once a round is done
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
-  double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0;
+  double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0, urgent_carry = 0;
+  double postponed_carry = 0;  // clinic appointments being postponed, not yet a whole one
+  int surgery_regular_cases = 0;  // today's cases before the catch-up ones
+  // Planned work not done, waiting for a new date (rules/postponement.cpp).
+  double electives_backlog = 0, appointments_backlog = 0;
   double nurse_work_pending = 0;  // minutes of ward nursing not yet done
   // Ward nursing overtime and rostered hours of the last nine shifts (three days): fatigue.
   std::array<std::pair<double, double>, 9> recent_shifts{};
@@ -540,6 +545,14 @@ class World {
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);
+
+  // rules/postponement.cpp: work that needs information
+  SimTime role_missing_since(const HospitalState& h, Role role) const;
+  SimTime workup_missing_since(HospitalState& h);
+  bool workup_possible(HospitalState& h) { return workup_missing_since(h) < 0; }
+  SimTime record_missing_since(HospitalState& h);
+  bool policy_postpones(const HospitalState& h, SimTime missing_since) const;
+  int catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const;
 
   // rules/surgery.cpp
   void on_surgery_day(HospitalState& h);

@@ -97,6 +97,12 @@ enum class MetricId : std::uint16_t {
   tests_postponed,
   postponed_tests,
   gp_outpatient_tests_done,
+  electives_postponed,
+  postponed_operations,
+  outpatient_postponed,
+  postponed_appointments,
+  urgent_operations,
+  admissions_avoided,
   count
 };
 constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);

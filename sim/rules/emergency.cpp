@@ -236,6 +236,15 @@ void World::on_ed_diagnostic_back(HospitalState& h, std::uint32_t p) {
 
 void World::ed_dispose(HospitalState& h, std::uint32_t p) {
   EdPatient& pt = h.ed[p];
+  const CrowdingParams& crowd = h.def->crowding;
+  if (pt.admit && pt.acuity != Acuity::urgent && crowd.home_instead_per_boarder > 0 && !bed_free(h, pt.icu)) {
+    // A full ED weighs the admission: a borderline patient goes home with follow-up.
+    const double boarders = static_cast<double>(h.boarding_ward.size() + h.boarding_icu.size());
+    if (pt.rng.chance(std::min(0.5, crowd.home_instead_per_boarder * boarders))) {
+      pt.admit = false;
+      h.count.admissions_avoided += 1;
+    }
+  }
   if (pt.admit) {
     if (bed_free(h, pt.icu)) ed_give_bed(h, p, pt.icu);
     else if (!(pt.icu && transfer_to_icu_elsewhere(h, p))) (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);

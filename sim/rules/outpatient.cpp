@@ -19,23 +19,42 @@ void World::on_outpatient_hour(HospitalState& h) {
   if (!calendar_.is_working_day(now_)) return;
   const double hours = std::max(1, close_minute - open_minute) / 60.0;
   h.outpatient_carry += o.visits_per_working_day / hours * h.flow(Flow::outpatient);
+  const SimTime record_missing = record_missing_since(h);
+  const double needing_record = h.def->postponement.clinic_share_needing_record;
+  if (needing_record > 0 && policy_postpones(h, record_missing)) {
+    // The downtime policy: nobody can read the record, so the patients who
+    // need it get a new date; the others are seen without it.
+    h.postponed_carry += h.outpatient_carry * needing_record;
+    h.outpatient_carry -= h.outpatient_carry * needing_record;
+    const double n = std::floor(h.postponed_carry);
+    h.postponed_carry -= n;
+    h.count.outpatient_postponed += n;
+    h.appointments_backlog += n;
+  }
   const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
   const bool cancelling = now_ < h.cancel_outpatient_until;
   const double away = stay_away(h, h.def->demand.appointments_stay_away);
-  while (h.outpatient_carry >= 1) {
-    h.outpatient_carry -= 1;
+  const auto appointment = [&](bool catch_up) {
     const double u_cancel = h.outpatient_rng.uniform(), u_fit = h.outpatient_rng.uniform();
     if (away > 0 && h.outpatient_rng.uniform() < away) {  // the patient cancels: not the hospital's doing
       h.count.appointments_stayed_away += 1;
-      continue;
+      return;
     }
     if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > m.throughput) {
       h.count.outpatient_cancelled += 1;
-      continue;
+      if (!catch_up) h.appointments_backlog += 1;  // booked again later
+      return;
     }
     h.count.outpatient_visits += 1;
+    if (catch_up) h.appointments_backlog -= 1;
     if (m.paper) add_paper_record(h, Role::documentation);
+  };
+  while (h.outpatient_carry >= 1) {
+    h.outpatient_carry -= 1;
+    appointment(false);
   }
+  const int extra = catch_up_cases(h, o.visits_per_working_day / hours, h.appointments_backlog, record_missing < 0);
+  for (int k = 0; k < extra; ++k) appointment(true);
 }
 
 void World::on_referral_day(HospitalState& h) {

@@ -279,6 +279,12 @@ struct SurgeryParams {
   ClockTime first_case{8, 0}, last_case{15, 0};
   double admit_share = 0.7;   // ESTIMATE, the rest is day surgery
   double icu_share = 0.05;    // ESTIMATE
+  // Format 3. Urgent operations (from the ED and the wards) go on day and
+  // night, on paper if need be; those in the day session take theatre slots
+  // from the electives.
+  double urgent_per_day = 6;                  // ESTIMATE
+  double urgent_day_share = 0.5;              // ESTIMATE: of them, during the elective session
+  double theatre_cases_per_working_day = 36;  // ESTIMATE: electives and daytime urgent cases together
 };
 
 struct OutpatientParams {
@@ -393,10 +399,27 @@ struct CrowdingParams {
   // Assessment, review and treatment take (1 + this x patients per
   // treatment space above 1) times as long: nurses and physicians share
   // themselves out over more patients.
-  double time_per_overload = 0.8;        // calibrated: waiting-room time +47.6% at +15% census [scripps-2021]
+  double time_per_overload = 0.8;        // ESTIMATE
   // A waiting patient's patience is divided by (1 + this x patients
   // waiting per physician on duty) when they join the queue.
-  double patience_per_waiting = 0.35;    // calibrated: left without being seen +127.8% at +15% census [scripps-2021]
+  double patience_per_waiting = 0.35;    // ESTIMATE
+  // With no bed free, a non-urgent patient the ED would admit is sent home
+  // with follow-up instead with this chance per patient boarding (at most half).
+  double home_instead_per_boarder = 0.02;  // ESTIMATE
+};
+
+// The hospital's downtime policy for planned work (format 3): what is
+// postponed by itself, besides what the team decides, and how fast the
+// postponed work is caught up once the information is back.
+struct PostponementPolicy {
+  // An elective operation needs its pre-op workup: lab (results and the
+  // lab's own system), imaging and a readable record (EPD, viewer or paper).
+  bool electives_without_workup = true;
+  // Clinic appointments that need a readable record (follow-ups that rest
+  // on earlier results and letters); the others are seen without it.
+  double clinic_share_needing_record = 0.5;  // ESTIMATE
+  Duration after{2 * kHour};     // ESTIMATE: how long the information is missing before the policy postpones
+  double catch_up_share = 0.10;  // ESTIMATE: extra planned work a day, while a backlog remains
 };
 
 // Where a hospital is, for travel times the scenario does not give.
@@ -427,6 +450,7 @@ struct Hospital {
   DemandParams demand;
   LearningParams learning;
   CrowdingParams crowding;
+  PostponementPolicy postponement;
   std::vector<FunctionDef> functions;
   std::vector<FallbackDef> fallbacks;
 
@@ -438,6 +462,11 @@ struct Hospital {
     crowding.time_per_overload = crowding.patience_per_waiting = 0;
     lab.manual_share = radiology.manual_share = 1;
     lab.community.per_working_day = radiology.community.per_working_day = 0;
+    crowding.home_instead_per_boarder = 0;
+    surgery.urgent_per_day = 0;
+    postponement.electives_without_workup = false;
+    postponement.clinic_share_needing_record = 0;
+    postponement.catch_up_share = 0;
   }
 };
 

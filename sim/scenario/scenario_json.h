@@ -390,7 +390,12 @@ template <class Ar>
 void load(Ar& ar, SurgeryParams& s) {
   ar(optional_nvp("electives_per_working_day", s.electives_per_working_day),
      optional_nvp("first_case", s.first_case), optional_nvp("last_case", s.last_case),
-     optional_nvp("admit_share", s.admit_share), optional_nvp("icu_share", s.icu_share));
+     optional_nvp("admit_share", s.admit_share), optional_nvp("icu_share", s.icu_share),
+     optional_nvp("urgent_per_day", s.urgent_per_day), optional_nvp("urgent_day_share", s.urgent_day_share),
+     optional_nvp("theatre_cases_per_working_day", s.theatre_cases_per_working_day));
+  scenario_json::check_range(ar, "urgent_per_day", s.urgent_per_day, 0.0, 1000.0);
+  scenario_json::check_share(ar, "urgent_day_share", s.urgent_day_share);
+  scenario_json::check_range(ar, "theatre_cases_per_working_day", s.theatre_cases_per_working_day, 0.0, 2000.0);
   scenario_json::check_range(ar, "electives_per_working_day", s.electives_per_working_day, 0.0, 1000.0);
   scenario_json::check_share(ar, "admit_share", s.admit_share);
   scenario_json::check_share(ar, "icu_share", s.icu_share);
@@ -513,8 +518,19 @@ void load(Ar& ar, LearningParams& l) {
 }
 
 template <class Ar>
+void load(Ar& ar, PostponementPolicy& p) {
+  ar(optional_nvp("electives_without_workup", p.electives_without_workup),
+     optional_nvp("clinic_share_needing_record", p.clinic_share_needing_record), optional_nvp("after", p.after),
+     optional_nvp("catch_up_share", p.catch_up_share));
+  scenario_json::check_share(ar, "clinic_share_needing_record", p.clinic_share_needing_record);
+  scenario_json::check_range(ar, "catch_up_share", p.catch_up_share, 0.0, 2.0);
+}
+
+template <class Ar>
 void load(Ar& ar, CrowdingParams& c) {
-  ar(optional_nvp("time_per_overload", c.time_per_overload), optional_nvp("patience_per_waiting", c.patience_per_waiting));
+  ar(optional_nvp("time_per_overload", c.time_per_overload), optional_nvp("patience_per_waiting", c.patience_per_waiting),
+     optional_nvp("home_instead_per_boarder", c.home_instead_per_boarder));
+  scenario_json::check_range(ar, "home_instead_per_boarder", c.home_instead_per_boarder, 0.0, 1.0);
   scenario_json::check_range(ar, "time_per_overload", c.time_per_overload, 0.0, 10.0);
   scenario_json::check_range(ar, "patience_per_waiting", c.patience_per_waiting, 0.0, 10.0);
 }
@@ -537,6 +553,7 @@ void load(Ar& ar, Hospital& h) {
      optional_nvp("lab", h.lab), optional_nvp("radiology", h.radiology), optional_nvp("pharmacy", h.pharmacy),
      optional_nvp("back_entry", h.back_entry), optional_nvp("downtime", h.downtime),
      optional_nvp("demand", h.demand), optional_nvp("learning", h.learning), optional_nvp("crowding", h.crowding),
+     optional_nvp("postponement", h.postponement),
      make_nvp("functions", h.functions), optional_nvp("fallbacks", h.fallbacks));
 }
 

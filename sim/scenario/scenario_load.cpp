@@ -35,7 +35,8 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
 void reactions_need_format3(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
   if (s.format_version >= 3) return;
   for (std::size_t i = 0; i < s.hospitals.size(); ++i) {
-    for (const char* field : {"demand", "learning", "crowding", "lab.manual_share", "lab.manual_handling", "lab.community",
+    for (const char* field : {"demand", "learning", "crowding", "postponement", "surgery.urgent_per_day",
+                              "surgery.urgent_day_share", "surgery.theatre_cases_per_working_day", "lab.manual_share", "lab.manual_handling", "lab.community",
                               "radiology.manual_share", "radiology.manual_handling", "radiology.community", "radiology.community_per_hour"}) {
       const std::string path = "hospitals[" + std::to_string(i) + "]." + field;
       if (json::find_path(root, path) != nullptr)

@@ -185,3 +185,78 @@ TEST_CASE("a radiology-only outage slows ED imaging and rations outpatient exams
   CHECK(ris_down.metric("tests_postponed") + ris_down.metric("tests_refused") > 0);
   CHECK(ris_down.metric("lab_tat_median_min") == Approx(normal.metric("lab_tat_median_min")).margin(3));
 }
+
+TEST_CASE("an elective without its pre-op lab is postponed by the policy, and caught up once the lab is back", "[postponement]") {
+  // The LIS is down for two working days (Tuesday 08:00 to Thursday 08:00).
+  Scenario s = test::small_scenario();
+  s.components.push_back({"lis_server", "LIS server", ComponentKind::server, ComponentState::up});
+  FunctionDef lis;
+  lis.id = lis.name = "lis";
+  lis.roles = {Role::lab_system};
+  lis.depends_on = {{"lis_server", FunctionState::down}};
+  s.hospitals[0].functions.push_back(lis);
+  s.injects = {test::outage_inject("down", "lis_server", kHour), test::recovery_inject("up", "lis_server", 2 * kDay + kHour)};
+  Exercise ex(test::share(s), 6);
+  ex.advance_to(2 * kDay);
+  const double postponed = ex.metric("electives_postponed");
+  CHECK(postponed > 40);                          // two days' electives, less the first hours before the policy
+  CHECK(ex.metric("postponed_operations") >= postponed);
+  CHECK(ex.metric("urgent_operations") >= 10);    // urgent surgery goes on
+  ex.advance_to(3 * kDay);
+  const double peak = ex.metric("postponed_operations");
+  ex.advance_to(17 * kDay);
+  // Caught up at 10% extra a working day: three cases on each of the ten working days.
+  CHECK(ex.metric("postponed_operations") <= peak - 25);
+
+  Scenario without_policy = s;
+  without_policy.hospitals[0].postponement.electives_without_workup = false;
+  Exercise ex2(test::share(without_policy), 6);
+  ex2.advance_to(2 * kDay);
+  CHECK(ex2.metric("electives_postponed") == 0);
+}
+
+TEST_CASE("a clinic appointment that needs the record is postponed when nobody can read it; a viewer prevents that", "[postponement]") {
+  auto postponed = [](bool viewer) {
+    Scenario s = test::small_scenario();
+    s.injects = {test::outage_inject("down", "cloud", kHour)};
+    Exercise ex(test::share(s), 2);
+    ex.advance_to(kHour + 5);
+    if (viewer) REQUIRE(ex.submit(decide("viewer_on")).accepted);
+    ex.advance_to(2 * kDay);
+    return ex.metric("outpatient_postponed");
+  };
+  CHECK(postponed(false) > 500);  // half of two days' clinics, less the first two hours
+  CHECK(postponed(true) == 0);
+}
+
+TEST_CASE("with every elective cancelled, urgent operations still take place", "[postponement][surgery]") {
+  Scenario s = test::small_scenario();
+  ActionDef cancel;
+  cancel.id = cancel.title = "cancel";
+  cancel.kind = ActionKind::cancel_electives;
+  ParamDef percent, days;
+  percent.name = "percent";
+  percent.max = 100;
+  days.name = "days";
+  days.max = 30;
+  cancel.params = {percent, days};
+  s.actions.push_back(cancel);
+  Exercise ex(test::share(s), 3);
+  REQUIRE(ex.submit(decide("cancel", {{"percent", 100}, {"days", 7}})).accepted);
+  ex.advance_to(7 * kDay);
+  CHECK(ex.metric("electives_done") == 0);
+  CHECK(ex.metric("urgent_operations") == Approx(7 * SurgeryParams{}.urgent_per_day).margin(1));
+}
+
+TEST_CASE("a full ED with no bed sends some borderline admissions home with follow-up", "[crowding][admission]") {
+  auto avoided = [](double per_boarder) {
+    Scenario s = test::small_scenario();
+    s.hospitals[0].wards.ward_beds = s.hospitals[0].wards.ward_census_at_start = 150;  // too few beds for the admissions
+    s.hospitals[0].crowding.home_instead_per_boarder = per_boarder;
+    Exercise ex(test::share(s), 1);
+    ex.advance_to(2 * kDay);
+    return ex.metric("admissions_avoided");
+  };
+  CHECK(avoided(CrowdingParams{}.home_instead_per_boarder) > 0);
+  CHECK(avoided(0) == 0);
+}

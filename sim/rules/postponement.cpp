@@ -1,0 +1,61 @@
+// Work that needs information (format 3, hospitals[].postponement). An
+// elective operation needs its pre-op workup -- lab results and the lab's
+// own system, imaging, a readable record -- and a clinic appointment needs
+// a readable record (the EPD, a viewer, or the paper charts of a running
+// procedure). Once the information has been missing for the policy's
+// `after`, the hospital postpones that work by itself; postponed and
+// cancelled work joins a backlog that is caught up, `catch_up_share` extra a
+// day, once the information is back.
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/world.h"
+
+namespace epd {
+
+// Since when the role has had no working function (-1: it works). A role
+// the scenario does not model always works.
+SimTime World::role_missing_since(const HospitalState& h, Role role) const {
+  SimTime since = -1;
+  for (int f : h.role_functions[static_cast<std::size_t>(role)]) {
+    const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
+    if (fr.state == FunctionState::up || fr.state == FunctionState::degraded) return -1;
+    since = std::max(since, fr.down_since);
+  }
+  return since;
+}
+
+// Since when the information a step needs has been missing: the latest of
+// the needs that fail now (-1: nothing is missing). A need fails when the
+// step would improvise, or when the lab's own system is down.
+SimTime World::workup_missing_since(HospitalState& h) {
+  SimTime since = -1;
+  const auto need = [&](Role role, bool fails) {
+    if (fails) since = std::max(since, std::max<SimTime>(0, role_missing_since(h, role)));
+  };
+  need(Role::lab_results, mode(h.index, Role::lab_results, Access::read).improvised);
+  need(Role::imaging, mode(h.index, Role::imaging, Access::read).improvised);
+  need(Role::documentation, mode(h.index, Role::documentation, Access::read).improvised);
+  need(Role::lab_system, diagnostics_capacity(h, Role::lab_system, h.def->lab.manual_share) < 1);
+  return since;
+}
+
+SimTime World::record_missing_since(HospitalState& h) {
+  if (!mode(h.index, Role::documentation, Access::read).improvised) return -1;
+  return std::max<SimTime>(0, role_missing_since(h, Role::documentation));
+}
+
+bool World::policy_postpones(const HospitalState& h, SimTime missing_since) const {
+  return missing_since >= 0 && now_ - missing_since >= h.def->postponement.after.minutes;
+}
+
+// Extra work booked from a backlog today: `catch_up_share` of the day's
+// normal work, while the information it needs is there.
+int World::catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const {
+  const double share = h.def->postponement.catch_up_share;
+  if (share <= 0 || backlog < 1 || !possible) return 0;
+  return static_cast<int>(std::min(std::floor(backlog), std::ceil(share * per_day)));
+}
+
+}  // namespace epd
