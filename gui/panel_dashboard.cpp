@@ -77,6 +77,7 @@ void function_board(const HospitalState& h) {
     // A restore under way gets its own line, so the state column stays narrow.
     if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "restoring");
     if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "validating");
+    if (fr.restore == FunctionRuntime::Restore::awaiting_validation) ImGui::TextColored(colour::kMuted, "awaiting validation");
   }
   ImGui::EndTable();
 }

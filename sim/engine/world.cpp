@@ -179,7 +179,8 @@ double World::on_shift(const PerShift& s, SimTime t) const {
 }
 
 double World::staff(const HospitalState& h, StaffGroup g, const PerShift& base) const {
-  const double n = on_shift(base, now_) + h.staff_extra[static_cast<int>(g)];
+  double n = on_shift(base, now_) + h.staff_extra[static_cast<int>(g)];
+  if (g == StaffGroup::ward_nurses) n -= h.nurses_on_back_entry;  // entering records, not caring
   return n > 0 ? n : 0;
 }
 

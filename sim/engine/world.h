@@ -137,7 +137,10 @@ struct alignas(64) Inpatient {
 
 struct FunctionRuntime {
   FunctionState state = FunctionState::up;
-  enum class Restore : std::uint8_t { none, waiting, working, validating } restore = Restore::none;
+  // awaiting_validation: restored, waiting for a validation team (format 3).
+  enum class Restore : std::uint8_t { none, waiting, working, validating, awaiting_validation } restore = Restore::none;
+  SimTime waiting_since = -1;  // its restore became possible (the vendor serves the longest waiting first)
+  bool vendor_held = false;    // a vendor team works on it
   bool needs_restore = false;  // it was read-only or down and must be restored, not just reconnected
   SimTime down_since = -1;
   std::uint32_t restore_generation = 0;  // invalidates timers of an aborted restore
@@ -250,6 +253,10 @@ struct HospitalState {
   std::vector<int> restore_priority;  // function indices, first restored first
   std::vector<std::vector<int>> function_components;  // per function: the component instances it depends on
   int restores_in_progress = 0;
+  std::vector<bool> function_needs_vendor;     // per function: its restore needs a vendor team
+  int validations_in_progress = 0;
+  std::deque<std::uint32_t> validation_queue;  // restored functions (kRestoreDone subjects) awaiting a validation team
+  double nurses_on_back_entry = 0;             // ward nurses entering records instead of caring, now
   SimTime incident_started_at = -1;  // a function or component of this hospital first not up
   SimTime all_restored_at = -1;      // every function up again after its restoration
   bool restoration_started = false;
@@ -571,6 +578,10 @@ class World {
   FunctionState target_state(const HospitalState& h, int f) const;
   void set_function_state(HospitalState& h, int f, FunctionState s);
   void start_restores(HospitalState& h);
+  bool restore_in_hand(const FunctionRuntime& fr) const;
+  void release_restore_staff(HospitalState& h, FunctionRuntime& fr);
+  void start_validations(HospitalState& h);
+  void offer_vendor_teams();
   void on_restore_done(HospitalState& h, std::uint32_t f);
   void on_validation_done(HospitalState& h, std::uint32_t f);
   bool all_functions_up() const;
@@ -664,6 +675,7 @@ class World {
   SimTime all_restored_at_ = -1;
   double communications_ = 0;
   double region_backlog_peak_ = 0;
+  int vendor_busy_ = 0;  // vendor teams restoring a function now
   bool checking_conditions_ = false;
 };
 

@@ -16,7 +16,9 @@ double World::back_entry_tick(HospitalState& h) {
   double total = 0;
   for (const auto& fr : h.functions) total += fr.backlog;
   h.count.backlog_peak = std::max(h.count.backlog_peak, total);
-  if (minute < from || minute >= until || total <= 0) return total;
+  const bool working = minute >= from && minute < until && total > 0;
+  h.nurses_on_back_entry = working ? h.backentry_staff * p.from_ward_nurses : 0.0;
+  if (!working) return total;
 
   double capacity = h.backentry_staff * p.records_per_staff_hour * static_cast<double>(kSampleInterval) / 60.0;
   for (auto& fr : h.functions) {

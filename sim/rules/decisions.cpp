@@ -225,8 +225,7 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
       const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
       const std::string& name = h.def->functions[static_cast<std::size_t>(f)].name;
       if (!fr.needs_restore) return CommandResult::refuse(name + " does not need restoring (it is " + std::string(to_string(fr.state)) + ")");
-      if (fr.restore == FunctionRuntime::Restore::working || fr.restore == FunctionRuntime::Restore::validating)
-        return CommandResult::refuse("IT is already restoring " + name);
+      if (restore_in_hand(fr)) return CommandResult::refuse("IT is already restoring " + name);
       break;
     }
     case ActionKind::notify: {

@@ -43,12 +43,15 @@ void World::build_component_instances() {
   // Every dependency resolved once: the rules never look a component up by name.
   for (HospitalState& h : hospitals_) {
     h.function_components.resize(h.def->functions.size());
+    h.function_needs_vendor.assign(h.def->functions.size(), false);
     for (std::size_t f = 0; f < h.def->functions.size(); ++f) {
       for (const Dependency& d : h.def->functions[f].depends_on) {
         const std::vector<int> found = component_instances(d.component, h.index);
         const int c = found.empty() ? -1 : found.front();  // the loader refuses unknown components
         h.function_components[f].push_back(c);
         if (c < 0) continue;
+        if (components_[static_cast<std::size_t>(c)].def->kind == ComponentKind::vendor_cloud)
+          h.function_needs_vendor[f] = scenario_->vendor.restore_teams > 0;
         auto& users = components_[static_cast<std::size_t>(c)].hospitals;
         if (users.empty() || users.back() != h.index) users.push_back(h.index);
       }
@@ -147,15 +150,17 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
       if (target > fr.state) {
         // Worse: it happens at once, and any restore under way is lost.
         if (!writable(target)) fr.needs_restore = true;
-        if (fr.restore == FunctionRuntime::Restore::working || fr.restore == FunctionRuntime::Restore::validating)
-          --h.restores_in_progress;
+        release_restore_staff(h, fr);
         fr.restore = FunctionRuntime::Restore::none;
         ++fr.restore_generation;
         set_function_state(h, static_cast<int>(f), target);
       } else if (target < fr.state) {
         if (fr.needs_restore && writable(target)) {
           // Its components are back; it stays as it is until IT restored it.
-          if (fr.restore == FunctionRuntime::Restore::none) fr.restore = FunctionRuntime::Restore::waiting;
+          if (fr.restore == FunctionRuntime::Restore::none) {
+            fr.restore = FunctionRuntime::Restore::waiting;
+            fr.waiting_since = now_;
+          }
         } else {
           set_function_state(h, static_cast<int>(f), target);
         }
@@ -202,6 +207,34 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
   update_phase();
 }
 
+// Recovery is a consequence (format 3): the hospital's IT teams restore in
+// the team's priority order; a function on the vendor's cloud also needs one
+// of the vendor's teams, which serve every affected customer, longest
+// waiting first; key users validate each restored function, one at a time
+// per validation team, before it is released. Format-1 and -2 scenarios
+// have an unlimited vendor and validation: the IT team validates.
+
+bool World::restore_in_hand(const FunctionRuntime& fr) const {
+  using R = FunctionRuntime::Restore;
+  return fr.restore == R::working || fr.restore == R::validating || fr.restore == R::awaiting_validation;
+}
+
+// A restore given up (its components failed again) frees whoever worked on it.
+void World::release_restore_staff(HospitalState& h, FunctionRuntime& fr) {
+  using R = FunctionRuntime::Restore;
+  const bool key_users = h.def->downtime.validation_teams > 0;
+  if (fr.restore == R::working || (fr.restore == R::validating && !key_users)) --h.restores_in_progress;
+  if (fr.restore == R::validating && key_users) {
+    --h.validations_in_progress;
+    start_validations(h);
+  }
+  if (fr.vendor_held) {
+    fr.vendor_held = false;
+    --vendor_busy_;
+    offer_vendor_teams();
+  }
+}
+
 void World::start_restores(HospitalState& h) {
   const int teams = static_cast<int>(std::floor(h.def->downtime.restore_teams +
                                                 h.staff_extra[static_cast<int>(StaffGroup::it_restore_teams)] + 0.5));
@@ -209,7 +242,13 @@ void World::start_restores(HospitalState& h) {
     if (h.restores_in_progress >= teams) break;
     FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
     if (fr.restore != FunctionRuntime::Restore::waiting) continue;
+    const bool vendor = h.function_needs_vendor[static_cast<std::size_t>(f)];
+    if (vendor && vendor_busy_ >= scenario_->vendor.restore_teams) continue;  // waits for the vendor
     const FunctionDef& def = h.def->functions[static_cast<std::size_t>(f)];
+    if (vendor) {
+      fr.vendor_held = true;
+      ++vendor_busy_;
+    }
     fr.restore = FunctionRuntime::Restore::working;
     ++fr.restore_generation;
     ++h.restores_in_progress;
@@ -221,12 +260,57 @@ void World::start_restores(HospitalState& h) {
   }
 }
 
+// The vendor's free teams go to the hospitals whose vendor restores have
+// waited longest.
+void World::offer_vendor_teams() {
+  std::vector<std::pair<SimTime, std::uint16_t>> waiting;
+  for (const HospitalState& h : hospitals_) {
+    SimTime since = -1;
+    for (std::size_t f = 0; f < h.functions.size(); ++f)
+      if (h.function_needs_vendor[f] && h.functions[f].restore == FunctionRuntime::Restore::waiting &&
+          (since < 0 || h.functions[f].waiting_since < since))
+        since = h.functions[f].waiting_since;
+    if (since >= 0) waiting.emplace_back(since, h.index);
+  }
+  std::sort(waiting.begin(), waiting.end());
+  for (const auto& w : waiting) {
+    if (vendor_busy_ >= scenario_->vendor.restore_teams) break;
+    start_restores(hospitals_[w.second]);
+  }
+}
+
 void World::on_restore_done(HospitalState& h, std::uint32_t subject) {
   const std::uint32_t f = subject & 0xFF;
   FunctionRuntime& fr = h.functions[f];
   if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::working) return;
-  fr.restore = FunctionRuntime::Restore::validating;
-  schedule(now_ + h.def->functions[f].validation.minutes, kValidationDone, h.index, subject);
+  if (fr.vendor_held) {
+    fr.vendor_held = false;
+    --vendor_busy_;
+  }
+  if (h.def->downtime.validation_teams <= 0) {  // the IT team validates it itself
+    fr.restore = FunctionRuntime::Restore::validating;
+    schedule(now_ + h.def->functions[f].validation.minutes, kValidationDone, h.index, subject);
+  } else {  // key users validate it; the IT team moves on
+    fr.restore = FunctionRuntime::Restore::awaiting_validation;
+    h.validation_queue.push_back(subject);
+    --h.restores_in_progress;
+    start_validations(h);
+    start_restores(h);
+  }
+  if (scenario_->vendor.restore_teams > 0) offer_vendor_teams();
+}
+
+void World::start_validations(HospitalState& h) {
+  while (h.validations_in_progress < h.def->downtime.validation_teams && !h.validation_queue.empty()) {
+    const std::uint32_t subject = h.validation_queue.front();
+    h.validation_queue.pop_front();
+    FunctionRuntime& fr = h.functions[subject & 0xFF];
+    if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::awaiting_validation)
+      continue;  // given up meanwhile
+    fr.restore = FunctionRuntime::Restore::validating;
+    ++h.validations_in_progress;
+    schedule(now_ + h.def->functions[subject & 0xFF].validation.minutes, kValidationDone, h.index, subject);
+  }
 }
 
 void World::on_validation_done(HospitalState& h, std::uint32_t subject) {
@@ -236,7 +320,12 @@ void World::on_validation_done(HospitalState& h, std::uint32_t subject) {
     return;
   fr.restore = FunctionRuntime::Restore::none;
   fr.needs_restore = false;
-  --h.restores_in_progress;
+  if (h.def->downtime.validation_teams > 0) {
+    --h.validations_in_progress;
+    start_validations(h);
+  } else {
+    --h.restores_in_progress;
+  }
   report(ReportKind::function_restored, h.index, h.def->functions[f].id,
          h.def->functions[f].name + " restored and validated");
   const std::vector<std::uint16_t> here{h.index};

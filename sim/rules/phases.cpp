@@ -3,6 +3,7 @@
 // operations -> restoration -> back-entry -> recovered -> aftercare.
 
 #include <algorithm>
+#include <cmath>
 
 #include "engine/world.h"
 
@@ -20,6 +21,7 @@ struct PhaseFacts {
   bool isolated = false;     // a component in use is isolated
   bool crisis_team = false;  // the crisis team is active
   bool backlog = false;      // paper records still await back-entry
+  bool catching_up = false;  // postponed work still to catch up (format 3)
 };
 
 // The phase ladder, the same for the region and for each hospital.
@@ -32,7 +34,8 @@ Phase phase_of(const PhaseFacts& f) {
     if (f.isolated) return Phase::containment;
     return f.crisis_team ? Phase::escalation : Phase::detection;
   }
-  return f.backlog ? Phase::back_entry : Phase::recovered;
+  if (f.backlog) return Phase::back_entry;
+  return f.catching_up ? Phase::return_to_normal : Phase::recovered;
 }
 
 void add_hospital(PhaseFacts& f, const HospitalState& h) {
@@ -41,6 +44,13 @@ void add_hospital(PhaseFacts& f, const HospitalState& h) {
     f.backlog |= fr.backlog > 0;
   }
   for (const auto& fb : h.fallbacks) f.on_fallback |= fb.status == FallbackRuntime::Status::active;
+  // More postponed work than a day's catch-up, or postponed tests: not normal yet.
+  const double share = h.def->postponement.catch_up_share;
+  if (share > 0) {
+    f.catching_up |= h.electives_backlog > std::ceil(share * h.def->surgery.electives_per_working_day) ||
+                     h.appointments_backlog > std::ceil(share * h.def->outpatient.visits_per_working_day) ||
+                     h.lab_community.postponed >= 1 || h.imaging_community.postponed >= 1;
+  }
 }
 
 }  // namespace

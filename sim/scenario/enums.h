@@ -45,10 +45,11 @@ enum class Phase : std::uint8_t {
   downtime,
   restoration,
   back_entry,
+  return_to_normal,  // format 3: postponed operations, appointments and tests being caught up
   recovered,
   aftercare,
 };
-constexpr int kPhaseCount = 9;
+constexpr int kPhaseCount = 10;
 
 enum class ActionKind : std::uint8_t {
   activate_crisis_team,

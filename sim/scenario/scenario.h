@@ -339,6 +339,9 @@ struct BackEntryParams {
   double records_per_staff_hour = 20;  // ESTIMATE, calibrated to ~3 days after a planned downtime [nursingcenter-3810129]
   int staff_at_start = 2;
   ClockTime from{8, 0}, until{17, 0};
+  // Format 3: the share of back-entry staff taken from the ward nurses
+  // while they enter records (the rest are clerks and students).
+  double from_ward_nurses = 0.5;  // ESTIMATE
 };
 
 // How the hospital works when an IT function is gone and no prepared fallback
@@ -361,6 +364,9 @@ struct DowntimePolicy {
   double staff_trained_share = 0.5;   // ESTIMATE
   int runners = 4;                    // ESTIMATE, porters free for runner duty
   int restore_teams = 2;              // ESTIMATE, IT teams restoring functions in parallel
+  // Format 3: key users who validate a restored function before release,
+  // one function at a time each (0: as many as needed, format 1 and 2).
+  int validation_teams = 1;           // ESTIMATE
   double stale_data_risk_per_day = 0.25;  // ESTIMATE, extra risk per day of viewer snapshot age
   double incomplete_data_error = 1.3;     // ESTIMATE, while records await back-entry
   bool has_crisis_team_auto_after = false;
@@ -467,6 +473,8 @@ struct Hospital {
     postponement.electives_without_workup = false;
     postponement.clinic_share_needing_record = 0;
     postponement.catch_up_share = 0;
+    back_entry.from_ward_nurses = 0;
+    downtime.validation_teams = 0;
   }
 };
 
@@ -489,6 +497,14 @@ struct RegionDef {
   double road_speed_kmh = 70;      // ESTIMATE: an ambulance's average over the trip
 };
 
+// The EPD vendor (format 3). Restoring a function that depends on a
+// vendor_cloud component needs one of the vendor's teams as well as the
+// hospital's; the vendor serves all its affected customers, longest waiting
+// first. 0: unlimited (format 1 and 2).
+struct VendorParams {
+  int restore_teams = 4;  // ESTIMATE
+};
+
 struct Scenario {
   int format_version = kScenarioFormatVersion;
   std::string id;
@@ -504,6 +520,7 @@ struct Scenario {
   std::vector<ActionDef> actions;
   std::vector<DeadlineDef> deadlines;
   std::vector<ObjectiveDef> objectives;
+  VendorParams vendor;
 
   // The position of the hospital with this id in `hospitals`, or -1.
   int hospital_index(const std::string& hospital_id) const {

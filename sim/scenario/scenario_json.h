@@ -454,7 +454,9 @@ void load(Ar& ar, PharmacyParams& p) {
 template <class Ar>
 void load(Ar& ar, BackEntryParams& b) {
   ar(optional_nvp("records_per_staff_hour", b.records_per_staff_hour),
-     optional_nvp("staff_at_start", b.staff_at_start), optional_nvp("from", b.from), optional_nvp("until", b.until));
+     optional_nvp("staff_at_start", b.staff_at_start), optional_nvp("from", b.from), optional_nvp("until", b.until),
+     optional_nvp("from_ward_nurses", b.from_ward_nurses));
+  scenario_json::check_share(ar, "from_ward_nurses", b.from_ward_nurses);
   scenario_json::check_range(ar, "records_per_staff_hour", b.records_per_staff_hour, 0.1, 1000.0);
   scenario_json::check_range(ar, "staff_at_start", b.staff_at_start, 0, 500);
 }
@@ -474,6 +476,7 @@ void load(Ar& ar, DowntimePolicy& d) {
      optional_nvp("paper_read_time", d.paper_read_time), optional_nvp("paper_read_error", d.paper_read_error),
      optional_nvp("paper_kit_hours", d.paper_kit_hours), optional_nvp("staff_trained_share", d.staff_trained_share),
      optional_nvp("runners", d.runners), optional_nvp("restore_teams", d.restore_teams),
+     optional_nvp("validation_teams", d.validation_teams),
      optional_nvp("stale_data_risk_per_day", d.stale_data_risk_per_day),
      optional_nvp("incomplete_data_error", d.incomplete_data_error));
   d.has_crisis_team_auto_after = json::has_field(ar, "crisis_team_auto_after");
@@ -486,6 +489,7 @@ void load(Ar& ar, DowntimePolicy& d) {
   check_share(ar, "staff_trained_share", d.staff_trained_share);
   check_range(ar, "runners", d.runners, 0, 500);
   check_range(ar, "restore_teams", d.restore_teams, 1, 50);
+  check_range(ar, "validation_teams", d.validation_teams, 0, 50);
   check_range(ar, "stale_data_risk_per_day", d.stale_data_risk_per_day, 0.0, 10.0);
   check_range(ar, "incomplete_data_error", d.incomplete_data_error, 1.0, 10.0);
 }
@@ -557,6 +561,12 @@ void load(Ar& ar, Hospital& h) {
      make_nvp("functions", h.functions), optional_nvp("fallbacks", h.fallbacks));
 }
 
+template <class Ar>
+void load(Ar& ar, VendorParams& v) {
+  ar(optional_nvp("restore_teams", v.restore_teams));
+  scenario_json::check_range(ar, "restore_teams", v.restore_teams, 0, 500);
+}
+
 // ---- Region -----------------------------------------------------------------
 
 template <class Ar>
@@ -593,10 +603,12 @@ void load(Ar& ar, Scenario& s) {
      make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("region", s.region),
      optional_nvp("injects", s.injects),
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
-     optional_nvp("objectives", s.objectives));
+     optional_nvp("objectives", s.objectives), optional_nvp("vendor", s.vendor));
   scenario_json::check_range(ar, "horizon", s.horizon.minutes, 60.0, 366.0 * kDay);
-  if (s.format_version < 3)
+  if (s.format_version < 3) {
     for (Hospital& h : s.hospitals) h.without_reactions();
+    s.vendor.restore_teams = 0;
+  }
 }
 
 }  // namespace epd

@@ -34,10 +34,13 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
 // that set them would silently do nothing, so say which version they need.
 void reactions_need_format3(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
   if (s.format_version >= 3) return;
+  if (json::find_path(root, "vendor") != nullptr)
+    problems.add(file, json::locate(root, "vendor"), "vendor", "new in scenario format version 3: write \"format_version\": 3");
   for (std::size_t i = 0; i < s.hospitals.size(); ++i) {
     for (const char* field : {"demand", "learning", "crowding", "postponement", "surgery.urgent_per_day",
                               "surgery.urgent_day_share", "surgery.theatre_cases_per_working_day", "lab.manual_share", "lab.manual_handling", "lab.community",
-                              "radiology.manual_share", "radiology.manual_handling", "radiology.community", "radiology.community_per_hour"}) {
+                              "radiology.manual_share", "radiology.manual_handling", "back_entry.from_ward_nurses",
+                              "downtime.validation_teams", "radiology.community", "radiology.community_per_hour"}) {
       const std::string path = "hospitals[" + std::to_string(i) + "]." + field;
       if (json::find_path(root, path) != nullptr)
         problems.add(file, json::locate(root, path), path,

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "engine/world.h"
 #include "test_scenario.h"
 
@@ -105,6 +107,7 @@ TEST_CASE("restore_next puts the chosen function first", "[restoration][decision
 
 TEST_CASE("the phase follows the state from normal to aftercare", "[phase]") {
   Scenario s = test::small_scenario();
+  s.horizon.minutes = 42 * kDay;  // two days on paper take weeks of catching up
   s.hospitals[0].downtime.paper_kit_hours = 1000;
   s.injects = {test::outage_inject("down", "cloud", kHour), test::recovery_inject("cloud_back", "cloud", 2 * kDay)};
   Exercise ex(test::share(s), 5);
@@ -130,7 +133,12 @@ TEST_CASE("the phase follows the state from normal to aftercare", "[phase]") {
   while (ex.phase() == Phase::restoration && t < 8 * kDay) ex.advance_to(t += 15);
   CHECK(ex.phase() == Phase::back_entry);
   while (ex.phase() == Phase::back_entry && t < 20 * kDay) ex.advance_to(t += 60);
+  // The postponed and cancelled operations and appointments are still to catch up.
+  CHECK(ex.phase() == Phase::return_to_normal);
+  CHECK(ex.metric("postponed_appointments") > 0);
+  while (ex.phase() == Phase::return_to_normal && t < 40 * kDay) ex.advance_to(t += 60);
   CHECK(ex.phase() == Phase::recovered);
+  CHECK(ex.metric("postponed_appointments") <= std::ceil(0.1 * OutpatientParams{}.visits_per_working_day));
   REQUIRE(ex.submit(decide("close")).accepted);
   ex.advance_to(t + 1);
   CHECK(ex.phase() == Phase::aftercare);

@@ -260,3 +260,56 @@ TEST_CASE("a full ED with no bed sends some borderline admissions home with foll
   CHECK(avoided(CrowdingParams{}.home_instead_per_boarder) > 0);
   CHECK(avoided(0) == 0);
 }
+
+namespace {
+
+// `n` copies of the small scenario's hospital on one vendor cloud, down from
+// T+1h to T+1d; returns when the last function of all came back.
+double region_restored_at(int hospitals, int vendor_teams, int validation_teams = 1) {
+  Scenario s = test::small_scenario();
+  s.vendor.restore_teams = vendor_teams;
+  s.hospitals[0].downtime.validation_teams = validation_teams;
+  const Hospital first = s.hospitals[0];
+  for (int k = 1; k < hospitals; ++k) {
+    Hospital h = first;
+    h.id = "h" + std::to_string(k + 1);
+    h.name = "Hospital " + std::to_string(k + 1);
+    s.hospitals.push_back(h);
+  }
+  s.injects = {test::outage_inject("down", "cloud", kHour), test::recovery_inject("back", "cloud", kDay)};
+  Exercise ex(test::share(s), 8);
+  ex.advance_to(10 * kDay);
+  return ex.metric("all_functions_restored_at_min");
+}
+
+}  // namespace
+
+TEST_CASE("a vendor with few restore teams serving all its customers makes the last hospital wait", "[recovery][vendor]") {
+  const double one_hospital = region_restored_at(1, 20);
+  const double four_few_teams = region_restored_at(4, 1), four_many_teams = region_restored_at(4, 20);
+  CHECK(one_hospital > kDay);
+  CHECK(four_few_teams > four_many_teams + 12 * kHour);
+  CHECK(four_many_teams == Approx(one_hospital).margin(6 * kHour));  // with enough vendor teams each restores as if alone
+}
+
+TEST_CASE("key users validating one function at a time delay the release of restored functions", "[recovery][validation]") {
+  CHECK(region_restored_at(1, 20, 1) > region_restored_at(1, 20, 8));
+}
+
+TEST_CASE("back-entry takes ward nurses from care: their workload rises while they enter records", "[recovery][backentry]") {
+  auto overtime = [](double from_nurses) {
+    Scenario s = test::small_scenario();
+    s.hospitals[0].downtime.paper_kit_hours = 1000;
+    s.hospitals[0].back_entry.from_ward_nurses = from_nurses;
+    s.injects = {test::outage_inject("down", "cloud", kHour), test::recovery_inject("back", "cloud", 2 * kDay)};
+    Exercise ex(test::share(s), 3);
+    ex.advance_to(kHour + 5);
+    REQUIRE(ex.submit(decide("paper_on")).accepted);
+    ex.advance_to(2 * kDay);
+    REQUIRE(ex.submit(decide("backentry", {{"count", 20}})).accepted);
+    const double before = ex.metric("staff_overtime_hours");
+    ex.advance_to(5 * kDay);
+    return ex.metric("staff_overtime_hours") - before;
+  };
+  CHECK(overtime(0.5) > overtime(0.0));
+}
