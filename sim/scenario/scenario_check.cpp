@@ -296,7 +296,10 @@ class Checker {
           add(p + ".below", "can never happen: " + c.ref + " is never below 0");
         break;
       }
-      case T::phase_reached: break;
+      case T::phase_reached:
+        if (c.phase == Phase::return_to_normal && s_.format_version < 3)
+          add(p + ".phase_reached", "can never happen before scenario format version 3: write \"format_version\": 3");
+        break;
       case T::component_state: component_ref(p + ".component", c.ref, c.hospital, p + ".hospital", true); break;
       case T::function_state:
         ref(p + ".function", c.ref, functions_, "function");
