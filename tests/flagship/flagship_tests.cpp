@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 #include "engine/run_plan.h"
 #include "engine/summary.h"
@@ -126,4 +127,23 @@ TEST_CASE("flagship calibration: with no decision at all, ED visits fall 10-19% 
   std::sort(change.begin(), change.end());
   CHECK(change[2] <= -0.10);
   CHECK(change[2] >= -0.19);
+}
+
+TEST_CASE("flagship calibration: with no decision at all, ED visits are normal again in week 3 [claims-week1]", "[flagship][calibration]") {
+  // Source: the same Medicare claims study: normal again in 2-3 weeks.
+  Scenario normal = *flagship().scenario;
+  for (InjectDef& in : normal.injects) in.effects.clear();
+  const auto quiet_scenario = std::make_shared<const Scenario>(normal);
+  std::vector<double> change;
+  for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+    Exercise outage(flagship().scenario, seed), quiet(quiet_scenario, seed);
+    outage.advance_to(14 * kDay);
+    quiet.advance_to(14 * kDay);
+    const double before = outage.metric("ed_visits"), before_quiet = quiet.metric("ed_visits");
+    outage.advance_to(21 * kDay);
+    quiet.advance_to(21 * kDay);
+    change.push_back((outage.metric("ed_visits") - before) / (quiet.metric("ed_visits") - before_quiet) - 1);
+  }
+  std::sort(change.begin(), change.end());
+  CHECK(std::abs(change[2]) < 0.03);
 }
