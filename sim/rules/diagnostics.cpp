@@ -49,9 +49,9 @@ void World::diagnostics_tick(HospitalState& h) {
   const LabParams& lab = h.def->lab;
   const RadiologyParams& rad = h.def->radiology;
   if (lab.community.per_working_day > 0 || h.lab_community.queue > 0 || h.lab_community.postponed > 0) {
-    const double per_hour = (on_shift(lab.capacity_per_hour, now_) + 20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)]) *
-                            mode(h.index, Role::ordering, Access::write).throughput *
-                            diagnostics_capacity(h, Role::lab_system, lab.manual_share);
+    const double per_hour = (on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +
+                             20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)]) *
+                            mode(h.index, Role::ordering, Access::write).throughput;
     const double left = per_hour * static_cast<double>(kSampleInterval) / 60.0 - h.lab_started_in_tick;
     serve_community(h, h.lab_community, lab.community, per_hour, left);
   }

@@ -50,9 +50,11 @@ void World::start_lab_work(HospitalState& h) {
   // Analyser places = samples per hour x minutes per sample / 60. Hand
   // registration of paper requisitions cuts the lab's throughput; each extra
   // lab worker called in handles another 20 samples an hour (ESTIMATE).
-  const double per_hour = on_shift(lab.capacity_per_hour, now_) + 20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
-  const double throughput = mode(h.index, Role::ordering, Access::write).throughput *
-                            diagnostics_capacity(h, Role::lab_system, lab.manual_share);
+  // Without its own system the analysers' share is cut; the technicians
+  // called in add their hands in full.
+  const double per_hour = on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +
+                          20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
+  const double throughput = mode(h.index, Role::ordering, Access::write).throughput;
   const int places = std::max(1, static_cast<int>(std::floor(per_hour * throughput * static_cast<double>(lab.analysis.minutes) / 60.0 + 0.5)));
   while (h.lab_busy < places && !h.lab_queue.empty()) {
     const std::uint32_t s = h.lab_queue.top().who;

@@ -55,7 +55,9 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const double u_cancel = h.surgery_rng.uniform(), u_fit = h.surgery_rng.uniform();
   const bool admit_after = h.surgery_rng.chance(s.admit_share);
   const bool icu = admit_after && h.surgery_rng.chance(s.icu_share);
-  if (h.def->postponement.electives_without_workup && policy_postpones(h, workup_missing_since(h))) {
+  const PostponementPolicy& policy = h.def->postponement;
+  const bool needs_lab = policy.electives_without_workup && h.surgery_rng.chance(policy.electives_needing_lab);
+  if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_lab))) {
     h.count.electives_postponed += 1;
     if (!catch_up) h.electives_backlog += 1;
     return;

@@ -392,11 +392,11 @@ struct DemandParams {
 // trained), and overtime tires them. Both multiply a procedure's and an
 // improvisation's time and error factors and divide its throughput.
 struct LearningParams {
-  double start_penalty = 0.6;              // ESTIMATE: x1.6 at the first minute, halving with each half-life
+  double start_penalty = 0.5;              // ESTIMATE: x1.5 at the first minute, halving with each half-life
   Duration trained_half_life{4 * kHour};   // ESTIMATE: half a shift for staff who trained on it
   Duration untrained_half_life{16 * kHour};// ESTIMATE: two shifts for the rest and for improvisation
-  double fatigue_per_overtime = 2.0;       // ESTIMATE: x(1 + this x overtime share of the last 3 days' ward nursing)
-  double fatigue_max = 0.5;                // ESTIMATE: at most x1.5
+  double fatigue_per_overtime = 1.0;       // ESTIMATE: x(1 + this x overtime share of the last 3 days' ward nursing)
+  double fatigue_max = 0.25;               // ESTIMATE: at most x1.25
 };
 
 // A crowded ED works slower and loses more patients. Admitted patients who
@@ -418,9 +418,11 @@ struct CrowdingParams {
 // postponed by itself, besides what the team decides, and how fast the
 // postponed work is caught up once the information is back.
 struct PostponementPolicy {
-  // An elective operation needs its pre-op workup: lab (results and the
-  // lab's own system), imaging and a readable record (EPD, viewer or paper).
+  // An elective operation needs its pre-op workup: imaging and a readable
+  // record (EPD, viewer or paper), and for some of them fresh lab work
+  // (results and the lab's own system).
   bool electives_without_workup = true;
+  double electives_needing_lab = 0.3;  // ESTIMATE: the rest had their bloods at pre-assessment
   // Clinic appointments that need a readable record (follow-ups that rest
   // on earlier results and letters); the others are seen without it.
   double clinic_share_needing_record = 0.5;  // ESTIMATE

@@ -174,7 +174,7 @@ TEST_CASE("a lab-only outage cuts the lab's capacity: GP tests rationed, ED resu
   CHECK(lab_down.metric("tests_postponed") > 50);
   CHECK(lab_down.metric("postponed_tests") > 0);
   CHECK(lab_down.metric("gp_outpatient_tests_done") < normal.metric("gp_outpatient_tests_done"));
-  CHECK(lab_down.metric("lab_tat_median_min") > 1.2 * normal.metric("lab_tat_median_min"));
+  CHECK(lab_down.metric("lab_tat_median_min") > normal.metric("lab_tat_median_min") + 5);  // results entered by hand
   // The EPD itself works: nothing is on paper for registration or medication.
   CHECK(lab_down.metric("paper_medication_administrations") == 0);
 }
@@ -199,14 +199,18 @@ TEST_CASE("an elective without its pre-op lab is postponed by the policy, and ca
   Exercise ex(test::share(s), 6);
   ex.advance_to(2 * kDay);
   const double postponed = ex.metric("electives_postponed");
-  CHECK(postponed > 40);                          // two days' electives, less the first hours before the policy
+  // Two days' electives (~55, less the first hours before the policy), of
+  // which the 30% that need fresh lab work.
+  CHECK(postponed > 8);
+  CHECK(postponed < 30);
   CHECK(ex.metric("postponed_operations") >= postponed);
   CHECK(ex.metric("urgent_operations") >= 10);    // urgent surgery goes on
   ex.advance_to(3 * kDay);
   const double peak = ex.metric("postponed_operations");
   ex.advance_to(17 * kDay);
-  // Caught up at 10% extra a working day: three cases on each of the ten working days.
-  CHECK(ex.metric("postponed_operations") <= peak - 25);
+  // Caught up at 10% extra a working day: three cases a working day.
+  CHECK(peak >= postponed);
+  CHECK(ex.metric("postponed_operations") < peak / 2);
 
   Scenario without_policy = s;
   without_policy.hospitals[0].postponement.electives_without_workup = false;
