@@ -279,17 +279,21 @@ void Console::draw_status_board(const Exercise& ex) {
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});
   card(ex, metrics_of, "Wards", {{"beds %", "bed_occupancy_pct"}, {"nurse load %", "nurse_workload_pct"},
-                                 {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"}});
+                                 {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"},
+                                 {"ops off", "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
   card(ex, metrics_of, "Lab and imaging",
        {{"lab, median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
-        {"imaging", "imaging_tat_median_min"}, {"ops off", "electives_cancelled"}});
+        {"imaging", "imaging_tat_median_min"}, {"lab queue", "lab_queue"}, {"GP refused", "tests_refused"},
+        {"ops delayed", "electives_postponed"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
+  // What the return to normal must still clear.
   card(ex, metrics_of, "Records", {{"on paper", "paper_records"}, {"backlog", "backentry_backlog"},
+                                   {"ops to redo", "postponed_operations"}, {"visits to redo", "postponed_appointments"},
                                    {"deadlines", "deadlines_met"}, {"missed", "deadlines_missed"}});
   ImGui::EndChild();
 }
