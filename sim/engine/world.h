@@ -555,7 +555,7 @@ class World {
 
   // rules/postponement.cpp: work that needs information
   SimTime role_missing_since(const HospitalState& h, Role role) const;
-  SimTime workup_missing_since(HospitalState& h, bool with_lab);
+  SimTime workup_missing_since(HospitalState& h, bool with_tests);
   bool workup_possible(HospitalState& h) { return workup_missing_since(h, true) < 0; }
   SimTime record_missing_since(HospitalState& h);
   bool policy_postpones(const HospitalState& h, SimTime missing_since) const;

@@ -28,18 +28,19 @@ SimTime World::role_missing_since(const HospitalState& h, Role role) const {
 
 // Since when the information an operation needs has been missing: the
 // latest of the needs that fail now (-1: nothing is missing). A need fails
-// when the step would improvise, or when the lab's own system is down. Only
-// the operations that need fresh lab work (`with_lab`) need the lab.
-SimTime World::workup_missing_since(HospitalState& h, bool with_lab) {
+// when the step would improvise, or when the lab's own system is down. Every
+// operation needs a readable record; those that need fresh tests
+// (`with_tests`) need the lab and imaging too.
+SimTime World::workup_missing_since(HospitalState& h, bool with_tests) {
   SimTime since = -1;
   const auto need = [&](Role role, bool fails) {
     if (fails) since = std::max(since, std::max<SimTime>(0, role_missing_since(h, role)));
   };
-  need(Role::imaging, mode(h.index, Role::imaging, Access::read).improvised);
   need(Role::documentation, mode(h.index, Role::documentation, Access::read).improvised);
-  if (with_lab) {
+  if (with_tests) {
     need(Role::lab_results, mode(h.index, Role::lab_results, Access::read).improvised);
     need(Role::lab_system, diagnostics_capacity(h, Role::lab_system, h.def->lab.manual_share) < 1);
+    need(Role::imaging, mode(h.index, Role::imaging, Access::read).improvised);
   }
   return since;
 }

@@ -56,8 +56,8 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const bool admit_after = h.surgery_rng.chance(s.admit_share);
   const bool icu = admit_after && h.surgery_rng.chance(s.icu_share);
   const PostponementPolicy& policy = h.def->postponement;
-  const bool needs_lab = policy.electives_without_workup && h.surgery_rng.chance(policy.electives_needing_lab);
-  if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_lab))) {
+  const bool needs_tests = policy.electives_without_workup && h.surgery_rng.chance(policy.electives_needing_tests);
+  if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_tests))) {
     h.count.electives_postponed += 1;
     if (!catch_up) h.electives_backlog += 1;
     return;

@@ -418,11 +418,11 @@ struct CrowdingParams {
 // postponed by itself, besides what the team decides, and how fast the
 // postponed work is caught up once the information is back.
 struct PostponementPolicy {
-  // An elective operation needs its pre-op workup: imaging and a readable
-  // record (EPD, viewer or paper), and for some of them fresh lab work
-  // (results and the lab's own system).
+  // An elective operation needs its pre-op workup: a readable record (EPD,
+  // viewer or paper), and for some of them fresh tests (lab results and the
+  // lab's own system, imaging).
   bool electives_without_workup = true;
-  double electives_needing_lab = 0.3;  // ESTIMATE: the rest had their bloods at pre-assessment
+  double electives_needing_tests = 0.3;  // ESTIMATE: the rest had their tests at pre-assessment
   // Clinic appointments that need a readable record (follow-ups that rest
   // on earlier results and letters); the others are seen without it.
   double clinic_share_needing_record = 0.5;  // ESTIMATE

@@ -524,11 +524,11 @@ void load(Ar& ar, LearningParams& l) {
 template <class Ar>
 void load(Ar& ar, PostponementPolicy& p) {
   ar(optional_nvp("electives_without_workup", p.electives_without_workup),
-     optional_nvp("electives_needing_lab", p.electives_needing_lab),
+     optional_nvp("electives_needing_tests", p.electives_needing_tests),
      optional_nvp("clinic_share_needing_record", p.clinic_share_needing_record), optional_nvp("after", p.after),
      optional_nvp("catch_up_share", p.catch_up_share));
   scenario_json::check_share(ar, "clinic_share_needing_record", p.clinic_share_needing_record);
-  scenario_json::check_share(ar, "electives_needing_lab", p.electives_needing_lab);
+  scenario_json::check_share(ar, "electives_needing_tests", p.electives_needing_tests);
   scenario_json::check_range(ar, "catch_up_share", p.catch_up_share, 0.0, 2.0);
 }
 
