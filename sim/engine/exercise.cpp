@@ -74,7 +74,7 @@ std::size_t fingerprinted_metrics(const World& w) {
   switch (w.scenario().format_version) {
     case 1: return kMetricsInFormat1;
     case 2: return kMetricsInFormat2;
-    default: return kMetricCount;
+    default: return kMetricsInFormat3;
   }
 }
 

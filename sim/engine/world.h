@@ -320,6 +320,7 @@ struct HospitalState {
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0, urgent_carry = 0;
   double postponed_carry = 0;  // clinic appointments being postponed, not yet a whole one
+  double catch_up_carry = 0;   // clinic appointments being booked again, not yet a whole one
   int surgery_regular_cases = 0;  // today's cases before the catch-up ones
   // Planned work not done, waiting for a new date (rules/postponement.cpp).
   double electives_backlog = 0, appointments_backlog = 0;
@@ -519,7 +520,9 @@ class World {
   void on_morning_labs(HospitalState& h);
 
   // rules/diagnostics.cpp: the departments' capacity and GP/outpatient requests
+  bool system_down(HospitalState& h, Role system);
   double diagnostics_capacity(HospitalState& h, Role system, double manual_share);
+  double lab_per_hour(HospitalState& h);
   void serve_community(HospitalState& h, CommunityQueue& q, const CommunityRequests& r, double per_hour, double left);
   void diagnostics_tick(HospitalState& h);
 
@@ -592,6 +595,7 @@ class World {
   StepMode read_mode(const HospitalState& h, int f) const;
   StepMode write_mode(const HospitalState& h, int f) const;
   void update_fatigue(HospitalState& h);
+  StepMode improvising(const HospitalState& h, SimTime since) const;
   bool still_learning(const HospitalState& h) const;
   bool fallback_needed(const HospitalState& h, int fb) const;
   CommandResult activate_fallback(HospitalState& h, int fb, bool automatic);
@@ -676,6 +680,7 @@ class World {
   double communications_ = 0;
   double region_backlog_peak_ = 0;
   int vendor_busy_ = 0;  // vendor teams restoring a function now
+  bool vendor_team_freed_ = false;  // a restore given up freed a vendor team: offer it once the states are settled
   bool checking_conditions_ = false;
 };
 

@@ -30,8 +30,8 @@ enum class RegionValue {
 };
 
 // Every metric, in registry order. New metrics are added at the end: saves
-// of format-1 and -2 scenarios fingerprint the first kMetricsInFormat1 and
-// kMetricsInFormat2 of them.
+// of format-1, -2 and -3 scenarios fingerprint the first kMetricsInFormat1,
+// kMetricsInFormat2 and kMetricsInFormat3 of them.
 enum class MetricId : std::uint16_t {
   ed_visits,
   ed_census,
@@ -108,6 +108,7 @@ enum class MetricId : std::uint16_t {
 constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);
 constexpr std::size_t kMetricsInFormat1 = 45;
 constexpr std::size_t kMetricsInFormat2 = static_cast<std::size_t>(MetricId::eds_closed) + 1;
+constexpr std::size_t kMetricsInFormat3 = static_cast<std::size_t>(MetricId::admissions_avoided) + 1;
 
 struct MetricDef {
   MetricId key;

@@ -14,11 +14,24 @@
 
 namespace epd {
 
+// Whether a department's own system is down now (a role the scenario does
+// not model never is).
+bool World::system_down(HospitalState& h, Role system) {
+  const StepMode& m = mode(h.index, system, Access::write);
+  return m.paper || m.improvised;
+}
+
 // The share of its capacity a department has now: all of it with its own
 // system working, `manual_share` without.
 double World::diagnostics_capacity(HospitalState& h, Role system, double manual_share) {
-  const StepMode& m = mode(h.index, system, Access::write);
-  return m.paper || m.improvised ? manual_share : 1.0;
+  return system_down(h, system) ? manual_share : 1.0;
+}
+
+// The lab's samples an hour now: the analysers' share, the technicians called in, and hand registration's pace.
+double World::lab_per_hour(HospitalState& h) {
+  const LabParams& lab = h.def->lab;
+  return on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +
+         20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
 }
 
 // One quarter of an hour of GP and outpatient requests: `per_hour` is the
@@ -49,9 +62,7 @@ void World::diagnostics_tick(HospitalState& h) {
   const LabParams& lab = h.def->lab;
   const RadiologyParams& rad = h.def->radiology;
   if (lab.community.per_working_day > 0 || h.lab_community.queue > 0 || h.lab_community.postponed > 0) {
-    const double per_hour = (on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +
-                             20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)]) *
-                            mode(h.index, Role::ordering, Access::write).throughput;
+    const double per_hour = lab_per_hour(h) * mode(h.index, Role::ordering, Access::write).throughput;
     const double left = per_hour * static_cast<double>(kSampleInterval) / 60.0 - h.lab_started_in_tick;
     serve_community(h, h.lab_community, lab.community, per_hour, left);
   }

@@ -132,9 +132,8 @@ StepMode World::read_mode(const HospitalState& h, int f) const {
     m.handoff = procedure_handoff(h, def);  // the paper copy is carried to whoever reads it
     return m;
   }
-  StepMode im = improvised(policy.improvise);
+  StepMode im = improvising(h, fr.down_since);
   im.paper = false;  // reading leaves no record
-  tire(im, fatigue_factor(h));
   return im;
 }
 
@@ -173,7 +172,7 @@ void World::update_fatigue(HospitalState& h) {
 bool World::still_learning(const HospitalState& h) const {
   const LearningParams& l = h.def->learning;
   if (l.start_penalty <= 0) return false;
-  const SimTime settled = 10 * l.untrained_half_life.minutes;
+  const SimTime settled = 10 * std::max(l.trained_half_life.minutes, l.untrained_half_life.minutes);
   for (const FunctionRuntime& fr : h.functions)
     if (fr.down_since >= 0 && now_ - fr.down_since < settled) return true;
   for (const FallbackRuntime& fb : h.fallbacks)
@@ -217,12 +216,13 @@ StepMode World::write_mode(const HospitalState& h, int f) const {
     if (def.kind != FallbackKind::procedure || !fallback_usable(h, p)) continue;
     return procedure_mode(h, p);
   }
-  // Improvising: learnt the hard way since the function went.
-  StepMode im = improvised(policy.improvise);
-  const double l = learning_factor(h.def->learning, fr.down_since < 0 ? 0 : now_ - fr.down_since, false);
-  im.time *= l;
-  im.error *= l;
-  im.throughput /= l;
+  return improvising(h, fr.down_since);
+}
+
+// Improvising, learnt the hard way since the function went, and tired.
+StepMode World::improvising(const HospitalState& h, SimTime since) const {
+  StepMode im = improvised(h.def->downtime.improvise);
+  tire(im, learning_factor(h.def->learning, since < 0 ? 0 : now_ - since, false));
   tire(im, fatigue_factor(h));
   return im;
 }

@@ -44,7 +44,7 @@ void World::on_imaging_scanned(HospitalState& h, std::uint32_t x) {
   if (m.paper) add_paper_record(h, Role::imaging);
   SimTime report_time = draw_minutes(pt.rng, h.def->radiology.report, 0.5, m.time);
   const RadiologyParams& rad = h.def->radiology;
-  if (diagnostics_capacity(h, Role::radiology_system, rad.manual_share) < 1)  // RIS/PACS down: registered and reported by hand
+  if (system_down(h, Role::radiology_system))  // RIS/PACS down: registered and reported by hand
     report_time += draw_minutes(pt.rng, rad.manual_handling, 0.5);
   if (m.handoff > 0) report_time += draw_minutes(pt.rng, Duration{m.handoff}, 0.5);
   schedule(now_ + report_time, kImagingReported, h.index, x);

@@ -84,9 +84,12 @@ void World::end_temporary_effect(std::uint32_t idx) {
   const TemporaryEffect& t = temporary_effects_[idx];
   HospitalState& h = hospitals_[static_cast<std::size_t>(t.hospital)];
   if (t.effect.type == Effect::Type::flow_factor) {
-    if (t.effect.amount == 0) h.flow_stopped[static_cast<int>(t.effect.flow)] -= 1;
-    else h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
-    resume_arrivals(h);
+    // Before format 3 a factor 0 never ended (and stopped arrivals stayed
+    // stopped): those files keep playing as they did.
+    const bool ends_zero = scenario_->format_version >= 3;
+    if (t.effect.amount != 0) h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
+    else if (ends_zero) h.flow_stopped[static_cast<int>(t.effect.flow)] -= 1;
+    if (ends_zero) resume_arrivals(h);
   }
   else if (t.effect.type == Effect::Type::staff_change)
     h.staff_extra[static_cast<int>(t.effect.staff)] -= t.effect.amount;

@@ -168,6 +168,10 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
     }
   }
 
+  if (vendor_team_freed_) {
+    vendor_team_freed_ = false;
+    offer_vendor_teams();
+  }
   for (std::uint16_t k : *only) {
     HospitalState& h = hospitals_[k];
     start_restores(h);
@@ -228,10 +232,10 @@ void World::release_restore_staff(HospitalState& h, FunctionRuntime& fr) {
     --h.validations_in_progress;
     start_validations(h);
   }
-  if (fr.vendor_held) {
+  if (fr.vendor_held) {  // offered to the longest waiting once every function has its new state
     fr.vendor_held = false;
     --vendor_busy_;
-    offer_vendor_teams();
+    vendor_team_freed_ = true;
   }
 }
 

@@ -51,9 +51,8 @@ void World::start_lab_work(HospitalState& h) {
   // registration of paper requisitions cuts the lab's throughput; each extra
   // lab worker called in handles another 20 samples an hour (ESTIMATE).
   // Without its own system the analysers' share is cut; the technicians
-  // called in add their hands in full.
-  const double per_hour = on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +
-                          20.0 * h.staff_extra[static_cast<int>(StaffGroup::lab)];
+  // called in add their hands in full (diagnostics.cpp).
+  const double per_hour = lab_per_hour(h);
   const double throughput = mode(h.index, Role::ordering, Access::write).throughput;
   const int places = std::max(1, static_cast<int>(std::floor(per_hour * throughput * static_cast<double>(lab.analysis.minutes) / 60.0 + 0.5)));
   while (h.lab_busy < places && !h.lab_queue.empty()) {
@@ -76,7 +75,7 @@ void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
   // Release, then the result reaches the clinician: on screen at once, or
   // carried / phoned after a hand-off.
   SimTime delivery = draw_minutes(sample.rng, lab.release, 0.5) + 1;
-  if (diagnostics_capacity(h, Role::lab_system, lab.manual_share) < 1)  // the LIS is down: entered by hand
+  if (system_down(h, Role::lab_system))  // the LIS is down: entered by hand
     delivery += draw_minutes(sample.rng, lab.manual_handling, 0.5);
   if (results.handoff > 0) delivery += draw_minutes(sample.rng, Duration{results.handoff}, 0.5);
   // A critical result is phoned by the lab; without a procedure nobody knows

@@ -39,7 +39,7 @@ SimTime World::workup_missing_since(HospitalState& h, bool with_tests) {
   need(Role::documentation, mode(h.index, Role::documentation, Access::read).improvised);
   if (with_tests) {
     need(Role::lab_results, mode(h.index, Role::lab_results, Access::read).improvised);
-    need(Role::lab_system, diagnostics_capacity(h, Role::lab_system, h.def->lab.manual_share) < 1);
+    need(Role::lab_system, system_down(h, Role::lab_system));
     need(Role::imaging, mode(h.index, Role::imaging, Access::read).improvised);
   }
   return since;

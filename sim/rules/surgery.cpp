@@ -31,10 +31,14 @@ void World::on_surgery_day(HospitalState& h) {
   int cases = static_cast<int>(std::floor(h.surgery_carry));
   h.surgery_carry -= cases;
   int extra = catch_up_cases(h, s.electives_per_working_day, h.electives_backlog, workup_possible(h));
-  if (s.urgent_per_day > 0) {
+  if (s.urgent_per_day > 0 || h.def->postponement.catch_up_share > 0) {  // format 3
     // The day's urgent cases take their theatre slots first: catch-up cases
     // give way, then electives, which are postponed.
-    const int slots = static_cast<int>(std::floor(s.theatre_cases_per_working_day - urgent * s.urgent_day_share));
+    const double theatre = s.theatre_cases_per_working_day > 0
+                               ? s.theatre_cases_per_working_day
+                               : std::ceil(s.electives_per_working_day * (1 + h.def->postponement.catch_up_share) +
+                                           s.urgent_per_day * s.urgent_day_share);
+    const int slots = static_cast<int>(std::floor(theatre - urgent * s.urgent_day_share));
     extra = std::max(0, std::min(extra, slots - cases));
     const int bumped = std::max(0, cases - std::max(0, slots));
     cases -= bumped;
@@ -58,8 +62,10 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const PostponementPolicy& policy = h.def->postponement;
   const bool needs_tests = policy.electives_without_workup && h.surgery_rng.chance(policy.electives_needing_tests);
   if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_tests))) {
-    h.count.electives_postponed += 1;
-    if (!catch_up) h.electives_backlog += 1;
+    if (!catch_up) {  // a booked-again case postponed once more is still the same operation
+      h.count.electives_postponed += 1;
+      h.electives_backlog += 1;
+    }
     return;
   }
   const StepMode m = combined_mode(h.index, {{Role::ordering, Access::write},
@@ -68,7 +74,7 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const bool cancelled_by_decision = now_ < h.cancel_electives_until && u_cancel < h.cancel_electives_share;
   if (cancelled_by_decision || m.improvised || u_fit > m.throughput || (admit_after && !bed_free(h, icu))) {
     h.count.electives_cancelled += 1;
-    if (!catch_up) h.electives_backlog += 1;  // booked again later
+    if (!catch_up && policy.catch_up_share > 0) h.electives_backlog += 1;  // booked again later (format 3)
     return;
   }
   h.count.electives_done += 1;

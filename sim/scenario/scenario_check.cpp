@@ -287,7 +287,7 @@ class Checker {
         break;
       case T::metric_above:
       case T::metric_below: {
-        if (!ref(p + ".metric", c.ref, metrics_, "metric")) break;
+        if (!metric_ref(p + ".metric", c.ref)) break;
         hospital_ref(p + ".hospital", c.hospital);
         const MetricDef* m = find_metric(c.ref);
         if (c.type == T::metric_above && m->upper_bound >= 0 && c.threshold >= m->upper_bound)
@@ -320,11 +320,24 @@ class Checker {
     }
   }
 
+  // A metric that exists, and existed in the file's format version: format
+  // 3's metrics would stay 0 in an older file.
+  bool metric_ref(const std::string& path, const std::string& id) {
+    if (!ref(path, id, metrics_, "metric")) return false;
+    if (s_.format_version >= 3 || metric_index(id) < static_cast<int>(kMetricsInFormat2)) return true;
+    add(path, "'" + id + "' is new in scenario format version 3: write \"format_version\": 3");
+    return false;
+  }
+
   void effect(const std::string& p, const Effect& e) {
     if (e.type == Effect::Type::component_state) component_ref(p + ".component", e.component, e.hospital, p + ".hospital", false);
     else hospital_ref(p + ".hospital", e.hospital);
     // Factors multiply, so a later effect can undo any factor but 0.
-    if (e.type == Effect::Type::flow_factor && e.amount == 0 && e.for_minutes == 0)
+    if (e.type == Effect::Type::flow_factor && e.amount == 0 && s_.format_version < 3)
+      warn(p + ".factor", "in a version-" + std::to_string(s_.format_version) +
+                              " file a factor 0 stops this flow for the rest of the exercise, \"for\" or not "
+                              "(version 3 ends it): write \"format_version\": 3");
+    else if (e.type == Effect::Type::flow_factor && e.amount == 0 && e.for_minutes == 0)
       warn(p + ".factor", "factor 0 without \"for\" stops this flow for the rest of the exercise: nothing can end it");
     if (e.type == Effect::Type::walk_ins_elsewhere && e.for_minutes == 0)
       warn(p + ".walk_ins_elsewhere", "without \"for\" these walk-ins stay away for the rest of the exercise");
@@ -383,7 +396,7 @@ class Checker {
         add(cp + ".hospital", "a legal deadline is the region's: it has no hospital");
       switch (c.type) {
         case T::metric_at_most:
-        case T::metric_at_least: ref(cp + ".metric", c.ref, metrics_, "metric"); break;
+        case T::metric_at_least: metric_ref(cp + ".metric", c.ref); break;
         case T::action_within: ref(cp + ".action", c.ref, actions_, "action"); break;
         case T::fallback_within: ref(cp + ".fallback_active", c.ref, fallbacks_, "fallback"); break;
         case T::deadline_met: ref(cp + ".deadline_met", c.ref, deadlines_, "deadline"); break;

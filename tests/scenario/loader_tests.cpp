@@ -178,7 +178,8 @@ TEST_CASE("no sequence of bytes crashes or hangs the loader", "[loader][robustne
 }
 
 TEST_CASE("an effect that can never end is valid but gets a located warning", "[loader][warning]") {
-  const std::string forever = with(kValid, R"({"component": "cloud", "state": "down"})",
+  const std::string v3 = with(kValid, R"("format_version": 1)", R"("format_version": 3)");
+  const std::string forever = with(v3, R"({"component": "cloud", "state": "down"})",
                                    R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0})");
   const ScenarioLoad load = load_scenario_text(forever, "s.json");
   REQUIRE(load.ok());
@@ -186,9 +187,15 @@ TEST_CASE("an effect that can never end is valid but gets a located warning", "[
   CHECK(load.warnings.items()[0].format() ==
         "s.json:13:101: injects[0].effects[1].factor: warning: factor 0 without \"for\" stops this flow for the rest of "
         "the exercise: nothing can end it");
-  const std::string for_a_day = with(kValid, R"({"component": "cloud", "state": "down"})",
+  const std::string for_a_day = with(v3, R"({"component": "cloud", "state": "down"})",
                                      R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0, "for": "1d"})");
   CHECK(load_scenario_text(for_a_day, "s.json").warnings.empty());
+  // Before format 3 a factor 0 never ended, "for" or not: those files keep playing so, and are told.
+  const std::string old_file = with(kValid, R"({"component": "cloud", "state": "down"})",
+                                    R"({"component": "cloud", "state": "down"}, {"flow": "emergency", "factor": 0, "for": "1d"})");
+  const ScenarioLoad old_load = load_scenario_text(old_file, "s.json");
+  REQUIRE(old_load.warnings.size() == 1);
+  CHECK(old_load.warnings.items()[0].message.find("version 3 ends it") != std::string::npos);
 }
 
 TEST_CASE("loader: the hospital's reactions in a version-2 file name the version they need", "[loader][format]") {
@@ -203,4 +210,11 @@ TEST_CASE("loader: the hospital's reactions in a version-2 file name the version
   const ScenarioLoad v3 = load_scenario_text(with(kValid, R"("format_version": 1)", R"("format_version": 3)"), "s.json");
   REQUIRE(v3.ok());
   CHECK(v3.scenario->hospitals[0].demand.walk_ins_stay_away == DemandParams{}.walk_ins_stay_away);
+}
+
+TEST_CASE("loader: a version-2 file naming a metric of version 3 is told which version it needs", "[loader][format]") {
+  const std::string v2 = with(kValid, R"("format_version": 1)", R"("format_version": 2)");
+  const Lines got = problems(with(v2, R"("trigger": {"at": "1h"})", R"("trigger": {"metric": "tests_refused", "above": 10})"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("injects[0].trigger.metric: 'tests_refused' is new in scenario format version 3") != std::string::npos);
 }
