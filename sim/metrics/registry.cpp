@@ -201,7 +201,7 @@ std::vector<MetricDef> build() {
        "GP and outpatient lab samples and imaging exams done",
        MetricKind::counter, RegionValue::sum, -1},
       {M::electives_postponed, "electives_postponed", "operations",
-       "Elective operations postponed: by the downtime policy (no pre-op workup) or for urgent cases taking their theatre slot",
+       "Elective operations postponed: by the downtime policy (no pre-op workup) or for urgent cases taking their theatre slot (an operation postponed again counts once)",
        MetricKind::counter, RegionValue::sum, -1},
       {M::postponed_operations, "postponed_operations", "operations",
        "Elective operations postponed or cancelled and not yet done, now: a backlog the return to normal must clear",
