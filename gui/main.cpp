@@ -64,6 +64,16 @@ int main(int argc, char** argv) {
     std::cerr << "epd-drill-gui: no display: " << SDL_GetError() << "\n";
     return 1;
   }
+  // Without a screen a drill would run where nobody sees it: say so. Scripts,
+  // screenshots and frame timing work without one.
+  const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+  const bool unattended = !script.empty() || frames > 0 || !screenshot.empty() || !projector_shot.empty();
+  if (!unattended && (driver == "offscreen" || driver == "dummy")) {
+    std::cerr << "epd-drill-gui: no display (SDL video driver '" << driver
+              << "'): start it on a desktop, or set DISPLAY; --script and --screenshot work without one\n";
+    SDL_Quit();
+    return 1;
+  }
   Console console(scenarios_dir, saves_dir, seed);
   Screen main_screen, projector_screen;
   if (!main_screen.open("EPD Drill", 1280, 800)) {

@@ -3,6 +3,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <iostream>
+#include <string>
+
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +21,10 @@ int main(int argc, char** argv) {
   RunOptions run_options;
   CLI::App* run_cmd = app.add_subcommand("run", "Play a scenario headless: prints the timeline and the outcome table");
   run_cmd->add_option("SCENARIO", run_options.scenario, "The scenario file")->required();
-  run_cmd->add_option("--seed", run_options.seed, "Random seed (default 1)");
+  // Checked as text: a negative number would wrap around to a huge seed.
+  const CLI::Validator not_negative(
+      [](std::string& s) { return !s.empty() && s[0] == '-' ? "must be 0 or more, not " + s : std::string(); }, "0 or more");
+  run_cmd->add_option("--seed", run_options.seed, "Random seed, 0 or more (default 1)")->check(not_negative);
   run_cmd->add_option("--plan", run_options.plan, "A plan of timed commands to submit (NAME.plan.json)");
   run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
   run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
@@ -49,6 +55,17 @@ int main(int argc, char** argv) {
                          "Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and "
                          "OUT.injects.csv the injects");
 
+  // A word where the command belongs that is no command: say so, not "a subcommand is required".
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string word = argv[1];
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) known |= sub->get_name() == word;
+    if (!known) {
+      std::cerr << "epd-drill: unknown command '" << word << "'; expected one of: validate, run, replay, report "
+                << "(epd-drill --help)\n";
+      return kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

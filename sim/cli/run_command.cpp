@@ -34,6 +34,11 @@ int run(const RunOptions& options) {
       return kExitUsage;
     }
     until = *parsed;
+    if (until > scenario.scenario->horizon.minutes) {
+      std::cerr << "epd-drill run: --until " << options.until << " is after the scenario's horizon ("
+                << format_duration(scenario.scenario->horizon.minutes) << "): the exercise ends there\n";
+      return kExitUsage;
+    }
   }
   std::error_code ec;
   if (!options.save.empty() && std::filesystem::exists(options.save, ec)) {

@@ -155,10 +155,28 @@ std::string CheckedJsonInputArchive::index_path(const std::string& parent, std::
 
 namespace epd::json {
 
+std::string file_kind(const Node& root) {
+  const Member* format = root.find("format");
+  if (format != nullptr && format->value.is(Node::Kind::string) && format->value.as_string() == "EPD Drill save")
+    return "a save file";
+  if (root.find("hospitals") != nullptr) return "a scenario file";
+  const Member* scenario = root.find("scenario");
+  if (root.find("commands") != nullptr && scenario != nullptr && scenario->value.is(Node::Kind::string)) return "a plan file";
+  return "";
+}
+
 ParsedDocument parse_object(std::string_view text, const std::string& file, const char* what, Diagnostics& out) {
   ParsedDocument doc = parse(text, file, out);
   if (doc.ok() && !doc.root->is(Node::Kind::object)) {
     out.add(file, doc.root->pos(), "", std::string(what) + " holds one object, {...}, found " + describe(*doc.root));
+    doc.root.reset();
+    return doc;
+  }
+  // Another kind of EPD Drill file where this one was expected: one message
+  // instead of a field-by-field cascade.
+  const std::string kind = doc.ok() ? file_kind(*doc.root) : "";
+  if (!kind.empty() && kind != what) {
+    out.add(file, doc.root->pos(), "", "this is " + kind + ", not " + what);
     doc.root.reset();
   }
   return doc;

@@ -197,6 +197,12 @@ inline void abandon(CheckedJsonInputArchive& ar) { ar.abandon(); }
 // or when the root is not an object (both reported).
 ParsedDocument parse_object(std::string_view text, const std::string& file, const char* what, Diagnostics& out);
 
+// Which of EPD Drill's files an object looks like, by the fields only that
+// kind has: "a save file" ("format": "EPD Drill save"), "a scenario file"
+// ("hospitals"), "a plan file" ("commands" and "scenario" naming one);
+// "" when none.
+std::string file_kind(const Node& root);
+
 // parse_object, then loads the object into `value`. The document is returned
 // for locating later checks.
 template <class T>

@@ -73,6 +73,29 @@ case "$CASE" in
     expect_exit 2 "$BIN" run "$FLAGSHIP" --until 3 weeks
     expect_exit 2 "$BIN" run "$FLAGSHIP" --until 3w
     ;;
+  unknown_command_is_named)
+    expect_exit 2 "$BIN" runn "$FLAGSHIP"
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report" "$TMP/err" || fail "message"
+    ;;
+  negative_seed_refused)
+    expect_exit 2 "$BIN" run "$FLAGSHIP" --seed -1 --quiet
+    grep -q -- "--seed: must be 0 or more, not -1" "$TMP/err" || fail "message"
+    ;;
+  until_past_horizon_refused)
+    expect_exit 2 "$BIN" run "$FLAGSHIP" --until 400d --quiet
+    grep -q -- "--until 400d is after the scenario's horizon (42d)" "$TMP/err" || fail "message"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --until 42d --quiet
+    ;;
+  wrong_kind_of_file_named)
+    expect_exit 1 "$BIN" run "$FLAGSHIP" --plan "$FLAGSHIP" --quiet
+    [ "$(wc -l <"$TMP/err")" -eq 1 ] || fail "expected one line, not a cascade"
+    grep -q "vendor-cloud-ransomware.json:1:1: this is a scenario file, not a plan file" "$TMP/err" || fail "scenario as plan"
+    expect_exit 1 "$BIN" run "$PLAN" --quiet
+    grep -q "this is a plan file, not a scenario file" "$TMP/err" || fail "plan as scenario"
+    make_save
+    expect_exit 1 "$BIN" run "$TMP/x.save.json" --quiet
+    grep -q "this is a save file, not a scenario file" "$TMP/err" || fail "save as scenario"
+    ;;
   help_on_every_command)
     expect_exit 0 "$BIN" --help
     grep -q "validate" "$TMP/out" || fail "main help"
