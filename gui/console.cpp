@@ -47,7 +47,7 @@ int Console::chosen_hospital(const Exercise& ex) const {
 
 bool Console::save_as(const std::string& name) {
   if (!session_ || name.empty() || name.find('/') != std::string::npos) return false;
-  if (!session_->save_as(save_path_for(name))) return false;
+  if (!session_->save_as(save_path_for(name), name)) return false;
   ui_.save_message = "Saved as " + save_path_for(name);
   return true;
 }
@@ -74,7 +74,7 @@ bool Console::resume(const std::string& save_path) {
 }
 
 void Console::close() {
-  if (session_) session_->autosave(/*finished=*/true);
+  if (session_ && !session_->discard_if_untouched()) session_->autosave(/*finished=*/true);
   if (review_ && review_->changed()) store_evaluation();  // ratings typed in are never lost
   session_.reset();
   review_.reset();

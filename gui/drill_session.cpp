@@ -23,6 +23,15 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string
   record_.scenario_sha256 = sha256_hex(text);
   record_.scenario_text = std::move(text);
   claim_autosave(saves_dir);
+  fresh_ = true;
+}
+
+// A drill opened and closed without a command, a note or a minute played
+// leaves nothing behind: its autosave (this session's own file) goes.
+bool DrillSession::discard_if_untouched() {
+  if (!fresh_ || now() > 0 || !exercise_.command_log().empty() || !record_.notes.empty()) return false;
+  std::error_code ec;
+  return std::filesystem::remove(autosave_path_, ec);
 }
 
 DrillSession::DrillSession(const Save& save, Exercise replayed, std::string autosave_path,
@@ -118,9 +127,10 @@ bool DrillSession::autosave(bool finished) {
   return false;
 }
 
-bool DrillSession::save_as(const std::string& path) {
+bool DrillSession::save_as(const std::string& path, const std::string& name) {
   Save copy = snapshot();
   copy.finished = true;  // saved on purpose: nothing was interrupted
+  copy.title = exercise_.scenario().title + ": " + name;  // the start screen lists saves by title
   if (!write_new_save_file(path, copy, &last_save_error_)) {
     last_save_error_ = "cannot save: " + last_save_error_ + " (a save is never overwritten)";
     return false;

@@ -81,9 +81,12 @@ class DrillSession {
   // Writes the autosave now (also done after every command and note).
   // `finished`: the facilitator closed the drill, it is not interrupted.
   bool autosave(bool finished = false);
-  // Ctrl+S: a copy under a name the facilitator chose. Never over another
-  // file: false, with the reason in last_save_error(), if `path` exists.
-  bool save_as(const std::string& path);
+  // Ctrl+S: a copy under a name the facilitator chose, titled with it
+  // ("Ransomware in the EPD vendor's cloud: team A, day 1"). Never over
+  // another file: false, with the reason in last_save_error(), if `path` exists.
+  bool save_as(const std::string& path, const std::string& name);
+  // On close: removes this new drill's autosave if nothing happened in it; true if it did.
+  bool discard_if_untouched();
   const std::string& last_save_error() const { return last_save_error_; }
 
  private:
@@ -101,6 +104,7 @@ class DrillSession {
   Save record_;  // title, scenario text, notes, evaluation: what the exercise itself does not hold
   std::string autosave_path_;
   std::string last_save_error_;
+  bool fresh_ = false;  // opened from a scenario, not resumed from a save
 };
 
 }  // namespace epd::gui

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "core/sha256.h"
 #include "io/text_file.h"
 #include <algorithm>
@@ -217,9 +219,37 @@ TEST_CASE("a save under a name that exists is refused and the existing file kept
   DrillSession drill(f.scenario, f.text, "a.json", 1, dir.path);
   std::string error;
   REQUIRE(write_file_atomic(dir.file("taken.save.json"), "somebody's file", &error));
-  CHECK_FALSE(drill.save_as(dir.file("taken.save.json")));
+  CHECK_FALSE(drill.save_as(dir.file("taken.save.json"), "taken"));
   CHECK_THAT(drill.last_save_error(), Catch::Contains("exists"));
   CHECK(read_text_file(dir.file("taken.save.json"), &error) == "somebody's file");
+}
+
+TEST_CASE("a drill opened and closed with nothing done leaves no autosave; one with a note keeps it", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession idle(f.scenario, f.text, "a.json", 1, dir.path);
+  const std::string idle_file = idle.autosave_path();
+  REQUIRE(std::filesystem::exists(idle_file));  // claimed at once: a crash still leaves a drill to resume
+  CHECK(idle.discard_if_untouched());
+  CHECK_FALSE(std::filesystem::exists(idle_file));
+
+  DrillSession noted(f.scenario, f.text, "a.json", 1, dir.path);
+  noted.add_note("the team is still arriving");
+  CHECK_FALSE(noted.discard_if_untouched());
+  CHECK(std::filesystem::exists(noted.autosave_path()));
+}
+
+TEST_CASE("a save under a name is titled with that name, so the start screen tells saves apart", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession drill(f.scenario, f.text, "a.json", 1, dir.path);
+  REQUIRE(drill.save_as(dir.file("team-a.save.json"), "team A, day 1"));
+  REQUIRE(drill.save_as(dir.file("team-b.save.json"), "team B"));
+  const SaveLoad a = load_save_file(dir.file("team-a.save.json")), b = load_save_file(dir.file("team-b.save.json"));
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a.save->title == f.scenario->title + ": team A, day 1");
+  CHECK(b.save->title == f.scenario->title + ": team B");
 }
 
 TEST_CASE("review: exports never replace a file, the inject list beside the metrics included", "[review]") {
