@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -18,6 +19,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "console.h"
+#include "core/seed.h"
 #include "engine/summary.h"
 #include "io/text_file.h"
 #include "screen.h"
@@ -51,7 +53,11 @@ int main(int argc, char** argv) {
   app.add_option("--projector-screenshot", projector_shot,
                  "Write what the projector window shows at the end as PNG (opens it), then exit");
   app.add_option("--summary", summary, "Write the exercise's outcome as JSON at exit (as epd-drill run --summary)");
-  app.add_option("--seed", seed, "Random seed (default 1)");
+  std::string seed_text = "1";
+  app.add_option("--seed", seed_text, "Random seed, a whole number 0 or more (default 1)")
+      ->check(CLI::Validator(
+          [](std::string& s) { return epd::parse_seed(s) ? std::string() : "must be a whole number 0 or more, not " + s; },
+          "SEED"));
   app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
   app.add_option("--saves", saves_dir, "Folder of saves: autosaves go here, recent saves are listed (default saves)");
   try {
@@ -59,20 +65,26 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
+  seed = *epd::parse_seed(seed_text);
 
+  // Exit status 3: no display (.ci/start then plays the scenario headless).
+  constexpr int kExitNoDisplay = 3;
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::cerr << "epd-drill-gui: no display: " << SDL_GetError() << "\n";
-    return 1;
+    return kExitNoDisplay;
   }
   // Without a screen a drill would run where nobody sees it: say so. Scripts,
   // screenshots and frame timing work without one.
   const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
   const bool unattended = !script.empty() || frames > 0 || !screenshot.empty() || !projector_shot.empty();
-  if (!unattended && (driver == "offscreen" || driver == "dummy")) {
-    std::cerr << "epd-drill-gui: no display (SDL video driver '" << driver
-              << "'): start it on a desktop, or set DISPLAY; --script and --screenshot work without one\n";
+  const bool screenless = driver == "offscreen" || driver == "dummy" || driver == "evdev" || SDL_GetNumVideoDisplays() < 1;
+  if (!unattended && screenless) {
+    const char* forced = std::getenv("SDL_VIDEODRIVER");
+    std::cerr << "epd-drill-gui: no display (SDL video driver '" << driver << "'"
+              << (forced != nullptr && *forced != '\0' ? ", chosen by SDL_VIDEODRIVER" : ": no display could be reached")
+              << "): start it on a desktop; --script and --screenshot work without one\n";
     SDL_Quit();
-    return 1;
+    return kExitNoDisplay;
   }
   Console console(scenarios_dir, saves_dir, seed);
   Screen main_screen, projector_screen;

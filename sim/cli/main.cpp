@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/seed.h"
 
 int main(int argc, char** argv) {
   using namespace epd::cli;
@@ -21,10 +22,12 @@ int main(int argc, char** argv) {
   RunOptions run_options;
   CLI::App* run_cmd = app.add_subcommand("run", "Play a scenario headless: prints the timeline and the outcome table");
   run_cmd->add_option("SCENARIO", run_options.scenario, "The scenario file")->required();
-  // Checked as text: a negative number would wrap around to a huge seed.
-  const CLI::Validator not_negative(
-      [](std::string& s) { return !s.empty() && s[0] == '-' ? "must be 0 or more, not " + s : std::string(); }, "0 or more");
-  run_cmd->add_option("--seed", run_options.seed, "Random seed, 0 or more (default 1)")->check(not_negative);
+  // Read as text: a negative or too large number would quietly become another seed.
+  const CLI::Validator seed_check(
+      [](std::string& s) { return epd::parse_seed(s) ? std::string() : "must be a whole number from 0 to 18446744073709551615, not " + s; },
+      "SEED");
+  std::string seed_text = "1";
+  run_cmd->add_option("--seed", seed_text, "Random seed, a whole number 0 or more (default 1)")->check(seed_check);
   run_cmd->add_option("--plan", run_options.plan, "A plan of timed commands to submit (NAME.plan.json)");
   run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
   run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
@@ -79,5 +82,6 @@ int main(int argc, char** argv) {
   if (validate_cmd->parsed()) return validate(files);
   if (replay_cmd->parsed()) return replay(replay_options);
   if (report_cmd->parsed()) return report(report_options);
+  run_options.seed = *epd::parse_seed(seed_text);
   return run(run_options);
 }

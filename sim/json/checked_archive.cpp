@@ -159,9 +159,12 @@ std::string file_kind(const Node& root) {
   const Member* format = root.find("format");
   if (format != nullptr && format->value.is(Node::Kind::string) && format->value.as_string() == "EPD Drill save")
     return "a save file";
-  if (root.find("hospitals") != nullptr) return "a scenario file";
   const Member* scenario = root.find("scenario");
   if (root.find("commands") != nullptr && scenario != nullptr && scenario->value.is(Node::Kind::string)) return "a plan file";
+  const Member* hospitals = root.find("hospitals");
+  if (hospitals != nullptr && hospitals->value.is(Node::Kind::array) && root.find("format_version") != nullptr &&
+      root.find("commands") == nullptr)
+    return "a scenario file";
   return "";
 }
 

@@ -27,7 +27,8 @@ double World::diagnostics_capacity(HospitalState& h, Role system, double manual_
   return system_down(h, system) ? manual_share : 1.0;
 }
 
-// The lab's samples an hour now: the analysers' share, the technicians called in, and hand registration's pace.
+// The lab's samples an hour now: the analysers' share and the technicians
+// called in (the callers apply the pace of hand registration, the ordering step's throughput).
 double World::lab_per_hour(HospitalState& h) {
   const LabParams& lab = h.def->lab;
   return on_shift(lab.capacity_per_hour, now_) * diagnostics_capacity(h, Role::lab_system, lab.manual_share) +

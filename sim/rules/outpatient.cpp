@@ -29,7 +29,7 @@ void World::on_outpatient_hour(HospitalState& h) {
     const double n = std::floor(h.postponed_carry);
     h.postponed_carry -= n;
     h.count.outpatient_postponed += n;
-    h.appointments_backlog += n;
+    if (h.def->postponement.catch_up_share > 0) h.appointments_backlog += n;
   }
   const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
   const bool cancelling = now_ < h.cancel_outpatient_until;

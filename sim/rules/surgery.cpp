@@ -31,19 +31,16 @@ void World::on_surgery_day(HospitalState& h) {
   int cases = static_cast<int>(std::floor(h.surgery_carry));
   h.surgery_carry -= cases;
   int extra = catch_up_cases(h, s.electives_per_working_day, h.electives_backlog, workup_possible(h));
-  if (s.urgent_per_day > 0 || h.def->postponement.catch_up_share > 0) {  // format 3
+  if (s.theatre_cases_per_working_day > 0) {
     // The day's urgent cases take their theatre slots first: catch-up cases
-    // give way, then electives, which are postponed.
-    const double theatre = s.theatre_cases_per_working_day > 0
-                               ? s.theatre_cases_per_working_day
-                               : std::ceil(s.electives_per_working_day * (1 + h.def->postponement.catch_up_share) +
-                                           s.urgent_per_day * s.urgent_day_share);
-    const int slots = static_cast<int>(std::floor(theatre - urgent * s.urgent_day_share));
+    // give way, then electives, which are postponed. (Without a number the
+    // theatres have room for all of them.)
+    const int slots = static_cast<int>(std::floor(s.theatre_cases_per_working_day - urgent * s.urgent_day_share));
     extra = std::max(0, std::min(extra, slots - cases));
     const int bumped = std::max(0, cases - std::max(0, slots));
     cases -= bumped;
     h.count.electives_postponed += bumped;
-    h.electives_backlog += bumped;
+    if (h.def->postponement.catch_up_share > 0) h.electives_backlog += bumped;
   }
   h.surgery_regular_cases = cases;
   const int all = cases + extra;
@@ -64,7 +61,7 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_tests))) {
     if (!catch_up) {  // a booked-again case postponed once more is still the same operation
       h.count.electives_postponed += 1;
-      h.electives_backlog += 1;
+      if (policy.catch_up_share > 0) h.electives_backlog += 1;
     }
     return;
   }

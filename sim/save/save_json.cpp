@@ -262,6 +262,11 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
     out.add(file, doc.root->pos(), "", "not an EPD Drill save: a save holds one object, {...}");
     return result;
   }
+  const std::string kind = json::file_kind(*doc.root);
+  if (!kind.empty() && kind != "a save file") {
+    out.add(file, doc.root->pos(), "", "this is " + kind + ", not a save file");
+    return result;
+  }
   if (!check_envelope(text, file, *doc.root, out)) return result;
 
   auto save = std::make_shared<Save>();

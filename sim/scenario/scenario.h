@@ -284,8 +284,7 @@ struct SurgeryParams {
   // from the electives.
   double urgent_per_day = 6;                  // ESTIMATE
   double urgent_day_share = 0.5;              // ESTIMATE: of them, during the elective session
-  // Electives and daytime urgent cases together; 0: room for the electives
-  // and their catch-up plus the daytime urgent cases.
+  // Electives and daytime urgent cases together; 0: room for every case.
   double theatre_cases_per_working_day = 0;
 };
 

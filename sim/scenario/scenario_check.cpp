@@ -320,8 +320,9 @@ class Checker {
     }
   }
 
-  // A metric that exists, and existed in the file's format version: format
-  // 3's metrics would stay 0 in an older file.
+  // A metric that exists, and existed in the file's format version: an
+  // older file plays without what format 3's metrics measure, and its saves'
+  // fingerprints do not cover them.
   bool metric_ref(const std::string& path, const std::string& id) {
     if (!ref(path, id, metrics_, "metric")) return false;
     if (s_.format_version >= 3 || metric_index(id) < static_cast<int>(kMetricsInFormat2)) return true;

@@ -416,7 +416,7 @@ void load(Ar& ar, CommunityRequests& c) {
      optional_nvp("ration_queue_hours", c.ration_queue_hours));
   scenario_json::check_range(ar, "per_working_day", c.per_working_day, 0.0, 100000.0);
   scenario_json::check_share(ar, "gp_share", c.gp_share);
-  scenario_json::check_range(ar, "ration_queue_hours", c.ration_queue_hours, 0.0, 1000.0);
+  scenario_json::check_range(ar, "ration_queue_hours", c.ration_queue_hours, 0.25, 1000.0);
 }
 
 template <class Ar>

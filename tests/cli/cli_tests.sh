@@ -79,7 +79,14 @@ case "$CASE" in
     ;;
   negative_seed_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --seed -1 --quiet
-    grep -q -- "--seed: must be 0 or more, not -1" "$TMP/err" || fail "message"
+    grep -q -- "--seed: must be a whole number from 0 to 18446744073709551615, not -1" "$TMP/err" || fail "message"
+    expect_exit 2 "$BIN" run "$FLAGSHIP" --seed 18446744073709551616 --quiet  # one too many: not quietly clamped
+    expect_exit 2 "$BIN" run "$FLAGSHIP" --seed " -1" --quiet
+    # 010 is ten, not octal eight: the same run as --seed 10
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --seed 010 --until 1d --quiet --summary "$TMP/a.json"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --seed 10 --until 1d --quiet --summary "$TMP/b.json"
+    grep -v wall_ms "$TMP/a.json" >"$TMP/a2" && grep -v wall_ms "$TMP/b.json" >"$TMP/b2"
+    cmp -s "$TMP/a2" "$TMP/b2" || fail "--seed 010 is not seed 10"
     ;;
   until_past_horizon_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --until 400d --quiet
@@ -95,6 +102,8 @@ case "$CASE" in
     make_save
     expect_exit 1 "$BIN" run "$TMP/x.save.json" --quiet
     grep -q "this is a save file, not a scenario file" "$TMP/err" || fail "save as scenario"
+    expect_exit 1 "$BIN" replay "$FLAGSHIP" --quiet
+    grep -q "this is a scenario file, not a save file" "$TMP/err" || fail "scenario as save"
     ;;
   help_on_every_command)
     expect_exit 0 "$BIN" --help

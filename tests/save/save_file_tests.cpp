@@ -113,7 +113,7 @@ TEST_CASE("a save of a newer format is refused, saying which version it is", "[s
 }
 
 TEST_CASE("another JSON file is not taken for a save", "[save]") {
-  CHECK_THAT(refusal(epd::test::flagship().text), Catch::Contains("not an EPD Drill save"));
+  CHECK_THAT(refusal(epd::test::flagship().text), Catch::Contains("this is a scenario file, not a save file"));
   CHECK_THAT(refusal("[1, 2]"), Catch::Contains("not an EPD Drill save"));
 }
 

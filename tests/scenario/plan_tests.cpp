@@ -65,3 +65,14 @@ TEST_CASE("plan: a plan written for another scenario", "[plan]") {
   CHECK(problems(R"({"at": "1h", "decide": "press_statement"})", "other") ==
         Lines{"p.json:1:35: scenario: this plan is for 'other', not 'vendor-cloud-ransomware'"});
 }
+
+TEST_CASE("a plan with a stray field is a plan with an unknown field; a scenario given as a plan is named as one", "[plan]") {
+  const std::string stray = R"({"format_version": 1, "scenario": "vendor-cloud-ransomware", "hospitals": [], "commands": []})";
+  const PlanLoad odd = load_plan_text(stray, "p.json", flagship());
+  REQUIRE(odd.problems.size() == 1);
+  CHECK(odd.problems.items()[0].message.find("unknown field \"hospitals\"") != std::string::npos);
+  const std::string scenario = R"({"format_version": 3, "id": "x", "hospitals": [], "components": []})";
+  const PlanLoad wrong = load_plan_text(scenario, "s.json", flagship());
+  REQUIRE(wrong.problems.size() == 1);
+  CHECK(wrong.problems.items()[0].format() == "s.json:1:1: this is a scenario file, not a plan file");
+}
