@@ -563,6 +563,7 @@ class World {
   SimTime record_missing_since(HospitalState& h);
   bool policy_postpones(const HospitalState& h, SimTime missing_since) const;
   int catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const;
+  static void book_again(const HospitalState& h, double& backlog, double n);
 
   // rules/surgery.cpp
   void on_surgery_day(HospitalState& h);
@@ -583,6 +584,7 @@ class World {
   void start_restores(HospitalState& h);
   bool restore_in_hand(const FunctionRuntime& fr) const;
   void release_restore_staff(HospitalState& h, FunctionRuntime& fr);
+  bool release_vendor_team(FunctionRuntime& fr);  // true if it held one
   void start_validations(HospitalState& h);
   void offer_vendor_teams();
   void on_restore_done(HospitalState& h, std::uint32_t f);

@@ -88,11 +88,10 @@ void World::on_ed_arrival(HospitalState& h) {
     if (send_ed_patient_on(h, p, true, critical)) return;
   } else if (!ambulance && status == EdStatus::closed) {
     if (send_ed_patient_on(h, p, false, false)) return;
-  } else if (!ambulance && (!h.walk_in_shares.empty() || h.public_since >= 0)) {
+  } else if (!ambulance) {
+    // No draw when nobody goes elsewhere: the streams stay as they were.
     const double stay = walk_ins_staying(h);
-    if (!h.walk_in_shares.empty() || stay < 1) {  // no draw when nobody goes: the streams stay as they were
-      if (!pt.rng.chance(stay) && send_ed_patient_on(h, p, false, false)) return;
-    }
+    if ((!h.walk_in_shares.empty() || stay < 1) && !pt.rng.chance(stay) && send_ed_patient_on(h, p, false, false)) return;
   }
   start_ed_visit(h, p);
 }

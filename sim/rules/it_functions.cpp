@@ -232,11 +232,15 @@ void World::release_restore_staff(HospitalState& h, FunctionRuntime& fr) {
     --h.validations_in_progress;
     start_validations(h);
   }
-  if (fr.vendor_held) {  // offered to the longest waiting once every function has its new state
-    fr.vendor_held = false;
-    --vendor_busy_;
-    vendor_team_freed_ = true;
-  }
+  // The vendor's team is offered to the longest waiting once every function has its new state.
+  if (release_vendor_team(fr)) vendor_team_freed_ = true;
+}
+
+bool World::release_vendor_team(FunctionRuntime& fr) {
+  if (!fr.vendor_held) return false;
+  fr.vendor_held = false;
+  --vendor_busy_;
+  return true;
 }
 
 void World::start_restores(HospitalState& h) {
@@ -287,10 +291,7 @@ void World::on_restore_done(HospitalState& h, std::uint32_t subject) {
   const std::uint32_t f = subject & 0xFF;
   FunctionRuntime& fr = h.functions[f];
   if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::working) return;
-  if (fr.vendor_held) {
-    fr.vendor_held = false;
-    --vendor_busy_;
-  }
+  release_vendor_team(fr);
   if (h.def->downtime.validation_teams <= 0) {  // the IT team validates it itself
     fr.restore = FunctionRuntime::Restore::validating;
     schedule(now_ + h.def->functions[f].validation.minutes, kValidationDone, h.index, subject);

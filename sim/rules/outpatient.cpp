@@ -29,12 +29,12 @@ void World::on_outpatient_hour(HospitalState& h) {
     const double n = std::floor(h.postponed_carry);
     h.postponed_carry -= n;
     h.count.outpatient_postponed += n;
-    if (h.def->postponement.catch_up_share > 0) h.appointments_backlog += n;
+    book_again(h, h.appointments_backlog, n);
   }
   const StepMode m = combined_mode(h.index, {{Role::registration, Access::write}, {Role::documentation, Access::read_write}});
   const bool cancelling = now_ < h.cancel_outpatient_until;
   const double away = stay_away(h, h.def->demand.appointments_stay_away);
-  const double catch_up_share = h.def->postponement.catch_up_share;
+  const PostponementPolicy& policy = h.def->postponement;
   const auto appointment = [&](bool catch_up) {
     const double u_cancel = h.outpatient_rng.uniform(), u_fit = h.outpatient_rng.uniform();
     if (away > 0 && h.outpatient_rng.uniform() < away) {  // the patient cancels: not the hospital's doing
@@ -44,7 +44,7 @@ void World::on_outpatient_hour(HospitalState& h) {
     }
     if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > m.throughput) {
       h.count.outpatient_cancelled += 1;
-      if (!catch_up && catch_up_share > 0) h.appointments_backlog += 1;  // booked again later (format 3)
+      if (!catch_up) book_again(h, h.appointments_backlog, 1);
       return;
     }
     h.count.outpatient_visits += 1;
@@ -56,8 +56,8 @@ void World::on_outpatient_hour(HospitalState& h) {
     appointment(false);
   }
   // Postponed patients booked again: catch_up_share of a day's visits, spread over the clinic's hours.
-  if (catch_up_share > 0 && h.appointments_backlog >= 1 && record_missing < 0) {
-    h.catch_up_carry += catch_up_share * o.visits_per_working_day / hours;
+  if (policy.keeps_backlog() && h.appointments_backlog >= 1 && record_missing < 0) {
+    h.catch_up_carry += policy.catch_up_share * o.visits_per_working_day / hours;
     const double extra = std::min(std::floor(h.catch_up_carry), std::floor(h.appointments_backlog));
     h.catch_up_carry -= std::floor(h.catch_up_carry);
     for (int k = 0; k < static_cast<int>(extra); ++k) appointment(true);

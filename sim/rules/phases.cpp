@@ -45,10 +45,10 @@ void add_hospital(PhaseFacts& f, const HospitalState& h) {
   }
   for (const auto& fb : h.fallbacks) f.on_fallback |= fb.status == FallbackRuntime::Status::active;
   // More postponed work than a day's catch-up, or postponed tests: not normal yet.
-  const double share = h.def->postponement.catch_up_share;
-  if (share > 0) {
-    f.catching_up |= h.electives_backlog > std::ceil(share * h.def->surgery.electives_per_working_day) ||
-                     h.appointments_backlog > std::ceil(share * h.def->outpatient.visits_per_working_day) ||
+  const PostponementPolicy& policy = h.def->postponement;
+  if (policy.keeps_backlog()) {
+    f.catching_up |= h.electives_backlog > policy.daily_catch_up(h.def->surgery.electives_per_working_day) ||
+                     h.appointments_backlog > policy.daily_catch_up(h.def->outpatient.visits_per_working_day) ||
                      h.lab_community.postponed >= 1 || h.imaging_community.postponed >= 1;
   }
 }

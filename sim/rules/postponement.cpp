@@ -57,9 +57,14 @@ bool World::policy_postpones(const HospitalState& h, SimTime missing_since) cons
 // Extra work booked from a backlog today: `catch_up_share` of the day's
 // normal work, while the information it needs is there.
 int World::catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const {
-  const double share = h.def->postponement.catch_up_share;
-  if (share <= 0 || backlog < 1 || !possible) return 0;
-  return static_cast<int>(std::min(std::floor(backlog), std::ceil(share * per_day)));
+  const PostponementPolicy& policy = h.def->postponement;
+  if (!policy.keeps_backlog() || backlog < 1 || !possible) return 0;
+  return static_cast<int>(std::min(std::floor(backlog), policy.daily_catch_up(per_day)));
+}
+
+// `n` postponed or cancelled cases wait for a new date, where the hospital catches up.
+void World::book_again(const HospitalState& h, double& backlog, double n) {
+  if (h.def->postponement.keeps_backlog()) backlog += n;
 }
 
 }  // namespace epd

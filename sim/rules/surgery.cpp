@@ -40,7 +40,7 @@ void World::on_surgery_day(HospitalState& h) {
     const int bumped = std::max(0, cases - std::max(0, slots));
     cases -= bumped;
     h.count.electives_postponed += bumped;
-    if (h.def->postponement.catch_up_share > 0) h.electives_backlog += bumped;
+    book_again(h, h.electives_backlog, bumped);
   }
   h.surgery_regular_cases = cases;
   const int all = cases + extra;
@@ -61,7 +61,7 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   if (policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, needs_tests))) {
     if (!catch_up) {  // a booked-again case postponed once more is still the same operation
       h.count.electives_postponed += 1;
-      if (policy.catch_up_share > 0) h.electives_backlog += 1;
+      book_again(h, h.electives_backlog, 1);
     }
     return;
   }
@@ -71,7 +71,7 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const bool cancelled_by_decision = now_ < h.cancel_electives_until && u_cancel < h.cancel_electives_share;
   if (cancelled_by_decision || m.improvised || u_fit > m.throughput || (admit_after && !bed_free(h, icu))) {
     h.count.electives_cancelled += 1;
-    if (!catch_up && policy.catch_up_share > 0) h.electives_backlog += 1;  // booked again later (format 3)
+    if (!catch_up) book_again(h, h.electives_backlog, 1);
     return;
   }
   h.count.electives_done += 1;

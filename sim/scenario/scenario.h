@@ -5,6 +5,7 @@
 // below) and marks estimates as ESTIMATE. The file format is documented field
 // by field in docs/scenario-format.md.
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -429,6 +430,11 @@ struct PostponementPolicy {
   double clinic_share_needing_record = 0.5;  // ESTIMATE
   Duration after{2 * kHour};     // ESTIMATE: how long the information is missing before the policy postpones
   double catch_up_share = 0.10;  // ESTIMATE: extra planned work a day, while a backlog remains
+
+  // Work not done waits for a new date only where it is caught up (format 3).
+  bool keeps_backlog() const { return catch_up_share > 0; }
+  // The most extra work booked from a backlog in a day of `per_day` normal work.
+  double daily_catch_up(double per_day) const { return std::ceil(catch_up_share * per_day); }
 };
 
 // Where a hospital is, for travel times the scenario does not give.
