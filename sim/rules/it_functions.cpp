@@ -22,6 +22,12 @@ namespace {
 
 bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionState::degraded; }
 
+// Whether a restore timer or queue entry (`subject`: function | generation
+// << 8) still belongs to the restore at `stage`, not to one given up since.
+bool current_restore(const FunctionRuntime& fr, std::uint32_t subject, FunctionRuntime::Restore stage) {
+  return (subject >> 8) == (fr.restore_generation & 0xFFFFFF) && fr.restore == stage;
+}
+
 }  // namespace
 
 void World::build_component_instances() {
@@ -290,7 +296,7 @@ void World::offer_vendor_teams() {
 void World::on_restore_done(HospitalState& h, std::uint32_t subject) {
   const std::uint32_t f = subject & 0xFF;
   FunctionRuntime& fr = h.functions[f];
-  if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::working) return;
+  if (!current_restore(fr, subject, FunctionRuntime::Restore::working)) return;
   release_vendor_team(fr);
   if (h.def->downtime.validation_teams <= 0) {  // the IT team validates it itself
     fr.restore = FunctionRuntime::Restore::validating;
@@ -310,8 +316,7 @@ void World::start_validations(HospitalState& h) {
     const std::uint32_t subject = h.validation_queue.front();
     h.validation_queue.pop_front();
     FunctionRuntime& fr = h.functions[subject & 0xFF];
-    if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::awaiting_validation)
-      continue;  // given up meanwhile
+    if (!current_restore(fr, subject, FunctionRuntime::Restore::awaiting_validation)) continue;  // given up meanwhile
     fr.restore = FunctionRuntime::Restore::validating;
     ++h.validations_in_progress;
     schedule(now_ + h.def->functions[subject & 0xFF].validation.minutes, kValidationDone, h.index, subject);
@@ -321,8 +326,7 @@ void World::start_validations(HospitalState& h) {
 void World::on_validation_done(HospitalState& h, std::uint32_t subject) {
   const std::uint32_t f = subject & 0xFF;
   FunctionRuntime& fr = h.functions[f];
-  if ((subject >> 8) != (fr.restore_generation & 0xFFFFFF) || fr.restore != FunctionRuntime::Restore::validating)
-    return;
+  if (!current_restore(fr, subject, FunctionRuntime::Restore::validating)) return;
   fr.restore = FunctionRuntime::Restore::none;
   fr.needs_restore = false;
   if (h.def->downtime.validation_teams > 0) {
