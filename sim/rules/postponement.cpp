@@ -1,8 +1,8 @@
 // Work that needs information (format 3, hospitals[].postponement). An
-// elective operation needs its pre-op workup -- lab results and the lab's
-// own system, imaging, a readable record -- and a clinic appointment needs
-// a readable record (the EPD, a viewer, or the paper charts of a running
-// procedure). Once the information has been missing for the policy's
+// elective operation needs its pre-op workup -- a readable record (the EPD,
+// a viewer, or the paper charts of a running procedure), and for those that
+// need fresh tests the lab's results and own system and imaging -- and a
+// clinic appointment needs a readable record. Once the information has been missing for the policy's
 // `after`, the hospital postpones that work by itself; postponed and
 // cancelled work joins a backlog that is caught up, `catch_up_share` extra a
 // day, once the information is back.
@@ -45,10 +45,8 @@ SimTime World::workup_missing_since(HospitalState& h, bool with_tests) {
   return since;
 }
 
-SimTime World::record_missing_since(HospitalState& h) {
-  if (!mode(h.index, Role::documentation, Access::read).improvised) return -1;
-  return std::max<SimTime>(0, role_missing_since(h, Role::documentation));
-}
+// A readable record is the need every operation and clinic visit shares.
+SimTime World::record_missing_since(HospitalState& h) { return workup_missing_since(h, false); }
 
 bool World::policy_postpones(const HospitalState& h, SimTime missing_since) const {
   return missing_since >= 0 && now_ - missing_since >= h.def->postponement.after.minutes;
