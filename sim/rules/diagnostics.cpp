@@ -59,16 +59,25 @@ void World::serve_community(HospitalState& h, CommunityQueue& q, const Community
   h.count.community_tests_done += done;
 }
 
+namespace {
+
+// Requests come in, wait, or wait for a new date: the department has GP and outpatient work to do.
+bool has_requests(const CommunityQueue& q, const CommunityRequests& r) {
+  return r.per_working_day > 0 || q.queue > 0 || q.postponed > 0;
+}
+
+}  // namespace
+
 void World::diagnostics_tick(HospitalState& h) {
   const LabParams& lab = h.def->lab;
   const RadiologyParams& rad = h.def->radiology;
-  if (lab.community.per_working_day > 0 || h.lab_community.queue > 0 || h.lab_community.postponed > 0) {
+  if (has_requests(h.lab_community, lab.community)) {
     const double per_hour = lab_per_hour(h) * mode(h.index, Role::ordering, Access::write).throughput;
     const double left = per_hour * static_cast<double>(kSampleInterval) / 60.0 - h.lab_started_in_tick;
     serve_community(h, h.lab_community, lab.community, per_hour, left);
   }
   h.lab_started_in_tick = 0;
-  if (rad.community.per_working_day > 0 || h.imaging_community.queue > 0 || h.imaging_community.postponed > 0) {
+  if (has_requests(h.imaging_community, rad.community)) {
     const double per_hour = rad.community_per_hour * diagnostics_capacity(h, Role::radiology_system, rad.manual_share);
     serve_community(h, h.imaging_community, rad.community, per_hour, per_hour * static_cast<double>(kSampleInterval) / 60.0);
   }
