@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/sha256.h"
+#include "engine/run_plan.h"
 #include "engine/world.h"
 #include "save/replay.h"
 #include "save/save_file.h"
@@ -24,6 +25,7 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string
   record_.scenario_text = std::move(text);
   claim_autosave(saves_dir);
   fresh_ = true;
+  log_.start(exercise_);
 }
 
 // A drill opened and closed without a command, a note or a minute played
@@ -38,6 +40,8 @@ DrillSession::DrillSession(const Save& save, Exercise replayed, std::string auto
                            const std::string& saves_dir)
     : path_(save.scenario_file), exercise_(std::move(replayed)), record_(save), autosave_path_(std::move(autosave_path)) {
   record_.finished = false;
+  commands_at_start_ = exercise_.command_log().size();
+  log_.start(exercise_);
   if (autosave_path_.empty()) claim_autosave(saves_dir);
   autosave();
 }
@@ -58,13 +62,36 @@ void DrillSession::claim_autosave(const std::string& saves_dir) {
   last_save_error_ = "autosave failed: " + last_save_error_;
 }
 
-void DrillSession::advance(SimTime to) {
-  exercise_.advance_to(std::min(to, exercise_.horizon()));
+bool DrillSession::advance(SimTime to) {
+  to = std::min(to, exercise_.horizon());
+  // A minute at a time, so the clock stops on the very minute something
+  // needs the facilitator, not at the end of a frame's slice. What is due
+  // this minute happens first (T0's own events, before the first step).
+  for (SimTime t = now(); t <= to; ++t) {
+    exercise_.advance_to(t);
+    if (const auto entry = log_.observe(exercise_, auto_pause_)) {
+      stop_for(*entry);
+      return false;
+    }
+  }
+  return true;
+}
+
+void DrillSession::stop_for(std::size_t entry) {
+  paused_by_ = entry;
+  playing_ = false;
+  carry_minutes_ = 0;
+  jump_.reset();
+}
+
+void DrillSession::set_playing(bool on) {
+  playing_ = on;
+  if (on) paused_by_.reset();
 }
 
 void DrillSession::tick(double wall_seconds) {
   if (jump_) {
-    advance(std::min(jump_->to, now() + kJumpSlice));
+    if (!advance(std::min(jump_->to, now() + kJumpSlice))) return;
     if (now() >= jump_->to || finished()) jump_.reset();
     return;
   }
@@ -74,13 +101,14 @@ void DrillSession::tick(double wall_seconds) {
   if (whole <= 0) return;
   carry_minutes_ -= static_cast<double>(whole);
   SimTime to = now() + whole;
-  if (pause_at_ > now() && to >= pause_at_) {
-    to = pause_at_;
+  const bool stop_there = pause_at_ > now() && to >= pause_at_;
+  if (stop_there) to = pause_at_;
+  if (!advance(to)) return;
+  if (stop_there) {
     pause_at_ = -1;
     playing_ = false;
     carry_minutes_ = 0;
   }
-  advance(to);
   if (finished()) playing_ = false;
 }
 
@@ -88,20 +116,94 @@ void DrillSession::jump_by(SimTime minutes) {
   if (minutes <= 0 || finished()) return;
   const SimTime to = std::min(now() + minutes, exercise_.horizon());
   jump_ = Jump{now(), to};
+  paused_by_.reset();
 }
 
 bool DrillSession::jump_to_next_inject() {
   const SimTime next = exercise_.world().next_scheduled_inject();
   if (next < 0 || next <= now()) return false;
   jump_ = Jump{now(), std::min(next, exercise_.horizon())};
+  paused_by_.reset();
   return true;
 }
 
 CommandResult DrillSession::submit(const Command& command) {
+  log_before_command_.push_back(log_.checkpoint());
   CommandResult result = exercise_.submit(command, local_wall_time());
+  log_.observe(exercise_, AutoPause::none());  // the facilitator's own command never stops the clock
   last_refusal_ = result.accepted ? std::string() : result.reason;
   autosave();
   return result;
+}
+
+namespace {
+
+// "the decision 'Activate paper downtime procedures' (T+0d 01:00)"
+std::string describe_live_command(const World& w, const LoggedCommand& c) {
+  const Command& cmd = c.command;
+  std::string what;
+  switch (cmd.type) {
+    case Command::Type::decide: {
+      const int a = w.action_index(cmd.action);
+      what = "the decision '" + (a >= 0 ? w.scenario().actions[static_cast<std::size_t>(a)].title : cmd.action) + "'";
+      break;
+    }
+    case Command::Type::adhoc_inject: what = "the inject written on the spot '" + cmd.adhoc.title + "'"; break;
+    default: {
+      std::string title = cmd.inject;
+      for (const InjectRuntime& in : w.injects())
+        if (in.def.id == cmd.inject) title = in.def.title;
+      what = std::string(to_string(cmd.type)) + " '" + title + "'";
+      for (char& ch : what)
+        if (ch == '_') ch = ' ';
+    }
+  }
+  return what + " (" + format_offset(c.at) + ")";
+}
+
+}  // namespace
+
+std::string DrillSession::undo_description() const {
+  const auto& commands = exercise_.command_log();
+  return commands.empty() ? std::string() : describe_live_command(exercise_.world(), commands.back());
+}
+
+bool DrillSession::undo() {
+  const std::vector<LoggedCommand> commands = exercise_.command_log();
+  if (commands.empty()) return false;
+  const LoggedCommand undone = commands.back();
+  const std::string description = undo_description();
+  const SimTime was_at = now();
+  playing_ = false;
+  jump_.reset();
+  paused_by_.reset();
+
+  Exercise again(exercise_.shared_scenario(), exercise_.seed());
+  for (std::size_t i = 0; i + 1 < commands.size(); ++i)
+    play_at(again, commands[i].at, commands[i].command, commands[i].wall);
+  again.advance_to(undone.at);
+  exercise_ = std::move(again);
+  // The log as it was before the command (or, for a command from before a
+  // resume, read again from the reports), then watched forward to where the
+  // drill was; nothing pauses on the way.
+  const std::size_t index = commands.size() - 1;
+  if (index >= commands_at_start_ && index - commands_at_start_ < log_before_command_.size()) {
+    log_.restore(log_before_command_[index - commands_at_start_]);
+    log_before_command_.resize(index - commands_at_start_);
+  } else {
+    log_.start(exercise_);
+    log_before_command_.clear();
+    commands_at_start_ = index;
+  }
+  while (now() < was_at) {
+    exercise_.advance_to(now() + 1);
+    log_.observe(exercise_, AutoPause::none());
+  }
+  log_.add(now(), Attention::decision, -1, "Undone: " + description);
+  last_refusal_.clear();
+  record_.notes.push_back(SavedNote{now(), local_wall_time(), "Undone: " + description});
+  autosave();
+  return true;
 }
 
 void DrillSession::add_note(std::string text) {

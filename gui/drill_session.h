@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/exercise.h"
+#include "event_log.h"
 #include "save/save.h"
 
 namespace epd::gui {
@@ -50,11 +51,12 @@ class DrillSession {
 
   // ---- Clock ----
   bool playing() const { return playing_; }
-  void set_playing(bool on) { playing_ = on; }
+  void set_playing(bool on);
   double speed() const { return speed_; }
   void set_speed(double sim_seconds_per_second) { speed_ = sim_seconds_per_second; }
   // Advances the engine for `wall_seconds` of real time at the current speed
-  // (or one slice of a jump in progress). Stops at the horizon.
+  // (or one slice of a jump in progress). Stops at the horizon, and at the
+  // first entry of the event log that auto-pause stops for.
   void tick(double wall_seconds);
   // The clock pauses exactly at `t` (a script's "play 2h"; "pause at the
   // next inject"); -1 clears it.
@@ -65,10 +67,27 @@ class DrillSession {
   const std::optional<Jump>& jump() const { return jump_; }
   bool finished() const { return exercise_.now() >= exercise_.horizon(); }
 
+  // ---- Attention ----
+  // Everything that happened, as the facilitator should hear of it.
+  const EventLog& log() const { return log_; }
+  // Which kinds of log entry stop the clock (and a jump).
+  AutoPause& auto_pause() { return auto_pause_; }
+  const AutoPause& auto_pause() const { return auto_pause_; }
+  // The log entry the clock stopped for by itself, until it runs again.
+  std::optional<std::size_t> paused_by() const { return paused_by_; }
+
   // ---- Commands (the only way the console changes the exercise) ----
   CommandResult submit(const Command& command);
   // The last refusal, for the panel that sent it.
   const std::string& last_refusal() const { return last_refusal_; }
+  // Takes back the last command (a mis-clicked decision, an inject delivered
+  // too early): the exercise is played again from T0 with every command but
+  // that one, to where the drill is now -- by determinism, exactly the drill
+  // that never had it. The notes say what was undone. False: nothing to undo.
+  bool undo();
+  // "Decision 'Activate paper downtime procedures' at T+0d 01:00", or "" when
+  // there is nothing to undo.
+  std::string undo_description() const;
 
   // ---- Notes ----
   void add_note(std::string text);
@@ -90,7 +109,9 @@ class DrillSession {
   const std::string& last_save_error() const { return last_save_error_; }
 
  private:
-  void advance(SimTime to);
+  // Minute by minute, watched by the event log; false if auto-pause stopped it.
+  bool advance(SimTime to);
+  void stop_for(std::size_t entry);
   void claim_autosave(const std::string& saves_dir);
 
   std::string path_;
@@ -101,6 +122,13 @@ class DrillSession {
   SimTime pause_at_ = -1;
   std::optional<Jump> jump_;
   std::string last_refusal_;
+  EventLog log_;
+  AutoPause auto_pause_;
+  std::optional<std::size_t> paused_by_;
+  // The log as it was before each command of this session (an undo goes back
+  // to it); commands replayed from a save before it was resumed have none.
+  std::vector<EventLog::Checkpoint> log_before_command_;
+  std::size_t commands_at_start_ = 0;
   Save record_;  // title, scenario text, notes, evaluation: what the exercise itself does not hold
   std::string autosave_path_;
   std::string last_save_error_;

@@ -8,7 +8,7 @@ namespace {
 const std::set<std::string> kVerbs = {
     // the drill
     "open", "speed", "play", "jump", "next-inject", "deliver", "hold", "release", "skip", "adhoc", "decide", "form",
-    "take", "hospital", "note", "save", "close",
+    "take", "hospital", "note", "save", "close", "autopause", "undo",
     // review
     "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
     // the window

@@ -15,6 +15,9 @@
 //                                # the decision panel filled in by hand (catalog, sliders, hospitals ticked)
 //   take                         # its "Take decision" button; a refusal stops the script
 //   hospital ID | hospital region  # choose what the status board, plots and projector show
+//   autopause off | autopause defaults | autopause KIND on|off   # KIND: inject, deadline_soon, ... (gui/event_log.h)
+//                                # play, jump and next-inject go on after an auto-pause, saying why it stopped
+//   undo                         # take back the last command
 //   note "text"
 //   save NAME                    # Ctrl+S: saves/NAME.save.json
 //   close                        # end the drill or the review (back to the start screen)

@@ -1,6 +1,7 @@
 #include "script_runner.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/sim_time.h"
@@ -49,6 +50,16 @@ bool ScriptRunner::fail(const ScriptStep& s, const std::string& message) {
 bool ScriptRunner::step(Screen& screen) {
   if (frames_left_ > 0) --frames_left_;
   if (waiting()) return true;
+  if (console_.has_session() && heading_to_ > console_.session().now() && !console_.session().finished()) {
+    DrillSession& session = console_.session();
+    if (const auto entry = session.paused_by())
+      std::printf("auto-pause at %s: %s\n", format_offset(session.now()).c_str(),
+                  session.log().entries()[*entry].title.c_str());
+    if (heading_by_jump_) session.jump_by(heading_to_ - session.now());
+    else session.set_playing(true);
+    return true;
+  }
+  heading_to_ = -1;
   if (next_ >= steps_.size()) return true;
   return start(steps_[next_++], screen);
 }
@@ -162,11 +173,27 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     if (!duration(minutes)) return fail(s, error);
     session.pause_at(session.now() + minutes);
     session.set_playing(true);
-  } else if (s.verb == "jump") {
-    if (!duration(minutes)) return fail(s, error);
-    session.jump_by(minutes);
-  } else if (s.verb == "next-inject") {
-    if (!session.jump_to_next_inject()) return fail(s, "no timed inject ahead");
+    heading_to_ = std::min(session.now() + minutes, session.exercise().horizon());
+    heading_by_jump_ = false;
+  } else if (s.verb == "jump" || s.verb == "next-inject") {
+    if (s.verb == "jump" && !duration(minutes)) return fail(s, error);
+    if (s.verb == "jump") session.jump_by(minutes);
+    else if (!session.jump_to_next_inject()) return fail(s, "no timed inject ahead");
+    heading_to_ = session.jump() ? session.jump()->to : -1;
+    heading_by_jump_ = true;
+  } else if (s.verb == "autopause") {
+    // autopause off | autopause defaults | autopause KIND on|off
+    AutoPause& pause = session.auto_pause();
+    if (arg == "off") pause = AutoPause::none();
+    else if (arg == "defaults") pause = AutoPause();
+    else {
+      const auto kind = attention_from_id(arg);
+      const std::string value = s.words.size() > 1 ? s.words[1] : "";
+      if (!kind || (value != "on" && value != "off")) return fail(s, "autopause off, autopause defaults, or autopause KIND on|off");
+      pause.set(*kind, value == "on");
+    }
+  } else if (s.verb == "undo") {
+    if (!session.undo()) return fail(s, "nothing to undo");
   } else if (s.verb == "note") {
     session.add_note(arg);
   } else if (s.verb == "save") {

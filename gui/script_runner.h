@@ -4,6 +4,8 @@
 // window is drawn throughout, as when a person clicks.
 
 #include <string>
+
+#include "core/sim_time.h"
 #include <vector>
 
 #include "console.h"
@@ -34,6 +36,10 @@ class ScriptRunner {
   std::vector<ScriptStep> steps_;
   std::size_t next_ = 0;
   int frames_left_ = 0;  // "frames N"
+  // Where the running "play", "jump" or "next-inject" is heading: after an
+  // auto-pause the script goes on to it, as a facilitator would press play.
+  SimTime heading_to_ = -1;
+  bool heading_by_jump_ = false;
   json::Diagnostics problems_;
 };
 

@@ -18,6 +18,7 @@ Exercise::Exercise(Exercise&&) noexcept = default;
 Exercise& Exercise::operator=(Exercise&&) noexcept = default;
 
 const Scenario& Exercise::scenario() const { return world_->scenario(); }
+std::shared_ptr<const Scenario> Exercise::shared_scenario() const { return world_->shared_scenario(); }
 std::uint64_t Exercise::seed() const { return world_->seed(); }
 SimTime Exercise::now() const { return world_->now(); }
 SimTime Exercise::horizon() const { return world_->scenario().horizon.minutes; }

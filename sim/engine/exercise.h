@@ -35,6 +35,8 @@ class Exercise {
   Exercise& operator=(Exercise&&) noexcept;
 
   const Scenario& scenario() const;
+  // The same scenario, shared: another exercise of it (an undo's replay, a what-if) needs no copy.
+  std::shared_ptr<const Scenario> shared_scenario() const;
   std::uint64_t seed() const;
   SimTime now() const;
   SimTime horizon() const;

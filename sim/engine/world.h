@@ -381,6 +381,7 @@ class World {
 
   // ---- read access (metrics, console, reports) ----
   const Scenario& scenario() const { return *scenario_; }
+  const std::shared_ptr<const Scenario>& shared_scenario() const { return scenario_; }
   const Calendar& calendar() const { return calendar_; }
   SimTime now() const { return now_; }
   std::uint64_t seed() const { return seed_; }
