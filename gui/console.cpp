@@ -129,6 +129,7 @@ void Console::key_down(int scancode, bool ctrl, bool typing) {
   if (key == SDL_SCANCODE_F1) toggle_help();
   if (ctrl && key == SDL_SCANCODE_S && session_) ui_.open_save_as = true;
   if (ctrl && key == SDL_SCANCODE_S && review_) store_evaluation();
+  if (ctrl && key == SDL_SCANCODE_Z) ask_undo();
   if (typing || ctrl) return;
   // While the keyboard cursor highlights a control, Space presses it (ImGui's
   // own rule); Esc hides the cursor and Space plays again.
@@ -160,9 +161,9 @@ void Console::draw_main() {
 // three columns -- what happens to the team (injects, decisions), how the
 // hospital is doing (dashboard, plots), and what the exercise is for
 // (objectives, notes).
-ColumnLayout column_layout(const ImVec2& size, float right_share) {
+ColumnLayout column_layout(const ImVec2& size, float right_share, float bar_lines) {
   ColumnLayout l{};
-  l.bar = ImGui::GetFrameHeightWithSpacing() * 3.4f;
+  l.bar = ImGui::GetFrameHeightWithSpacing() * bar_lines;
   l.gap = 4;
   l.left_w = std::max(340.0f, size.x * 0.28f);
   l.right_w = std::max(250.0f, size.x * right_share);
@@ -174,7 +175,7 @@ ColumnLayout column_layout(const ImVec2& size, float right_share) {
 
 void Console::draw_facilitator() {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const ColumnLayout l = column_layout(size, 0.19f);
+  const ColumnLayout l = column_layout(size, 0.23f, 4.3f);
   const float bar = l.bar, gap = l.gap, left_w = l.left_w, right_w = l.right_w, mid_w = l.mid_w, body_h = l.body_h,
               y = l.y;
   draw_clock_bar({0, 0}, {size.x, bar});
@@ -185,7 +186,48 @@ void Console::draw_facilitator() {
   // six-week axis; the whole horizon once the drill gets there.
   const SimTime end = std::min(ex.horizon(), std::max({ex.now() + ex.now() / 4, ex.now() + 6 * kHour, kDay}));
   draw_hospital_views(ex, ex, PlotView{ex.now(), end, nullptr, {}}, {left_w + gap, y}, {mid_w, body_h}, 0.52f);
-  draw_objectives_and_notes({size.x - right_w, y}, {right_w, body_h});
+  // The right column: what happened (the event log), then what the exercise is for.
+  const float log_h = body_h * 0.55f - gap / 2;
+  draw_event_log({size.x - right_w, y}, {right_w, log_h});
+  draw_objectives_and_notes({size.x - right_w, y + log_h + gap}, {right_w, body_h - log_h - gap});
+  draw_confirmations();
+}
+
+void Console::draw_confirmations() {
+  if (ui_.confirm_close) {
+    ImGui::OpenPopup("Close the drill?");
+    ui_.confirm_close = false;
+  }
+  if (ui_.confirm_undo) {
+    ImGui::OpenPopup("Undo?");
+    ui_.confirm_undo = false;
+  }
+  const ImVec2 centre{ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f};
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, {0.5f, 0.5f});
+  if (ImGui::BeginPopupModal("Close the drill?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted("The drill is saved and stays in the recent saves, where it can be reviewed or resumed.");
+    if (ImGui::Button("Close the drill")) {
+      close_requested_ = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Go on with the drill") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+      ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, {0.5f, 0.5f});
+  if (ImGui::BeginPopupModal("Undo?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const std::string what = session_->undo_description();
+    ImGui::Text("Take back %s?", what.c_str());
+    ImGui::TextDisabled("The drill is played again from the start without it, to where it is now.\nThe notes keep what was undone.");
+    if (ImGui::Button("Undo") && !what.empty()) {
+      session_->undo();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
 }
 
 void Console::draw_help() {
@@ -206,6 +248,7 @@ void Console::draw_help() {
       {"Ctrl + / Ctrl -", "Larger / smaller text"},
       {"Region table", "Click a hospital (or arrows, then Space) to show it; its top row shows the region again"},
       {"Ctrl+S", "Save the drill under a name (autosaved anyway); in review: store the evaluation"},
+      {"Ctrl+Z", "Undo the last command (a decision, an inject delivered, held or skipped): asks first"},
       {"F1", "Show or hide this help"},
   };
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {

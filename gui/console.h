@@ -6,7 +6,8 @@
 //
 // One class spread over files by what it draws: start_screen.cpp,
 // panel_clock.cpp, panel_injects.cpp, panel_decisions.cpp, panel_region.cpp,
-// panel_dashboard.cpp, panel_plots.cpp, panel_notes.cpp, projector_view.cpp.
+// panel_dashboard.cpp, panel_plots.cpp, panel_notes.cpp, panel_event_log.cpp,
+// projector_view.cpp.
 
 #include <memory>
 #include <optional>
@@ -41,7 +42,8 @@ struct ColumnLayout {
   float bar, gap, left_w, right_w, mid_w, body_h, y;
   float mid_x() const { return left_w + gap; }
 };
-ColumnLayout column_layout(const ImVec2& size, float right_share);
+// `bar_lines`: rows of the top bar (buttons and text lines).
+ColumnLayout column_layout(const ImVec2& size, float right_share, float bar_lines = 3.4f);
 
 // What the plots show around the curves of an exercise.
 struct PlotView {
@@ -77,6 +79,10 @@ class Console {
   const json::Diagnostics& problems() const { return problems_; }
   const std::string& problem_file() const { return problem_file_; }
   void toggle_play();
+  // Ctrl+Z, or the Undo button: asks, naming the command, then undoes it.
+  void ask_undo() {
+    if (session_ && !session_->undo_description().empty()) ui_.confirm_undo = true;
+  }
   void faster();
   void slower();
   void font_bigger();
@@ -146,6 +152,11 @@ class Console {
   // Whose values are shown: "Maasdal Ziekenhuis", "Region (5 hospitals)".
   std::string shown_title(const Exercise& ex) const;
   void draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size);
+  void draw_event_log(const ImVec2& pos, const ImVec2& size);
+  // Every legal deadline started: met, MISSED, or the time left.
+  void draw_deadline_countdowns();
+  // The popups that ask before an undo or a close.
+  void draw_confirmations();
   void draw_projector_board(const Exercise& ex);
   void draw_projector_region(const Exercise& ex);
   void draw_help();
@@ -185,6 +196,9 @@ constexpr ImGuiWindowFlags kPanelFlags =
 
 // "T+4d 13:00  Sat 2026-04-11 20:00"
 std::string clock_text(const Exercise& ex);
+
+// A deadline's time left: "3h 20m left", "due now".
+std::string deadline_left(SimTime left);
 
 // The inject delivered last (what the team is working on), or nullptr.
 const InjectRuntime* latest_delivered_inject(const World& w);

@@ -66,8 +66,22 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   ImGui::TextUnformatted("  Phase:");
   ImGui::SameLine();
   ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(ex.phase())).c_str());
+  // The nearest legal deadline, always in view.
+  const World& w = ex.world();
+  int next = -1;
+  for (std::size_t d = 0; d < w.deadlines().size(); ++d) {
+    const DeadlineRuntime& rt = w.deadlines()[d];
+    if (rt.status == DeadlineRuntime::Status::running && (next < 0 || rt.due < w.deadlines()[static_cast<std::size_t>(next)].due))
+      next = static_cast<int>(d);
+  }
   ImGui::SameLine();
-  ImGui::TextDisabled("  %s", ex.scenario().title.c_str());
+  if (next >= 0) {
+    const SimTime left = w.deadlines()[static_cast<std::size_t>(next)].due - ex.now();
+    ImGui::TextColored(left <= kHour ? colour::kBad : colour::kWarn, "  %s: %s",
+                       w.scenario().deadlines[static_cast<std::size_t>(next)].title.c_str(), deadline_left(left).c_str());
+  } else {
+    ImGui::TextDisabled("  %s", ex.scenario().title.c_str());
+  }
 
   if (ImGui::Button(s.playing() ? "Pause (Space)" : "Play (Space)")) toggle_play();
   ImGui::SameLine();
@@ -91,11 +105,22 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   if (ImGui::Button("Save (Ctrl+S)")) ui_.open_save_as = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Autosaved after every command and note to %s", s.autosave_path().c_str());
   ImGui::SameLine();
-  if (ImGui::Button("Close")) close_requested_ = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the drill (it stays in the recent saves) and go back to the start screen");
+  const std::string undoable = s.undo_description();
+  ImGui::BeginDisabled(undoable.empty());
+  if (ImGui::Button("Undo")) ask_undo();
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", undoable.empty() ? "Nothing to undo" : ("Take back " + undoable + " (Ctrl+Z)").c_str());
   ImGui::SameLine();
+  if (ImGui::Button("Close")) ui_.confirm_close = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the drill (it stays in the recent saves) and go back to the start screen");
+  // A line of its own for what the clock is doing, so a long reason is read in full.
   if (const auto& j = s.jump()) {
     ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, "jumping ahead...");
+  } else if (const auto why = s.paused_by()) {
+    ImGui::TextColored(colour::kWarn, "Stopped at %s: %s", format_offset(s.log().entries()[*why].time).c_str(),
+                       s.log().entries()[*why].title.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Auto-pause (see the event log). Space plays on.");
   } else if (s.finished()) {
     ImGui::TextColored(colour::kGood, "End of the scenario (%s)", format_duration(ex.horizon()).c_str());
   } else if (!s.last_save_error().empty()) {

@@ -68,7 +68,8 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     }
     for (std::size_t i = 1; i < words.size(); ++i) {
       const auto eq = words[i].find('=');
-      const bool takes_named = step.verb == "decide" || step.verb == "form" || step.verb == "rate" || step.verb == "whatif";
+      const bool takes_named = step.verb == "decide" || step.verb == "form" || step.verb == "rate" || step.verb == "whatif" ||
+                              step.verb == "jump" || step.verb == "next-inject";
       if (takes_named && eq != std::string::npos && eq > 0) {
         step.named.emplace_back(words[i].substr(0, eq), words[i].substr(eq + 1));
       } else {
@@ -76,7 +77,7 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
       }
     }
     const bool needs_word = step.verb != "next-inject" && step.verb != "store" && step.verb != "close" &&
-                            step.verb != "save-whatif" && step.verb != "take";
+                            step.verb != "save-whatif" && step.verb != "take" && step.verb != "undo";
     if (needs_word && step.words.empty())
       problems.add(file, {number, 1}, "", "'" + step.verb + "' needs an argument");
     else

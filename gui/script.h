@@ -5,7 +5,8 @@
 //   open scenarios/vendor-cloud-ransomware.json
 //   speed 3600
 //   play 2h                      # the clock runs (frames are drawn) for 2 simulated hours
-//   jump 1d                      # like "+1 day": sliced over frames with progress
+//   jump 1d [until=pause]        # like "+1 day": sliced over frames with progress; until=pause: stays
+//                                # where an auto-pause stops it (else the script goes on to the end)
 //   next-inject
 //   deliver|hold|release|skip INJECT_ID
 //   adhoc "Title" "Text"

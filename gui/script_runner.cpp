@@ -181,6 +181,8 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     else if (!session.jump_to_next_inject()) return fail(s, "no timed inject ahead");
     heading_to_ = session.jump() ? session.jump()->to : -1;
     heading_by_jump_ = true;
+    for (const auto& [name, value] : s.named)
+      if (name == "until" && value == "pause") heading_to_ = -1;  // stays where auto-pause stops it
   } else if (s.verb == "autopause") {
     // autopause off | autopause defaults | autopause KIND on|off
     AutoPause& pause = session.auto_pause();

@@ -2,9 +2,12 @@
 // What the facilitator's screen remembers between frames: selections, form
 // fields, window toggles. UI only; the exercise never reads it.
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "event_log.h"
 
 namespace epd::gui {
 
@@ -80,6 +83,17 @@ struct UiState {
   // projector show (index in World::hospitals()); -1: the region.
   int hospital = -1;
   RegionSort region_sort;  // the region table's order, which the projector keeps too
+  // The event log: which kinds it shows, the entry clicked (-1: none).
+  std::array<bool, kAttentionKinds> log_shows = all_kinds();
+  int log_selected = -1;
+  bool confirm_close = false;  // "Close" pressed: the popup asks first
+  bool confirm_undo = false;   // "Undo" or Ctrl+Z: the popup names the command first
+
+  static std::array<bool, kAttentionKinds> all_kinds() {
+    std::array<bool, kAttentionKinds> a{};
+    a.fill(true);
+    return a;
+  }
 };
 
 }  // namespace epd::gui

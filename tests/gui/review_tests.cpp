@@ -145,6 +145,7 @@ TEST_CASE("a drill cut off without closing is resumed exactly where its last aut
   {
     DrillSession drill(f.scenario, f.text, "scenarios/vendor-cloud-ransomware.json", 3, dir.path);
     autosave = drill.autosave_path();
+    drill.auto_pause() = AutoPause::none();  // the clock runs to where the test says
     drill.set_speed(3600);
     drill.jump_by(30);
     drill.tick(0);
@@ -175,6 +176,7 @@ TEST_CASE("a drill's autosave replays identically with commands at T0 and severa
   TempDir dir;
   const auto& f = flagship();
   DrillSession drill(f.scenario, f.text, "scenarios/vendor-cloud-ransomware.json", 2, dir.path);
+  drill.auto_pause() = AutoPause::none();  // the clock runs to where the test says
   const auto decide = [](const char* action) {
     Command c;
     c.action = action;
