@@ -136,6 +136,8 @@ class Console {
   void draw_decisions(const ImVec2& pos, const ImVec2& size);
   // The hospital(s) a decision is for, in a region's scenario.
   void draw_decision_hospitals(const ActionDef& def);
+  // restore_next: the restore order of a hospital, with up and down buttons.
+  void draw_restore_order(std::size_t hospital);
   // The middle column: the status board of `now` over the curves of
   // `curves` (the live drill twice, or a review's moment and its whole run);
   // in a region the region table on top and those two as tabs below it.

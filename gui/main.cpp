@@ -111,6 +111,9 @@ int main(int argc, char** argv) {
   }
   const bool batch = runner.has_value() || frames > 0 || !screenshot.empty() || !projector_shot.empty();
   if (frames > 0 && !runner && console.has_session()) {
+    // Every measured frame runs the clock: the log is watched as always,
+    // but nothing stops it.
+    console.session().auto_pause() = AutoPause::none();
     console.session().set_speed(3600);
     console.session().set_playing(true);
   }

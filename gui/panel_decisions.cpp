@@ -149,6 +149,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
       }
       ImGui::EndCombo();
     }
+    draw_restore_order(function_list_of(form));
   }
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
   ImGui::InputTextWithHint("decided by", "role or name", &form.by);
@@ -211,6 +212,55 @@ bool Console::choose_decision_hospitals(const std::vector<std::string>& ids) {
   return true;
 }
 
+// The functions still to restore, in the order IT will take them, each
+// movable up or down: a move is the decision restore_next with the place it
+// goes to, taken at once (by whoever the form names).
+void Console::draw_restore_order(std::size_t hospital) {
+  const HospitalState& h = session_->exercise().world().hospitals()[hospital];
+  const auto& order = h.restore_priority;
+  std::vector<std::size_t> to_restore;  // indices into `order`
+  for (std::size_t i = 0; i < order.size(); ++i)
+    if (h.functions[static_cast<std::size_t>(order[i])].needs_restore) to_restore.push_back(i);
+  ImGui::TextDisabled("Restore order, first restored first:");
+  if (to_restore.empty()) ImGui::TextDisabled("  nothing to restore now");
+  int move = -1, to = 0;
+  for (std::size_t n = 0; n < to_restore.size(); ++n) {
+    const int f = order[to_restore[n]];
+    const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
+    using R = FunctionRuntime::Restore;
+    const bool in_hand = fr.restore == R::working || fr.restore == R::validating || fr.restore == R::awaiting_validation;
+    ImGui::PushID(f);
+    ImGui::Text("%zu.", n + 1);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(in_hand || n == 0);
+    if (ImGui::ArrowButton("up", ImGuiDir_Up)) {
+      move = f;
+      to = static_cast<int>(to_restore[n - 1]) + 1;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(in_hand || n + 1 == to_restore.size());
+    if (ImGui::ArrowButton("down", ImGuiDir_Down)) {
+      move = f;
+      to = static_cast<int>(to_restore[n + 1]) + 1;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(h.def->functions[static_cast<std::size_t>(f)].name.c_str());
+    if (in_hand) {
+      ImGui::SameLine();
+      ImGui::TextColored(colour::kInfo, fr.restore == R::working ? "(IT restoring)" : "(being validated)");
+    }
+    ImGui::PopID();
+  }
+  if (move < 0) return;
+  DecisionForm& form = ui_.decision;
+  form.target = move;
+  form.position = to;
+  take_decision();
+  form.position = 1;
+}
+
 bool Console::take_decision() {
   if (!session_) return false;
   const Scenario& sc = session_->exercise().scenario();
@@ -234,8 +284,10 @@ bool Console::take_decision() {
     }
   }
   const auto& functions = sc.hospitals[function_list_of(form)].functions;
-  if (def.kind == ActionKind::restore_next && static_cast<std::size_t>(form.target) < functions.size())
+  if (def.kind == ActionKind::restore_next && static_cast<std::size_t>(form.target) < functions.size()) {
     c.target = functions[static_cast<std::size_t>(form.target)].id;
+    if (form.position > 1) c.params["position"] = form.position;
+  }
   c.by = form.by;
   c.rationale = form.why;
   const std::string where = hospitals_in_words(w, c);

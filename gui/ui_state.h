@@ -14,7 +14,8 @@ namespace epd::gui {
 struct DecisionForm {
   int action = -1;  // index in the scenario's catalog
   std::map<std::string, double> params;
-  int target = 0;  // restore_next: function index
+  int target = 0;    // restore_next: function index
+  int position = 1;  // restore_next: its place in the restore order (1: first)
   std::string by;
   std::string why;
   std::string outcome;  // "Taken at ..." or the engine's refusal

@@ -79,7 +79,8 @@ CommandResult World::decide(const Command& in) {
   // Fill in defaults and check every parameter against its bounds.
   Command c = in;
   for (const auto& kv : c.params) {
-    const bool known = std::any_of(def.params.begin(), def.params.end(), [&](const ParamDef& p) { return p.name == kv.first; });
+    const bool known = intrinsic_param(def.kind, kv.first) ||
+                       std::any_of(def.params.begin(), def.params.end(), [&](const ParamDef& p) { return p.name == kv.first; });
     if (!known) {
       std::string names;
       for (const auto& p : def.params) names += (names.empty() ? "" : ", ") + p.name;
@@ -226,6 +227,10 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
       const std::string& name = h.def->functions[static_cast<std::size_t>(f)].name;
       if (!fr.needs_restore) return CommandResult::refuse(name + " does not need restoring (it is " + std::string(to_string(fr.state)) + ")");
       if (restore_in_hand(fr)) return CommandResult::refuse("IT is already restoring " + name);
+      const double position = param(c, "position", 1);
+      if (!(position >= 1 && position <= static_cast<double>(h.def->functions.size())) || position != std::floor(position))
+        return CommandResult::refuse("position must be a whole number from 1 (restored first) to " +
+                                     std::to_string(h.def->functions.size()));
       break;
     }
     case ActionKind::notify: {
@@ -356,7 +361,8 @@ void World::apply_decision(const ActionDef& def, DecisionRecord& d, HospitalStat
       const int f = function_index(*h.def, c.target);
       auto& order = h.restore_priority;
       order.erase(std::remove(order.begin(), order.end(), f), order.end());
-      order.insert(order.begin(), f);
+      const auto at = std::min(static_cast<std::size_t>(param(c, "position", 1)) - 1, order.size());
+      order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), f);
       break;
     }
     case ActionKind::assign_backentry_staff: h.backentry_staff = param(c, "count"); break;

@@ -52,7 +52,8 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
           break;
         }
         for (const auto& kv : c.params) {
-          const bool known = std::any_of(it->params.begin(), it->params.end(), [&](const ParamDef& d) { return d.name == kv.first; });
+          const bool known = intrinsic_param(it->kind, kv.first) ||
+                             std::any_of(it->params.begin(), it->params.end(), [&](const ParamDef& d) { return d.name == kv.first; });
           if (!known) out.push_back({p + ".params." + kv.first, "'" + c.action + "' has no parameter '" + kv.first + "'"});
         }
         break;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/sim_time.h"
@@ -152,6 +153,13 @@ struct ActionDef {
   std::string costs;
   std::string risks;
 };
+
+// A parameter a kind of decision takes with every command, whatever its
+// catalog declares: restore_next's "position" in the restore order (1, the
+// default, is first; the console's up and down buttons send the others).
+inline bool intrinsic_param(ActionKind kind, std::string_view name) {
+  return kind == ActionKind::restore_next && name == "position";
+}
 
 struct DeadlineDef {
   std::string id;

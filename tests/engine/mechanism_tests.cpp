@@ -111,6 +111,31 @@ TEST_CASE("restore_next puts the chosen function first", "[restoration][decision
   CHECK(restored_at(true) + 12 * kHour < restored_at(false));
 }
 
+TEST_CASE("restore_next with a position puts the function there in the restore order; a bad position is refused", "[restoration][decision]") {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  Exercise ex(test::share(s), 3);
+  ex.advance_to(2 * kHour);
+  const auto& order = ex.world().hospitals()[0].restore_priority;
+  const auto position_of = [&](const std::string& id) {
+    const auto& fns = ex.scenario().hospitals[0].functions;
+    for (std::size_t i = 0; i < order.size(); ++i)
+      if (fns[static_cast<std::size_t>(order[i])].id == id) return static_cast<int>(i) + 1;
+    return -1;
+  };
+  REQUIRE(ex.submit(decide("restore_next", {}, "referral")).accepted);
+  CHECK(position_of("referral") == 1);  // no position: first, as before
+  REQUIRE(ex.submit(decide("restore_next", {{"position", 3}}, "referral")).accepted);
+  CHECK(position_of("referral") == 3);
+  const int size = static_cast<int>(order.size());
+  REQUIRE(ex.submit(decide("restore_next", {{"position", size}}, "referral")).accepted);
+  CHECK(position_of("referral") == size);
+  CHECK_FALSE(ex.submit(decide("restore_next", {{"position", 0}}, "referral")).accepted);
+  CHECK_FALSE(ex.submit(decide("restore_next", {{"position", size + 1}}, "referral")).accepted);
+  CHECK_FALSE(ex.submit(decide("restore_next", {{"position", 1.5}}, "referral")).accepted);
+  CHECK(position_of("referral") == size);
+}
+
 TEST_CASE("the phase follows the state from normal to aftercare", "[phase]") {
   Scenario s = test::small_scenario();
   s.horizon.minutes = 42 * kDay;  // two days on paper take weeks of catching up
