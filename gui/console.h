@@ -34,6 +34,7 @@ struct Fonts {
   ImFont* projector = nullptr;  // the inject in large type
   ImFont* projector_clock = nullptr;
   ImFont* projector_board = nullptr;  // the status board under the inject
+  ImFont* projector_small = nullptr;  // objectives and deadline titles beside it
 };
 
 // The three-column screens (live drill, review) at any window size: a bar
@@ -161,6 +162,7 @@ class Console {
   void draw_confirmations();
   void draw_projector_board(const Exercise& ex);
   void draw_projector_region(const Exercise& ex);
+  void draw_projector_side(const Exercise& ex);
   void draw_help();
   void draw_save_as();
   void draw_review();

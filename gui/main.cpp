@@ -94,9 +94,17 @@ int main(int argc, char** argv) {
     return 1;
   }
   load_console_fonts(console.fonts());
+  // The projector opens on a second display when there is one (full screen
+  // there), else as a window beside the console; either way the keyboard
+  // stays with the console.
   auto open_projector = [&] {
     if (projector_screen.is_open() || !projector_screen.open("EPD Drill - projector", 1280, 720)) return;
     load_projector_fonts(console.fonts());
+    if (SDL_GetNumVideoDisplays() > 1) {
+      SDL_SetWindowPosition(projector_screen.window, SDL_WINDOWPOS_CENTERED_DISPLAY(1), SDL_WINDOWPOS_CENTERED_DISPLAY(1));
+      projector_screen.toggle_fullscreen();
+    }
+    SDL_RaiseWindow(main_screen.window);
   };
   if (projector || !projector_shot.empty()) open_projector();
   if (!scenario.empty() && !console.open(scenario)) std::cerr << console.problems().format_all();
@@ -138,15 +146,25 @@ int main(int argc, char** argv) {
         }
         quit = true;
       }
-      if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F11) {
-        if (target == &projector_screen) projector_screen.toggle_fullscreen();
-        else open_projector();
+      // F11 opens and closes the projector, F12 makes it full screen or a window again.
+      const bool key = event.type == SDL_KEYDOWN && event.key.repeat == 0;
+      if (key && event.key.keysym.scancode == SDL_SCANCODE_F11) {
+        if (projector_screen.is_open()) {
+          projector_screen.close();
+          SDL_RaiseWindow(main_screen.window);
+          continue;
+        }
+        open_projector();
       }
+      if (key && event.key.keysym.scancode == SDL_SCANCODE_F12 && projector_screen.is_open())
+        projector_screen.toggle_fullscreen();
       ImGui::SetCurrentContext(target->context);
       ImGui_ImplSDL2_ProcessEvent(&event);
-      if (target == &main_screen && event.type == SDL_KEYDOWN && event.key.repeat == 0)
+      // The projector has nothing to type into: a key pressed while it has
+      // the focus (someone clicked it) is the console's shortcut all the same.
+      if (key)
         console.key_down(event.key.keysym.scancode, (event.key.keysym.mod & KMOD_CTRL) != 0,
-                         ImGui::GetIO().WantTextInput);
+                         target == &main_screen && ImGui::GetIO().WantTextInput);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
     const double wall = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());

@@ -1,6 +1,7 @@
 // The projector view, for the team on the wall: the clock, the current
 // inject in large type and the status board -- in a region the board of the
-// hospital the facilitator chose, or the region's hospitals in a table.
+// hospital the facilitator chose, or the region's hospitals in a table --
+// and beside them the deadlines counting down, key figures and objectives.
 // Never the facilitator's notes, facilitator hints or upcoming injects.
 
 #include <algorithm>
@@ -37,15 +38,22 @@ void Console::draw_projector() {
   });
   ImGui::Separator();
 
-  // The inject across the full width on top; the board below. The board
-  // takes the rows it needs (the region's table at most three fifths).
+  // Left: the inject on top, the board (or the region's table) below it.
+  // Right: what the team must keep in view -- deadlines counting down, key
+  // figures, objectives.
   const InjectRuntime* latest = latest_delivered_inject(w);
   const bool region_table = region && k < 0;
-  const std::size_t function_rows = (w.hospitals()[static_cast<std::size_t>(std::max(k, 0))].functions.size() + 1) / 2 + 1;
-  const float board_h = region_table ? std::min(ImGui::GetContentRegionAvail().y * 0.6f,
-                                                static_cast<float>(w.hospitals().size() + 3) * 40.0f + 16.0f)
-                                     : static_cast<float>(function_rows) * 44.0f + 16.0f;
-  ImGui::BeginChild("inject", {0, std::max(120.0f, ImGui::GetContentRegionAvail().y - board_h)}, false);
+  const ImVec2 body = ImGui::GetContentRegionAvail();
+  const float right_w = body.x * 0.36f, left_w = body.x - right_w - ImGui::GetStyle().ItemSpacing.x;
+  // The board takes the rows it needs (at most three fifths); the inject the rest.
+  const std::size_t function_rows = w.hospitals()[static_cast<std::size_t>(std::max(k, 0))].functions.size() + (region ? 1 : 0);
+  const float board_row = (fonts_.projector_board ? fonts_.projector_board->FontSize : ImGui::GetFontSize()) +
+                          ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().CellPadding.y * 2;
+  const float board_h = region_table ? std::min(body.y * 0.6f, static_cast<float>(w.hospitals().size() + 3) * 40.0f + 16.0f)
+                                     : std::min(body.y * 0.6f, static_cast<float>(function_rows) * board_row +
+                                                                   ImGui::GetStyle().WindowPadding.y * 2);
+  ImGui::BeginChild("left", {left_w, 0}, false, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("inject", {0, std::max(120.0f, body.y - board_h)}, false);
   if (latest != nullptr) {
     ImGui::PushTextWrapPos(0);
     with_font(fonts_.projector, [&] {
@@ -62,42 +70,99 @@ void Console::draw_projector() {
     else draw_projector_board(ex);
   });
   ImGui::EndChild();
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("keep-in-view", {0, 0}, true, ImGuiWindowFlags_NoScrollbar);
+  draw_projector_side(ex);
+  ImGui::EndChild();
   ImGui::End();
 }
 
-// One hospital's IT functions in two columns, so that long function names
-// fit on a 1280x720 projector, and its ED in a line.
+// Deadlines with the time left, the key figures of the hospital (or region)
+// shown, and the objectives: what the team on the wall keeps in view.
+void Console::draw_projector_side(const Exercise& ex) {
+  const World& w = ex.world();
+  const int k = chosen_hospital(ex);
+  with_font(fonts_.projector_small, [&] {
+    const auto& defs = w.scenario().deadlines;
+    bool heading = false;
+    for (std::size_t d = 0; d < defs.size(); ++d) {
+      const DeadlineRuntime& rt = w.deadlines()[d];
+      if (rt.status == DeadlineRuntime::Status::not_started) continue;
+      if (!heading) ImGui::TextColored(colour::kMuted, "Deadlines");
+      heading = true;
+      using St = DeadlineRuntime::Status;
+      const SimTime left = rt.due - w.now();
+      const ImVec4 c = rt.status == St::met ? colour::kGood : rt.status == St::missed || left <= kHour ? colour::kBad
+                                                                                                       : colour::kWarn;
+      ImGui::TextColored(c, "%s", rt.status == St::met ? "met" : rt.status == St::missed ? "MISSED" : deadline_left(left).c_str());
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(defs[d].title.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    if (heading) ImGui::Separator();
+  });
+  with_font(fonts_.projector_board, [&] {
+    ImGui::TextColored(colour::kMuted, "Key figures");
+    static constexpr const char* kKeyFigures[][2] = {{"ED waiting", "ed_waiting"},
+                                                     {"Left unseen", "ed_left_without_being_seen"},
+                                                     {"Beds occupied %", "bed_occupancy_pct"},
+                                                     {"Medication errors", "medication_errors"},
+                                                     {"Records to enter", "backentry_backlog"}};
+    if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingStretchProp)) {
+      for (const auto& f : kKeyFigures) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(f[0]);
+        ImGui::TableNextColumn();
+        ImGui::Text("%.0f", ex.metric(f[1], k));
+      }
+      ImGui::EndTable();
+    }
+  });
+  ImGui::Separator();
+  with_font(fonts_.projector_small, [&] {
+    ImGui::TextColored(colour::kMuted, "Objectives");
+    // One line each where it fits: the shape and colour say the status.
+    for (const ObjectiveAssessment& o : ex.objectives(false)) {
+      const StateLook look = look_of(o.status);
+      state_glyph(look);
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextColored(o.status == ObjectiveStatus::pending ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : look.colour, "%s",
+                         o.title.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  });
+}
+
+// One hospital's IT functions, one per row, and in a region its ED's state.
 void Console::draw_projector_board(const Exercise& ex) {
   const World& w = ex.world();
   const bool region = w.hospitals().size() > 1;
-  const int k = region ? chosen_hospital(ex) : -1;  // metrics: one hospital's values are the region's
+  const int k = region ? chosen_hospital(ex) : -1;
   const HospitalState& h = w.hospitals()[static_cast<std::size_t>(std::max(k, 0))];
-  if (ImGui::BeginTable("board", 6, ImGuiTableFlags_SizingFixedFit)) {
-    const float state_w = ImGui::CalcTextSize("read-only").x;
-    for (int half = 0; half < 2; ++half) {
-      ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-      ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, state_w);
-      ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
-    }
+  if (region) {
+    const StateLook ed = look_of(w.ed_status(h));
+    ImGui::TextColored(ed.colour, "ED %s", ed.word);
+  }
+  if (ImGui::BeginTable("board", 3, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
+    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
-      if (f % 2 == 0) ImGui::TableNextRow();
+      ImGui::TableNextRow();
       const StateLook look = look_of(h.functions[f].state);
       ImGui::TableNextColumn();
       state_glyph(look);
       ImGui::TableNextColumn();
       ImGui::TextColored(look.colour, "%s", look.word);
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
+      ImGui::TextUnformatted(h.def->functions[f].name.c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", h.def->functions[f].name.c_str());
     }
     ImGui::EndTable();
-  }
-  ImGui::Spacing();
-  ImGui::Text("ED waiting: %.0f patients     Paper records to enter: %.0f", ex.metric("ed_waiting", k),
-              ex.metric("backentry_backlog", k));
-  if (region) {
-    const StateLook ed = look_of(w.ed_status(h));
-    ImGui::SameLine(0, 40);
-    ImGui::TextColored(ed.colour, "ED %s", ed.word);
   }
 }
 

@@ -107,6 +107,7 @@ void load_projector_fonts(Fonts& fonts) {
   fonts.projector_clock = font_of_size(34.0f);
   fonts.projector = font_of_size(56.0f);
   fonts.projector_board = font_of_size(28.0f);
+  fonts.projector_small = font_of_size(22.0f);
 }
 
 }  // namespace epd::gui
