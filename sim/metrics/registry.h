@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/language.h"
+
 namespace epd {
 
 enum class MetricKind {
@@ -127,5 +129,14 @@ const MetricDef* find_metric(std::string_view id);
 int metric_index(std::string_view id);
 
 std::string_view to_string(RegionValue v);
+
+// A metric in words for people (metric_words.cpp): a short name for boards,
+// plots and tables ("ED waiting", "Wachtend op de SEH"), its unit and its
+// one-line meaning. Machine output (summary JSON, CSV keys) keeps the id.
+struct MetricWords {
+  std::string_view name, unit, meaning;
+};
+MetricWords metric_words(const MetricDef& m, Lang lang);
+MetricWords metric_words(const MetricDef& m);  // in the current language
 
 }  // namespace epd

@@ -1,0 +1,18 @@
+#pragma once
+// Numbers and spans of time as people read them, in the current language:
+// "12,345" or "12.345", "3.5" or "3,5", "39 d 21 h" or "39 d 21 u".
+// Machine output (summary JSON, CSV) keeps plain numbers.
+
+#include <cstdint>
+#include <string>
+
+namespace epd {
+
+// A whole number with thousands separated: "12,345" / "12.345".
+std::string format_count(double value);
+// With `decimals` after the point (thousands separated too): "3.5" / "3,5".
+std::string format_decimal(double value, int decimals);
+// A span of minutes: "50 min", "23 h 49 min", "39 d 21 h" (Dutch "u" for hours).
+std::string format_span(std::int64_t minutes);
+
+}  // namespace epd
