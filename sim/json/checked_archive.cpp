@@ -78,6 +78,41 @@ void CheckedJsonInputArchive::read_scalar(const Node& node, const std::string& p
   if (expect(node, path, Node::Kind::string)) value = node.as_string();
 }
 
+void CheckedJsonInputArchive::read_text(const Node& node, const std::string& path, std::string& value) {
+  if (node.is(Node::Kind::string)) {
+    value = node.as_string();
+    return;
+  }
+  if (!node.is(Node::Kind::object)) {
+    fail(node, path, "expected a text (a string, or {\"en\": \"...\", \"nl\": \"...\"}), found " + describe(node));
+    return;
+  }
+  std::string en, nl;
+  bool bad = false;
+  for (const Member& m : node.members()) {
+    const std::string member_path = child_path(path, m.key);
+    if (m.key != "en" && m.key != "nl") {
+      fail(m.value, member_path, "a text in two languages has only \"en\" and \"nl\"");
+      bad = true;
+    } else if (!m.value.is(Node::Kind::string) || m.value.as_string().empty()) {
+      fail(m.value, member_path, "expected the text in " + std::string(m.key == "en" ? "English" : "Dutch") +
+                                     " (a string that is not empty), found " +
+                                     (m.value.is(Node::Kind::string) ? std::string("an empty string") : describe(m.value)));
+      bad = true;
+    } else {
+      (m.key == "en" ? en : nl) = m.value.as_string();
+    }
+  }
+  if (bad) return;
+  if (en.empty() && nl.empty()) {
+    fail(node, path, "a text in two languages needs \"en\", \"nl\" or both");
+    return;
+  }
+  value = en.empty() ? nl : en;
+  if (bilingual_paths_ != nullptr) bilingual_paths_->push_back(path);
+  if (dutch_ != nullptr && !en.empty() && !nl.empty()) (*dutch_)[en] = nl;
+}
+
 bool CheckedJsonInputArchive::read_integer(const Node& node, const std::string& path, std::int64_t min,
                                            std::uint64_t max, std::int64_t* as_signed, std::uint64_t* as_unsigned) {
   const std::string range = "must be between " + std::to_string(min) + " and " + std::to_string(max);

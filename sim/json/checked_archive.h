@@ -47,6 +47,18 @@ namespace epd::json {
 
 class CheckedJsonInputArchive;
 
+// A text a person reads: a string, or the same text in two languages,
+// {"en": "...", "nl": "..."}. The English (or the only language given) is
+// loaded into the string; the Dutch goes to the archive's translations,
+// keyed by the English, when the loader collects them.
+struct TextNVP {
+  const char* name;
+  std::string& value;
+  bool required;
+};
+inline TextNVP text_nvp(const char* name, std::string& value) { return TextNVP{name, value, true}; }
+inline TextNVP optional_text_nvp(const char* name, std::string& value) { return TextNVP{name, value, false}; }
+
 namespace detail {
 
 // Which load function a type has (found by argument-dependent lookup, so
@@ -130,6 +142,12 @@ class CheckedJsonInputArchive {
   void abandon();
   // "hospitals[0].wards"; empty at the root.
   const std::string& current_path() const;
+  // Texts given in two languages: their Dutch, keyed by the English, and
+  // the paths where they were found (a file format may not allow them).
+  void collect_translations(std::map<std::string, std::string>* dutch, std::vector<std::string>* paths) {
+    dutch_ = dutch;
+    bilingual_paths_ = paths;
+  }
 
  private:
   // An object being loaded.
@@ -148,6 +166,11 @@ class CheckedJsonInputArchive {
   void member(OptionalNVP<T>& nvp) {
     field(nvp.name, nvp.value, false);
   }
+  void member(TextNVP& nvp) {
+    const Node* node = lookup(nvp.name, nvp.required);
+    if (node != nullptr) read_text(*node, child_path(frames_.back().path, nvp.name), nvp.value);
+  }
+  void read_text(const Node& node, const std::string& path, std::string& value);
 
   // Member `name` of the innermost object into `value`.
   template <class T>
@@ -181,6 +204,8 @@ class CheckedJsonInputArchive {
   std::vector<Frame> frames_;
   std::set<const Node*> reported_;  // values with a message already: no second one
   std::set<std::string> missing_;   // paths reported missing
+  std::map<std::string, std::string>* dutch_ = nullptr;
+  std::vector<std::string>* bilingual_paths_ = nullptr;
 };
 
 // ---- The usual way to call the archive from a load function ---------------

@@ -14,6 +14,7 @@
 
 #include "core/sim_time.h"
 #include "scenario/enums.h"
+#include "text/language.h"
 
 namespace epd {
 
@@ -24,7 +25,9 @@ namespace epd {
 // Version 3 added how a hospital reacts to a long outage (demand, learning
 // and fatigue on paper, crowding); a version-1 or -2 file plays with those
 // reactions off (Hospital::without_reactions), exactly as it did.
-constexpr int kScenarioFormatVersion = 3;
+// Version 4 lets every text a person reads be given in Dutch and English,
+// {"nl": "...", "en": "..."}; it plays exactly as version 3.
+constexpr int kScenarioFormatVersion = 4;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -524,6 +527,16 @@ struct VendorParams {
 
 struct Scenario {
   int format_version = kScenarioFormatVersion;
+  // The Dutch of the texts the file gives in two languages (format 4),
+  // keyed by their English, which is what the engine uses: results never
+  // depend on the language a drill is shown in.
+  std::map<std::string, std::string> dutch;
+  // `text` (one of this scenario's) in the current language.
+  const std::string& local(const std::string& text) const {
+    if (language() != Lang::nl) return text;
+    const auto it = dutch.find(text);
+    return it == dutch.end() ? text : it->second;
+  }
   std::string id;
   std::string title;
   std::string summary;

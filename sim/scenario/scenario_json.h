@@ -119,7 +119,7 @@ void load(Ar& ar, Source& s) {
 
 template <class Ar>
 void load(Ar& ar, ComponentDef& c) {
-  ar(make_nvp("id", c.id), make_nvp("name", c.name), make_nvp("kind", c.kind), optional_nvp("state", c.state),
+  ar(make_nvp("id", c.id), json::text_nvp("name", c.name), make_nvp("kind", c.kind), optional_nvp("state", c.state),
      optional_nvp("each_hospital", c.each_hospital));
 }
 
@@ -204,14 +204,14 @@ void load(Ar& ar, Effect& e) {
 
 template <class Ar>
 void load(Ar& ar, InjectDef& i) {
-  ar(make_nvp("id", i.id), make_nvp("title", i.title), make_nvp("text", i.text), optional_nvp("from", i.from),
+  ar(make_nvp("id", i.id), json::text_nvp("title", i.title), json::text_nvp("text", i.text), json::optional_text_nvp("from", i.from),
      optional_nvp("to", i.to), make_nvp("trigger", i.trigger), optional_nvp("effects", i.effects),
-     optional_nvp("expected_actions", i.expected_actions), optional_nvp("facilitator_notes", i.facilitator_notes));
+     optional_nvp("expected_actions", i.expected_actions), json::optional_text_nvp("facilitator_notes", i.facilitator_notes));
 }
 
 template <class Ar>
 void load(Ar& ar, ParamDef& p) {
-  ar(make_nvp("name", p.name), optional_nvp("unit", p.unit), make_nvp("min", p.min), make_nvp("max", p.max),
+  ar(make_nvp("name", p.name), json::optional_text_nvp("unit", p.unit), make_nvp("min", p.min), make_nvp("max", p.max),
      optional_nvp("integer", p.integer));
   p.has_default = json::has_field(ar, "default");
   if (p.has_default) ar(make_nvp("default", p.default_value));
@@ -222,15 +222,15 @@ void load(Ar& ar, ParamDef& p) {
 
 template <class Ar>
 void load(Ar& ar, ActionDef& a) {
-  ar(make_nvp("id", a.id), make_nvp("title", a.title), make_nvp("kind", a.kind), optional_nvp("target", a.target),
+  ar(make_nvp("id", a.id), json::text_nvp("title", a.title), make_nvp("kind", a.kind), optional_nvp("target", a.target),
      optional_nvp("params", a.params), optional_nvp("delay", a.delay), optional_nvp("requires", a.requires_all),
-     optional_nvp("effects", a.effects), optional_nvp("roles", a.roles), optional_nvp("costs", a.costs),
-     optional_nvp("risks", a.risks));
+     optional_nvp("effects", a.effects), optional_nvp("roles", a.roles), json::optional_text_nvp("costs", a.costs),
+     json::optional_text_nvp("risks", a.risks));
 }
 
 template <class Ar>
 void load(Ar& ar, DeadlineDef& d) {
-  ar(make_nvp("id", d.id), make_nvp("title", d.title), optional_nvp("law", d.law), make_nvp("starts", d.starts),
+  ar(make_nvp("id", d.id), json::text_nvp("title", d.title), json::optional_text_nvp("law", d.law), make_nvp("starts", d.starts),
      make_nvp("within", d.within), make_nvp("met_by", d.met_by));
 }
 
@@ -267,7 +267,7 @@ void load(Ar& ar, Criterion& c) {
 
 template <class Ar>
 void load(Ar& ar, ObjectiveDef& o) {
-  ar(make_nvp("id", o.id), make_nvp("title", o.title), optional_nvp("criteria", o.criteria));
+  ar(make_nvp("id", o.id), json::text_nvp("title", o.title), optional_nvp("criteria", o.criteria));
 }
 
 // ---- Hospital ---------------------------------------------------------------
@@ -281,7 +281,7 @@ void load(Ar& ar, Dependency& d) {
 
 template <class Ar>
 void load(Ar& ar, FunctionDef& f) {
-  ar(make_nvp("id", f.id), make_nvp("name", f.name), make_nvp("roles", f.roles),
+  ar(make_nvp("id", f.id), json::text_nvp("name", f.name), make_nvp("roles", f.roles),
      make_nvp("depends_on", f.depends_on), optional_nvp("restore_mean", f.restore_mean),
      optional_nvp("restore_cv", f.restore_cv), optional_nvp("validation", f.validation));
   scenario_json::check_range(ar, "restore_cv", f.restore_cv, 0.0, 3.0);
@@ -289,7 +289,7 @@ void load(Ar& ar, FunctionDef& f) {
 
 template <class Ar>
 void load(Ar& ar, FallbackDef& f) {
-  ar(make_nvp("id", f.id), make_nvp("name", f.name), make_nvp("kind", f.kind), make_nvp("covers", f.covers),
+  ar(make_nvp("id", f.id), json::text_nvp("name", f.name), make_nvp("kind", f.kind), make_nvp("covers", f.covers),
      optional_nvp("by_decision", f.by_decision), optional_nvp("delay", f.delay),
      optional_nvp("throughput", f.throughput), optional_nvp("time", f.time), optional_nvp("error", f.error),
      optional_nvp("handoff", f.handoff), optional_nvp("runners_needed", f.runners_needed),
@@ -600,7 +600,7 @@ void load(Ar& ar, Scenario& s) {
   std::string schema;  // "$schema": lets an editor check the file as it is typed; not used here
   ar(optional_nvp("$schema", schema));
   json::has_field(ar, "profiles");  // merged into the hospitals before loading (profiles.h)
-  ar(make_nvp("id", s.id), make_nvp("title", s.title), optional_nvp("summary", s.summary),
+  ar(make_nvp("id", s.id), json::text_nvp("title", s.title), json::optional_text_nvp("summary", s.summary),
      make_nvp("start", s.start), optional_nvp("horizon", s.horizon), optional_nvp("sources", s.sources),
      make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("region", s.region),
      optional_nvp("injects", s.injects),

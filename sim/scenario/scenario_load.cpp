@@ -65,6 +65,8 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
   std::vector<std::string> incomplete;
   const json::Node root = expand_profiles(*doc.root, file, problems, incomplete);
   json::CheckedJsonInputArchive archive(root, file, problems);
+  std::vector<std::string> bilingual;
+  archive.collect_translations(&scenario->dutch, &bilingual);
   archive.load_root(*scenario);
   // Checks across the file run even after problems in single fields, so a
   // trainer sees everything in one round.
@@ -74,6 +76,11 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
       else problems.add(file, json::locate(root, f.path), f.path, f.message);
     }
     reactions_need_format3(root, *scenario, file, problems);
+    if (scenario->format_version < 4)
+      for (const std::string& path : bilingual)
+        problems.add(file, json::locate(root, path), path,
+                     "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format version 4; "
+                     "this file is version " + std::to_string(scenario->format_version));
     for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
       const auto& supports = scenario->sources[i].supports;
       for (std::size_t k = 0; k < supports.size(); ++k) {

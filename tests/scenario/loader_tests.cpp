@@ -110,8 +110,42 @@ TEST_CASE("loader: a duplicate key in one object", "[loader]") {
 }
 
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
-  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 4)")) ==
-        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 3; this file needs a newer EPD Drill"});
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 5)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 4; this file needs a newer EPD Drill"});
+}
+
+TEST_CASE("loader: a text may be given in Dutch and English (format 4); the engine uses the English", "[loader][text]") {
+  std::string text = with(kValid, R"("format_version": 1)", R"("format_version": 4)");
+  text = with(text, R"("title": "Minimal",)", R"("title": {"nl": "Minimaal", "en": "Minimal"},)");
+  text = with(text, R"("title": "Down", "text": "The cloud fails.")",
+              R"("title": {"en": "Down", "nl": "Uit"}, "text": {"nl": "Alleen Nederlands."})");
+  const ScenarioLoad load = load_scenario_text(text, "s.json");
+  REQUIRE(load.ok());
+  const Scenario& s = *load.scenario;
+  CHECK(s.title == "Minimal");
+  CHECK(s.injects[0].title == "Down");
+  CHECK(s.injects[0].text == "Alleen Nederlands.");  // one language only: that one, in both
+  set_language(Lang::nl);
+  CHECK(s.local(s.title) == "Minimaal");
+  CHECK(s.local(s.injects[0].title) == "Uit");
+  CHECK(s.local(s.injects[0].text) == "Alleen Nederlands.");
+  set_language(Lang::en);
+  CHECK(s.local(s.title) == "Minimal");
+}
+
+TEST_CASE("loader: texts in two languages are refused before format 4, and a bad one is named", "[loader][text]") {
+  CHECK(problems(with(kValid, R"("title": "Minimal",)", R"("title": {"nl": "Minimaal", "en": "Minimal"},)")) ==
+        Lines{"s.json:4:12: title: texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format "
+              "version 4; this file is version 1"});
+  std::string v4 = with(kValid, R"("format_version": 1)", R"("format_version": 4)");
+  CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": {"nl": "Minimaal", "de": "Minimal"},)")) ==
+        Lines{"s.json:4:37: title.de: a text in two languages has only \"en\" and \"nl\""});
+  CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": {"nl": ""},)")) ==
+        Lines{"s.json:4:19: title.nl: expected the text in Dutch (a string that is not empty), found an empty string"});
+  CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": {},)")) ==
+        Lines{"s.json:4:12: title: a text in two languages needs \"en\", \"nl\" or both"});
+  CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": 7,)")) ==
+        Lines{"s.json:4:12: title: expected a text (a string, or {\"en\": \"...\", \"nl\": \"...\"}), found an integer"});
 }
 
 TEST_CASE("loader: format version 1 and 2 both load", "[loader]") {
