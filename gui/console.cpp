@@ -1,4 +1,5 @@
 #include "console.h"
+#include "text/language.h"
 
 #include <algorithm>
 #include <iterator>
@@ -9,6 +10,7 @@
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "scenario/scenario_load.h"
+#include "text/language.h"
 
 namespace epd::gui {
 
@@ -21,9 +23,41 @@ bool Console::open(const std::string& path) {
   problem_file_ = path;
   if (!load.ok()) return false;
   session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
+  session_->auto_pause() = settings_.auto_pause;
   ui_.decision = DecisionForm{};
   ui_.hospital = -1;
   return true;
+}
+
+void Console::use_settings(std::string path, std::optional<Lang> language) {
+  settings_path_ = std::move(path);
+  settings_ = load_settings(settings_path_);
+  set_language(language ? *language : settings_.language.value_or(lang_from_environment()));
+  ui_.font_step = settings_.font_step;
+}
+
+void Console::choose_language(Lang lang) {
+  set_language(lang);
+  settings_.language = lang;
+  remember_settings();
+  library_.reset();  // titles in the new language
+}
+
+void Console::remember_settings() {
+  settings_.font_step = ui_.font_step;
+  if (session_) settings_.auto_pause = session_->auto_pause();
+  std::string ignored;  // a settings file that cannot be written only means nothing is remembered
+  save_settings(settings_path_, settings_, &ignored);
+}
+
+void Console::draw_language_switch() {
+  for (const Lang lang : {Lang::nl, Lang::en}) {
+    const bool on = language() == lang;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::SmallButton(lang == Lang::nl ? "Nederlands" : "English") && !on) choose_language(lang);
+    if (on) ImGui::PopStyleColor();
+    if (lang == Lang::nl) ImGui::SameLine();
+  }
 }
 
 bool Console::choose_hospital(const std::string& id) {
@@ -48,7 +82,7 @@ int Console::chosen_hospital(const Exercise& ex) const {
 bool Console::save_as(const std::string& name) {
   if (!session_ || name.empty() || name.find('/') != std::string::npos) return false;
   if (!session_->save_as(save_path_for(name), name)) return false;
-  ui_.save_message = "Saved as " + save_path_for(name);
+  ui_.save_message = fill(tr("Saved as {0}"), {save_path_for(name)});
   return true;
 }
 
@@ -62,8 +96,8 @@ bool Console::resume(const std::string& save_path) {
     // Going on from a state the save did not record would write over the
     // evidence: such a save is for review only.
     problems_.add(save_path, {1, 1}, "",
-                  "this save does not replay to what it recorded (" + replayed.check.message +
-                      "): it can be reviewed, not resumed");
+                  fill(tr("this save does not replay to what it recorded ({0}): it can be reviewed, not resumed"),
+                       {replayed.check.message}));
     return false;
   }
   close();
@@ -119,8 +153,14 @@ ImFont* Console::current_font() const {
   return fonts_.sizes[i];
 }
 
-void Console::font_bigger() { ui_.font_step = std::min(ui_.font_step + 1, static_cast<int>(fonts_.sizes.size()) - 1); }
-void Console::font_smaller() { ui_.font_step = std::max(ui_.font_step - 1, 0); }
+void Console::font_bigger() {
+  ui_.font_step = std::min(ui_.font_step + 1, static_cast<int>(fonts_.sizes.size()) - 1);
+  remember_settings();
+}
+void Console::font_smaller() {
+  ui_.font_step = std::max(ui_.font_step - 1, 0);
+  remember_settings();
+}
 
 void Console::key_down(int scancode, bool ctrl, bool typing) {
   const auto key = static_cast<SDL_Scancode>(scancode);
@@ -195,37 +235,37 @@ void Console::draw_facilitator() {
 
 void Console::draw_confirmations() {
   if (ui_.confirm_close) {
-    ImGui::OpenPopup("Close the drill?");
+    ImGui::OpenPopup(tr("Close the drill?"));
     ui_.confirm_close = false;
   }
   if (ui_.confirm_undo) {
-    ImGui::OpenPopup("Undo?");
+    ImGui::OpenPopup(tr("Undo?"));
     ui_.confirm_undo = false;
   }
   const ImVec2 centre{ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f};
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, {0.5f, 0.5f});
-  if (ImGui::BeginPopupModal("Close the drill?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted("The drill is saved and stays in the recent saves, where it can be reviewed or resumed.");
-    if (ImGui::Button("Close the drill")) {
+  if (ImGui::BeginPopupModal(tr("Close the drill?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("The drill is saved and stays in the recent saves, where it can be reviewed or resumed."));
+    if (ImGui::Button(tr("Close the drill"))) {
       close_requested_ = true;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Go on with the drill") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (ImGui::Button(tr("Go on with the drill")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
       ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, {0.5f, 0.5f});
-  if (ImGui::BeginPopupModal("Undo?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::BeginPopupModal(tr("Undo?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     const std::string what = session_->undo_description();
-    ImGui::Text("Take back %s?", what.c_str());
-    ImGui::TextDisabled("The drill is played again from the start without it, to where it is now.\nThe notes keep what was undone.");
-    if (ImGui::Button("Undo") && !what.empty()) {
+    ImGui::TextUnformatted(fill(tr("Take back {0}?"), {what}).c_str());
+    ImGui::TextDisabled("%s", tr("The drill is played again from the start without it, to where it is now.\nThe notes keep what was undone."));
+    if (ImGui::Button(tr("Undo")) && !what.empty()) {
       session_->undo();
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr("Keep it")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
 }
@@ -233,32 +273,32 @@ void Console::draw_confirmations() {
 void Console::draw_help() {
   ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::Begin("Keyboard shortcuts", &ui_.show_help,
+  if (!ImGui::Begin(tr("Keyboard shortcuts"), &ui_.show_help,
                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
     return;
   }
   static constexpr const char* kKeys[][2] = {
-      {"Space", "Play or pause the clock (Esc first if a control is highlighted)"},
-      {"Tab, arrows", "Move between controls; Space presses, Enter opens a scenario"},
-      {"N", "Jump to the next timed inject"},
-      {"D", "New decision (cursor to the decision panel)"},
-      {". / ,", "Clock faster / slower (1x to 3600x)"},
-      {"F11", "Open or close the projector window (on a second screen when there is one)"},
-      {"F12", "Projector full screen, or a window again"},
-      {"Ctrl + / Ctrl -", "Larger / smaller text"},
-      {"Region table", "Click a hospital (or arrows, then Space) to show it; its top row shows the region again"},
-      {"Ctrl+S", "Save the drill under a name (autosaved anyway); in review: store the evaluation"},
-      {"Ctrl+Z", "Undo the last command (a decision, an inject delivered, held or skipped): asks first"},
-      {"F1", "Show or hide this help"},
+      {tr_later("Space"), tr_later("Play or pause the clock (Esc first if a control is highlighted)")},
+      {tr_later("Tab, arrows"), tr_later("Move between controls; Space presses, Enter opens a scenario")},
+      {"N", tr_later("Jump to the next timed inject")},
+      {"D", tr_later("New decision (cursor to the decision panel)")},
+      {". / ,", tr_later("Clock faster / slower (1x to 3600x)")},
+      {"F11", tr_later("Open or close the projector window (on a second screen when there is one)")},
+      {"F12", tr_later("Projector full screen, or a window again")},
+      {"Ctrl + / Ctrl -", tr_later("Larger / smaller text")},
+      {tr_later("Region table"), tr_later("Click a hospital (or arrows, then Space) to show it; its top row shows the region again")},
+      {"Ctrl+S", tr_later("Save the drill under a name (autosaved anyway); in review: store the evaluation")},
+      {"Ctrl+Z", tr_later("Undo the last command (a decision, an inject delivered, held or skipped): asks first")},
+      {"F1", tr_later("Show or hide this help")},
   };
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
     for (const auto& k : kKeys) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(k[0]);
+      ImGui::TextUnformatted(tr(k[0]));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(k[1]);
+      ImGui::TextUnformatted(tr(k[1]));
     }
     ImGui::EndTable();
   }

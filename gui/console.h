@@ -20,6 +20,7 @@
 #include "json/diagnostics.h"
 #include "review_session.h"
 #include "save_library.h"
+#include "settings.h"
 #include "ui_state.h"
 
 namespace epd {
@@ -52,6 +53,7 @@ struct PlotView {
   SimTime end = 0;                  // the x axis runs T0..end
   const Exercise* other = nullptr;  // a second run drawn beside (a what-if, another save)
   std::string other_label;
+  const Exercise* now = nullptr;    // the exercise at the cursor: the labels read its values, as the board does
 };
 
 class Console {
@@ -123,6 +125,13 @@ class Console {
   // during a slow frame is never lost.
   void key_down(int scancode, bool ctrl, bool typing);
 
+  // ---- Settings remembered between runs (settings.h) ----
+  // Reads them from `path` ("" remembers nothing) and applies them; the
+  // language only when `language` is not given (the --lang option wins).
+  void use_settings(std::string path, std::optional<Lang> language);
+  void choose_language(Lang lang);
+  void remember_settings();
+
   Fonts& fonts() { return fonts_; }
   ImFont* current_font() const;
   UiState& ui() { return ui_; }
@@ -164,12 +173,16 @@ class Console {
   void draw_projector_region(const Exercise& ex);
   void draw_projector_side(const Exercise& ex);
   void draw_help();
+  // "Nederlands | English": the language of the console, remembered.
+  void draw_language_switch();
   void draw_save_as();
   void draw_review();
   void draw_review_bar(const ImVec2& pos, const ImVec2& size);
   void draw_review_timeline(const ImVec2& pos, const ImVec2& size);
   void draw_what_if();
   void draw_evaluation(const ImVec2& pos, const ImVec2& size);
+  // Review with a run beside: the metrics that differ, and by how much.
+  void draw_differences(const ImVec2& pos, const ImVec2& size);
 
   // A scenario in the library folder, read once when the start screen shows.
   struct LibraryEntry {
@@ -190,6 +203,8 @@ class Console {
   UiState ui_;
   Fonts fonts_;
   bool close_requested_ = false;  // "Close" pressed: closed after the frame, never mid-draw
+  ConsoleSettings settings_;
+  std::string settings_path_;
 };
 
 // Fixed panels: the console is laid out, not floating, so nothing overlaps
@@ -201,7 +216,12 @@ constexpr ImGuiWindowFlags kPanelFlags =
 // "T+4d 13:00  Sat 2026-04-11 20:00"
 std::string clock_text(const Exercise& ex);
 
-// A deadline's time left: "3h 20m left", "due now".
+// A metric's value now, with its unit, as people read it: "124 min",
+// "78 %", "3,631"; a moment as "T+4d 13:00". `hospital` -1: the region's.
+// The board, the projector and the plots' labels all read values this way.
+std::string metric_value_text(const Exercise& ex, const char* id, int hospital);
+
+// A deadline's time left: "3 h 20 min left", "due now".
 std::string deadline_left(SimTime left);
 
 // The inject delivered last (what the team is working on), or nullptr.

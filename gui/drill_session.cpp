@@ -11,6 +11,7 @@
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "save_library.h"
+#include "text/language.h"
 #include "wall_clock.h"
 
 namespace epd::gui {
@@ -19,7 +20,7 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string
                            std::uint64_t seed, const std::string& saves_dir)
     : path_(std::move(path)), exercise_(std::move(scenario), seed) {
   record_.started = local_wall_time();
-  record_.title = exercise_.scenario().title + ", drill of " + record_.started.substr(0, 10);
+  record_.title = fill(tr("{0}, drill of {1}"), {exercise_.scenario().local(exercise_.scenario().title), record_.started.substr(0, 10)});
   record_.scenario_file = path_;
   record_.scenario_sha256 = sha256_hex(text);
   record_.scenario_text = std::move(text);
@@ -59,7 +60,7 @@ void DrillSession::claim_autosave(const std::string& saves_dir) {
       return;
     }
   }
-  last_save_error_ = "autosave failed: " + last_save_error_;
+  last_save_error_ = fill(tr("autosave failed: {0}"), {last_save_error_});
 }
 
 bool DrillSession::advance(SimTime to) {
@@ -145,17 +146,19 @@ std::string describe_live_command(const World& w, const LoggedCommand& c) {
   switch (cmd.type) {
     case Command::Type::decide: {
       const int a = w.action_index(cmd.action);
-      what = "the decision '" + (a >= 0 ? w.scenario().actions[static_cast<std::size_t>(a)].title : cmd.action) + "'";
+      what = fill(tr("the decision '{0}'"), {a >= 0 ? w.scenario().local(w.scenario().actions[static_cast<std::size_t>(a)].title) : cmd.action});
       break;
     }
-    case Command::Type::adhoc_inject: what = "the inject written on the spot '" + cmd.adhoc.title + "'"; break;
+    case Command::Type::adhoc_inject: what = fill(tr("the inject written on the spot '{0}'"), {cmd.adhoc.title}); break;
     default: {
       std::string title = cmd.inject;
       for (const InjectRuntime& in : w.injects())
-        if (in.def.id == cmd.inject) title = in.def.title;
-      what = std::string(to_string(cmd.type)) + " '" + title + "'";
-      for (char& ch : what)
-        if (ch == '_') ch = ' ';
+        if (in.def.id == cmd.inject) title = w.scenario().local(in.def.title);
+      const char* pattern = cmd.type == Command::Type::deliver_inject ? tr("delivering the inject '{0}'")
+                            : cmd.type == Command::Type::hold_inject  ? tr("holding the inject '{0}'")
+                            : cmd.type == Command::Type::release_inject ? tr("releasing the inject '{0}'")
+                                                                        : tr("skipping the inject '{0}'");
+      what = fill(pattern, {title});
     }
   }
   return what + " (" + format_offset(c.at) + ")";
@@ -199,9 +202,9 @@ bool DrillSession::undo() {
     exercise_.advance_to(now() + 1);
     log_.observe(exercise_, AutoPause::none());
   }
-  log_.add(now(), Attention::decision, -1, "Undone: " + description);
+  log_.add(now(), Attention::decision, -1, fill(tr("Undone: {0}"), {description}));
   last_refusal_.clear();
-  record_.notes.push_back(SavedNote{now(), local_wall_time(), "Undone: " + description});
+  record_.notes.push_back(SavedNote{now(), local_wall_time(), fill(tr("Undone: {0}"), {description})});
   autosave();
   return true;
 }
@@ -225,7 +228,7 @@ bool DrillSession::autosave(bool finished) {
     last_save_error_.clear();
     return true;
   }
-  last_save_error_ = "autosave failed: " + last_save_error_;
+  last_save_error_ = fill(tr("autosave failed: {0}"), {last_save_error_});
   return false;
 }
 
@@ -234,7 +237,7 @@ bool DrillSession::save_as(const std::string& path, const std::string& name) {
   copy.finished = true;  // saved on purpose: nothing was interrupted
   copy.title = exercise_.scenario().title + ": " + name;  // the start screen lists saves by title
   if (!write_new_save_file(path, copy, &last_save_error_)) {
-    last_save_error_ = "cannot save: " + last_save_error_ + " (a save is never overwritten)";
+    last_save_error_ = fill(tr("cannot save: {0} (a save is never overwritten)"), {last_save_error_});
     return false;
   }
   last_save_error_.clear();

@@ -7,17 +7,16 @@
 #include "engine/exercise.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
+#include "text/enum_words.h"
+#include "text/language.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 namespace {
 
 constexpr SimTime kDeadlineWarning = 60;  // "a deadline within the hour"
 
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4g", v);
-  return buf;
-}
+std::string number(double v) { return format_decimal(v, v == static_cast<double>(static_cast<long long>(v)) ? 0 : 1); }
 
 const InjectRuntime* find_inject(const World& w, const std::string& id) {
   for (const InjectRuntime& in : w.injects())
@@ -53,14 +52,15 @@ Attention kind_of(const Report& r) {
   return Attention::phase;
 }
 
-// "ed_waiting at Maasdal Ziekenhuis above 12 patients"
+// "Wachtend op de SEH bij Maasdal Ziekenhuis boven 12 patiënten"
 std::string describe_threshold(const World& w, const Condition& c) {
-  const int m = metric_index(c.ref);
-  const std::string unit = m >= 0 ? std::string(metric_registry()[static_cast<std::size_t>(m)].unit) : "";
+  const MetricDef* m = find_metric(c.ref);
+  const MetricWords words = m ? metric_words(*m) : MetricWords{c.ref, "", ""};
   const int k = w.named_hospital(c.hospital);
-  const std::string at = k >= 0 ? " at " + w.hospitals()[static_cast<std::size_t>(k)].def->name : "";
-  return c.ref + at + (c.type == Condition::Type::metric_above ? " above " : " below ") + number(c.threshold) +
-         (unit.empty() ? "" : " " + unit);
+  const std::string what = k >= 0 ? fill(tr("{0} at {1}"), {words.name, w.hospitals()[static_cast<std::size_t>(k)].def->name})
+                                  : std::string(words.name);
+  return fill(c.type == Condition::Type::metric_above ? tr("{0} above {1} {2}") : tr("{0} below {1} {2}"),
+              {what, number(c.threshold), words.unit});
 }
 
 bool is_metric_condition(const Condition& c) {
@@ -75,18 +75,18 @@ bool same_condition(const Condition& a, const Condition& b) {
 
 std::string_view attention_name(Attention a) {
   switch (a) {
-    case Attention::inject: return "Inject due";
-    case Attention::inject_handled: return "Inject handled by the facilitator";
-    case Attention::decision: return "Decision";
-    case Attention::deadline: return "Deadline started or met";
-    case Attention::deadline_soon: return "Deadline within the hour";
-    case Attention::deadline_missed: return "Deadline missed";
-    case Attention::kits_out: return "Paper kits used up";
-    case Attention::it: return "IT function or fallback changed";
-    case Attention::threshold: return "Threshold crossed";
-    case Attention::objective_failing: return "Objective failing";
-    case Attention::objective_met: return "Objective met";
-    case Attention::phase: return "Phase or milestone";
+    case Attention::inject: return tr("Inject due");
+    case Attention::inject_handled: return tr("Inject handled by the facilitator");
+    case Attention::decision: return tr("Decision");
+    case Attention::deadline: return tr("Deadline started or met");
+    case Attention::deadline_soon: return tr("Deadline within the hour");
+    case Attention::deadline_missed: return tr("Deadline missed");
+    case Attention::kits_out: return tr("Paper kits used up");
+    case Attention::it: return tr("IT function or fallback changed");
+    case Attention::threshold: return tr("Threshold crossed");
+    case Attention::objective_failing: return tr("Objective failing");
+    case Attention::objective_met: return tr("Objective met");
+    case Attention::phase: return tr("Phase or milestone");
     case Attention::count: break;
   }
   return "?";
@@ -134,8 +134,8 @@ void EventLog::find_thresholds(const Scenario& s) {
       if (same_condition(t.condition, c)) return;
     thresholds_.push_back(Threshold{c, std::move(owner)});
   };
-  for (const InjectDef& in : s.injects) add_threshold(in.trigger, "the trigger of the inject '" + in.title + "'");
-  for (const DeadlineDef& d : s.deadlines) add_threshold(d.starts, "the start of '" + d.title + "'");
+  for (const InjectDef& in : s.injects) add_threshold(in.trigger, fill(tr("the trigger of the inject '{0}'"), {s.local(in.title)}));
+  for (const DeadlineDef& d : s.deadlines) add_threshold(d.starts, fill(tr("the start of '{0}'"), {s.local(d.title)}));
   for (const ObjectiveDef& o : s.objectives) {
     for (const Criterion& cr : o.criteria) {
       if (cr.type != Criterion::Type::metric_at_most && cr.type != Criterion::Type::metric_at_least) continue;
@@ -145,7 +145,7 @@ void EventLog::find_thresholds(const Scenario& s) {
       c.ref = cr.ref;
       c.hospital = cr.hospital;
       c.threshold = cr.threshold;
-      add_threshold(c, "the objective '" + o.title + "'");
+      add_threshold(c, fill(tr("the objective '{0}'"), {s.local(o.title)}));
     }
   }
 }
@@ -174,12 +174,76 @@ void EventLog::add(SimTime time, Attention kind, int hospital, std::string title
   entries_.push_back(LogEntry{time, kind, hospital, std::move(title), std::move(detail)});
 }
 
+// A report as a line for the log, in the current language: composed from
+// what it is about (the engine's own text is English, and part of the
+// fingerprint, so it stays as it is).
+std::string report_title(const Exercise& ex, const Report& r) {
+  const World& w = ex.world();
+  const Scenario& s = ex.scenario();
+  const std::string where = hospital_prefix(s, r);
+  const HospitalState* h = r.hospital >= 0 ? &w.hospitals()[static_cast<std::size_t>(r.hospital)]
+                                           : &w.hospitals().front();
+  const auto function_name = [&]() -> std::string {
+    for (std::size_t f = 0; f < h->def->functions.size(); ++f)
+      if (h->def->functions[f].id == r.subject) return s.local(h->def->functions[f].name);
+    return r.subject;
+  };
+  const auto fallback_name = [&]() -> std::string {
+    for (const FallbackDef& f : h->def->fallbacks)
+      if (f.id == r.subject) return s.local(f.name);
+    return r.subject;
+  };
+  const auto action_title = [&]() -> std::string {
+    const int a = w.action_index(r.subject);
+    return a >= 0 ? s.local(s.actions[static_cast<std::size_t>(a)].title) : r.subject;
+  };
+  const auto deadline_title = [&]() -> std::string {
+    for (const DeadlineDef& d : s.deadlines)
+      if (d.id == r.subject) return s.local(d.title);
+    return r.subject;
+  };
+  switch (r.kind) {
+    case ReportKind::inject_held: return fill(tr("Inject held: {0}"), {s.local(r.text)});
+    case ReportKind::inject_released: return fill(tr("Inject released: {0}"), {s.local(r.text)});
+    case ReportKind::inject_skipped: return fill(tr("Inject skipped: {0}"), {s.local(r.text)});
+    case ReportKind::decision_taken: return where + fill(tr("Decision taken: {0}"), {action_title()});
+    // The refusal's reason is the engine's own words (English).
+    case ReportKind::decision_refused: return where + r.text;
+    case ReportKind::decision_effective: return where + fill(tr("In effect: {0}"), {action_title()});
+    case ReportKind::decision_ended: return where + fill(tr("Ended: {0}"), {action_title()});
+    case ReportKind::deadline_started: return fill(tr("Deadline started: {0}"), {deadline_title()});
+    case ReportKind::deadline_met: return fill(tr("Deadline met: {0}"), {deadline_title()});
+    case ReportKind::deadline_missed: return fill(tr("Deadline missed: {0}"), {deadline_title()});
+    case ReportKind::paper_kits_exhausted: return where + tr("Paper kits used up: wards improvise until new kits arrive");
+    case ReportKind::function_changed: {
+      std::string state;
+      for (std::size_t f = 0; f < h->def->functions.size(); ++f)
+        if (h->def->functions[f].id == r.subject) state = state_words(h->functions[f].state);
+      return where + fill(tr("{0} is now {1}"), {function_name(), state});
+    }
+    case ReportKind::component_changed: return where + r.text;  // names a component and states: the engine's words
+    case ReportKind::fallback_activating: return where + fill(tr("Fallback being started: {0}"), {fallback_name()});
+    case ReportKind::fallback_active: return where + fill(tr("Fallback working: {0}"), {fallback_name()});
+    case ReportKind::fallback_ended: return where + fill(tr("Fallback stood down: {0}"), {fallback_name()});
+    case ReportKind::restore_started: return where + fill(tr("IT starts restoring {0}"), {function_name()});
+    case ReportKind::function_restored: return where + fill(tr("{0} restored and validated"), {function_name()});
+    case ReportKind::phase_changed: {
+      for (int p = 0; p < kPhaseCount; ++p)
+        if (r.subject == to_string(static_cast<Phase>(p))) return fill(tr("Phase: {0}"), {phase_words(static_cast<Phase>(p))});
+      return r.text;
+    }
+    case ReportKind::milestone:
+      if (r.subject == "all_functions_restored") return where + tr("All IT functions are up again");
+      return where + r.text;
+    default: return where + r.text;
+  }
+}
+
 void EventLog::log_reports(const Exercise& ex) {
   const auto& reports = ex.reports();
   const World& w = ex.world();
   for (; reports_seen_ < reports.size(); ++reports_seen_) {
     const Report& r = reports[reports_seen_];
-    const std::string where = hospital_prefix(ex.scenario(), r);
     if (r.kind == ReportKind::inject_due || r.kind == ReportKind::inject_delivered) {
       // A timer's inject is due and delivered in one moment: the delivery
       // says it. Due alone: it is held, waiting for the facilitator.
@@ -188,19 +252,17 @@ void EventLog::log_reports(const Exercise& ex) {
                                   reports[reports_seen_ + 1].subject == r.subject;
       if (r.kind == ReportKind::inject_due && delivered_next) continue;
       const InjectRuntime* in = find_inject(w, r.subject);
-      const std::string heading = in ? inject_heading(in->def.from, in->def.title) : r.text;
-      const std::string what = r.kind == ReportKind::inject_due ? "Inject due, held: " : "Inject: ";
-      add(r.time, kind_of(r), r.hospital, what + heading,
-          (in ? in->def.text : std::string()) + (r.by.empty() ? "" : "\nDelivered by " + r.by));
+      const Scenario& s = ex.scenario();
+      const std::string heading = in ? inject_heading(s.local(in->def.from), s.local(in->def.title)) : r.text;
+      const char* what = r.kind == ReportKind::inject_due ? tr("Inject due, held: {0}") : tr("Inject: {0}");
+      add(r.time, kind_of(r), r.hospital, fill(what, {heading}),
+          (in ? s.local(in->def.text) : std::string()) + (r.by.empty() ? "" : "\n" + fill(tr("Delivered by {0}"), {r.by})));
       continue;
     }
     std::string detail;
-    if (!r.by.empty()) detail = "By " + r.by;
-    if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + std::string("Why: ") + r.rationale;
-    std::string title = where + r.text;
-    if (r.kind == ReportKind::deadline_missed) title = "Deadline missed: " + where + r.text;
-    if (r.kind == ReportKind::paper_kits_exhausted) title = "Paper kits used up: " + where + r.text;
-    add(r.time, kind_of(r), r.hospital, std::move(title), std::move(detail));
+    if (!r.by.empty()) detail = fill(tr("By {0}"), {r.by});
+    if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {r.rationale});
+    add(r.time, kind_of(r), r.hospital, report_title(ex, r), std::move(detail));
   }
 }
 
@@ -213,15 +275,17 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     if (deadline_warned_[d] || rt.status != DeadlineRuntime::Status::running || rt.due - now > kDeadlineWarning) continue;
     deadline_warned_[d] = 1;
     if (log_changes)
-      add(now, Attention::deadline_soon, -1, "Deadline in " + format_duration(rt.due - now) + ": " + defs[d].title,
-          "Due at " + format_offset(rt.due) + ". Met by: " + [&] {
-            std::string by;
-            for (const std::string& a : defs[d].met_by) {
-              const int i = w.action_index(a);
-              by += (by.empty() ? "" : ", ") + (i >= 0 ? ex.scenario().actions[static_cast<std::size_t>(i)].title : a);
-            }
-            return by;
-          }());
+      add(now, Attention::deadline_soon, -1,
+          fill(tr("Deadline in {0}: {1}"), {format_span(rt.due - now), ex.scenario().local(defs[d].title)}),
+          fill(tr("Due at {0}. Met by: {1}"), {format_offset(rt.due), [&] {
+                 std::string by;
+                 for (const std::string& a : defs[d].met_by) {
+                   const int i = w.action_index(a);
+                   by += (by.empty() ? "" : ", ") +
+                         (i >= 0 ? ex.scenario().local(ex.scenario().actions[static_cast<std::size_t>(i)].title) : a);
+                 }
+                 return by;
+               }()}));
   }
   for (std::size_t t = 0; t < thresholds_.size(); ++t) {
     const char holds = w.condition_holds(thresholds_[t].condition) ? 1 : 0;
@@ -231,8 +295,8 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     const Condition& c = thresholds_[t].condition;
     const double value = ex.metric(c.ref, w.named_hospital(c.hospital));
     add(now, Attention::threshold, w.named_hospital(c.hospital),
-        (holds ? "Now " : "No longer ") + describe_threshold(w, c) + " (" + number(value) + ")",
-        "The threshold of " + thresholds_[t].owner + ".");
+        fill(holds ? tr("Now {0} ({1})") : tr("No longer {0} ({1})"), {describe_threshold(w, c), number(value)}),
+        fill(tr("The threshold of {0}."), {thresholds_[t].owner}));
   }
   const std::vector<ObjectiveAssessment> now_status = ex.objectives(/*final=*/false);
   if (objectives_.size() != now_status.size()) {
@@ -245,8 +309,9 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     if (a.status == objectives_[o]) continue;
     objectives_[o] = a.status;
     if (!log_changes) continue;
-    if (a.status == ObjectiveStatus::not_met) add(now, Attention::objective_failing, -1, "Objective not met: " + a.title, a.detail);
-    if (a.status == ObjectiveStatus::met) add(now, Attention::objective_met, -1, "Objective met: " + a.title, a.detail);
+    const std::string title = ex.scenario().local(a.title);
+    if (a.status == ObjectiveStatus::not_met) add(now, Attention::objective_failing, -1, fill(tr("Objective not met: {0}"), {title}), a.detail);
+    if (a.status == ObjectiveStatus::met) add(now, Attention::objective_met, -1, fill(tr("Objective met: {0}"), {title}), a.detail);
   }
 }
 

@@ -60,6 +60,11 @@ int main(int argc, char** argv) {
           "SEED"));
   app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
   app.add_option("--saves", saves_dir, "Folder of saves: autosaves go here, recent saves are listed (default saves)");
+  std::string lang_text;
+  app.add_option("--lang", lang_text, "Language of the console: nl or en (default: the one chosen last, else the system's)")
+      ->check(CLI::Validator(
+          [](std::string& s) { return epd::parse_lang(s) && s.size() == 2 ? std::string() : "must be nl or en, not " + s; },
+          "LANG"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -87,6 +92,7 @@ int main(int argc, char** argv) {
     return kExitNoDisplay;
   }
   Console console(scenarios_dir, saves_dir, seed);
+  console.use_settings(settings_path(), lang_text.empty() ? std::nullopt : epd::parse_lang(lang_text));
   Screen main_screen, projector_screen;
   if (!main_screen.open("EPD Drill", 1280, 800)) {
     std::cerr << "epd-drill-gui: cannot open a window: " << SDL_GetError() << "\n";

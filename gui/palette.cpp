@@ -1,23 +1,26 @@
 #include "palette.h"
 
+#include "text/enum_words.h"
+#include "text/language.h"
+
 namespace epd::gui {
 
 StateLook look_of(FunctionState s) {
   switch (s) {
-    case FunctionState::up: return {colour::kGood, Shape::circle, "up"};
-    case FunctionState::degraded: return {colour::kWarn, Shape::triangle, "degraded"};
-    case FunctionState::read_only: return {colour::kInfo, Shape::square, "read-only"};
-    case FunctionState::down: return {colour::kBad, Shape::cross, "down"};
+    case FunctionState::up: return {colour::kGood, Shape::circle, state_words(s)};
+    case FunctionState::degraded: return {colour::kWarn, Shape::triangle, state_words(s)};
+    case FunctionState::read_only: return {colour::kInfo, Shape::square, state_words(s)};
+    case FunctionState::down: return {colour::kBad, Shape::cross, state_words(s)};
   }
   return {colour::kMuted, Shape::circle, "?"};
 }
 
 StateLook look_of(ObjectiveStatus s) {
   switch (s) {
-    case ObjectiveStatus::met: return {colour::kGood, Shape::circle, "met"};
-    case ObjectiveStatus::not_met: return {colour::kBad, Shape::cross, "not met"};
-    case ObjectiveStatus::pending: return {colour::kWarn, Shape::triangle, "open"};
-    case ObjectiveStatus::not_measurable: return {colour::kMuted, Shape::square, "evaluator"};
+    case ObjectiveStatus::met: return {colour::kGood, Shape::circle, tr("met")};
+    case ObjectiveStatus::not_met: return {colour::kBad, Shape::cross, tr("not met")};
+    case ObjectiveStatus::pending: return {colour::kWarn, Shape::triangle, tr("open")};
+    case ObjectiveStatus::not_measurable: return {colour::kMuted, Shape::square, tr("evaluator")};
   }
   return {colour::kMuted, Shape::square, "?"};
 }
@@ -33,9 +36,9 @@ StateLook look_of(ComponentState s) {
 
 StateLook look_of(EdStatus s) {
   switch (s) {
-    case EdStatus::open: return {colour::kGood, Shape::circle, "open"};
-    case EdStatus::diverting: return {colour::kWarn, Shape::triangle, "diverting"};
-    case EdStatus::closed: return {colour::kBad, Shape::cross, "off rota"};
+    case EdStatus::open: return {colour::kGood, Shape::circle, tr("open")};
+    case EdStatus::diverting: return {colour::kWarn, Shape::triangle, tr("diverting")};
+    case EdStatus::closed: return {colour::kBad, Shape::cross, tr("off rota")};
   }
   return {colour::kMuted, Shape::circle, "?"};
 }
@@ -59,13 +62,13 @@ void state_glyph(const StateLook& look) {
   ImGui::Dummy({size, size});
 }
 
-void objective_heading(const ObjectiveAssessment& o) {
+void objective_heading(const ObjectiveAssessment& o, const Scenario& s) {
   const StateLook look = look_of(o.status);
   state_glyph(look);
   ImGui::SameLine();
   ImGui::TextColored(look.colour, "%s", look.word);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(o.title.c_str());
+  ImGui::TextUnformatted(s.local(o.title).c_str());
   ImGui::PopTextWrapPos();
   if (ImGui::IsItemHovered() && !o.detail.empty()) {
     ImGui::BeginTooltip();

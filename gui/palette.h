@@ -8,6 +8,7 @@
 #include "engine/objectives.h"
 #include "region/routing.h"
 #include "scenario/enums.h"
+#include "scenario/scenario.h"
 
 namespace epd::gui {
 
@@ -40,7 +41,7 @@ void state_glyph(const StateLook& look);
 
 // An objective as the console shows it: status shape and word, the title
 // wrapped, what the simulation measured in a tooltip.
-void objective_heading(const ObjectiveAssessment& o);
+void objective_heading(const ObjectiveAssessment& o, const Scenario& s);
 
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);

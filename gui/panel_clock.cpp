@@ -9,8 +9,11 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "text/enum_words.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 namespace {
@@ -37,20 +40,20 @@ ImU32 phase_colour(Phase p) {
 void Console::draw_save_as() {
   DrillSession& s = *session_;
   if (ui_.open_save_as) {
-    ImGui::OpenPopup("Save as");
+    ImGui::OpenPopup(tr("Save as"));
     ui_.open_save_as = false;
     if (ui_.save_name.empty()) ui_.save_name = std::filesystem::path(s.autosave_path()).stem().stem().string();
   }
-  if (!ImGui::BeginPopupModal("Save as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted("Name of the save (in the saves folder):");
+  if (!ImGui::BeginPopupModal(tr("Save as"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted(tr("Name of the save (in the saves folder):"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText("##name", &ui_.save_name, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::TextDisabled("%s", save_path_for(ui_.save_name).c_str());
   if (!s.last_save_error().empty()) ImGui::TextColored(colour::kBad, "%s", s.last_save_error().c_str());
-  if ((ImGui::Button("Save") || enter) && save_as(ui_.save_name)) ImGui::CloseCurrentPopup();
+  if ((ImGui::Button(tr("Save")) || enter) && save_as(ui_.save_name)) ImGui::CloseCurrentPopup();
   ImGui::SameLine();
-  if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(tr("Cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
@@ -63,9 +66,9 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
 
   ImGui::TextColored(colour::kInfo, "%s", clock_text(ex).c_str());
   ImGui::SameLine();
-  ImGui::TextUnformatted("  Phase:");
+  ImGui::TextUnformatted(tr("Phase:"));
   ImGui::SameLine();
-  ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(ex.phase())).c_str());
+  ImGui::TextColored(colour::kWarn, "%s", phase_words(ex.phase()));
   // The nearest legal deadline, always in view.
   const World& w = ex.world();
   int next = -1;
@@ -78,14 +81,15 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   if (next >= 0) {
     const SimTime left = w.deadlines()[static_cast<std::size_t>(next)].due - ex.now();
     ImGui::TextColored(left <= kHour ? colour::kBad : colour::kWarn, "  %s: %s",
-                       w.scenario().deadlines[static_cast<std::size_t>(next)].title.c_str(), deadline_left(left).c_str());
+                       w.scenario().local(w.scenario().deadlines[static_cast<std::size_t>(next)].title).c_str(),
+                       deadline_left(left).c_str());
   } else {
-    ImGui::TextDisabled("  %s", ex.scenario().title.c_str());
+    ImGui::TextDisabled("  %s", ex.scenario().local(ex.scenario().title).c_str());
   }
 
-  if (ImGui::Button(s.playing() ? "Pause (Space)" : "Play (Space)")) toggle_play();
+  if (ImGui::Button(s.playing() ? tr("Pause (Space)") : tr("Play (Space)"))) toggle_play();
   ImGui::SameLine();
-  ImGui::TextUnformatted("Speed");
+  ImGui::TextUnformatted(tr("Speed"));
   for (double sp : DrillSession::kSpeeds) {
     ImGui::SameLine();
     const bool on = s.speed() == sp;
@@ -94,41 +98,43 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
     if (on) ImGui::PopStyleColor();
   }
   ImGui::SameLine(0, 24);
-  if (ImGui::Button("Next inject (N)")) s.jump_to_next_inject();
+  if (ImGui::Button(tr("Next inject (N)"))) s.jump_to_next_inject();
   ImGui::SameLine();
-  if (ImGui::Button("+15 min")) s.jump_by(15);
+  if (ImGui::Button(tr("+15 min"))) s.jump_by(15);
   ImGui::SameLine();
-  if (ImGui::Button("+1 h")) s.jump_by(kHour);
+  if (ImGui::Button(tr("+1 h"))) s.jump_by(kHour);
   ImGui::SameLine();
-  if (ImGui::Button("+1 day")) s.jump_by(kDay);
+  if (ImGui::Button(tr("+1 day"))) s.jump_by(kDay);
   ImGui::SameLine(0, 24);
-  if (ImGui::Button("Save (Ctrl+S)")) ui_.open_save_as = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Autosaved after every command and note to %s", s.autosave_path().c_str());
+  if (ImGui::Button(tr("Save (Ctrl+S)"))) ui_.open_save_as = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", fill(tr("Autosaved after every command and note to {0}"), {s.autosave_path()}).c_str());
   ImGui::SameLine();
   const std::string undoable = s.undo_description();
   ImGui::BeginDisabled(undoable.empty());
-  if (ImGui::Button("Undo")) ask_undo();
+  if (ImGui::Button(tr("Undo"))) ask_undo();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("%s", undoable.empty() ? "Nothing to undo" : ("Take back " + undoable + " (Ctrl+Z)").c_str());
+    ImGui::SetTooltip("%s", undoable.empty() ? tr("Nothing to undo") : fill(tr("Take back {0} (Ctrl+Z)"), {undoable}).c_str());
   ImGui::SameLine();
-  if (ImGui::Button("Close")) ui_.confirm_close = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("End the drill (it stays in the recent saves) and go back to the start screen");
+  if (ImGui::Button(tr("Close"))) ui_.confirm_close = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("End the drill (it stays in the recent saves) and go back to the start screen"));
+  ImGui::SameLine(0, 24);
+  draw_language_switch();
   // A line of its own for what the clock is doing, so a long reason is read in full.
   if (const auto& j = s.jump()) {
-    ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, "jumping ahead...");
+    ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, tr("jumping ahead..."));
   } else if (const auto why = s.paused_by()) {
-    ImGui::TextColored(colour::kWarn, "Stopped at %s: %s", format_offset(s.log().entries()[*why].time).c_str(),
-                       s.log().entries()[*why].title.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Auto-pause (see the event log). Space plays on.");
+    ImGui::TextColored(colour::kWarn, "%s",
+                       fill(tr("Stopped at {0}: {1}"), {format_offset(s.log().entries()[*why].time), s.log().entries()[*why].title}).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Auto-pause (see the event log). Space plays on."));
   } else if (s.finished()) {
-    ImGui::TextColored(colour::kGood, "End of the scenario (%s)", format_duration(ex.horizon()).c_str());
+    ImGui::TextColored(colour::kGood, "%s", fill(tr("End of the scenario ({0})"), {format_span(ex.horizon())}).c_str());
   } else if (!s.last_save_error().empty()) {
     ImGui::TextColored(colour::kBad, "%s", s.last_save_error().c_str());
   } else if (!ui_.save_message.empty()) {
     ImGui::TextColored(colour::kGood, "%s", ui_.save_message.c_str());
   } else {
-    ImGui::TextDisabled("Help: F1");
+    ImGui::TextDisabled("%s", tr("Help: F1"));
   }
   draw_phase_timeline();
   draw_save_as();
@@ -172,8 +178,9 @@ void Console::draw_phase_timeline() {
   ImGui::Dummy({w, h});
   if (ImGui::IsItemHovered()) {
     const double t = static_cast<double>((ImGui::GetIO().MousePos.x - p.x) / w) * horizon;
-    ImGui::SetTooltip("%s   (injects: blue ticks from the top, decisions: purple ticks from the bottom)",
-                      format_offset(static_cast<SimTime>(t)).c_str());
+    ImGui::SetTooltip("%s", fill(tr("{0}   (injects: blue ticks from the top, decisions: purple ticks from the bottom)"),
+                                 {format_offset(static_cast<SimTime>(t))})
+                                .c_str());
   }
 }
 

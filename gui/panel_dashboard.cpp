@@ -12,44 +12,58 @@
 #include <vector>
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "palette.h"
+#include "text/enum_words.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 namespace {
 
-// `hospital` -1: the region's value.
-std::string value_text(const Exercise& ex, const char* id, int hospital) {
+}  // namespace
+
+std::string metric_value_text(const Exercise& ex, const char* id, int hospital) {
   const double v = ex.metric(id, hospital);
   const MetricDef* def = find_metric(id);
-  char buf[64];
-  if (std::isnan(v)) return "-";
-  if (def != nullptr && def->kind == MetricKind::time) return v < 0 ? "not yet" : format_offset(static_cast<SimTime>(v));
-  if (def != nullptr && def->kind == MetricKind::median && v < 0) return "-";
-  std::snprintf(buf, sizeof buf, std::fabs(v - std::round(v)) < 1e-9 ? "%.0f" : "%.1f", v);
-  return buf;
+  if (std::isnan(v) || def == nullptr) return "-";
+  if (def->kind == MetricKind::time) return v < 0 ? tr("not yet") : format_offset(static_cast<SimTime>(v));
+  if (def->kind == MetricKind::median && v < 0) return "-";
+  if (def->unit == "minutes") return format_count(v) + " min";
+  if (def->unit == "percent") return format_count(v) + " %";
+  if (def->unit == "hours") return format_count(v) + " " + (language() == Lang::nl ? "u" : "h");
+  return std::fabs(v - std::round(v)) < 1e-9 ? format_count(v) : format_decimal(v, 1);
 }
+
+namespace {
 
 using CardRows = std::vector<std::pair<const char*, const char*>>;  // label, metric id
 
-// One department's card: a title and rows of label and value.
+// One department's card: a title and rows of label and value; the metric's
+// name and meaning on hover.
 void card(const Exercise& ex, int hospital, const char* title, const CardRows& rows) {
   ImGui::BeginGroup();
   ImGui::TextColored(colour::kInfo, "%s", title);
   if (ImGui::BeginTable(title, 2)) {
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000.0").x);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00,000 min").x);
     for (const auto& [label, id] : rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(value_text(ex, id, hospital).c_str());
+      ImGui::TextUnformatted(metric_value_text(ex, id, hospital).c_str());
       if (ImGui::IsItemHovered()) {
-        if (const MetricDef* d = find_metric(id))
-          ImGui::SetTooltip("%s (%s): %s", std::string(d->id).c_str(), std::string(d->unit).c_str(),
-                            std::string(d->meaning).c_str());
+        if (const MetricDef* d = find_metric(id)) {
+          const MetricWords words = metric_words(*d);
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+          ImGui::Text("%s (%s)", std::string(words.name).c_str(), std::string(words.unit).c_str());
+          ImGui::TextDisabled("%s", std::string(words.meaning).c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
       }
     }
     ImGui::EndTable();
@@ -58,8 +72,8 @@ void card(const Exercise& ex, int hospital, const char* title, const CardRows& r
 }
 
 // One hospital's IT functions, a row each.
-void function_board(const HospitalState& h) {
-  ImGui::TextUnformatted("IT functions");
+void function_board(const World& w, const HospitalState& h) {
+  ImGui::TextUnformatted(tr("IT functions"));
   if (!ImGui::BeginTable("functions", 3, ImGuiTableFlags_RowBg)) return;
   ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
   ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
@@ -71,13 +85,13 @@ void function_board(const HospitalState& h) {
     ImGui::TableNextColumn();
     state_glyph(look);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", h.def->functions[f].name.c_str());
+    ImGui::TextWrapped("%s", w.scenario().local(h.def->functions[f].name).c_str());
     ImGui::TableNextColumn();
     ImGui::TextColored(look.colour, "%s", look.word);
     // A restore under way gets its own line, so the state column stays narrow.
-    if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "restoring");
-    if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "validating");
-    if (fr.restore == FunctionRuntime::Restore::awaiting_validation) ImGui::TextColored(colour::kMuted, "awaiting validation");
+    if (fr.restore == FunctionRuntime::Restore::working) ImGui::TextColored(colour::kMuted, "%s", tr("restoring"));
+    if (fr.restore == FunctionRuntime::Restore::validating) ImGui::TextColored(colour::kMuted, "%s", tr("validating"));
+    if (fr.restore == FunctionRuntime::Restore::awaiting_validation) ImGui::TextColored(colour::kMuted, "%s", tr("awaiting validation"));
   }
   ImGui::EndTable();
 }
@@ -89,11 +103,11 @@ void fallback_tag(const World& w, const HospitalState& h, std::size_t fb) {
   const St status = h.fallbacks[fb].status;
   const World::FallbackBlock block = w.fallback_block(h, static_cast<int>(fb));
   if (status == St::active && block != World::FallbackBlock::none) {
-    tag(colour::kBad, block == World::FallbackBlock::no_kits ? "no kits" : "not working");
+    tag(colour::kBad, block == World::FallbackBlock::no_kits ? tr("no kits") : tr("not working"));
     return;
   }
   tag(status == St::active ? colour::kGood : status == St::activating ? colour::kWarn : colour::kMuted,
-      status == St::active ? "working" : status == St::activating ? "starting" : "off");
+      status == St::active ? tr("working") : status == St::activating ? tr("starting") : tr("off"));
 }
 
 // How well a working paper procedure runs now: its pace against normal work
@@ -104,36 +118,38 @@ void procedure_pace(const World& w, const HospitalState& h, std::size_t fb) {
   if (def.kind != FallbackKind::procedure || !w.fallback_usable(h, static_cast<int>(fb))) return;
   const StepMode m = w.procedure_mode(h, static_cast<int>(fb));
   const bool tired = w.fatigue_factor(h) > 1.05;
-  ImGui::TextColored(m.throughput < 0.6 ? colour::kWarn : colour::kMuted, "  pace %.0f%% of normal, errors x%.1f%s",
-                     100 * m.throughput, m.error, tired ? ", staff tired" : "");
+  ImGui::TextColored(m.throughput < 0.6 ? colour::kWarn : colour::kMuted, "  %s",
+                     fill(tired ? tr("pace {0} % of normal, errors x{1}, staff tired") : tr("pace {0} % of normal, errors x{1}"),
+                          {format_count(100 * m.throughput), format_decimal(m.error, 1)})
+                         .c_str());
 }
 
 // One hospital's fallbacks and paper kits.
 void fallback_list(const World& w, const HospitalState& h) {
-  ImGui::TextUnformatted("Fallbacks");
+  ImGui::TextUnformatted(tr("Fallbacks"));
   for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
     fallback_tag(w, h, i);
-    ImGui::TextWrapped("%s", h.def->fallbacks[i].name.c_str());
+    ImGui::TextWrapped("%s", w.scenario().local(h.def->fallbacks[i].name).c_str());
     procedure_pace(w, h, i);
   }
-  ImGui::Text("Paper kits: %.0f h left", h.paper_kit_hours);
-  ImGui::Text("Crisis team: %s", w.crisis_team_active() ? "active" : "not active");
+  ImGui::TextUnformatted(fill(tr("Paper kits: {0} of care left"), {format_span(static_cast<std::int64_t>(h.paper_kit_hours * 60))}).c_str());
+  ImGui::TextUnformatted(w.crisis_team_active() ? tr("Crisis team: active") : tr("Crisis team: not active"));
 }
 
 // "Maasdal, Waalstede and 3 more", or "none": a list that stays short at 69 hospitals.
 std::string some_names(const std::vector<const std::string*>& names) {
   constexpr std::size_t kShown = 6;
-  if (names.empty()) return "none";
+  if (names.empty()) return tr("none");
   std::string out;
   for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out += (i > 0 ? ", " : "") + *names[i];
-  if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+  if (names.size() > kShown) out += fill(tr(" and {0} more"), {std::to_string(names.size() - kShown)});
   return out;
 }
 
 // The region's IT: the shared components one by one, and the hospitals' own
 // (their VPN links, local installations) counted where any is not up.
 void region_it(const World& w) {
-  ImGui::TextUnformatted("Shared IT components");
+  ImGui::TextUnformatted(tr("Shared IT components"));
   struct OwnCount {
     const ComponentDef* def;
     int total = 0, not_up = 0, isolated = 0;
@@ -151,20 +167,23 @@ void region_it(const World& w) {
     const StateLook look = look_of(c.effective());
     state_glyph(look);
     ImGui::SameLine();
-    ImGui::TextColored(look.colour, "%s", c.isolated ? "isolated" : look.word);
+    ImGui::TextColored(look.colour, "%s", c.isolated ? tr("isolated") : look.word);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", c.def->name.c_str());
+    ImGui::TextWrapped("%s", w.scenario().local(c.def->name).c_str());
   }
   int hospitals_hit = 0;
   for (const HospitalState& h : w.hospitals()) hospitals_hit += w.functions_not_up(h.index) > 0;
-  ImGui::Text("Hospitals with IT functions not up: %d of %zu", hospitals_hit, w.hospitals().size());
+  ImGui::TextUnformatted(fill(tr("Hospitals with IT functions not up: {0} of {1}"),
+                              {std::to_string(hospitals_hit), std::to_string(w.hospitals().size())}).c_str());
   for (const OwnCount& o : own) {
     if (o.not_up == 0) continue;
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(colour::kWarn, "%s: not up at %d of %d", o.def->name.c_str(), o.not_up, o.total);
+    ImGui::TextColored(colour::kWarn, "%s",
+                       fill(tr("{0}: not up at {1} of {2}"), {w.scenario().local(o.def->name), std::to_string(o.not_up),
+                                                             std::to_string(o.total)}).c_str());
     if (o.isolated > 0) {
       ImGui::SameLine(0, 0);
-      ImGui::TextColored(colour::kWarn, " (isolated at %d)", o.isolated);
+      ImGui::TextColored(colour::kWarn, "%s", fill(tr(" (isolated at {0})"), {std::to_string(o.isolated)}).c_str());
     }
     ImGui::PopTextWrapPos();
   }
@@ -192,24 +211,26 @@ void region_care(const World& w) {
     }
   }
   ImGui::PushTextWrapPos(0);
-  ImGui::Text("Crisis team: %s", w.crisis_team_active() ? "active" : "not active");
-  tag(diverting.empty() ? colour::kMuted : look_of(EdStatus::diverting).colour, "diverting");
+  ImGui::TextUnformatted(w.crisis_team_active() ? tr("Crisis team: active") : tr("Crisis team: not active"));
+  tag(diverting.empty() ? colour::kMuted : look_of(EdStatus::diverting).colour, look_of(EdStatus::diverting).word);
   ImGui::TextWrapped("%s", some_names(diverting).c_str());
-  tag(closed.empty() ? colour::kMuted : look_of(EdStatus::closed).colour, "off rota");
+  tag(closed.empty() ? colour::kMuted : look_of(EdStatus::closed).colour, look_of(EdStatus::closed).word);
   ImGui::TextWrapped("%s", some_names(closed).c_str());
   if (fewest_kits != nullptr)
-    ImGui::Text("Paper kits: fewest left %.0f h (%s)", fewest_kits->paper_kit_hours, fewest_kits->def->name.c_str());
+    ImGui::TextUnformatted(fill(tr("Paper kits: fewest left {0} ({1})"),
+                                {format_span(static_cast<std::int64_t>(fewest_kits->paper_kit_hours * 60)), fewest_kits->def->name})
+                               .c_str());
   // Only the fallbacks in use somewhere: the list stays short.
-  ImGui::TextUnformatted("Fallbacks in use");
+  ImGui::TextUnformatted(tr("Fallbacks in use"));
   bool any = false;
   for (const auto& [id, use] : fallbacks) {
     if (use.working + use.starting == 0) continue;
     any = true;
-    if (use.working > 0) tag(colour::kGood, ("working at " + std::to_string(use.working)).c_str());
-    if (use.starting > 0) tag(colour::kWarn, ("starting at " + std::to_string(use.starting)).c_str());
-    ImGui::TextWrapped("%s", use.name->c_str());
+    if (use.working > 0) tag(colour::kGood, fill(tr("working at {0}"), {std::to_string(use.working)}).c_str());
+    if (use.starting > 0) tag(colour::kWarn, fill(tr("starting at {0}"), {std::to_string(use.starting)}).c_str());
+    ImGui::TextWrapped("%s", w.scenario().local(*use.name).c_str());
   }
-  if (!any) ImGui::TextDisabled("none");
+  if (!any) ImGui::TextDisabled("%s", tr("none"));
   ImGui::PopTextWrapPos();
 }
 
@@ -219,7 +240,7 @@ std::string Console::shown_title(const Exercise& ex) const {
   const World& w = ex.world();
   const int k = chosen_hospital(ex);
   if (k >= 0) return w.hospitals()[static_cast<std::size_t>(k)].def->name;
-  return "Region (" + std::to_string(w.hospitals().size()) + " hospitals)";
+  return fill(tr("Region ({0} hospitals)"), {std::to_string(w.hospitals().size())});
 }
 
 void Console::draw_status_board(const Exercise& ex) {
@@ -232,16 +253,16 @@ void Console::draw_status_board(const Exercise& ex) {
   if (region) {
     ImGui::TextColored(colour::kInfo, "%s", shown_title(ex).c_str());
     ImGui::SameLine(0, 16);
-    ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(k >= 0 ? w.hospital_phase(k) : ex.phase())).c_str());
+    ImGui::TextColored(colour::kWarn, "%s", phase_words(k >= 0 ? w.hospital_phase(k) : ex.phase()));
     if (k >= 0) {
       const HospitalState& h = w.hospitals()[static_cast<std::size_t>(k)];
       const StateLook ed = look_of(w.ed_status(h));
       ImGui::SameLine(0, 16);
-      ImGui::TextColored(ed.colour, "ED %s", ed.word);
+      ImGui::TextColored(ed.colour, "%s", fill(tr("ED {0}"), {ed.word}).c_str());
       const SimTime until = w.ed_status(h) == EdStatus::closed ? h.closed_until : h.divert_until;
       if (w.ed_status(h) != EdStatus::open) {
         ImGui::SameLine();
-        ImGui::TextColored(ed.colour, "until %s", format_offset(until).c_str());
+        ImGui::TextColored(ed.colour, "%s", fill(tr("until {0}"), {format_offset(until)}).c_str());
       }
     }
   }
@@ -255,7 +276,7 @@ void Console::draw_status_board(const Exercise& ex) {
   const float upper_h = region ? std::max(avail_h * 0.4f, avail_h - cards_h) : avail_h * 0.55f;
   const float left_share = k >= 0 || !region ? 0.6f : 0.5f;  // a function board needs the width
   ImGui::BeginChild("it", {ImGui::GetContentRegionAvail().x * left_share - 4, upper_h}, false);
-  if (k >= 0 || !region) function_board(w.hospitals()[static_cast<std::size_t>(k >= 0 ? k : 0)]);
+  if (k >= 0 || !region) function_board(w, w.hospitals()[static_cast<std::size_t>(k >= 0 ? k : 0)]);
   else region_it(w);
   ImGui::EndChild();
   ImGui::SameLine();
@@ -265,43 +286,56 @@ void Console::draw_status_board(const Exercise& ex) {
   ImGui::EndChild();
 
   ImGui::Separator();
-  CardRows emergency{{"waiting", "ed_waiting"}, {"in ED", "ed_census"}, {"stay, median", "ed_los_median_24h_min"},
-                     {"left unseen", "ed_left_without_being_seen"}, {"diverted", "ambulances_diverted"}};
+  CardRows emergency{{tr("Waiting"), "ed_waiting"},
+                     {tr("In the ED"), "ed_census"},
+                     {tr("Stay, median 24 h"), "ed_los_median_24h_min"},
+                     {tr("Left unseen"), "ed_left_without_being_seen"},
+                     {tr("Ambulances diverted"), "ambulances_diverted"}};
   // In a region patients move between hospitals: where they went and came from.
   if (region) {
-    emergency.emplace_back("sent on", "ed_patients_sent_elsewhere");
-    emergency.emplace_back("received", "ed_patients_received");
+    emergency.emplace_back(tr("Sent on"), "ed_patients_sent_elsewhere");
+    emergency.emplace_back(tr("Received"), "ed_patients_received");
   }
   const float quarter = ImGui::GetContentRegionAvail().x / 4 - 6;
   ImGui::BeginChild("ed", {quarter, 0});
-  card(ex, metrics_of, "Emergency", emergency);
+  card(ex, metrics_of, tr("Emergency department"), emergency);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});
-  card(ex, metrics_of, "Wards", {{"beds %", "bed_occupancy_pct"}, {"nurse load %", "nurse_workload_pct"},
-                                 {"med. errors", "medication_errors"}, {"doses late", "medication_doses_late"},
-                                 {"ops off", "electives_cancelled"}});
+  card(ex, metrics_of, tr("Wards"),
+       {{tr("Beds occupied"), "bed_occupancy_pct"},
+        {tr("Nurse workload"), "nurse_workload_pct"},
+        {tr("Medication errors"), "medication_errors"},
+        {tr("Doses late"), "medication_doses_late"},
+        {tr("Operations cancelled"), "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
-  card(ex, metrics_of, "Lab and imaging",
-       {{"lab, median", "lab_tat_median_24h_min"}, {"critical late", "critical_results_delayed"},
-        {"imaging", "imaging_tat_median_min"}, {"lab queue", "lab_queue"}, {"GP refused", "tests_refused"},
-        {"ops delayed", "electives_postponed"}});
+  card(ex, metrics_of, tr("Lab and imaging"),
+       {{tr("Lab turnaround 24 h"), "lab_tat_median_24h_min"},
+        {tr("Critical results late"), "critical_results_delayed"},
+        {tr("Imaging turnaround"), "imaging_tat_median_min"},
+        {tr("Lab queue, samples"), "lab_queue"},
+        {tr("GP tests refused"), "tests_refused"},
+        {tr("Operations postponed"), "electives_postponed"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
   // What the return to normal must still clear.
-  card(ex, metrics_of, "Records", {{"on paper", "paper_records"}, {"backlog", "backentry_backlog"},
-                                   {"ops to redo", "postponed_operations"}, {"visits to redo", "postponed_appointments"},
-                                   {"deadlines", "deadlines_met"}, {"missed", "deadlines_missed"}});
+  card(ex, metrics_of, tr("Records and catch-up"),
+       {{tr("Records on paper"), "paper_records"},
+        {tr("Still to enter"), "backentry_backlog"},
+        {tr("Operations to catch up"), "postponed_operations"},
+        {tr("Visits to catch up"), "postponed_appointments"},
+        {tr("Deadlines met"), "deadlines_met"},
+        {tr("Deadlines missed"), "deadlines_missed"}});
   ImGui::EndChild();
 }
 
 void Console::draw_dashboard(const Exercise& ex, const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Status board", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Status board"), nullptr, kPanelFlags);
   draw_status_board(ex);
   ImGui::End();
 }

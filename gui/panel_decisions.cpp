@@ -10,6 +10,9 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "text/language.h"
+#include "text/numbers.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
 #include "region_view.h"
@@ -19,13 +22,13 @@ namespace {
 
 // "Maasdal Ziekenhuis", "All 5 hospitals", "3 hospitals: Maasdal, ...".
 std::string form_hospitals_text(const World& w, const DecisionForm& form) {
-  if (form.for_all) return "All " + std::to_string(w.hospitals().size()) + " hospitals";
-  if (form.for_hospitals.empty()) return "Choose hospitals...";
+  if (form.for_all) return fill(tr("All {0} hospitals"), {std::to_string(w.hospitals().size())});
+  if (form.for_hospitals.empty()) return tr("Choose hospitals...");
   std::string names;
   for (int k : form.for_hospitals)
     names += (names.empty() ? "" : ", ") + w.hospitals()[static_cast<std::size_t>(k)].def->name;
   if (form.for_hospitals.size() == 1) return names;
-  return std::to_string(form.for_hospitals.size()) + " hospitals: " + names;
+  return fill(tr("{0} hospitals: {1}"), {std::to_string(form.for_hospitals.size()), names});
 }
 
 // The hospital whose IT functions restore_next offers: hospitals built from
@@ -54,9 +57,9 @@ void Console::draw_decision_hospitals(const ActionDef& def) {
   const std::string preview = form_hospitals_text(w, form);
   bool all = form.for_all;
   int toggled = -1;  // applied after the list
-  if (ImGui::BeginCombo("hospital(s)", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+  if (ImGui::BeginCombo(tr("hospital(s)"), preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     // Checkboxes keep the list open: several hospitals in one go.
-    ImGui::Checkbox("All hospitals", &all);
+    ImGui::Checkbox(tr("All hospitals"), &all);
     ImGui::Separator();
     for (const HospitalState& h : w.hospitals()) {
       const int k = h.index;
@@ -89,11 +92,11 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   DecisionForm& form = ui_.decision;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Decision (D)", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Decision (D)"), nullptr, kPanelFlags);
 
   const char* preview = form.action >= 0 && form.action < static_cast<int>(sc.actions.size())
-                            ? sc.actions[static_cast<std::size_t>(form.action)].title.c_str()
-                            : "Choose a decision...";
+                            ? sc.local(sc.actions[static_cast<std::size_t>(form.action)].title).c_str()
+                            : tr("Choose a decision...");
   if (ui_.focus_decision) ImGui::SetKeyboardFocusHere();  // D: Enter then opens the catalog
   ui_.focus_decision = false;
   ImGui::SetNextItemWidth(-1);
@@ -103,7 +106,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
       const bool taken = session_->exercise().world().action_taken_at(static_cast<int>(a)) >= 0;
       ImGui::PushID(static_cast<int>(a));
       if (taken) ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
-      if (ImGui::Selectable(sc.actions[a].title.c_str(), form.action == static_cast<int>(a))) choose = sc.actions[a].id;
+      if (ImGui::Selectable(sc.local(sc.actions[a].title).c_str(), form.action == static_cast<int>(a))) choose = sc.actions[a].id;
       if (taken) ImGui::PopStyleColor();
       ImGui::PopID();
     }
@@ -114,7 +117,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   ImGui::BeginChild("form", {0, 0}, false);
   if (form.action < 0 || form.action >= static_cast<int>(sc.actions.size())) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Choose a decision above (or press D). Decisions already taken are grey; most can be taken again.");
+    ImGui::TextWrapped("%s", tr("Choose a decision above (or press D). Decisions already taken are grey; most can be taken again."));
     ImGui::PopStyleColor();
     if (!form.outcome.empty()) ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
     ImGui::EndChild();
@@ -123,15 +126,15 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   }
   const ActionDef& def = sc.actions[static_cast<std::size_t>(form.action)];
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(colour::kInfo, "%s", def.title.c_str());
-  if (def.delay.minutes > 0) ImGui::TextDisabled("Takes effect after %s", format_duration(def.delay.minutes).c_str());
-  if (!def.costs.empty()) ImGui::TextDisabled("Costs: %s", def.costs.c_str());
-  if (!def.risks.empty()) ImGui::TextDisabled("Risks: %s", def.risks.c_str());
+  ImGui::TextColored(colour::kInfo, "%s", sc.local(def.title).c_str());
+  if (def.delay.minutes > 0) ImGui::TextDisabled("%s", fill(tr("Takes effect after {0}"), {format_span(def.delay.minutes)}).c_str());
+  if (!def.costs.empty()) ImGui::TextDisabled("%s", fill(tr("Costs: {0}"), {sc.local(def.costs)}).c_str());
+  if (!def.risks.empty()) ImGui::TextDisabled("%s", fill(tr("Risks: {0}"), {sc.local(def.risks)}).c_str());
   ImGui::PopTextWrapPos();
   draw_decision_hospitals(def);
   for (const ParamDef& p : def.params) {
     double& v = form.params[p.name];
-    const std::string label = p.name + (p.unit.empty() ? "" : " (" + p.unit + ")");
+    const std::string label = p.name + (p.unit.empty() ? "" : " (" + sc.local(p.unit) + ")");
     float f = static_cast<float>(v);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
     if (ImGui::SliderFloat(label.c_str(), &f, static_cast<float>(p.min), static_cast<float>(p.max),
@@ -143,27 +146,27 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
     const auto& fns = sc.hospitals[function_list_of(form)].functions;
     form.target = std::clamp(form.target, 0, static_cast<int>(fns.size()) - 1);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-    if (ImGui::BeginCombo("function", fns[static_cast<std::size_t>(form.target)].name.c_str())) {
+    if (ImGui::BeginCombo(tr("function"), sc.local(fns[static_cast<std::size_t>(form.target)].name).c_str())) {
       for (std::size_t f = 0; f < fns.size(); ++f) {
-        if (ImGui::Selectable(fns[f].name.c_str(), form.target == static_cast<int>(f))) form.target = static_cast<int>(f);
+        if (ImGui::Selectable(sc.local(fns[f].name).c_str(), form.target == static_cast<int>(f))) form.target = static_cast<int>(f);
       }
       ImGui::EndCombo();
     }
     draw_restore_order(function_list_of(form));
   }
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-  ImGui::InputTextWithHint("decided by", "role or name", &form.by);
-  ImGui::TextDisabled("Why (rationale for the record)");
+  ImGui::InputTextWithHint("decided by", tr("role or name"), &form.by);
+  ImGui::TextDisabled("%s", tr("Why (rationale for the record)"));
   ImGui::InputTextMultiline("##why", &form.why, {-1, ImGui::GetTextLineHeight() * 2.6f});
   const bool region = session_->exercise().world().hospitals().size() > 1;
   const bool for_nobody = region && session_->exercise().world().for_each_hospital(def) && !form.for_all &&
                           form.for_hospitals.empty();
   ImGui::BeginDisabled(for_nobody);
-  if (ImGui::Button("Take decision")) take_decision();
+  if (ImGui::Button(tr("Take decision"))) take_decision();
   ImGui::EndDisabled();
   if (for_nobody) {
     ImGui::SameLine();
-    ImGui::TextDisabled("for which hospital?");
+    ImGui::TextDisabled("%s", tr("for which hospital?"));
   }
   if (!form.outcome.empty()) {
     ImGui::PushTextWrapPos(0);
@@ -221,8 +224,8 @@ void Console::draw_restore_order(std::size_t hospital) {
   std::vector<std::size_t> to_restore;  // indices into `order`
   for (std::size_t i = 0; i < order.size(); ++i)
     if (h.functions[static_cast<std::size_t>(order[i])].needs_restore) to_restore.push_back(i);
-  ImGui::TextDisabled("Restore order, first restored first:");
-  if (to_restore.empty()) ImGui::TextDisabled("  nothing to restore now");
+  ImGui::TextDisabled("%s", tr("Restore order, first restored first:"));
+  if (to_restore.empty()) ImGui::TextDisabled("%s", tr("  nothing to restore now"));
   int move = -1, to = 0;
   for (std::size_t n = 0; n < to_restore.size(); ++n) {
     const int f = order[to_restore[n]];
@@ -246,10 +249,10 @@ void Console::draw_restore_order(std::size_t hospital) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextUnformatted(h.def->functions[static_cast<std::size_t>(f)].name.c_str());
+    ImGui::TextUnformatted(session_->exercise().scenario().local(h.def->functions[static_cast<std::size_t>(f)].name).c_str());
     if (in_hand) {
       ImGui::SameLine();
-      ImGui::TextColored(colour::kInfo, fr.restore == R::working ? "(IT restoring)" : "(being validated)");
+      ImGui::TextColored(colour::kInfo, "%s", fr.restore == R::working ? tr("(IT restoring)") : tr("(being validated)"));
     }
     ImGui::PopID();
   }
@@ -293,8 +296,8 @@ bool Console::take_decision() {
   const std::string where = hospitals_in_words(w, c);
   const CommandResult r = session_->submit(c);
   form.refused = !r.accepted;
-  form.outcome = r.accepted ? "Taken at " + format_offset(session_->now()) + ": " + def.title + where
-                            : "Refused: " + r.reason;
+  form.outcome = r.accepted ? fill(tr("Taken at {0}: {1}"), {format_offset(session_->now()), sc.local(def.title) + where})
+                            : fill(tr("Refused: {0}"), {r.reason});
   if (r.accepted) form.why.clear();
   return r.accepted;
 }

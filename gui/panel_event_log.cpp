@@ -5,8 +5,10 @@
 #include <imgui.h>
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 namespace {
@@ -37,7 +39,7 @@ void kind_checkboxes(std::array<bool, kAttentionKinds>& on) {
 }  // namespace
 
 std::string deadline_left(SimTime left) {
-  return left <= 0 ? std::string("due now") : format_duration(left) + " left";
+  return left <= 0 ? std::string(tr("due now")) : fill(tr("{0} left"), {format_span(left)});
 }
 
 void Console::draw_deadline_countdowns() {
@@ -53,35 +55,37 @@ void Console::draw_deadline_countdowns() {
     const ImVec4 c = rt.status == St::met ? colour::kGood : rt.status == St::missed ? colour::kBad
                      : left <= kHour     ? colour::kWarn
                                          : colour::kInfo;
-    const std::string state = rt.status == St::met ? "met" : rt.status == St::missed ? "MISSED" : deadline_left(left);
+    const std::string state = rt.status == St::met ? tr("met") : rt.status == St::missed ? tr("MISSED") : deadline_left(left);
     ImGui::TextColored(c, "%-12s", state.c_str());
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", defs[d].title.c_str());
+    ImGui::TextWrapped("%s", w.scenario().local(defs[d].title).c_str());
   }
-  if (!any && !defs.empty()) ImGui::TextDisabled("No legal deadline running yet.");
+  if (!any && !defs.empty()) ImGui::TextDisabled("%s", tr("No legal deadline running yet."));
 }
 
 void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
   DrillSession& s = *session_;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Event log", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Event log"), nullptr, kPanelFlags);
   draw_deadline_countdowns();
   ImGui::Separator();
 
-  if (ImGui::SmallButton("Show...")) ImGui::OpenPopup("log-filter");
+  if (ImGui::SmallButton(tr("Show..."))) ImGui::OpenPopup("log-filter");
   if (ImGui::BeginPopup("log-filter")) {
-    ImGui::TextDisabled("Show in the log:");
+    ImGui::TextDisabled("%s", tr("Show in the log:"));
     kind_checkboxes(ui_.log_shows);
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("Auto-pause...")) ImGui::OpenPopup("auto-pause");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Which events stop the clock (and a jump) on the minute they happen");
+  if (ImGui::SmallButton(tr("Auto-pause..."))) ImGui::OpenPopup("auto-pause");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Which events stop the clock (and a jump) on the minute they happen"));
   if (ImGui::BeginPopup("auto-pause")) {
-    ImGui::TextDisabled("Stop the clock for:");
+    ImGui::TextDisabled("%s", tr("Stop the clock for:"));
+    const AutoPause before = s.auto_pause();
     kind_checkboxes(s.auto_pause().on);
-    if (ImGui::SmallButton("Defaults")) s.auto_pause() = AutoPause();
+    if (ImGui::SmallButton(tr("Defaults"))) s.auto_pause() = AutoPause();
+    if (s.auto_pause().on != before.on) remember_settings();  // the next drill stops for the same
     ImGui::EndPopup();
   }
 
@@ -118,7 +122,7 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
     if (!e.detail.empty()) ImGui::TextDisabled("%s", e.detail.c_str());
     ImGui::PopTextWrapPos();
   } else {
-    ImGui::TextDisabled("Click an entry for its detail.");
+    ImGui::TextDisabled("%s", tr("Click an entry for its detail."));
   }
   ImGui::EndChild();
   ImGui::End();

@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
 
@@ -27,19 +28,21 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   const World& w = s.exercise().world();
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Injects", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Injects"), nullptr, kPanelFlags);
+  const Scenario& sc = s.exercise().scenario();
 
   // The latest delivered inject, as the facilitator reads it out.
   const InjectRuntime* latest = latest_delivered_inject(w);
   if (latest != nullptr) {
-    ImGui::TextColored(colour::kInfo, "%s  %s", format_offset(latest->delivered_at).c_str(), latest->def.from.c_str());
+    ImGui::TextColored(colour::kInfo, "%s  %s", format_offset(latest->delivered_at).c_str(), sc.local(latest->def.from).c_str());
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(latest->def.title.c_str());
-    ImGui::TextDisabled("%s", latest->def.text.c_str());
-    if (!latest->def.facilitator_notes.empty()) ImGui::TextColored(colour::kWarn, "Note: %s", latest->def.facilitator_notes.c_str());
+    ImGui::TextUnformatted(sc.local(latest->def.title).c_str());
+    ImGui::TextDisabled("%s", sc.local(latest->def.text).c_str());
+    if (!latest->def.facilitator_notes.empty())
+      ImGui::TextColored(colour::kWarn, "%s", fill(tr("Note: {0}"), {sc.local(latest->def.facilitator_notes)}).c_str());
     ImGui::PopTextWrapPos();
   } else {
-    ImGui::TextDisabled("No inject delivered yet.");
+    ImGui::TextDisabled("%s", tr("No inject delivered yet."));
   }
   ImGui::Separator();
 
@@ -50,8 +53,8 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   // title must stay readable at any font size.
   if (ImGui::BeginTable("queue", 2, flags, {0, table_h})) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("delivered").x);
-    ImGui::TableSetupColumn("Inject", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("Status"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("delivered").x);
+    ImGui::TableSetupColumn(tr("Inject"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     // Due and held first, then upcoming, then delivered (latest first).
     for (int pass = 0; pass < 3; ++pass) {
@@ -65,47 +68,47 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextColumn();
         if (in.status == St::due) {
-          ImGui::TextColored(colour::kWarn, in.held ? "HELD" : "DUE");
+          ImGui::TextColored(colour::kWarn, "%s", in.held ? tr("HELD") : tr("DUE"));
         } else if (in.status == St::pending) {
-          ImGui::TextColored(colour::kMuted, in.held ? "to hold" : "upcoming");
+          ImGui::TextColored(colour::kMuted, "%s", in.held ? tr("to hold") : tr("upcoming"));
         } else if (in.status == St::skipped) {
-          ImGui::TextDisabled("skipped");
+          ImGui::TextDisabled("%s", tr("skipped"));
         } else {
-          ImGui::TextColored(colour::kGood, "delivered");
+          ImGui::TextColored(colour::kGood, "%s", tr("delivered"));
         }
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", in.def.title.c_str());
+        ImGui::TextWrapped("%s", sc.local(in.def.title).c_str());
         if (ImGui::IsItemHovered()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-          ImGui::Text("%s: %s", in.def.from.c_str(), in.def.text.c_str());
-          if (!in.adhoc) ImGui::TextDisabled("Trigger: %s", w.describe_condition(in.def.trigger).c_str());
+          ImGui::Text("%s: %s", sc.local(in.def.from).c_str(), sc.local(in.def.text).c_str());
+          if (!in.adhoc) ImGui::TextDisabled("%s", fill(tr("Trigger: {0}"), {w.describe_condition(in.def.trigger)}).c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }
         if (in.status == St::due || in.status == St::pending) {
-          if (ImGui::SmallButton("Deliver")) act = inject_command(Command::Type::deliver_inject, in.def.id);
+          if (ImGui::SmallButton(tr("Deliver"))) act = inject_command(Command::Type::deliver_inject, in.def.id);
           ImGui::SameLine();
-          if (!in.held && ImGui::SmallButton("Hold")) act = inject_command(Command::Type::hold_inject, in.def.id);
-          if (in.held && ImGui::SmallButton("Release")) act = inject_command(Command::Type::release_inject, in.def.id);
+          if (!in.held && ImGui::SmallButton(tr("Hold"))) act = inject_command(Command::Type::hold_inject, in.def.id);
+          if (in.held && ImGui::SmallButton(tr("Release"))) act = inject_command(Command::Type::release_inject, in.def.id);
           ImGui::SameLine();
-          if (ImGui::SmallButton("Skip")) act = inject_command(Command::Type::skip_inject, in.def.id);
+          if (ImGui::SmallButton(tr("Skip"))) act = inject_command(Command::Type::skip_inject, in.def.id);
         }
         ImGui::PopID();
       }
     }
     ImGui::EndTable();
   }
-  if (ImGui::Button("Write an inject now...")) ImGui::OpenPopup("adhoc");
+  if (ImGui::Button(tr("Write an inject now..."))) ImGui::OpenPopup("adhoc");
   if (!s.last_refusal().empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(colour::kBad, "Refused: %s", s.last_refusal().c_str());
+    ImGui::TextColored(colour::kBad, "%s", fill(tr("Refused: {0}"), {s.last_refusal()}).c_str());
   }
   if (ImGui::BeginPopup("adhoc")) {
-    ImGui::InputText("From", &ui_.adhoc.from);
-    ImGui::InputText("Title", &ui_.adhoc.title);
-    ImGui::InputTextMultiline("Text", &ui_.adhoc.text, {ImGui::GetFontSize() * 24, ImGui::GetFontSize() * 5});
-    if (ImGui::Button("Deliver now") && !ui_.adhoc.title.empty()) {
+    ImGui::InputText(tr("From"), &ui_.adhoc.from);
+    ImGui::InputText(tr("Title"), &ui_.adhoc.title);
+    ImGui::InputTextMultiline(tr("Text"), &ui_.adhoc.text, {ImGui::GetFontSize() * 24, ImGui::GetFontSize() * 5});
+    if (ImGui::Button(tr("Deliver now")) && !ui_.adhoc.title.empty()) {
       Command c;
       c.type = Command::Type::adhoc_inject;
       c.adhoc.title = ui_.adhoc.title;

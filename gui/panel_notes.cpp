@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "text/language.h"
 #include "palette.h"
 
 namespace epd::gui {
@@ -12,21 +13,21 @@ void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
   DrillSession& s = *session_;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Objectives and notes", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Objectives and notes"), nullptr, kPanelFlags);
   ImGui::BeginChild("objectives", {0, ImGui::GetContentRegionAvail().y * 0.5f}, false);
   for (const ObjectiveAssessment& o : s.exercise().objectives(false)) {
-    objective_heading(o);
+    objective_heading(o, s.exercise().scenario());
     ImGui::Spacing();
   }
   ImGui::EndChild();
   ImGui::Separator();
-  ImGui::TextUnformatted("Notes");
-  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add").x - ImGui::GetStyle().FramePadding.x * 2 -
+  ImGui::TextUnformatted(tr("Notes"));
+  ImGui::SetNextItemWidth(-ImGui::CalcTextSize(tr("Add")).x - ImGui::GetStyle().FramePadding.x * 2 -
                           ImGui::GetStyle().ItemSpacing.x);
-  const bool enter = ImGui::InputTextWithHint("##note", "an observation, Enter to add", &ui_.note_draft,
+  const bool enter = ImGui::InputTextWithHint("##note", tr("an observation, Enter to add"), &ui_.note_draft,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if (ImGui::Button("Add") || enter) {
+  if (ImGui::Button(tr("Add")) || enter) {
     s.add_note(ui_.note_draft);
     ui_.note_draft.clear();
   }

@@ -6,9 +6,11 @@
 #include <cstdio>
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "palette.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 namespace {
@@ -23,6 +25,7 @@ std::vector<double> samples_of(const Exercise* ex, std::size_t metric, int hospi
 
 void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hospital, const ImVec2& size) {
   const MetricDef& def = metric_registry()[metric];
+  const MetricWords words = metric_words(def);
   const std::vector<SimTime>& times = ex.world().series().times();
   const std::vector<double> values = samples_of(&ex, metric, hospital);
   const std::vector<double> other_values = samples_of(view.other, metric, hospital);
@@ -44,14 +47,14 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hosp
     const auto i = static_cast<std::size_t>(after - ts.begin());
     return i == 0 || i > vs.size() ? 0.0 : vs[i - 1];
   };
-  char label[200];
-  std::snprintf(label, sizeof label, "%s  %.1f %s at %s  (scale 0-%.0f)", std::string(def.id).c_str(),
-                value_at(times, values), std::string(def.unit).c_str(), format_offset(view.cursor).c_str(), top);
-  std::string text = label;
-  if (!other_values.empty()) {
-    std::snprintf(label, sizeof label, "  vs %.1f", value_at(view.other->world().series().times(), other_values));
-    text += label;
-  }
+  // The label reads the value as the board does (the exercise at the
+  // cursor), not the last 15-minute sample: the two never disagree.
+  const std::string value = view.now != nullptr ? metric_value_text(*view.now, def.id.data(), hospital)
+                                                : format_decimal(value_at(times, values), 1);
+  std::string text = fill(tr("{0}  {1} at {2}  (scale 0 to {3})"),
+                          {words.name, value, format_offset(view.cursor), format_count(top)});
+  if (!other_values.empty())
+    text += fill(tr("  vs {0}"), {format_decimal(value_at(view.other->world().series().times(), other_values), 1)});
   draw->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
   draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
   for (const Report& r : ex.reports()) {
@@ -90,23 +93,27 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
   const bool region = ex.world().hospitals().size() > 1;
   const int hospital = region ? chosen_hospital(ex) : -1;
   if (region) {
-    if (hospital >= 0) ImGui::TextColored(colour::kInfo, "Curves of %s", shown_title(ex).c_str());
-    else ImGui::TextColored(colour::kInfo, "Curves of the whole region (%zu hospitals)", ex.world().hospitals().size());
+    if (hospital >= 0) ImGui::TextColored(colour::kInfo, "%s", fill(tr("Curves of {0}"), {shown_title(ex)}).c_str());
+    else
+      ImGui::TextColored(colour::kInfo, "%s",
+                         fill(tr("Curves of the whole region ({0} hospitals)"), {std::to_string(ex.world().hospitals().size())}).c_str());
     ImGui::SameLine(0, 16);
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo("##add", "Add a metric...")) {
+  if (ImGui::BeginCombo("##add", tr("Add a metric..."))) {
     for (const MetricDef& d : metric_registry()) {
       const std::string id(d.id);
       if (std::find(ui_.plotted.begin(), ui_.plotted.end(), id) != ui_.plotted.end()) continue;
-      if (ImGui::Selectable(id.c_str())) ui_.plotted.push_back(id);
+      if (ImGui::Selectable(std::string(metric_words(d).name).c_str())) ui_.plotted.push_back(id);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(metric_words(d).meaning).c_str());
     }
     ImGui::EndCombo();
   }
   std::string remove;
   for (const std::string& id : ui_.plotted) {
     // Chips flow on to the next line rather than off the panel's edge.
-    const std::string label = "x " + id;
+    const MetricDef* d = find_metric(id);
+    const std::string label = "x " + (d != nullptr ? std::string(metric_words(*d).name) : id);
     const float chip = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < chip) ImGui::NewLine();
@@ -117,7 +124,7 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
   if (!remove.empty()) ui_.plotted.erase(std::remove(ui_.plotted.begin(), ui_.plotted.end(), remove), ui_.plotted.end());
 
   if (view.other != nullptr) {
-    ImGui::TextColored(colour::kWarn, "--- this run");
+    ImGui::TextColored(colour::kWarn, "%s", tr("--- this run"));
     ImGui::SameLine();
     ImGui::TextColored(colour::kInfo, "--- %s", view.other_label.c_str());
   }
@@ -134,7 +141,7 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
 void Console::draw_plots(const Exercise& ex, const PlotView& view, const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Over time", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Over time"), nullptr, kPanelFlags);
   draw_curves(ex, view);
   ImGui::End();
 }

@@ -12,6 +12,7 @@
 #include <iterator>
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
 #include "region_view.h"
@@ -26,14 +27,14 @@ struct ColumnSpec {
 };
 
 constexpr ColumnSpec kColumns[] = {
-    {"Hospital", "", "Click a row (or move with the arrows and press Space) to show that hospital"},
-    {"Phase", "Containment", "The phase this hospital is in"},
-    {"IT\ndown", "00", "IT functions not up (degraded, read-only or down)"},
-    {"ED\nwaiting", "0000", "Patients waiting in the emergency department now"},
-    {"Left\nunseen", "0000", "Patients who left the ED without being seen, since T0"},
-    {"Beds\n%", "100.0", "Ward and ICU beds occupied"},
-    {"ED", "diverting", "open; diverting: no ambulances; off rota: no patients at all (the region: how many are open)"},
-    {"Kits\nhours", "0000", "Hours of paper downtime kits left (the region: the hospital with the fewest)"},
+    {tr_later("Hospital"), "", tr_later("Click a row (or move with the arrows and press Space) to show that hospital")},
+    {tr_later("Phase"), "Containment", tr_later("The phase this hospital is in")},
+    {tr_later("IT\ndown"), "00", tr_later("IT functions not up (degraded, read-only or down)")},
+    {tr_later("ED\nwaiting"), "0000", tr_later("Patients waiting in the emergency department now")},
+    {tr_later("Left\nunseen"), "0000", tr_later("Patients who left the ED without being seen, since T0")},
+    {tr_later("Beds\n%"), "100.0", tr_later("Ward and ICU beds occupied")},
+    {tr_later("ED"), "diverting", tr_later("open; diverting: no ambulances; off rota: no patients at all (the region: how many are open)")},
+    {tr_later("Kits\nhours"), "0000", tr_later("Hours of paper downtime kits left (the region: the hospital with the fewest)")},
 };
 static_assert(std::size(kColumns) == static_cast<std::size_t>(RegionColumn::count));
 
@@ -62,8 +63,9 @@ void row_cells(const RegionRow& r, int hospitals) {
     // The region: how many EDs are open, in words.
     ImGui::TextColored(look_of(r.ed).colour, "%s", open_eds_in_words(r, static_cast<std::size_t>(hospitals)).c_str());
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%d diverting ambulances, %d off the emergency rota", r.eds_diverting - r.eds_closed,
-                        r.eds_closed);
+      ImGui::SetTooltip("%s", fill(tr("{0} diverting ambulances, {1} off the emergency rota"),
+                                   {std::to_string(r.eds_diverting - r.eds_closed), std::to_string(r.eds_closed)})
+                                  .c_str());
   }
   number(r.paper_kit_hours, false);
 }
@@ -73,7 +75,7 @@ void row_cells(const RegionRow& r, int hospitals) {
 void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Region: choose a hospital to show", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+  ImGui::Begin(tr("Region: choose a hospital to show"), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
   const int chosen = chosen_hospital(ex);
   const int hospitals = static_cast<int>(ex.world().hospitals().size());
   std::optional<int> choose;  // applied after the table: never change what is being drawn
@@ -85,7 +87,7 @@ void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& s
   const float arrow = ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x;
   float widths[std::size(kColumns)] = {};
   for (std::size_t c = 1; c < std::size(kColumns); ++c)
-    widths[c] = std::max(ImGui::CalcTextSize(kColumns[c].widest).x, ImGui::CalcTextSize(kColumns[c].header).x + arrow);
+    widths[c] = std::max(ImGui::CalcTextSize(kColumns[c].widest).x, ImGui::CalcTextSize(tr(kColumns[c].header)).x + arrow);
   // Eight columns in the middle column at 1280 px: narrow cell padding leaves
   // the names room. At larger text, rather than squeeze the names out of
   // sight, the table scrolls sideways with the names kept in view.
@@ -109,7 +111,7 @@ void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& s
       const ImGuiTableColumnFlags column_flags =
           name ? ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort
                : ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending;
-      ImGui::TableSetupColumn(kColumns[c].header, column_flags, width, static_cast<ImGuiID>(c));
+      ImGui::TableSetupColumn(tr(kColumns[c].header), column_flags, width, static_cast<ImGuiID>(c));
     }
     // Sorted every frame (the values move while the clock runs); the order
     // chosen is kept in UiState, where the projector reads it too.
@@ -123,7 +125,7 @@ void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& s
     for (std::size_t c = 0; c < std::size(kColumns); ++c) {
       ImGui::TableSetColumnIndex(static_cast<int>(c));
       ImGui::TableHeader(ImGui::TableGetColumnName(static_cast<int>(c)));
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kColumns[c].tooltip);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(kColumns[c].tooltip));
     }
 
     const auto row = [&](const RegionRow& r) {
@@ -156,9 +158,11 @@ void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& s
 void Console::draw_hospital_views(const Exercise& now, const Exercise& curves, const PlotView& view,
                                   const ImVec2& pos, const ImVec2& size, float board_share) {
   const float gap = 4;
+  PlotView at_now = view;
+  at_now.now = &now;
   if (now.world().hospitals().size() < 2) {
     draw_dashboard(now, pos, {size.x, size.y * board_share - gap / 2});
-    draw_plots(curves, view, {pos.x, pos.y + size.y * board_share + gap / 2},
+    draw_plots(curves, at_now, {pos.x, pos.y + size.y * board_share + gap / 2},
                {size.x, size.y * (1 - board_share) - gap / 2});
     return;
   }
@@ -175,12 +179,12 @@ void Console::draw_hospital_views(const Exercise& now, const Exercise& curves, c
   ImGui::SetNextWindowSize({size.x, size.y - table_h - gap / 2});
   ImGui::Begin("##chosen hospital", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
   if (ImGui::BeginTabBar("views")) {
-    if (ImGui::BeginTabItem("Status board")) {
+    if (ImGui::BeginTabItem(tr("Status board"))) {
       draw_status_board(now);
       ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem("Over time")) {
-      draw_curves(curves, view);
+    if (ImGui::BeginTabItem(tr("Over time"))) {
+      draw_curves(curves, at_now);
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

@@ -7,8 +7,12 @@
 #include <algorithm>
 
 #include "console.h"
+#include "text/language.h"
 #include "engine/world.h"
+#include "metrics/registry.h"
 #include "palette.h"
+#include "text/enum_words.h"
+#include "text/language.h"
 #include "region_view.h"
 
 namespace epd::gui {
@@ -32,7 +36,7 @@ void Console::draw_projector() {
   with_font(fonts_.projector_clock, [&] {
     ImGui::TextColored(colour::kInfo, "%s", clock_text(ex).c_str());
     ImGui::SameLine(0, 40);
-    ImGui::TextColored(colour::kWarn, "%s", std::string(phase_title(k >= 0 ? w.hospital_phase(k) : ex.phase())).c_str());
+    ImGui::TextColored(colour::kWarn, "%s", phase_words(k >= 0 ? w.hospital_phase(k) : ex.phase()));
     // In a region, whose board the team is looking at.
     if (region) ImGui::TextColored(colour::kAccent, "%s", shown_title(ex).c_str());
   });
@@ -57,10 +61,10 @@ void Console::draw_projector() {
   if (latest != nullptr) {
     ImGui::PushTextWrapPos(0);
     with_font(fonts_.projector, [&] {
-      ImGui::TextColored(colour::kInfo, "%s", latest->def.from.c_str());
-      ImGui::TextUnformatted(latest->def.title.c_str());
+      ImGui::TextColored(colour::kInfo, "%s", ex.scenario().local(latest->def.from).c_str());
+      ImGui::TextUnformatted(ex.scenario().local(latest->def.title).c_str());
     });
-    with_font(fonts_.projector_clock, [&] { ImGui::TextUnformatted(latest->def.text.c_str()); });
+    with_font(fonts_.projector_clock, [&] { ImGui::TextUnformatted(ex.scenario().local(latest->def.text).c_str()); });
     ImGui::PopTextWrapPos();
   }
   ImGui::EndChild();
@@ -89,41 +93,38 @@ void Console::draw_projector_side(const Exercise& ex) {
     for (std::size_t d = 0; d < defs.size(); ++d) {
       const DeadlineRuntime& rt = w.deadlines()[d];
       if (rt.status == DeadlineRuntime::Status::not_started) continue;
-      if (!heading) ImGui::TextColored(colour::kMuted, "Deadlines");
+      if (!heading) ImGui::TextColored(colour::kMuted, "%s", tr("Deadlines"));
       heading = true;
       using St = DeadlineRuntime::Status;
       const SimTime left = rt.due - w.now();
       const ImVec4 c = rt.status == St::met ? colour::kGood : rt.status == St::missed || left <= kHour ? colour::kBad
                                                                                                        : colour::kWarn;
-      ImGui::TextColored(c, "%s", rt.status == St::met ? "met" : rt.status == St::missed ? "MISSED" : deadline_left(left).c_str());
+      ImGui::TextColored(c, "%s", rt.status == St::met ? tr("met") : rt.status == St::missed ? tr("MISSED") : deadline_left(left).c_str());
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted(defs[d].title.c_str());
+      ImGui::TextUnformatted(w.scenario().local(defs[d].title).c_str());
       ImGui::PopTextWrapPos();
     }
     if (heading) ImGui::Separator();
   });
   with_font(fonts_.projector_board, [&] {
-    ImGui::TextColored(colour::kMuted, "Key figures");
-    static constexpr const char* kKeyFigures[][2] = {{"ED waiting", "ed_waiting"},
-                                                     {"Left unseen", "ed_left_without_being_seen"},
-                                                     {"Beds occupied %", "bed_occupancy_pct"},
-                                                     {"Medication errors", "medication_errors"},
-                                                     {"Records to enter", "backentry_backlog"}};
+    ImGui::TextColored(colour::kMuted, "%s", tr("Key figures"));
+    static constexpr const char* kKeyFigures[] = {"ed_waiting", "ed_left_without_being_seen", "bed_occupancy_pct",
+                                                  "medication_errors", "backentry_backlog"};
     if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingStretchProp)) {
-      for (const auto& f : kKeyFigures) {
+      for (const char* id : kKeyFigures) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(f[0]);
+        ImGui::TextUnformatted(std::string(metric_words(*find_metric(id)).name).c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%.0f", ex.metric(f[1], k));
+        ImGui::TextUnformatted(metric_value_text(ex, id, k).c_str());
       }
       ImGui::EndTable();
     }
   });
   ImGui::Separator();
   with_font(fonts_.projector_small, [&] {
-    ImGui::TextColored(colour::kMuted, "Objectives");
+    ImGui::TextColored(colour::kMuted, "%s", tr("Objectives"));
     // One line each where it fits: the shape and colour say the status.
     for (const ObjectiveAssessment& o : ex.objectives(false)) {
       const StateLook look = look_of(o.status);
@@ -131,7 +132,7 @@ void Console::draw_projector_side(const Exercise& ex) {
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0);
       ImGui::TextColored(o.status == ObjectiveStatus::pending ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : look.colour, "%s",
-                         o.title.c_str());
+                         w.scenario().local(o.title).c_str());
       ImGui::PopTextWrapPos();
     }
   });
@@ -145,12 +146,12 @@ void Console::draw_projector_board(const Exercise& ex) {
   const HospitalState& h = w.hospitals()[static_cast<std::size_t>(std::max(k, 0))];
   if (region) {
     const StateLook ed = look_of(w.ed_status(h));
-    ImGui::TextColored(ed.colour, "ED %s", ed.word);
+    ImGui::TextColored(ed.colour, "%s", fill(tr("ED {0}"), {ed.word}).c_str());
   }
   if (ImGui::BeginTable("board", 3, ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
-    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("glyph"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
+    ImGui::TableSetupColumn(tr("state"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
+    ImGui::TableSetupColumn(tr("name"), ImGuiTableColumnFlags_WidthStretch);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       ImGui::TableNextRow();
       const StateLook look = look_of(h.functions[f].state);
@@ -159,8 +160,7 @@ void Console::draw_projector_board(const Exercise& ex) {
       ImGui::TableNextColumn();
       ImGui::TextColored(look.colour, "%s", look.word);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(h.def->functions[f].name.c_str());
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", h.def->functions[f].name.c_str());
+      ImGui::TextUnformatted(w.scenario().local(h.def->functions[f].name).c_str());
     }
     ImGui::EndTable();
   }
@@ -177,11 +177,11 @@ void Console::draw_projector_region(const Exercise& ex) {
   const bool table = ImGui::BeginTable("region", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg);
   ImGui::PopStyleVar();
   if (table) {
-    ImGui::TableSetupColumn("Hospital", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Phase");
-    ImGui::TableSetupColumn("IT down");
-    ImGui::TableSetupColumn("ED");
-    ImGui::TableSetupColumn("ED waiting");
+    ImGui::TableSetupColumn(tr("Hospital"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("Phase"));
+    ImGui::TableSetupColumn(tr("IT down"));
+    ImGui::TableSetupColumn(tr("ED"));
+    ImGui::TableSetupColumn(tr("ED waiting"));
     ImGui::TableHeadersRow();
     const auto row = [&](const RegionRow& r, const ImVec4& name_colour) {
       ImGui::TableNextRow();
@@ -215,9 +215,10 @@ void Console::draw_projector_region(const Exercise& ex) {
   if (drawn < rows.size()) {
     const RegionSort& sort = ui_.region_sort;
     const bool by_name = sort.column == RegionColumn::hospital;
-    const char* order = by_name ? (sort.descending ? "Z to A" : "A to Z")
-                                : (sort.descending ? "highest first" : "lowest first");
-    ImGui::TextDisabled("and %zu more hospitals (by %s, %s)", rows.size() - drawn, region_column_title(sort.column), order);
+    const char* order = by_name ? (sort.descending ? tr("Z to A") : tr("A to Z"))
+                                : (sort.descending ? tr("highest first") : tr("lowest first"));
+    ImGui::TextDisabled("%s", fill(tr("and {0} more hospitals (by {1}, {2})"),
+                                   {std::to_string(rows.size() - drawn), region_column_title(sort.column), order}).c_str());
   }
 }
 

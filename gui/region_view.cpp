@@ -1,5 +1,8 @@
 #include "region_view.h"
 
+#include "text/enum_words.h"
+#include "text/language.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -43,11 +46,12 @@ RegionRow row_of(const World& w, const double* values, int k) {
 }  // namespace
 
 RegionRow region_row(const Exercise& ex) {
-  static const std::string kName = "Region (all hospitals)";
+  static std::string name;  // in the language of the moment; the row points at it
+  name = tr("Region (all hospitals)");
   std::vector<double> region, per_hospital;
   sample_metrics(ex.world(), region, per_hospital);
   RegionRow r = row_of(ex.world(), region.data(), -1);
-  r.name = &kName;
+  r.name = &name;
   r.phase = ex.phase();
   r.eds_diverting = static_cast<int>(region[static_cast<std::size_t>(MetricId::eds_diverting)]);
   r.eds_closed = static_cast<int>(region[static_cast<std::size_t>(MetricId::eds_closed)]);
@@ -84,26 +88,26 @@ std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort)
 
 const char* region_column_title(RegionColumn c) {
   switch (c) {
-    case RegionColumn::hospital: return "name";
-    case RegionColumn::phase: return "phase";
-    case RegionColumn::it_down: return "IT functions down";
-    case RegionColumn::ed_waiting: return "ED waiting";
-    case RegionColumn::left_unseen: return "left unseen";
-    case RegionColumn::beds_pct: return "beds occupied";
-    case RegionColumn::ed_status: return "ED status";
-    case RegionColumn::paper_kit_hours: return "paper kit hours";
+    case RegionColumn::hospital: return tr("name");
+    case RegionColumn::phase: return tr("phase");
+    case RegionColumn::it_down: return tr("IT functions down");
+    case RegionColumn::ed_waiting: return tr("ED waiting");
+    case RegionColumn::left_unseen: return tr("left unseen");
+    case RegionColumn::beds_pct: return tr("beds occupied");
+    case RegionColumn::ed_status: return tr("ED status");
+    case RegionColumn::paper_kit_hours: return tr("paper kit hours");
     case RegionColumn::count: break;
   }
   return "?";
 }
 
 std::string open_eds_in_words(const RegionRow& region, std::size_t hospitals) {
-  if (region.eds_diverting == 0) return "all open";
-  return std::to_string(static_cast<int>(hospitals) - region.eds_diverting) + " of " + std::to_string(hospitals) + " open";
+  if (region.eds_diverting == 0) return tr("all open");
+  return fill(tr("{0} of {1} open"), {std::to_string(static_cast<int>(hospitals) - region.eds_diverting), std::to_string(hospitals)});
 }
 
 std::string short_phase_title(Phase p) {
-  const std::string_view title = phase_title(p);
+  const std::string_view title = phase_words(p);
   return std::string(title.substr(0, title.find(' ')));
 }
 

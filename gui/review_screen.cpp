@@ -4,6 +4,7 @@
 // Everything it changes goes through ReviewSession.
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -15,7 +16,11 @@
 #include "palette.h"
 #include "region_view.h"
 #include "save/save_file.h"
+#include "metrics/registry.h"
 #include "save_library.h"
+#include "text/language.h"
+#include "text/enum_words.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 bool Console::review(const std::string& save_path) {
@@ -35,7 +40,10 @@ void Console::draw_review() {
   const float bar = l.bar, gap = l.gap, left_w = l.left_w, right_w = l.right_w, mid_w = l.mid_w, body_h = l.body_h,
               y = l.y;
   draw_review_bar({0, 0}, {size.x, bar});
-  draw_review_timeline({0, y}, {left_w, body_h});
+  // With a run beside this one, what moved sits under the timeline.
+  const float timeline_h = r.comparison() != nullptr ? body_h * 0.55f - gap / 2 : body_h;
+  draw_review_timeline({0, y}, {left_w, timeline_h});
+  if (r.comparison() != nullptr) draw_differences({0, y + timeline_h + gap}, {left_w, body_h - timeline_h - gap});
   draw_hospital_views(r.at_cursor(), r.full(), PlotView{r.cursor(), r.save().until, r.comparison(), r.comparison_label()},
                       {left_w + gap, y}, {mid_w, body_h}, 0.5f);
   draw_evaluation({size.x - right_w, y}, {right_w, body_h});
@@ -46,15 +54,15 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   ReviewSession& r = *review_;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Review", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
-  ImGui::TextColored(colour::kAccent, "Review");
+  ImGui::Begin("##review", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
+  ImGui::TextColored(colour::kAccent, "%s", tr("Review"));
   ImGui::SameLine();
   ImGui::TextUnformatted(r.save().title.c_str());
   ImGui::SameLine();
   if (r.check().matches) {
-    ImGui::TextColored(colour::kGood, "  replay identical");
+    ImGui::TextColored(colour::kGood, "  %s", tr("replay identical"));
   } else {
-    ImGui::TextColored(colour::kBad, "  replay differs");
+    ImGui::TextColored(colour::kBad, "  %s", tr("replay differs"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.check().message.c_str());
   }
   ImGui::SameLine();
@@ -66,12 +74,12 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   std::optional<SimTime> to;
   if (ImGui::Button("|<")) to = 0;
   ImGui::SameLine();
-  if (ImGui::Button("< event")) {
+  if (ImGui::Button(tr("< event"))) {
     const auto it = std::lower_bound(marks.begin(), marks.end(), r.cursor());
     to = it == marks.begin() ? 0 : *std::prev(it);
   }
   ImGui::SameLine();
-  if (ImGui::Button("event >")) {
+  if (ImGui::Button(tr("event >"))) {
     const auto it = std::upper_bound(marks.begin(), marks.end(), r.cursor());
     to = it == marks.end() ? r.save().until : *it;
   }
@@ -80,19 +88,19 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   ImGui::SameLine();
   const std::string when = clock_text(r.at_cursor());
   int minute = static_cast<int>(r.cursor());
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("  scrubbed in 000.0 ms").x);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("  scrubbed in 000.0 ms")).x);
   if (ImGui::SliderInt("##scrub", &minute, 0, static_cast<int>(r.save().until), when.c_str())) to = minute;
   ImGui::SameLine();
-  ImGui::TextDisabled("scrubbed in %.1f ms", r.last_scrub_ms());
+  ImGui::TextDisabled("%s", fill(tr("scrubbed in {0} ms"), {format_decimal(r.last_scrub_ms(), 1)}).c_str());
   if (to) r.scrub_to(*to);
 
   // Comparing, storing, leaving.
   if (!saves_list_) saves_list_ = list_saves(saves_dir_);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
   // The full label is in the plots' legend; the combo only says what kind.
-  const std::string beside = !r.comparison()             ? "Compare with a save..."
-                             : r.comparison_is_what_if() ? "Beside: a what-if"
-                                                         : "Beside: " + r.comparison_label();
+  const std::string beside = !r.comparison()             ? std::string(tr("Compare with a save..."))
+                             : r.comparison_is_what_if() ? std::string(tr("Beside: a what-if"))
+                                                         : fill(tr("Beside: {0}"), {r.comparison_label()});
   if (ImGui::BeginCombo("##compare", beside.c_str())) {
     for (const SaveEntry& e : *saves_list_) {
       if (e.scenario_sha256 != r.save().scenario_sha256 || e.path == r.path() || !e.problem.empty()) continue;
@@ -105,36 +113,38 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   }
   if (r.comparison() != nullptr) {
     ImGui::SameLine();
-    if (ImGui::Button("Clear comparison")) r.clear_comparison();
+    if (ImGui::Button(tr("Clear comparison"))) r.clear_comparison();
   }
   if (r.comparison_is_what_if()) {
     ImGui::SameLine();
-    if (ImGui::Button("Save the what-if")) {
+    if (ImGui::Button(tr("Save the what-if"))) {
       std::string saved_as, error;
-      ui_.review_message = r.save_what_if(saves_dir_, &saved_as, &error) ? "What-if saved as " + saved_as : error;
+      ui_.review_message = r.save_what_if(saves_dir_, &saved_as, &error) ? fill(tr("What-if saved as {0}"), {saved_as}) : error;
       saves_list_.reset();
     }
   }
   ImGui::SameLine(0, 24);
   if (r.changed()) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  const bool store = ImGui::Button("Store evaluation (Ctrl+S)");
+  const bool store = ImGui::Button(tr("Store evaluation (Ctrl+S)"));
   if (r.changed()) ImGui::PopStyleColor();
   if (store) store_evaluation();
   ImGui::SameLine();
-  ImGui::TextUnformatted("Report:");
+  ImGui::TextUnformatted(tr("Report:"));
   for (const char* format : {"html", "md", "csv"}) {
     ImGui::SameLine();
     if (ImGui::SmallButton(format)) {
       std::string written, error;
-      ui_.review_message = r.export_report(format, saves_dir_, &written, &error) ? "Written: " + written : error;
+      ui_.review_message = r.export_report(format, saves_dir_, &written, &error) ? fill(tr("Written: {0}"), {written}) : error;
     }
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s", std::string(format) == "html" ? "After-action report: one page with plots, for any browser"
-                              : std::string(format) == "md" ? "After-action report as Markdown"
-                                                            : "The metric time series and the inject list as CSV");
+      ImGui::SetTooltip("%s", std::string(format) == "html" ? tr("After-action report: one page with plots, for any browser")
+                              : std::string(format) == "md" ? tr("After-action report as Markdown")
+                                                            : tr("The metric time series and the inject list as CSV"));
   }
   ImGui::SameLine();
-  if (ImGui::Button("Close")) close_requested_ = true;
+  if (ImGui::Button(tr("Close"))) close_requested_ = true;
+  ImGui::SameLine();
+  draw_language_switch();
   ImGui::SameLine();
   ImGui::TextColored(colour::kMuted, "%s", ui_.review_message.c_str());
   ImGui::End();
@@ -143,7 +153,8 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
 void Console::store_evaluation() {
   if (!review_) return;
   std::string error;
-  ui_.review_message = review_->store(&error) ? "Evaluation stored in " + review_->path() : "Not stored: " + error;
+  ui_.review_message = review_->store(&error) ? fill(tr("Evaluation stored in {0}"), {review_->path()})
+                                              : fill(tr("Not stored: {0}"), {error});
 }
 
 // Injects and decisions in time order; a click scrubs there, and a decision
@@ -152,14 +163,14 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
   ReviewSession& r = *review_;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Injects and decisions", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Injects, decisions and notes"), nullptr, kPanelFlags);
   const std::vector<ReviewSession::TimelineRow>& rows = r.timeline();
 
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (ImGui::BeginTable("timeline", 2, flags)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("T+00d 00:00").x);
-    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("When"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("T+00d 00:00").x);
+    ImGui::TableSetupColumn(tr("What"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const ReviewSession::TimelineRow& row = rows[k];
@@ -172,27 +183,36 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         r.scrub_to(row.at);
       ImGui::TableNextColumn();
       if (!past) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      if (row.command < 0) {
-        ImGui::TextColored(past ? colour::kInfo : colour::kMuted, "inject");
+      if (row.note >= 0) {
+        // The facilitator's observations, where they were made.
+        ImGui::TextColored(past ? colour::kWarn : colour::kMuted, "%s", tr("note"));
         ImGui::SameLine();
-        ImGui::TextWrapped("%s%s", hospital_prefix(r.full().scenario(), *row.inject).c_str(), row.inject->text.c_str());
+        ImGui::TextWrapped("%s", r.save().notes[static_cast<std::size_t>(row.note)].text.c_str());
+      } else if (row.command < 0) {
+        ImGui::TextColored(past ? colour::kInfo : colour::kMuted, "%s", tr("inject"));
+        ImGui::SameLine();
+        const Scenario& sc = r.full().scenario();
+        std::string heading = row.inject->text;
+        for (const InjectRuntime& in : r.full().world().injects())
+          if (in.def.id == row.inject->subject) heading = inject_heading(sc.local(in.def.from), sc.local(in.def.title));
+        ImGui::TextWrapped("%s%s", hospital_prefix(sc, *row.inject).c_str(), heading.c_str());
       } else {
         const SavedCommand& c = r.save().commands[static_cast<std::size_t>(row.command)];
         const Command& cmd = c.planned.command;
         const bool decision = cmd.type == Command::Type::decide;
-        ImGui::TextColored(!c.accepted ? colour::kBad : decision ? colour::kAccent : colour::kMuted,
-                           !c.accepted ? "refused" : decision ? "decision" : "facilitator");
+        ImGui::TextColored(!c.accepted ? colour::kBad : decision ? colour::kAccent : colour::kMuted, "%s",
+                           !c.accepted ? tr("refused") : decision ? tr("decision") : tr("facilitator"));
         ImGui::SameLine();
         // In a region, for which hospitals.
-        ImGui::TextWrapped("%s%s%s%s", in_words(cmd, r.scenario()).c_str(),
-                           hospitals_in_words(r.full().world(), cmd).c_str(), cmd.by.empty() ? "" : ", by ", cmd.by.c_str());
+        const std::string what = in_words(cmd, r.scenario()) + hospitals_in_words(r.full().world(), cmd);
+        ImGui::TextWrapped("%s", cmd.by.empty() ? what.c_str() : fill(tr("{0}, by {1}"), {what, cmd.by}).c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
           ImGui::TextWrapped("%s", cmd.rationale.c_str());
           ImGui::PopStyleColor();
         }
         if (!c.accepted) ImGui::TextColored(colour::kBad, "%s", c.refusal.c_str());
-        if (cmd.type == Command::Type::decide && ImGui::SmallButton("What if...")) {
+        if (cmd.type == Command::Type::decide && ImGui::SmallButton(tr("What if..."))) {
           ui_.what_if = WhatIfForm{};
           ui_.what_if.command = row.command;
           ui_.what_if.at = format_duration(c.planned.at);
@@ -212,16 +232,16 @@ void Console::draw_what_if() {
   ReviewSession& r = *review_;
   WhatIfForm& f = ui_.what_if;
   if (f.open) {
-    ImGui::OpenPopup("What if");
+    ImGui::OpenPopup(tr("What if"));
     f.open = false;
   }
-  if (!ImGui::BeginPopupModal("What if", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  if (!ImGui::BeginPopupModal(tr("What if"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const SavedCommand& c = r.save().commands.at(static_cast<std::size_t>(f.command));
   ImGui::TextUnformatted(describe_command(c, static_cast<std::size_t>(f.command)).c_str());
-  ImGui::Checkbox("Remove this decision", &f.remove);
+  ImGui::Checkbox(tr("Remove this decision"), &f.remove);
   if (!f.remove) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::InputText("taken at (T+, e.g. 1d2h, 45m)", &f.at);
+    ImGui::InputText(tr("taken at (T+, e.g. 1d2h, 45m)"), &f.at);
     const ActionDef* action = nullptr;
     for (const ActionDef& a : r.scenario().actions)
       if (a.id == c.planned.command.action) action = &a;
@@ -232,20 +252,20 @@ void Console::draw_what_if() {
         const auto set = f.params.find(p.name);
         float value = static_cast<float>(set != f.params.end() ? set->second : p.default_value);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-        if (ImGui::SliderFloat((p.name + " (" + p.unit + ")").c_str(), &value, static_cast<float>(p.min),
+        if (ImGui::SliderFloat((p.name + " (" + r.scenario().local(p.unit) + ")").c_str(), &value, static_cast<float>(p.min),
                                static_cast<float>(p.max), p.integer ? "%.0f" : "%.1f"))
           f.params[p.name] = p.integer ? static_cast<double>(static_cast<long long>(value + 0.5f)) : static_cast<double>(value);
       }
     }
   }
   if (!f.error.empty()) ImGui::TextColored(colour::kBad, "%s", f.error.c_str());
-  if (ImGui::Button("Play the what-if")) {
+  if (ImGui::Button(tr("Play the what-if"))) {
     WhatIf change{static_cast<std::size_t>(f.command), std::nullopt};
     bool ok = true;
     if (!f.remove) {
       const auto at = parse_duration(f.at, &f.error);
       ok = at.has_value() && *at <= r.save().until;
-      if (at && !ok) f.error = "after the end of this exercise (" + format_offset(r.save().until) + ")";
+      if (at && !ok) f.error = fill(tr("after the end of this exercise ({0})"), {format_offset(r.save().until)});
       if (ok) {
         PlannedCommand instead = c.planned;
         instead.at = *at;
@@ -259,68 +279,128 @@ void Console::draw_what_if() {
     }
   }
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
+// What moved between this run and the one beside it: each metric that
+// differs at the end, largest relative change first.
+void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
+  ReviewSession& r = *review_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin(tr("What changed"), nullptr, kPanelFlags);
+  ImGui::TextDisabled("%s", fill(tr("At the end: this run against {0}"), {r.comparison_label()}).c_str());
+  const std::vector<ReviewSession::Difference> diffs = r.differences();
+  if (diffs.empty()) ImGui::TextDisabled("%s", tr("No metric differs."));
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+  if (!diffs.empty() && ImGui::BeginTable("differences", 4, flags)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("Metric"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("This run"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000,000").x);
+    ImGui::TableSetupColumn(tr("Beside"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000,000").x);
+    ImGui::TableSetupColumn(tr("Change"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("+000,000").x);
+    ImGui::TableHeadersRow();
+    for (const ReviewSession::Difference& d : diffs) {
+      const MetricDef& m = metric_registry()[d.metric];
+      const bool moment = m.kind == MetricKind::time;
+      const auto shown = [&](double v) {
+        return moment ? (v < 0 ? std::string(tr("not yet")) : format_offset(static_cast<SimTime>(v))) : format_decimal(v, v == std::round(v) ? 0 : 1);
+      };
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", std::string(metric_words(m).name).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(metric_words(m).meaning).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(shown(d.here).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(shown(d.other).c_str());
+      ImGui::TableNextColumn();
+      if (!moment) {
+        const double change = d.other - d.here;
+        ImGui::TextUnformatted(((change > 0 ? "+" : "") + format_decimal(change, change == std::round(change) ? 0 : 1)).c_str());
+      } else {
+        ImGui::TextUnformatted(d.here < 0 || d.other < 0 ? "" : format_span(static_cast<std::int64_t>(d.other - d.here)).c_str());
+      }
+    }
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
 // The objectives with what the simulation measured and the evaluator's
-// rating (HSEEP P/S/M/U), comments, and the improvement plan.
+// rating (HSEEP P/S/M/U), comments, and the improvement plan. The evaluator
+// names themself first: every rating is stored under that name.
 void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   ReviewSession& r = *review_;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Evaluation", nullptr, kPanelFlags);
+  ImGui::Begin(tr("Evaluation"), nullptr, kPanelFlags);
   const float wrap = ImGui::GetContentRegionAvail().x;
-  // Each evaluator rates under their own name; the others' ratings show below.
+  ImGui::TextUnformatted(tr("1. Your name, as evaluator"));
   ImGui::SetNextItemWidth(wrap);
-  ImGui::InputTextWithHint("##evaluator", "your name, as evaluator", &ui_.evaluator);
+  ImGui::InputTextWithHint("##evaluator", tr("name (ratings are stored under it)"), &ui_.evaluator);
+  const bool named = !ui_.evaluator.empty();
+  if (!named) ImGui::TextColored(colour::kWarn, "%s", tr("Enter your name first: then rate the objectives."));
+  ImGui::TextUnformatted(tr("2. Rate each objective"));
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", tr("P performed without challenges, S with some challenges, M with major challenges, U unable to be performed (HSEEP). Hover over a letter for its meaning."));
+  ImGui::PopTextWrapPos();
   ImGui::Separator();
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
-    objective_heading(o);
+    objective_heading(o, r.full().scenario());
     ImGui::PushTextWrapPos(0);
     for (const ObjectiveRating& other : r.save().ratings)
       if (other.objective == o.id && other.by != ui_.evaluator && other.rating != Rating::none)
-        ImGui::TextColored(colour::kMuted, "%s: %s%s%s", other.by.empty() ? "evaluator" : other.by.c_str(),
+        ImGui::TextColored(colour::kMuted, "%s: %s%s%s", other.by.empty() ? tr("evaluator") : other.by.c_str(),
                            std::string(to_string(other.rating)).c_str(), other.comment.empty() ? "" : ", ",
                            other.comment.c_str());
     ImGui::PopTextWrapPos();
-    ObjectiveRating& rating = r.rating_for(o.id, ui_.evaluator);
+    ImGui::BeginDisabled(!named);
+    // Asked for only with a name: a rating is never stored under a blank one.
+    ObjectiveRating* rating = named ? &r.rating_for(o.id, ui_.evaluator) : nullptr;
     for (Rating option : {Rating::P, Rating::S, Rating::M, Rating::U}) {
-      if (ImGui::RadioButton(std::string(to_string(option)).c_str(), rating.rating == option)) {
-        rating.rating = option;
+      if (ImGui::RadioButton(std::string(to_string(option)).c_str(), rating != nullptr && rating->rating == option) &&
+          rating != nullptr) {
+        rating->rating = option;
         r.mark_changed();
       }
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(rating_meaning(option)).c_str());
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", rating_words(option));
       ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::TextDisabled("%s", std::string(rating_meaning(rating.rating)).c_str());
-    const auto field = [&](const char* id, const char* hint, std::string& text) {
-      ImGui::SetNextItemWidth(wrap);
-      if (ImGui::InputTextWithHint(id, hint, &text)) r.mark_changed();
-    };
-    field("##comment", "comment", rating.comment);
-    field("##strengths", "strengths", rating.strengths);
-    field("##improvements", "areas for improvement", rating.improvements);
+    if (rating != nullptr) {
+      ImGui::TextDisabled("%s", rating_words(rating->rating));
+      const auto field = [&](const char* id, const char* label, std::string& text) {
+        ImGui::TextDisabled("%s", label);
+        if (ImGui::InputTextMultiline(id, &text, {wrap, ImGui::GetTextLineHeight() * 3.2f})) r.mark_changed();
+      };
+      field("##comment", tr("Comment"), rating->comment);
+      field("##strengths", tr("Strengths"), rating->strengths);
+      field("##improvements", tr("Areas for improvement"), rating->improvements);
+    }
+    ImGui::EndDisabled();
     ImGui::Separator();
     ImGui::PopID();
   }
-  ImGui::TextUnformatted("Improvement plan");
+  ImGui::TextUnformatted(tr("3. Improvement plan"));
   std::vector<ImprovementItem>& plan = r.improvement_plan();
   for (std::size_t i = 0; i < plan.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImprovementItem& item = plan[i];
-    for (auto [id, hint, text] : {std::tuple{"##issue", "issue", &item.issue},
-                                  std::tuple{"##action", "corrective action", &item.corrective_action},
-                                  std::tuple{"##owner", "owner", &item.owner}, std::tuple{"##due", "due (2027-01-31)", &item.due}}) {
+    for (auto [id, hint, text] : {std::tuple{"##issue", tr("issue"), &item.issue},
+                                  std::tuple{"##action", tr("corrective action"), &item.corrective_action},
+                                  std::tuple{"##owner", tr("owner"), &item.owner},
+                                  std::tuple{"##due", tr("due (2027-01-31)"), &item.due}}) {
       ImGui::SetNextItemWidth(wrap);
       if (ImGui::InputTextWithHint(id, hint, text)) r.mark_changed();
     }
     ImGui::Separator();
     ImGui::PopID();
   }
-  if (ImGui::Button("Add a row")) {
+  if (ImGui::Button(tr("Add a row"))) {
     plan.push_back(ImprovementItem{});
     r.mark_changed();
   }

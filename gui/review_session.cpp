@@ -1,6 +1,7 @@
 #include "review_session.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <filesystem>
 
@@ -10,7 +11,9 @@
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "save/save_file.h"
+#include "metrics/registry.h"
 #include "save_library.h"
+#include "text/language.h"
 #include "wall_clock.h"
 
 namespace epd::gui {
@@ -25,6 +28,8 @@ ReviewSession::ReviewSession(Save save, std::shared_ptr<const Scenario> scenario
     if (rep.kind == ReportKind::inject_delivered) timeline_.push_back({rep.time, -1, &rep});
   for (std::size_t i = 0; i < save_.commands.size(); ++i)
     timeline_.push_back({save_.commands[i].planned.at, static_cast<int>(i), nullptr});
+  for (std::size_t i = 0; i < save_.notes.size(); ++i)
+    timeline_.push_back({save_.notes[i].at, -1, nullptr, static_cast<int>(i)});
   std::stable_sort(timeline_.begin(), timeline_.end(), [](const TimelineRow& a, const TimelineRow& b) { return a.at < b.at; });
   for (const TimelineRow& row : timeline_)
     if (moments_.empty() || moments_.back() != row.at) moments_.push_back(row.at);
@@ -74,7 +79,25 @@ void ReviewSession::what_if(const WhatIf& change) {
   comparison_.emplace(branch_save(save_, scenario_, path_, change));
   comparison_->save.saved = local_wall_time();
   comparison_is_branch_ = true;
-  comparison_label_ = "what-if: " + comparison_->save.branch.change;
+  comparison_label_ = fill(tr("what-if: {0}"), {comparison_->save.branch.change});
+}
+
+std::vector<ReviewSession::Difference> ReviewSession::differences() const {
+  std::vector<Difference> out;
+  if (!comparison_) return out;
+  const Exercise& other = comparison_->exercise;
+  for (std::size_t m = 0; m < metric_registry().size(); ++m) {
+    const std::string_view id = metric_registry()[m].id;
+    const double here = full().metric(id), there = other.metric(id);
+    if (!(here != there) || std::isnan(here) || std::isnan(there)) continue;
+    out.push_back({m, here, there});
+  }
+  // Largest relative change first: what a reviewer should look at.
+  const auto weight = [](const Difference& d) {
+    return std::fabs(d.other - d.here) / std::max({std::fabs(d.here), std::fabs(d.other), 1.0});
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const Difference& a, const Difference& b) { return weight(a) > weight(b); });
+  return out;
 }
 
 bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostics& problems) {
@@ -85,7 +108,7 @@ bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostic
   }
   if (other.save->scenario_sha256 != save_.scenario_sha256) {
     problems.add(other_path, {1, 1}, "scenario.sha256",
-                 "not the same scenario as " + path_ + " (another scenario, or another version of it): no comparison");
+                 fill(tr("not the same scenario as {0} (another scenario, or another version of it): no comparison"), {path_}));
     return false;
   }
   Replay r = replay_save(*other.save, other.scenario);

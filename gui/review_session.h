@@ -29,12 +29,14 @@ class ReviewSession {
   const Exercise& full() const { return full_.exercise; }
   const ReplayCheck& check() const { return full_.check; }
 
-  // Injects delivered and commands in time order (inject first within a
-  // minute), and the distinct moments among them: made once, drawn each frame.
+  // Injects delivered, commands and the facilitator's notes in time order
+  // (inject first within a minute, notes last), and the distinct moments
+  // among them: made once, drawn each frame.
   struct TimelineRow {
     SimTime at;
-    int command;           // index in the save's log, or -1 for an inject
+    int command;           // index in the save's log, or -1 for an inject or a note
     const Report* inject;  // the delivery in full()'s reports, for an inject
+    int note = -1;         // index in the save's notes, for a note
   };
   const std::vector<TimelineRow>& timeline() const { return timeline_; }
   const std::vector<SimTime>& moments() const { return moments_; }
@@ -69,6 +71,14 @@ class ReviewSession {
   // Beside this save: a what-if of it (false for another save, even one that
   // was itself a what-if of something).
   bool comparison_is_what_if() const { return comparison_.has_value() && comparison_is_branch_; }
+  // What moved between this run and the one beside it, at the end of both:
+  // every metric whose value differs, largest relative change first.
+  struct Difference {
+    std::size_t metric;  // index in the registry
+    double here, other;
+  };
+  std::vector<Difference> differences() const;
+
   // The after-action report of this save ("md", "html" or "csv": the
   // metrics and, beside them, the inject list) into `dir`, under a new name;
   // what was written in *written.

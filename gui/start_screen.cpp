@@ -10,6 +10,7 @@
 
 #include "console.h"
 #include "palette.h"
+#include "text/language.h"
 #include "scenario/scenario_load.h"
 
 namespace epd::gui {
@@ -29,8 +30,8 @@ const std::vector<Console::LibraryEntry>& Console::library() {
   library_.emplace();
   for (const std::string& path : paths) {
     const ScenarioLoad load = load_scenario_file(path);
-    LibraryEntry e{path, load.ok() ? load.scenario->title : std::filesystem::path(path).filename().string(),
-                   load.ok() ? load.scenario->summary : "", load.problems.size()};
+    LibraryEntry e{path, load.ok() ? load.scenario->local(load.scenario->title) : std::filesystem::path(path).filename().string(),
+                   load.ok() ? load.scenario->local(load.scenario->summary) : "", load.problems.size()};
     library_->push_back(std::move(e));
   }
   return *library_;
@@ -50,27 +51,27 @@ bool enter_pressed() {
 void Console::draw_recent_saves() {
   if (!saves_list_) saves_list_ = list_saves(saves_dir_);
   ImGui::Spacing();
-  ImGui::TextUnformatted("Recent saves");
+  ImGui::TextUnformatted(tr("Recent saves"));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", saves_dir_.c_str());
   const auto interrupted = std::find_if(saves_list_->begin(), saves_list_->end(),
                                         [](const SaveEntry& e) { return !e.finished && e.problem.empty(); });
   if (interrupted != saves_list_->end()) {
-    ImGui::TextColored(colour::kWarn, "A drill was interrupted at %s: %s", format_offset(interrupted->until).c_str(),
-                       interrupted->title.c_str());
+    ImGui::TextColored(colour::kWarn, "%s",
+                       fill(tr("A drill was interrupted at {0}: {1}"), {format_offset(interrupted->until), interrupted->title}).c_str());
     ImGui::SameLine();
-    if (ImGui::Button("Resume it")) ui_.pending_resume = interrupted->path;
+    if (ImGui::Button(tr("Resume it"))) ui_.pending_resume = interrupted->path;
   }
   if (saves_list_->empty()) {
-    ImGui::TextDisabled("None yet: a drill is autosaved here after every command.");
+    ImGui::TextDisabled("%s", tr("None yet: a drill is autosaved here after every command."));
     return;
   }
   const float rows_h = std::min(ImGui::GetContentRegionAvail().y * 0.45f,
                                 static_cast<float>(saves_list_->size() + 1) * ImGui::GetFrameHeightWithSpacing() * 1.6f);
   if (ImGui::BeginTable("saves", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY,
                         {0, rows_h})) {
-    ImGui::TableSetupColumn("Save", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Resume  Review").x * 1.3f);
+    ImGui::TableSetupColumn(tr("Save"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, (ImGui::CalcTextSize(tr("Resume")).x + ImGui::CalcTextSize(tr("Review")).x) * 1.6f);
     for (const SaveEntry& e : *saves_list_) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -79,17 +80,20 @@ void Console::draw_recent_saves() {
       if (!e.problem.empty()) {
         ImGui::TextColored(colour::kBad, "%s", e.problem.c_str());
       } else {
-        ImGui::TextDisabled("%s, %s, %zu commands%s%s%s", std::filesystem::path(e.path).filename().string().c_str(),
-                            format_offset(e.until).c_str(), e.commands, e.saved.empty() ? "" : ", saved ",
-                            e.saved.c_str(), !e.finished ? ", INTERRUPTED" : e.branch ? ", what-if" : "");
+        std::string line = fill(tr("{0}, {1}, {2} commands"), {std::filesystem::path(e.path).filename().string(),
+                                                                  format_offset(e.until), std::to_string(e.commands)});
+        if (!e.saved.empty()) line += fill(tr(", saved {0}"), {e.saved});
+        if (!e.finished) line += tr(", INTERRUPTED");
+        else if (e.branch) line += tr(", what-if");
+        ImGui::TextDisabled("%s", line.c_str());
       }
       ImGui::TableNextColumn();
       if (e.problem.empty()) {
-        if (ImGui::SmallButton("Resume")) ui_.pending_resume = e.path;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go on with this drill, live");
+        if (ImGui::SmallButton(tr("Resume"))) ui_.pending_resume = e.path;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Go on with this drill, live"));
         ImGui::SameLine();
-        if (ImGui::SmallButton("Review")) ui_.pending_review = e.path;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Scrub, rate the objectives, compare, report");
+        if (ImGui::SmallButton(tr("Review"))) ui_.pending_review = e.path;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Scrub, rate the objectives, compare, report"));
       }
       ImGui::PopID();
     }
@@ -104,16 +108,18 @@ void Console::draw_start_screen() {
   ImGui::Begin("EPD Drill", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
   ImGui::TextColored(colour::kInfo, "EPD Drill");
   ImGui::SameLine();
-  ImGui::TextUnformatted("- rehearse an outage of the electronic patient record");
+  ImGui::TextUnformatted(tr("- rehearse an outage of the electronic patient record"));
+  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize("Nederlands English").x - ImGui::GetStyle().FramePadding.x * 6);
+  draw_language_switch();
   ImGui::Separator();
   ImGui::Spacing();
 
-  ImGui::TextUnformatted("Scenario library");
+  ImGui::TextUnformatted(tr("Scenario library"));
   ImGui::TextDisabled("%s", scenarios_dir_.c_str());
   std::string chosen;
   if (ImGui::BeginTable("library", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
-    ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Open").x * 2);
+    ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(tr("Open")).x * 2);
     bool first = true;
     for (const LibraryEntry& e : library()) {
       ImGui::TableNextRow();
@@ -121,14 +127,17 @@ void Console::draw_start_screen() {
       ImGui::TextColored(colour::kInfo, "%s", e.title.c_str());
       ImGui::SameLine();
       ImGui::TextDisabled("%s", std::filesystem::path(e.path).filename().string().c_str());
-      if (e.problems > 0) ImGui::TextColored(colour::kBad, "%zu problem%s: open it to see them", e.problems,
-                                             e.problems == 1 ? "" : "s");
+      if (e.problems > 0)
+        ImGui::TextColored(colour::kBad, "%s",
+                           (e.problems == 1 ? std::string(tr("1 problem: open it to see it"))
+                                            : fill(tr("{0} problems: open it to see them"), {std::to_string(e.problems)}))
+                               .c_str());
       else ImGui::TextWrapped("%s", e.summary.c_str());
       ImGui::TableNextColumn();
       ImGui::PushID(e.path.c_str());
       // Keyboard first: the first scenario has the focus, and Enter (as well
       // as ImGui's Space) opens the focused one.
-      if (ImGui::Button("Open") || (ImGui::IsItemFocused() && enter_pressed())) chosen = e.path;
+      if (ImGui::Button(tr("Open")) || (ImGui::IsItemFocused() && enter_pressed())) chosen = e.path;
       if (first) ImGui::SetItemDefaultFocus();
       first = false;
       ImGui::PopID();
@@ -137,12 +146,12 @@ void Console::draw_start_screen() {
   }
   draw_recent_saves();
   ImGui::Spacing();
-  ImGui::TextUnformatted("Open a file");
+  ImGui::TextUnformatted(tr("Open a file"));
   ImGui::SetNextItemWidth(std::min(size.x * 0.6f, 700.0f));
-  const bool enter = ImGui::InputTextWithHint("##path", "path/to/scenario.json", &ui_.open_path,
+  const bool enter = ImGui::InputTextWithHint("##path", tr("path/to/scenario.json"), &ui_.open_path,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Open file") || enter) && !ui_.open_path.empty()) chosen = ui_.open_path;
+  if ((ImGui::Button(tr("Open file")) || enter) && !ui_.open_path.empty()) chosen = ui_.open_path;
   // Opening after the tables are drawn: never change what is being drawn.
   if (!chosen.empty()) open(chosen);
   if (!ui_.pending_resume.empty()) resume(std::exchange(ui_.pending_resume, std::string()));
@@ -151,8 +160,9 @@ void Console::draw_start_screen() {
   if (!problems_.empty()) {
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextColored(colour::kBad, "%s could not be opened: %zu problem%s", problem_file_.c_str(), problems_.size(),
-                       problems_.size() == 1 ? "" : "s");
+    ImGui::TextColored(colour::kBad, "%s",
+                       fill(problems_.size() == 1 ? tr("{0} could not be opened: 1 problem") : tr("{0} could not be opened: {1} problems"),
+                            {problem_file_, std::to_string(problems_.size())}).c_str());
     ImGui::BeginChild("problems", {0, 0}, true, ImGuiWindowFlags_HorizontalScrollbar);
     for (const auto& d : problems_.items()) ImGui::TextUnformatted(d.format().c_str());
     ImGui::EndChild();

@@ -1,0 +1,15 @@
+#pragma once
+// The engine's states in words for people, in the current language: the
+// phase of an exercise, the state of an IT function or component.
+
+#include "save/save.h"
+#include "scenario/enums.h"
+
+namespace epd {
+
+const char* phase_words(Phase p);           // "Downtime operations" / "Uitvalbedrijf"
+const char* state_words(FunctionState s);   // "down" / "uit"
+const char* state_words(ComponentState s);
+const char* rating_words(Rating r);         // "Performed with some challenges" (HSEEP)
+
+}  // namespace epd
