@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Every shipped scenario is valid against scenarios/scenario.schema.json, the schema a trainer's editor checks
-while typing; and the schema is no looser than the loader on a few classic mistakes.
+while typing; and the schema is no looser than the loader on a few classic mistakes. The hand-written shipped
+scenarios give every text in Dutch and English.
 Usage: check_schema.py SOURCE_DIR"""
 import glob
 import json
@@ -36,5 +37,72 @@ for name, mutate in [
     if validator.is_valid(broken):
         print(f"FAIL the schema accepts {name}")
         failed = True
-print(("FAILED" if failed else "ok") + f": {len(files)} scenarios checked against the schema")
+
+
+# The hand-written shipped scenarios give every text in Dutch and English: each text field (docs/scenario-format.md,
+# "Texts in Dutch and English") is {"nl": ..., "en": ...}, Dutch first, neither empty. (Hospital names, ids, sources'
+# titles and role lists stay plain.)
+BILINGUAL = ["vendor-cloud-ransomware.json", "lab-partner-ransomware.json"]
+
+
+def texts(s):
+    """(path, value) of every text field of scenario s."""
+    found = []
+
+    def take(obj, fields, path):
+        for field in fields:
+            if field in obj:
+                found.append((f"{path}.{field}" if path else field, obj[field]))
+
+    take(s, ["title", "summary"], "")
+    for i, c in enumerate(s.get("components", [])):
+        take(c, ["name"], f"components[{i}]")
+    for h, hospital in enumerate(s.get("hospitals", [])):
+        for i, f in enumerate(hospital.get("functions", [])):
+            take(f, ["name"], f"hospitals[{h}].functions[{i}]")
+        for i, f in enumerate(hospital.get("fallbacks", [])):
+            take(f, ["name"], f"hospitals[{h}].fallbacks[{i}]")
+    for i, inject in enumerate(s.get("injects", [])):
+        take(inject, ["title", "text", "from", "facilitator_notes"], f"injects[{i}]")
+    for i, action in enumerate(s.get("actions", [])):
+        take(action, ["title", "costs", "risks"], f"actions[{i}]")
+        for j, param in enumerate(action.get("params", [])):
+            take(param, ["unit"], f"actions[{i}].params[{j}]")
+    for i, deadline in enumerate(s.get("deadlines", [])):
+        take(deadline, ["title", "law"], f"deadlines[{i}]")
+    for i, objective in enumerate(s.get("objectives", [])):
+        take(objective, ["title"], f"objectives[{i}]")
+    return found
+
+
+def not_bilingual(s):
+    """What is wrong, one line each: texts not given in both languages, a format version before 4."""
+    bad = [] if s.get("format_version") == 4 else ["format_version: two-language texts need format version 4"]
+    for path, value in texts(s):
+        if not (isinstance(value, dict) and list(value) == ["nl", "en"]
+                and all(isinstance(v, str) and v.strip() for v in value.values())):
+            bad.append(f'{path}: not given in Dutch and English ({{"nl": ..., "en": ...}}, neither empty)')
+    return bad
+
+
+for name in BILINGUAL:
+    scenario = json.load(open(os.path.join(src, "scenarios", name), encoding="utf-8"))
+    bad = not_bilingual(scenario)
+    for line in bad[:10]:
+        print(f"FAIL scenarios/{name}: {line}")
+    failed = failed or bool(bad)
+    if len(texts(scenario)) < 50:
+        print(f"FAIL scenarios/{name}: only {len(texts(scenario))} texts found")
+        failed = True
+    # The check itself catches a text left in one language, and one whose Dutch is empty.
+    for mutate in [lambda s: s["injects"][0].update({"title": "plain"}),
+                   lambda s: s["actions"][0].update({"title": {"nl": "", "en": "x"}})]:
+        broken = json.loads(json.dumps(scenario))
+        mutate(broken)
+        if not not_bilingual(broken):
+            print(f"FAIL the bilingual check misses a broken text in {name}")
+            failed = True
+
+print(("FAILED" if failed else "ok") + f": {len(files)} scenarios checked against the schema; "
+      f"{', '.join(BILINGUAL)} give every text in Dutch and English")
 sys.exit(1 if failed else 0)
