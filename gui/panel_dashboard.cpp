@@ -127,6 +127,8 @@ void procedure_pace(const World& w, const HospitalState& h, std::size_t fb) {
 // One hospital's fallbacks and paper kits.
 void fallback_list(const World& w, const HospitalState& h) {
   ImGui::TextUnformatted(tr("Fallbacks"));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("Fallback procedures: paper, runners, the read-only continuity viewer (BCA); paper procedures use the downtime kits"));
   for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
     fallback_tag(w, h, i);
     ImGui::TextWrapped("%s", w.scenario().local(h.def->fallbacks[i].name).c_str());

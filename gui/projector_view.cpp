@@ -149,9 +149,9 @@ void Console::draw_projector_board(const Exercise& ex) {
     ImGui::TextColored(ed.colour, "%s", fill(tr("ED {0}"), {ed.word}).c_str());
   }
   if (ImGui::BeginTable("board", 3, ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn(tr("glyph"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-    ImGui::TableSetupColumn(tr("state"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
-    ImGui::TableSetupColumn(tr("name"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
+    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       ImGui::TableNextRow();
       const StateLook look = look_of(h.functions[f].state);

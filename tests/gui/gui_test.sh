@@ -10,6 +10,9 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cd "$SRC"
 export SDL_VIDEODRIVER=offscreen
+# The console remembers its settings: in the test's own folder, never the user's, and in English.
+export XDG_CONFIG_HOME="$TMP/config"
+export LANG=C.UTF-8 LC_ALL= LC_MESSAGES=
 
 # drill NAME SCRIPT SAVES SCENARIO PLAN UNTIL: plays the script with screenshots of the console
 # ($TMP/NAME.png) and the projector, checks neither is blank, and that the console's outcome
