@@ -1,7 +1,9 @@
 #include "console.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 
 #include <SDL_scancode.h>
@@ -10,6 +12,7 @@
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "scenario/scenario_load.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 
 namespace epd::gui {
@@ -315,7 +318,20 @@ const InjectRuntime* latest_delivered_inject(const World& w) {
 }
 
 std::string clock_text(const Exercise& ex) {
-  return format_offset(ex.now()) + "   " + ex.world().calendar().format(ex.now());
+  static constexpr const char* kDays[] = {tr_later("Mon"), tr_later("Tue"), tr_later("Wed"), tr_later("Thu"),
+                                          tr_later("Fri"), tr_later("Sat"), tr_later("Sun")};
+  const Calendar& calendar = ex.world().calendar();
+  const CivilDateTime c = calendar.at(ex.now());
+  char date[32];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
+  return format_offset(ex.now()) + "   " + tr(kDays[calendar.weekday(ex.now())]) + " " + date;
+}
+
+float state_column_width() {
+  float w = 0;
+  for (FunctionState s : {FunctionState::up, FunctionState::degraded, FunctionState::read_only, FunctionState::down})
+    w = std::max(w, ImGui::CalcTextSize(state_words(s)).x);
+  return w;
 }
 
 }  // namespace epd::gui

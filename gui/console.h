@@ -221,6 +221,9 @@ std::string clock_text(const Exercise& ex);
 // The board, the projector and the plots' labels all read values this way.
 std::string metric_value_text(const Exercise& ex, const char* id, int hospital);
 
+// The widest word for an IT function's state, in the current language.
+float state_column_width();
+
 // A deadline's time left: "3 h 20 min left", "due now".
 std::string deadline_left(SimTime left);
 

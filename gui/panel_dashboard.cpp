@@ -47,7 +47,7 @@ void card(const Exercise& ex, int hospital, const char* title, const CardRows& r
   ImGui::TextColored(colour::kInfo, "%s", title);
   if (ImGui::BeginTable(title, 2)) {
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00,000 min").x);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000 min").x);
     for (const auto& [label, id] : rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -77,7 +77,7 @@ void function_board(const World& w, const HospitalState& h) {
   if (!ImGui::BeginTable("functions", 3, ImGuiTableFlags_RowBg)) return;
   ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
   ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("validating").x);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, std::max(state_column_width(), ImGui::CalcTextSize(tr("validating")).x));
   for (std::size_t f = 0; f < h.functions.size(); ++f) {
     const FunctionRuntime& fr = h.functions[f];
     const StateLook look = look_of(fr.state);
@@ -288,11 +288,13 @@ void Console::draw_status_board(const Exercise& ex) {
   ImGui::EndChild();
 
   ImGui::Separator();
+  // Short labels (the cards are narrow); the value carries its unit, and
+  // hovering over it gives the metric's full name and meaning.
   CardRows emergency{{tr("Waiting"), "ed_waiting"},
                      {tr("In the ED"), "ed_census"},
-                     {tr("Stay, median 24 h"), "ed_los_median_24h_min"},
-                     {tr("Left unseen"), "ed_left_without_being_seen"},
-                     {tr("Ambulances diverted"), "ambulances_diverted"}};
+                     {tr("Stay (median)"), "ed_los_median_24h_min"},
+                     {tr("Not seen"), "ed_left_without_being_seen"},
+                     {tr("Diverted"), "ambulances_diverted"}};
   // In a region patients move between hospitals: where they went and came from.
   if (region) {
     emergency.emplace_back(tr("Sent on"), "ed_patients_sent_elsewhere");
@@ -305,32 +307,32 @@ void Console::draw_status_board(const Exercise& ex) {
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});
   card(ex, metrics_of, tr("Wards"),
-       {{tr("Beds occupied"), "bed_occupancy_pct"},
-        {tr("Nurse workload"), "nurse_workload_pct"},
-        {tr("Medication errors"), "medication_errors"},
+       {{tr("Beds"), "bed_occupancy_pct"},
+        {tr("Nurse load"), "nurse_workload_pct"},
+        {tr("Med. errors"), "medication_errors"},
         {tr("Doses late"), "medication_doses_late"},
-        {tr("Operations cancelled"), "electives_cancelled"}});
+        {tr("Ops cancelled"), "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
   card(ex, metrics_of, tr("Lab and imaging"),
-       {{tr("Lab turnaround 24 h"), "lab_tat_median_24h_min"},
-        {tr("Critical results late"), "critical_results_delayed"},
-        {tr("Imaging turnaround"), "imaging_tat_median_min"},
-        {tr("Lab queue, samples"), "lab_queue"},
-        {tr("GP tests refused"), "tests_refused"},
-        {tr("Operations postponed"), "electives_postponed"}});
+       {{tr("Lab (median)"), "lab_tat_median_24h_min"},
+        {tr("Critical late"), "critical_results_delayed"},
+        {tr("Imaging (median)"), "imaging_tat_median_min"},
+        {tr("Lab queue"), "lab_queue"},
+        {tr("GP refused"), "tests_refused"},
+        {tr("Ops postponed"), "electives_postponed"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
   // What the return to normal must still clear.
   card(ex, metrics_of, tr("Records and catch-up"),
-       {{tr("Records on paper"), "paper_records"},
-        {tr("Still to enter"), "backentry_backlog"},
-        {tr("Operations to catch up"), "postponed_operations"},
-        {tr("Visits to catch up"), "postponed_appointments"},
-        {tr("Deadlines met"), "deadlines_met"},
-        {tr("Deadlines missed"), "deadlines_missed"}});
+       {{tr("On paper"), "paper_records"},
+        {tr("To enter"), "backentry_backlog"},
+        {tr("Ops to redo"), "postponed_operations"},
+        {tr("Visits to redo"), "postponed_appointments"},
+        {tr("Deadl. met"), "deadlines_met"},
+        {tr("Deadl. missed"), "deadlines_missed"}});
   ImGui::EndChild();
 }
 

@@ -150,7 +150,7 @@ void Console::draw_projector_board(const Exercise& ex) {
   }
   if (ImGui::BeginTable("board", 3, ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn("glyph", ImGuiTableColumnFlags_WidthFixed, ImGui::GetTextLineHeight());
-    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("read-only").x);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, state_column_width());
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
     for (std::size_t f = 0; f < h.functions.size(); ++f) {
       ImGui::TableNextRow();

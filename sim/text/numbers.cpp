@@ -35,8 +35,11 @@ std::string format_span(std::int64_t minutes) {
   const std::int64_t days = m / 1440, hours = (m % 1440) / 60, mins = m % 60;
   const char* h = language() == Lang::nl ? "u" : "h";
   char buf[64];
-  if (days > 0) std::snprintf(buf, sizeof buf, "%lld d %lld %s", static_cast<long long>(days), static_cast<long long>(hours), h);
-  else if (hours > 0) std::snprintf(buf, sizeof buf, "%lld %s %lld min", static_cast<long long>(hours), h, static_cast<long long>(mins));
+  // The smaller part only when it is not zero: "2 d", "8 h", "2 d 5 h".
+  if (days > 0 && hours > 0) std::snprintf(buf, sizeof buf, "%lld d %lld %s", static_cast<long long>(days), static_cast<long long>(hours), h);
+  else if (days > 0) std::snprintf(buf, sizeof buf, "%lld d", static_cast<long long>(days));
+  else if (hours > 0 && mins > 0) std::snprintf(buf, sizeof buf, "%lld %s %lld min", static_cast<long long>(hours), h, static_cast<long long>(mins));
+  else if (hours > 0) std::snprintf(buf, sizeof buf, "%lld %s", static_cast<long long>(hours), h);
   else std::snprintf(buf, sizeof buf, "%lld min", static_cast<long long>(mins));
   return negative ? std::string("-") + buf : std::string(buf);
 }

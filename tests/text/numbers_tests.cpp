@@ -28,6 +28,8 @@ TEST_CASE("spans of time read as days and hours, hours and minutes, or minutes",
   CHECK(format_span(23 * 60 + 49) == "23 h 49 min");
   CHECK(format_span(50) == "50 min");
   CHECK(format_span(0) == "0 min");
+  CHECK(format_span(8 * 60) == "8 h");
+  CHECK(format_span(2 * 1440 + 50) == "2 d");
   set_language(Lang::nl);
   CHECK(format_span(39 * 1440 + 21 * 60) == "39 d 21 u");
   CHECK(format_span(23 * 60 + 49) == "23 u 49 min");
