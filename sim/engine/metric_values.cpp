@@ -74,7 +74,16 @@ bool region_value(const World& w, MetricId m, double* out) {
       }
       *out = ratio_pct(a, b);
       return true;
-    case M::backentry_backlog_peak: *out = w.region_backlog_peak(); return true;
+    case M::backentry_backlog_peak: {
+      // From format 4 the peak includes the backlog now (it is sampled every
+      // 15 minutes): a peak below the backlog shown beside it misleads. Older
+      // files keep the sampled peak, so their saves replay bit for bit.
+      double now = 0;
+      if (w.scenario().format_version >= 4)
+        for (const HospitalState& h : w.hospitals()) now += backlog(h);
+      *out = std::max(w.region_backlog_peak(), now);
+      return true;
+    }
     case M::all_functions_restored_at_min: *out = static_cast<double>(w.all_restored_at()); return true;
     default: return false;
   }
@@ -122,7 +131,7 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::referrals_pending)] = h.referrals_pending;
   v[i(M::paper_records)] = c.paper_records;
   v[i(M::backentry_backlog)] = backlog(h);
-  v[i(M::backentry_backlog_peak)] = c.backlog_peak;
+  v[i(M::backentry_backlog_peak)] = w.scenario().format_version >= 4 ? std::max(c.backlog_peak, backlog(h)) : c.backlog_peak;
   v[i(M::backentry_records_entered)] = c.records_entered;
   v[i(M::functions_down)] = w.functions_not_up(h.index);
   v[i(M::paper_kit_hours_left)] = h.paper_kit_hours;

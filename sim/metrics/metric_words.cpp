@@ -49,7 +49,7 @@ constexpr Words kWords[] = {
   {"Referrals waiting", "Verwijzingen wachtend", "verwijzingen", "Verwijzingen van huisartsen die nu wachten om ontvangen te worden"},
   {"Paper records", "Papieren dossierstukken", "dossierstukken", "Tijdens de uitval op papier vastgelegde dossierstukken (elk komt in de achterstand van het naregistreren)"},
   {"Records to enter", "Na te registreren", "dossierstukken", "Papieren dossierstukken die nu nog niet in het EPD zijn ingevoerd"},
-  {"Records to enter, peak", "Na te registreren, piek", "dossierstukken", "De grootste achterstand van het naregistreren tot nu toe (elke 15 minuten gemeten)"},
+  {"Records to enter, peak", "Na te registreren, piek", "dossierstukken", "De grootste achterstand van het naregistreren tot nu toe (elke 15 minuten gemeten; vanaf formaat 4 nooit onder de achterstand nu)"},
   {"Records entered", "Nageregistreerd", "dossierstukken", "Papieren dossierstukken die medewerkers in het EPD hebben ingevoerd"},
   {"IT functions not up", "IT-functies niet beschikbaar", "functies", "IT-functies die nu niet volledig werken (beperkt, alleen-lezen of uit)"},
   {"Paper kits left", "Papieren uitvalpakketten over", "uren", "Uren zorg die de resterende papieren uitvalpakketten dekken (de regio: het ziekenhuis met de minste)"},
