@@ -193,6 +193,9 @@ struct Criterion {
 struct ObjectiveDef {
   std::string id;
   std::string title;
+  // The HSEEP core capability it tests (capabilities.h; format 4): the
+  // after-action report analyses the exercise per capability. "" = none named.
+  std::string capability;
   std::vector<Criterion> criteria;  // empty: only an evaluator can rate it
 };
 

@@ -6,6 +6,7 @@
 
 #include "json/text_util.h"
 #include "metrics/registry.h"
+#include "scenario/capabilities.h"
 
 namespace epd {
 namespace {
@@ -388,6 +389,16 @@ class Checker {
   }
 
   void objective(const std::string& p, const ObjectiveDef& o) {
+    if (!o.capability.empty()) {
+      if (s_.format_version < 4) {
+        add(p + ".capability", "new in scenario format version 4: write \"format_version\": 4");
+      } else if (find_capability(o.capability) == nullptr) {
+        std::vector<std::string> ids;
+        for (const CoreCapability& c : core_capabilities()) ids.emplace_back(c.id);
+        add(p + ".capability", "not a core capability of HSEEP: '" + o.capability + "'" + known_ids(o.capability, ids) +
+                                   " (docs/scenario-format.md lists all 32)");
+      }
+    }
     for (std::size_t i = 0; i < o.criteria.size(); ++i) {
       const std::string cp = at(p + ".criteria", i);
       const Criterion& c = o.criteria[i];

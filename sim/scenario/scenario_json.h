@@ -267,7 +267,8 @@ void load(Ar& ar, Criterion& c) {
 
 template <class Ar>
 void load(Ar& ar, ObjectiveDef& o) {
-  ar(make_nvp("id", o.id), json::text_nvp("title", o.title), optional_nvp("criteria", o.criteria));
+  ar(make_nvp("id", o.id), json::text_nvp("title", o.title), optional_nvp("capability", o.capability),
+     optional_nvp("criteria", o.criteria));
 }
 
 // ---- Hospital ---------------------------------------------------------------

@@ -133,6 +133,19 @@ TEST_CASE("loader: a text may be given in Dutch and English (format 4); the engi
   CHECK(s.local(s.title) == "Minimal");
 }
 
+TEST_CASE("loader: an objective names its HSEEP core capability (format 4), with a did-you-mean", "[loader]") {
+  const std::string objective = R"("actions": [)";
+  std::string v4 = with(kValid, R"("format_version": 1)", R"("format_version": 4)");
+  const std::string with_objective =
+      with(v4, objective, R"("objectives": [{"id": "o", "title": "Contained", "capability": "cybersecurty"}], "actions": [)");
+  CHECK(problems(with_objective) ==
+        Lines{"s.json:14:66: objectives[0].capability: not a core capability of HSEEP: 'cybersecurty'; did you mean "
+              "'cybersecurity'? (docs/scenario-format.md lists all 32)"});
+  CHECK(problems(with(with_objective, "cybersecurty", "cybersecurity")).empty());
+  const std::string v1 = with(kValid, objective, R"("objectives": [{"id": "o", "title": "Contained", "capability": "cybersecurity"}], "actions": [)");
+  CHECK(problems(v1) == Lines{"s.json:14:66: objectives[0].capability: new in scenario format version 4: write \"format_version\": 4"});
+}
+
 TEST_CASE("loader: texts in two languages are refused before format 4, and a bad one is named", "[loader][text]") {
   CHECK(problems(with(kValid, R"("title": "Minimal",)", R"("title": {"nl": "Minimaal", "en": "Minimal"},)")) ==
         Lines{"s.json:4:12: title: texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format "
