@@ -18,6 +18,7 @@
 #include "save/save_file.h"
 #include "metrics/registry.h"
 #include "save_library.h"
+#include "scenario/capabilities.h"
 #include "text/language.h"
 #include "text/enum_words.h"
 #include "text/numbers.h"
@@ -350,6 +351,10 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
     objective_heading(o, r.full().scenario());
+    for (const ObjectiveDef& def : r.full().scenario().objectives)
+      if (def.id == o.id)
+        if (const CoreCapability* c = find_capability(def.capability))
+          ImGui::TextDisabled("%s", fill(tr("Core capability: {0}"), {tr(c->name)}).c_str());
     ImGui::PushTextWrapPos(0);
     for (const ObjectiveRating& other : r.save().ratings)
       if (other.objective == o.id && other.by != ui_.evaluator && other.rating != Rating::none)
@@ -386,14 +391,57 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
     ImGui::PopID();
   }
   ImGui::TextUnformatted(tr("3. Improvement plan"));
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", tr("HSEEP's columns: what the reviewer enters is what the report shows, nothing is filled in for you."));
+  ImGui::PopTextWrapPos();
+  const Scenario& sc = r.full().scenario();
   std::vector<ImprovementItem>& plan = r.improvement_plan();
   for (std::size_t i = 0; i < plan.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImprovementItem& item = plan[i];
-    for (auto [id, hint, text] : {std::tuple{"##issue", tr("issue"), &item.issue},
+    // The objective it follows from, and the core capability (the objective's unless chosen).
+    const ObjectiveDef* objective = nullptr;
+    for (const ObjectiveDef& o : sc.objectives)
+      if (o.id == item.objective) objective = &o;
+    ImGui::SetNextItemWidth(wrap);
+    if (ImGui::BeginCombo("##objective", objective ? sc.local(objective->title).c_str() : tr("the exercise as a whole"))) {
+      if (ImGui::Selectable(tr("the exercise as a whole"), objective == nullptr)) {
+        item.objective.clear();
+        r.mark_changed();
+      }
+      for (const ObjectiveDef& o : sc.objectives)
+        if (ImGui::Selectable(sc.local(o.title).c_str(), objective == &o)) {
+          item.objective = o.id;
+          r.mark_changed();
+        }
+      ImGui::EndCombo();
+    }
+    const std::string capability = !item.capability.empty() ? item.capability : objective ? objective->capability : "";
+    const CoreCapability* cap = find_capability(capability);
+    ImGui::SetNextItemWidth(wrap);
+    if (ImGui::BeginCombo("##capability", cap ? tr(cap->name) : tr("core capability..."))) {
+      for (const CoreCapability& c : core_capabilities())
+        if (ImGui::Selectable(tr(c.name), cap == &c)) {
+          item.capability = std::string(c.id);
+          r.mark_changed();
+        }
+      ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(wrap);
+    if (ImGui::BeginCombo("##element", item.element.empty() ? tr("capability element...") : element_words(item.element))) {
+      for (std::string_view e : capability_elements())
+        if (ImGui::Selectable(element_words(e), item.element == e)) {
+          item.element = std::string(e);
+          r.mark_changed();
+        }
+      ImGui::EndCombo();
+    }
+    for (auto [id, hint, text] : {std::tuple{"##issue", tr("issue or area for improvement"), &item.issue},
                                   std::tuple{"##action", tr("corrective action"), &item.corrective_action},
-                                  std::tuple{"##owner", tr("owner"), &item.owner},
-                                  std::tuple{"##due", tr("due (2027-01-31)"), &item.due}}) {
+                                  std::tuple{"##organisation", tr("primary responsible organisation"), &item.organisation},
+                                  std::tuple{"##owner", tr("point of contact"), &item.owner},
+                                  std::tuple{"##start", tr("start date (2027-01-05)"), &item.start},
+                                  std::tuple{"##due", tr("completion date (2027-01-31)"), &item.due}}) {
       ImGui::SetNextItemWidth(wrap);
       if (ImGui::InputTextWithHint(id, hint, text)) r.mark_changed();
     }

@@ -19,6 +19,11 @@ std::string_view to_string(Rating r) {
   return "";
 }
 
+const std::vector<std::string_view>& capability_elements() {
+  static const std::vector<std::string_view> kElements{"planning", "organization", "equipment", "training", "exercises"};
+  return kElements;
+}
+
 std::string_view rating_meaning(Rating r) {
   switch (r) {
     case Rating::P: return "Performed without challenges";

@@ -18,7 +18,10 @@ namespace epd {
 
 class Exercise;
 
-constexpr int kSaveFormatVersion = 1;
+// Version 2 added the improvement plan's HSEEP columns (core capability,
+// capability element, responsible organisation, start date); version-1 saves
+// still load and replay as they did.
+constexpr int kSaveFormatVersion = 2;
 
 // One facilitator act as it happened.
 struct SavedCommand {
@@ -53,14 +56,22 @@ struct ObjectiveRating {
   std::string improvements;  // areas for improvement
 };
 
-// A row of the improvement plan matrix.
+// A row of the improvement plan matrix (HSEEP): entered by the reviewer,
+// never filled in by the program.
 struct ImprovementItem {
   std::string objective;  // may be empty: an issue of the exercise as a whole
   std::string issue;
   std::string corrective_action;
-  std::string owner;
-  std::string due;  // a date, "2027-01-31"
+  std::string owner;         // the organisation's point of contact
+  std::string due;           // the completion date, "2027-01-31"
+  std::string capability;    // a core capability id (scenario/capabilities.h), "" = the objective's
+  std::string element;       // the capability element: planning, organization, equipment, training, exercises
+  std::string organisation;  // the primary responsible organisation
+  std::string start;         // the start date, "2027-01-05"
 };
+
+// HSEEP's capability elements (POETE), as ids.
+const std::vector<std::string_view>& capability_elements();
 
 // Where a what-if branch came from.
 struct BranchOrigin {

@@ -13,6 +13,7 @@
 #include "json/checked_archive.h"
 #include "json/natural_map.h"
 #include "save/save_file.h"
+#include "scenario/capabilities.h"
 #include "scenario/plan_json.h"
 #include "scenario/scenario_load.h"
 
@@ -78,11 +79,14 @@ void save(cereal::JSONOutputArchive& ar, const ObjectiveRating& r) {
 template <class Ar>
 void load(Ar& ar, ImprovementItem& i) {
   ar(optional_nvp("objective", i.objective), make_nvp("issue", i.issue),
-     optional_nvp("corrective_action", i.corrective_action), optional_nvp("owner", i.owner), optional_nvp("due", i.due));
+     optional_nvp("corrective_action", i.corrective_action), optional_nvp("owner", i.owner), optional_nvp("due", i.due),
+     optional_nvp("capability", i.capability), optional_nvp("element", i.element),
+     optional_nvp("organisation", i.organisation), optional_nvp("start", i.start));
 }
 void save(cereal::JSONOutputArchive& ar, const ImprovementItem& i) {
   ar(make_nvp("objective", i.objective), make_nvp("issue", i.issue), make_nvp("corrective_action", i.corrective_action),
-     make_nvp("owner", i.owner), make_nvp("due", i.due));
+     make_nvp("owner", i.owner), make_nvp("due", i.due), make_nvp("capability", i.capability),
+     make_nvp("element", i.element), make_nvp("organisation", i.organisation), make_nvp("start", i.start));
 }
 
 template <class Ar>
@@ -303,8 +307,17 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   };
   for (std::size_t i = 0; i < save->ratings.size(); ++i)
     check_objective(save->ratings[i].objective, "evaluation.ratings[" + std::to_string(i) + "].objective");
-  for (std::size_t i = 0; i < save->improvement_plan.size(); ++i)
-    check_objective(save->improvement_plan[i].objective, "evaluation.improvement_plan[" + std::to_string(i) + "].objective");
+  for (std::size_t i = 0; i < save->improvement_plan.size(); ++i) {
+    const ImprovementItem& item = save->improvement_plan[i];
+    const std::string path = "evaluation.improvement_plan[" + std::to_string(i) + "]";
+    check_objective(item.objective, path + ".objective");
+    if (!item.capability.empty() && find_capability(item.capability) == nullptr)
+      out.add(file, locate(path + ".capability"), path + ".capability", "not a core capability of HSEEP: '" + item.capability + "'");
+    const auto& elements = capability_elements();
+    if (!item.element.empty() && std::find(elements.begin(), elements.end(), item.element) == elements.end())
+      out.add(file, locate(path + ".element"), path + ".element",
+              "a capability element is planning, organization, equipment, training or exercises");
+  }
   if (save->until > scenario.scenario->horizon.minutes)
     out.add(file, locate("until"), "until", "after the scenario's horizon (" + format_duration(scenario.scenario->horizon.minutes) + ")");
   if (!out.empty()) return result;

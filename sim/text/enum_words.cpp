@@ -50,4 +50,13 @@ const char* rating_words(Rating r) {
   return tr("Not rated yet");
 }
 
+const char* element_words(std::string_view element) {
+  if (element == "planning") return tr("Planning");
+  if (element == "organization") return tr("Organization");
+  if (element == "equipment") return tr("Equipment");
+  if (element == "training") return tr("Training");
+  if (element == "exercises") return tr("Exercises");
+  return "?";
+}
+
 }  // namespace epd

@@ -11,5 +11,6 @@ const char* phase_words(Phase p);           // "Downtime operations" / "Uitvalbe
 const char* state_words(FunctionState s);   // "down" / "uit"
 const char* state_words(ComponentState s);
 const char* rating_words(Rating r);         // "Performed with some challenges" (HSEEP)
+const char* element_words(std::string_view element);  // "training" -> "Training" / "Opleiding" (HSEEP POETE)
 
 }  // namespace epd

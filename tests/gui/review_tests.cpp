@@ -60,7 +60,8 @@ TEST_CASE("review: ratings and the improvement plan are stored back into the sav
   r.comment = "Paper forms ran out on ward 4";
   review.rating_for("downtime_in_time", "Head of nursing").rating = Rating::S;  // a second evaluator, same objective
   review.rating_for("ed_safety", "Quality officer");  // opened, never filled in: not stored
-  review.improvement_plan().push_back({"downtime_in_time", "Forms short", "Stock 72 h of forms", "Facility manager", "2027-02-01"});
+  review.improvement_plan().push_back({"downtime_in_time", "Forms short", "Stock 72 h of forms", "Facility manager", "2027-02-01",
+                                       "public_health_healthcare_and_ems", "equipment", "Facility services", "2027-01-10"});
   review.mark_changed();
   std::string error;
   REQUIRE(review.store(&error));

@@ -78,7 +78,7 @@ const Played& played() {
          "Double-check high-risk drugs on paper"},
     };
     save.improvement_plan = {{"contain_quickly", "The VPN stayed open after Z-CERT's advice",
-                              "Put the advice and who decides into the playbook", "CISO", "2027-01-31"}};
+                              "Put the advice and who decides into the playbook", "CISO", "2027-01-31", "", "", "", ""}};
     save.notes = {{2 * kHour, "2026-11-24T09:52:10", "The team argued about cutting the VPN | a long time"}};
     Replay replay = replay_save(save, flagship.scenario);
     return Played{save, std::move(replay.exercise), replay.check};

@@ -65,6 +65,11 @@ TEST_CASE("a save read back holds what was written, and its checksum covers the 
   CHECK(s.ratings[0].rating == Rating::S);
   CHECK(s.ratings[0].improvements == "Slow start");
   CHECK(s.improvement_plan.at(0).owner == "CISO");
+  // The HSEEP columns of the improvement plan (save format 2).
+  CHECK(s.improvement_plan.at(0).capability == "cybersecurity");
+  CHECK(s.improvement_plan.at(0).element == "planning");
+  CHECK(s.improvement_plan.at(0).organisation == "IT department");
+  CHECK(s.improvement_plan.at(0).start == "2026-12-15");
   CHECK(s.notes.at(0).text == "Team hesitated over the VPN");
   CHECK(s.outcome.metrics == original.outcome.metrics);
   CHECK(load.scenario->id == "vendor-cloud-ransomware");
@@ -106,9 +111,9 @@ TEST_CASE("a save edited after it was written fails its checksum", "[save]") {
 }
 
 TEST_CASE("a save of a newer format is refused, saying which version it is", "[save]") {
-  const std::string newer = replaced(good_text(), "\"format_version\": 1", "\"format_version\": 2");
+  const std::string newer = replaced(good_text(), "\"format_version\": 2", "\"format_version\": 3");
   const std::string message = refusal(newer);
-  CHECK_THAT(message, Catch::Contains("newer EPD Drill (save format 2)"));
+  CHECK_THAT(message, Catch::Contains("newer EPD Drill (save format 3)"));
   CHECK_THAT(message, Catch::StartsWith("drill.save.json:3:21: format_version:"));
 }
 
@@ -138,6 +143,15 @@ TEST_CASE("a save's commands and ratings are checked against its scenario, every
   CHECK_THAT(message, Catch::Contains("commands[0].decide: unknown decision 'activate_crisis_teem'; did you mean 'activate_crisis_team'?"));
   CHECK_THAT(message, Catch::Contains("commands[1].params.hourz"));
   CHECK_THAT(message, Catch::Contains("evaluation.ratings[0].objective: unknown objective 'contain_quikly'; did you mean 'contain_quickly'?"));
+}
+
+TEST_CASE("an improvement plan row names a known core capability and capability element", "[save]") {
+  Save save = flagship_save(kDay);
+  save.improvement_plan.at(0).capability = "cyber";
+  save.improvement_plan.at(0).element = "money";
+  const std::string message = refusal(resealed(save));
+  CHECK_THAT(message, Catch::Contains("evaluation.improvement_plan[0].capability: not a core capability of HSEEP: 'cyber'"));
+  CHECK_THAT(message, Catch::Contains("evaluation.improvement_plan[0].element: a capability element is planning, organization, equipment, training or exercises"));
 }
 
 TEST_CASE("a refused save file is left exactly as it was", "[save]") {

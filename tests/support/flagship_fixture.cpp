@@ -35,7 +35,8 @@ Save flagship_save(SimTime until) {
   record_exercise(save, ex);
   save.notes.push_back({90, "2026-11-24T09:40:00", "Team hesitated over the VPN"});
   save.ratings.push_back({"contain_quickly", Rating::S, "Quality officer", "Cut in time", "Clear lead by the CISO", "Slow start"});
-  save.improvement_plan.push_back({"contain_quickly", "VPN cut took 3 h", "Pre-authorise the CISO", "CISO", "2027-01-31"});
+  save.improvement_plan.push_back({"contain_quickly", "VPN cut took 3 h", "Pre-authorise the CISO", "CISO", "2027-01-31",
+                                   "cybersecurity", "planning", "IT department", "2026-12-15"});
   return save;
 }
 
