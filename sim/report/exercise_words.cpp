@@ -15,9 +15,11 @@ namespace {
 // A text as the engine writes it (English) and as it is shown.
 struct Both {
   std::string en, shown;
+  bool composed = true;  // false: the engine's text as it is
 };
 
 Both same(const std::string& text) { return {text, text}; }
+Both as_is(const Report& r) { return {r.text, r.text, false}; }
 Both scenario_text(const Scenario& s, const std::string& text) { return {text, s.local(text)}; }
 Both word(const char* english) { return {english, tr(english)}; }
 
@@ -67,7 +69,7 @@ const Def* find_named(const Scenario& s, int k, const std::string& id, std::vect
 // for how many hospitals and why not for the others (the engine's reasons).
 Both decision_line(const Scenario& s, const Report& r) {
   const ActionDef* def = find_action(s, r.subject);
-  if (def == nullptr || !starts_with(r.text, def->title)) return same(r.text);
+  if (def == nullptr || !starts_with(r.text, def->title)) return as_is(r);
   std::string tail = r.text.substr(def->title.size());
   Both refused;
   if (const auto at = tail.find("; not for "); at != std::string::npos) {
@@ -93,7 +95,7 @@ Both deadline_line(const Exercise& ex, const Report& r) {
   std::size_t d = 0;
   const Scenario& s = ex.scenario();
   const DeadlineDef* def = find_deadline(s, r.subject, &d);
-  if (def == nullptr || d >= ex.world().deadlines().size()) return same(r.text);
+  if (def == nullptr || d >= ex.world().deadlines().size()) return as_is(r);
   const DeadlineRuntime& rt = ex.world().deadlines()[d];
   const Both title = scenario_text(s, def->title);
   switch (r.kind) {
@@ -105,13 +107,13 @@ Both deadline_line(const Exercise& ex, const Report& r) {
       return pattern(tr_later("{0}: met, {1} before the deadline"), title, Both{format_duration(left), span_words(left)});
     }
     case ReportKind::deadline_missed: return {title.en + ": MISSED", title.shown + ": " + tr("MISSED")};
-    default: return same(r.text);
+    default: return as_is(r);
   }
 }
 
 Both inject_line(const Exercise& ex, const Report& r) {
   const int i = ex.world().inject_index(r.subject);
-  if (i < 0) return same(r.text);
+  if (i < 0) return as_is(r);
   const InjectDef& def = ex.world().injects()[static_cast<std::size_t>(i)].def;
   const Scenario& s = ex.scenario();
   const Both title = scenario_text(s, def.title);
@@ -122,7 +124,7 @@ Both inject_line(const Exercise& ex, const Report& r) {
 
 Both fallback_line(const Scenario& s, const Report& r) {
   const FallbackDef* def = find_named(s, r.hospital, r.subject, &Hospital::fallbacks);
-  if (def == nullptr) return same(r.text);
+  if (def == nullptr) return as_is(r);
   const Both name = scenario_text(s, def->name);
   switch (r.kind) {
     case ReportKind::fallback_active: return pattern(tr_later("{0} is working"), name);
@@ -130,18 +132,18 @@ Both fallback_line(const Scenario& s, const Report& r) {
     case ReportKind::fallback_activating: {
       const std::string marker = "; working from ";
       const auto at = r.text.rfind(marker);
-      if (at == std::string::npos) return same(r.text);
+      if (at == std::string::npos) return as_is(r);
       const Both from = same(r.text.substr(at + marker.size()));
       const Both by_policy = pattern(tr_later("{0} activated by the downtime policy; working from {1}"), name, from);
       return by_policy.en == r.text ? by_policy : pattern(tr_later("{0} activated; working from {1}"), name, from);
     }
-    default: return same(r.text);
+    default: return as_is(r);
   }
 }
 
 Both function_line(const Scenario& s, const Report& r) {
   const FunctionDef* def = find_named(s, r.hospital, r.subject, &Hospital::functions);
-  if (def == nullptr) return same(r.text);
+  if (def == nullptr) return as_is(r);
   const Both name = scenario_text(s, def->name);
   if (r.kind == ReportKind::restore_started) return pattern(tr_later("IT starts restoring {0}"), name);
   if (r.kind == ReportKind::function_restored) return pattern(tr_later("{0} restored and validated"), name);
@@ -152,14 +154,14 @@ Both function_line(const Scenario& s, const Report& r) {
                       name.shown + ": " + state_words(from) + " -> " + state_words(to)};
       if (line.en == r.text) return line;
     }
-  return same(r.text);
+  return as_is(r);
 }
 
 Both component_line(const Exercise& ex, const Report& r) {
   const ComponentDef* def = nullptr;
   for (const ComponentRuntime& c : ex.world().components())
     if (c.def != nullptr && c.def->id == r.subject && c.owner == r.hospital) def = c.def;
-  if (def == nullptr) return same(r.text);
+  if (def == nullptr) return as_is(r);
   const Both name = scenario_text(ex.scenario(), def->name);
   for (const Both& line : {pattern(tr_later("{0} isolated by the crisis team"), name),
                            pattern(tr_later("{0} reconnected"), name)})
@@ -170,7 +172,7 @@ Both component_line(const Exercise& ex, const Report& r) {
                       name.shown + ": " + state_words(from) + " -> " + state_words(to)};
       if (line.en == r.text) return line;
     }
-  return same(r.text);
+  return as_is(r);
 }
 
 Both milestone_line(const Exercise& ex, const Report& r) {
@@ -189,7 +191,7 @@ Both milestone_line(const Exercise& ex, const Report& r) {
           same(h->name), same(to.name));
       if (line.en == r.text) return line;
     }
-    return same(r.text);
+    return as_is(r);
   }
   if (const ActionDef* def = find_action(s, r.subject)) {
     const std::string head = def->title + " could not take effect: ";
@@ -199,7 +201,7 @@ Both milestone_line(const Exercise& ex, const Report& r) {
   }
   if (r.text == "Paper downtime kits are used up: wards improvise until new kits arrive")
     return word(tr_later("Paper downtime kits are used up: wards improvise until new kits arrive"));
-  return same(r.text);
+  return as_is(r);
 }
 
 Both compose(const Exercise& ex, const Report& r) {
@@ -207,7 +209,7 @@ Both compose(const Exercise& ex, const Report& r) {
   switch (r.kind) {
     case ReportKind::phase_changed: {
       const auto phase = enum_from_string<Phase>(r.subject);
-      if (!phase) return same(r.text);
+      if (!phase) return as_is(r);
       return {std::string(phase_title(*phase)), phase_words(*phase)};
     }
     case ReportKind::inject_due:
@@ -219,13 +221,13 @@ Both compose(const Exercise& ex, const Report& r) {
     case ReportKind::decision_refused: {
       const ActionDef* def = find_action(s, r.subject);
       const std::string head = def != nullptr ? def->title + " refused: " : "";
-      if (def == nullptr || !starts_with(r.text, head)) return same(r.text);
+      if (def == nullptr || !starts_with(r.text, head)) return as_is(r);
       return pattern(tr_later("{0} refused: {1}"), scenario_text(s, def->title), same(r.text.substr(head.size())));
     }
     case ReportKind::decision_effective:
     case ReportKind::decision_ended: {
       const ActionDef* def = find_action(s, r.subject);
-      if (def == nullptr) return same(r.text);
+      if (def == nullptr) return as_is(r);
       return r.kind == ReportKind::decision_effective ? pattern(tr_later("{0} in effect"), scenario_text(s, def->title))
                                                       : pattern(tr_later("{0} ended"), scenario_text(s, def->title));
     }
@@ -242,7 +244,7 @@ Both compose(const Exercise& ex, const Report& r) {
     case ReportKind::deadline_met:
     case ReportKind::deadline_missed: return deadline_line(ex, r);
   }
-  return same(r.text);
+  return as_is(r);
 }
 
 // ---- Objectives -------------------------------------------------------------
@@ -462,6 +464,11 @@ std::string metric_difference(const MetricDef& m, double from, double to) {
 std::string report_line(const Exercise& exercise, const Report& report) {
   const Both line = compose(exercise, report);
   return line.en == report.text ? line.shown : report.text;
+}
+
+bool report_line_composed(const Exercise& exercise, const Report& report) {
+  const Both line = compose(exercise, report);
+  return line.composed && line.en == report.text;
 }
 
 std::string command_words(const Command& c, const Scenario& s) {

@@ -64,6 +64,11 @@ std::string metric_difference(const MetricDef& metric, double from, double to);
 // One report of the engine as a line (without the hospital's name in front:
 // hospital_prefix adds it), in the current language.
 std::string report_line(const Exercise& exercise, const Report& report);
+// Whether report_line composes `report` from its fields (true) or shows the
+// engine's text as it is (false): the tests pin that every line a timeline
+// shows is composed, so a change of the engine's words cannot silently leave
+// a Dutch timeline in English.
+bool report_line_composed(const Exercise& exercise, const Report& report);
 
 // A facilitator's or crisis team's command in words: the decision's title,
 // "Deliver the inject '...'", ...
