@@ -4,68 +4,140 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "cli/commands.h"
 #include "core/seed.h"
+#include "text/language.h"
+
+namespace {
+
+// The language of everything the program prints, from --lang (anywhere on
+// the command line: before or after the command) or else the locale. It is
+// set before anything is printed, also before the command line is parsed, so
+// that every message, the help included, is in that language. An empty
+// optional: --lang names no language we speak (the message is printed).
+std::optional<epd::Lang> language_from(int argc, char** argv) {
+  std::optional<std::string> asked;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg == "--lang" && i + 1 < argc) asked = argv[++i];
+    else if (arg.rfind("--lang=", 0) == 0) asked = arg.substr(7);
+  }
+  const epd::Lang fallback = epd::lang_from_environment();
+  if (!asked) return fallback;
+  if (const auto lang = epd::parse_lang(*asked)) return lang;
+  epd::set_language(fallback);
+  std::cerr << epd::fill(epd::tr("epd-drill: --lang: '{0}' is not a language of this program; use nl (Nederlands) or en (English)"),
+                         {*asked})
+            << "\n";
+  return std::nullopt;
+}
+
+// The first word that is no option and no option's value: the command.
+const char* command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--lang") {
+      ++i;
+      continue;
+    }
+    if (arg.rfind("-", 0) == 0) continue;
+    return argv[i];
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace epd::cli;
-  CLI::App app{"EPD Drill: rehearse an outage of the electronic patient record, offline.", "epd-drill"};
+  using epd::fill;
+  using epd::tr;
+  const std::optional<epd::Lang> lang = language_from(argc, argv);
+  if (!lang) return kExitUsage;
+  epd::set_language(*lang);
+
+  CLI::App app{tr("EPD Drill: rehearse an outage of the electronic patient record, offline."), "epd-drill"};
+  // CLI11's own words in its help; its error messages stay English.
+  const auto formatter = app.get_formatter();
+  formatter->label("Usage", tr("Usage"));
+  formatter->label("OPTIONS", tr("OPTIONS"));
+  formatter->label("SUBCOMMAND", tr("COMMAND"));
+  formatter->label("REQUIRED", tr("REQUIRED"));
+  formatter->label("Positionals", tr("Positionals"));
+  formatter->label("TEXT", tr("TEXT"));
+  app.option_defaults()->group(tr("Options"));
+  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
   app.require_subcommand(1);
+  // --lang may come after the command too ("epd-drill report X --lang nl").
+  app.fallthrough();
+  std::string lang_text;
+  app.add_option("--lang", lang_text,
+                 tr("The language of the output: nl (Nederlands) or en (English); default: the locale's (LC_ALL, LC_MESSAGES, LANG)"));
 
   std::vector<std::string> files;
-  CLI::App* validate_cmd = app.add_subcommand("validate", "Check scenario and plan files; one line per problem on stderr");
-  validate_cmd->add_option("FILE", files, "Scenario files, or plans (NAME.plan.json, checked against NAME.json)")
+  CLI::App* validate_cmd =
+      app.add_subcommand("validate", tr("Check scenario and plan files; one line per problem on stderr"));
+  validate_cmd->add_option("FILE", files, tr("Scenario files, or plans (NAME.plan.json, checked against NAME.json)"))
       ->required();
 
   RunOptions run_options;
-  CLI::App* run_cmd = app.add_subcommand("run", "Play a scenario headless: prints the timeline and the outcome table");
-  run_cmd->add_option("SCENARIO", run_options.scenario, "The scenario file")->required();
+  CLI::App* run_cmd = app.add_subcommand("run", tr("Play a scenario headless: prints the timeline and the outcome table"));
+  run_cmd->add_option("SCENARIO", run_options.scenario, tr("The scenario file"))->required();
   // Read as text: a negative or too large number would quietly become another seed.
   const CLI::Validator seed_check(
-      [](std::string& s) { return epd::parse_seed(s) ? std::string() : "must be a whole number from 0 to 18446744073709551615, not " + s; },
+      [](std::string& s) {
+        return epd::parse_seed(s) ? std::string()
+                                  : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
+      },
       "SEED");
   std::string seed_text = "1";
-  run_cmd->add_option("--seed", seed_text, "Random seed, a whole number 0 or more (default 1)")->check(seed_check);
-  run_cmd->add_option("--plan", run_options.plan, "A plan of timed commands to submit (NAME.plan.json)");
-  run_cmd->add_option("--until", run_options.until, "How long to run, e.g. 90m, 36h, 42d (default: the horizon)");
-  run_cmd->add_option("--summary", run_options.summary, "Write the outcome as JSON to this file");
-  run_cmd->add_option("--save", run_options.save, "Write a save of the run to this new file (replay, report, review)");
+  run_cmd->add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))->check(seed_check);
+  run_cmd->add_option("--plan", run_options.plan, tr("A plan of timed commands to submit (NAME.plan.json)"));
+  run_cmd->add_option("--until", run_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
+  run_cmd->add_option("--summary", run_options.summary, tr("Write the outcome as JSON to this file"));
+  run_cmd->add_option("--save", run_options.save,
+                      tr("Write a save of the run to this new file (replay, report, review)"));
   run_cmd->add_option("--hospital", run_options.hospital,
-                      "Print the outcome table of this hospital (its id) instead of the region's");
-  run_cmd->add_flag("--quiet", run_options.quiet, "Print nothing but errors");
+                      tr("Print the outcome table of this hospital (its id) instead of the region's"));
+  run_cmd->add_flag("--quiet", run_options.quiet, tr("Print nothing but errors"));
 
   ReplayOptions replay_options;
   CLI::App* replay_cmd = app.add_subcommand(
-      "replay", "Play a save again and verify it: exit 1 naming the first command after which the state differs");
-  replay_cmd->add_option("SAVE", replay_options.save, "The save file")->required();
-  replay_cmd->add_option("--summary", replay_options.summary, "Write the replayed outcome as JSON to this file");
-  replay_cmd->add_flag("--quiet", replay_options.quiet, "Print nothing but errors");
+      "replay", tr("Play a save again and verify it: exit 1 naming the first command after which the state differs"));
+  replay_cmd->add_option("SAVE", replay_options.save, tr("The save file"))->required();
+  replay_cmd->add_option("--summary", replay_options.summary, tr("Write the replayed outcome as JSON to this file"));
+  replay_cmd->add_flag("--quiet", replay_options.quiet, tr("Print nothing but errors"));
 
   ReportOptions report_options;
   CLI::App* report_cmd = app.add_subcommand(
-      "report", "Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV)");
-  report_cmd->add_option("SAVE", report_options.save, "The save file")->required();
-  report_cmd->add_option("--format", report_options.format, "md, html (one self-contained page) or csv")
+      "report", tr("Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV)"));
+  report_cmd->add_option("SAVE", report_options.save, tr("The save file"))->required();
+  report_cmd->add_option("--format", report_options.format, tr("md, html (one self-contained page) or csv"))
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));
   report_cmd->add_option("--hospital", report_options.hospital,
-                         "The key figures, curves and CSV of this hospital (its id) instead of the region's");
+                         tr("The key figures, curves and CSV of this hospital (its id) instead of the region's"));
   report_cmd->add_option("--compare", report_options.compare,
-                         "Another save to show side by side (a what-if, a variant of the scenario); repeatable");
+                         tr("Another save to show side by side (a what-if, a variant of the scenario); repeatable"));
   report_cmd->add_option("-o,--output", report_options.output,
-                         "Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and "
-                         "OUT.injects.csv the injects");
+                         tr("Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and OUT.injects.csv the injects"));
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd}) {
+    sub->group(tr("Commands"));
+    sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
+  }
 
   // A word where the command belongs that is no command: say so, not "a subcommand is required".
-  if (argc > 1 && argv[1][0] != '-') {
-    const std::string word = argv[1];
+  if (const char* word = command_word(argc, argv)) {
     bool known = false;
     for (const CLI::App* sub : app.get_subcommands({})) known |= sub->get_name() == word;
     if (!known) {
-      std::cerr << "epd-drill: unknown command '" << word << "'; expected one of: validate, run, replay, report "
-                << "(epd-drill --help)\n";
+      std::cerr << fill(tr("epd-drill: unknown command '{0}'; expected one of: validate, run, replay, report (epd-drill --help)"),
+                        {word})
+                << "\n";
       return kExitUsage;
     }
   }

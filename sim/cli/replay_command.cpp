@@ -9,6 +9,7 @@
 #include "engine/summary.h"
 #include "save/replay.h"
 #include "save/save_file.h"
+#include "text/language.h"
 
 namespace epd::cli {
 
@@ -29,12 +30,15 @@ int replay(const ReplayOptions& options) {
                      "epd-drill replay"))
     return kExitFailure;
   if (!r.check.matches) {
-    std::cerr << options.save << ": replay differs: " << r.check.message << "\n";
+    std::cerr << options.save << ": " << fill(tr("replay differs: {0}"), {r.check.message}) << "\n";
     return kExitFailure;
   }
   if (!options.quiet)
-    std::cout << "\n" << options.save << ": replayed " << save.commands.size() << " commands to "
-              << format_offset(save.until) << ": identical (state " << save.state << ")\n";
+    std::cout << "\n"
+              << options.save << ": "
+              << fill(tr("replayed {0} commands to {1}: identical (state {2})"),
+                      {std::to_string(save.commands.size()), format_offset(save.until), save.state})
+              << "\n";
   return kExitOk;
 }
 

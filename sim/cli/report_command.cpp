@@ -12,6 +12,7 @@
 #include "report/markdown_report.h"
 #include "save/replay.h"
 #include "save/save_file.h"
+#include "text/language.h"
 
 namespace epd::cli {
 namespace {
@@ -19,20 +20,22 @@ namespace {
 bool write_output(const std::string& path, const std::string& text, const std::string& save) {
   std::error_code ec;
   if (std::filesystem::equivalent(path, save, ec)) {
-    std::cerr << "epd-drill report: " << path << " is the save itself; choose another output file\n";
+    std::cerr << "epd-drill report: " << fill(tr("{0} is the save itself; choose another output file"), {path}) << "\n";
     return false;
   }
   std::string error;
   if (write_file_atomic(path, text, &error)) return true;
-  std::cerr << "epd-drill report: cannot write " << path << ": " << error << "\n";
+  std::cerr << "epd-drill report: " << fill(tr("cannot write {0}: {1}"), {path, error}) << "\n";
   return false;
 }
 
 // Warns when a save's replay does not reproduce it; the report shows the replay either way.
 bool replay_matches(const std::string& save, const Replay& r) {
   if (!r.check.matches)
-    std::cerr << save << ": warning: the replay differs from the save (" << r.check.message
-              << "); the report shows the replayed exercise\n";
+    std::cerr << save << ": "
+              << fill(tr("warning: the replay differs from the save ({0}); the report shows the replayed exercise"),
+                      {r.check.message})
+              << "\n";
   return r.check.matches;
 }
 
@@ -63,7 +66,8 @@ int report(const ReportOptions& options) {
     replays.push_back(replay_save(*others[i].save, others[i].scenario));
     if (!replay_matches(options.compare[i], replays.back())) status = kExitFailure;
     const Save& other = *others[i].save;
-    scope.compared.push_back({other.title.empty() ? others[i].scenario->title : other.title, &replays.back().exercise});
+    const Scenario& theirs = *others[i].scenario;
+    scope.compared.push_back({other.title.empty() ? theirs.local(theirs.title) : other.title, &replays.back().exercise});
   }
 
   if (options.format == "csv") {

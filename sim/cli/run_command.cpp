@@ -14,6 +14,7 @@
 #include "save/save_file.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "text/language.h"
 
 namespace epd::cli {
 
@@ -30,19 +31,22 @@ int run(const RunOptions& options) {
     std::string error;
     const auto parsed = parse_duration(options.until, &error);
     if (!parsed) {
-      std::cerr << "epd-drill run: --until: " << error << "\n";
+      std::cerr << "epd-drill run: --until: " << error << "\n";  // parse_duration's words (English)
       return kExitUsage;
     }
     until = *parsed;
     if (until > scenario.scenario->horizon.minutes) {
-      std::cerr << "epd-drill run: --until " << options.until << " is after the scenario's horizon ("
-                << format_duration(scenario.scenario->horizon.minutes) << "): the exercise ends there\n";
+      std::cerr << "epd-drill run: "
+                << fill(tr("--until {0} is after the scenario's horizon ({1}): the exercise ends there"),
+                        {options.until, format_duration(scenario.scenario->horizon.minutes)})
+                << "\n";
       return kExitUsage;
     }
   }
   std::error_code ec;
   if (!options.save.empty() && std::filesystem::exists(options.save, ec)) {
-    std::cerr << "epd-drill run: --save: " << options.save << " exists; a save is never overwritten: choose another name\n";
+    std::cerr << "epd-drill run: --save: "
+              << fill(tr("{0} exists; a save is never overwritten: choose another name"), {options.save}) << "\n";
     return kExitFailure;
   }
   Plan plan;
@@ -66,7 +70,10 @@ int run(const RunOptions& options) {
   if (!options.quiet) {
     print_timeline(std::cout, exercise);
     print_outcome(std::cout, exercise, hospital);
-    std::cout << "\n" << summary.events_processed << " events in " << static_cast<long long>(summary.wall_ms) << " ms\n";
+    std::cout << "\n"
+              << fill(tr("{0} events in {1} ms"),
+                      {std::to_string(summary.events_processed), std::to_string(static_cast<long long>(summary.wall_ms))})
+              << "\n";
   }
   if (!options.summary.empty() && !write_summary(options.summary, summary_json(summary), "epd-drill run"))
     return kExitFailure;
@@ -81,7 +88,7 @@ int run(const RunOptions& options) {
     record_exercise(save, exercise);
     std::string error;
     if (!write_new_save_file(options.save, save, &error)) {
-      std::cerr << "epd-drill run: cannot write the save: " << error << "\n";
+      std::cerr << "epd-drill run: " << fill(tr("cannot write the save: {0}"), {error}) << "\n";
       return kExitFailure;
     }
   }
@@ -94,14 +101,15 @@ bool find_hospital(const Scenario& s, const std::string& id, int* index, const c
   std::string known;
   for (std::size_t k = 0; k < s.hospitals.size() && k < 12; ++k) known += (known.empty() ? "" : ", ") + s.hospitals[k].id;
   if (s.hospitals.size() > 12) known += ", ...";
-  std::cerr << who << ": --hospital: '" << id << "' is not a hospital of " << s.id << "; its hospitals: " << known << "\n";
+  std::cerr << who << ": --hospital: " << fill(tr("'{0}' is not a hospital of {1}; its hospitals: {2}"), {id, s.id, known})
+            << "\n";
   return false;
 }
 
 bool write_summary(const std::string& path, const std::string& json, const char* who) {
   std::string error;
   if (write_file_atomic(path, json, &error)) return true;
-  std::cerr << who << ": cannot write the summary: " << error << "\n";
+  std::cerr << who << ": " << fill(tr("cannot write the summary: {0}"), {error}) << "\n";
   return false;
 }
 

@@ -1,82 +1,109 @@
 #include "cli/timeline.h"
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 #include <string>
 
 #include "metrics/registry.h"
+#include "report/exercise_words.h"
+#include "text/language.h"
 
 namespace epd::cli {
 namespace {
 
-// The label shown in the timeline, or nullptr for reports it leaves out.
+// The label shown in the timeline (its English in lower case, shown in
+// capitals), or nullptr for reports it leaves out.
 const char* label(ReportKind k) {
   switch (k) {
-    case ReportKind::phase_changed: return "PHASE";
-    case ReportKind::inject_delivered: return "INJECT";
-    case ReportKind::inject_held: return "HELD";
-    case ReportKind::inject_skipped: return "SKIPPED";
-    case ReportKind::decision_taken: return "DECISION";
-    case ReportKind::decision_refused: return "REFUSED";
-    case ReportKind::component_changed: return "IT";
-    case ReportKind::fallback_active: return "FALLBACK";
-    case ReportKind::fallback_ended: return "FALLBACK";
-    case ReportKind::paper_kits_exhausted: return "KITS";
-    case ReportKind::function_restored: return "RESTORED";
-    case ReportKind::deadline_started: return "DEADLINE";
-    case ReportKind::deadline_met: return "DEADLINE";
-    case ReportKind::deadline_missed: return "DEADLINE";
-    case ReportKind::milestone: return "NOTE";
+    case ReportKind::phase_changed: return tr_later("phase");
+    case ReportKind::inject_delivered: return tr_later("inject");
+    case ReportKind::inject_held: return tr_later("held");
+    case ReportKind::inject_skipped: return tr_later("skipped");
+    case ReportKind::decision_taken: return tr_later("decision");
+    case ReportKind::decision_refused: return tr_later("refused");
+    case ReportKind::component_changed: return tr_later("it");
+    case ReportKind::fallback_active: return tr_later("fallback");
+    case ReportKind::fallback_ended: return tr_later("fallback");
+    case ReportKind::paper_kits_exhausted: return tr_later("kits");
+    case ReportKind::function_restored: return tr_later("restored");
+    case ReportKind::deadline_started: return tr_later("deadline");
+    case ReportKind::deadline_met: return tr_later("deadline");
+    case ReportKind::deadline_missed: return tr_later("deadline");
+    case ReportKind::milestone: return tr_later("note");
     default: return nullptr;
   }
 }
 
-std::string number(double v) {
-  char text[32];
-  if (!std::isfinite(v)) return "-";
-  if (v == std::floor(v) && std::fabs(v) < 1e15) std::snprintf(text, sizeof text, "%.0f", v);
-  else std::snprintf(text, sizeof text, "%.1f", v);
-  return text;
+std::string capitals(const char* word) {
+  std::string out = tr(word);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
 }
 
 }  // namespace
 
 void print_timeline(std::ostream& out, const Exercise& exercise) {
   const Calendar calendar(exercise.scenario().start);
-  out << "Timeline of " << exercise.scenario().title << " (seed " << exercise.seed() << ")\n";
+  const Scenario& s = exercise.scenario();
+  out << fill(tr("Timeline of {0} (seed {1})"), {s.local(s.title), std::to_string(exercise.seed())}) << "\n";
+  // The columns as wide as their widest entry in this language (8 for the English labels).
+  std::size_t tag_width = 8, when_width = 20;
+  for (const Report& r : exercise.reports())
+    if (const char* tag = label(r.kind)) {
+      tag_width = std::max(tag_width, report::display_width(capitals(tag)));
+      when_width = std::max(when_width, report::display_width(report::when_text(calendar, r.time)));
+    }
   for (const Report& r : exercise.reports()) {
     const char* tag = label(r.kind);
     if (tag == nullptr) continue;
-    char head[64];
-    std::snprintf(head, sizeof head, "%-11s  %-20s  %-8s  ", format_offset(r.time).c_str(), calendar.format(r.time).c_str(), tag);
-    out << head << hospital_prefix(exercise.scenario(), r) << r.text;
-    if (!r.by.empty()) out << " [by " << r.by << "]";
+    out << report::padded(format_offset(r.time), 11) << "  " << report::padded(report::when_text(calendar, r.time), when_width)
+        << "  " << report::padded(capitals(tag), tag_width) << "  " << hospital_prefix(s, r) << report::report_line(exercise, r);
+    if (!r.by.empty()) out << " " << fill(tr("[by {0}]"), {r.by});
     out << '\n';
   }
 }
 
 void print_outcome(std::ostream& out, const Exercise& exercise, int hospital) {
   const auto& hospitals = exercise.scenario().hospitals;
-  out << "\nOutcome at " << format_offset(exercise.now());
-  if (hospital >= 0) out << " at " << hospitals[static_cast<std::size_t>(hospital)].name;
-  else if (hospitals.size() > 1) out << ", the region (" << hospitals.size() << " hospitals together)";
   out << "\n";
-  char line[160];
-  std::snprintf(line, sizeof line, "  %-34s %12s  %s\n", "metric", "value", "unit");
-  out << line;
+  if (hospital >= 0)
+    out << fill(tr("Outcome at {0} at {1}"), {format_offset(exercise.now()), hospitals[static_cast<std::size_t>(hospital)].name});
+  else if (hospitals.size() > 1)
+    out << fill(tr("Outcome at {0}, the region ({1} hospitals together)"),
+                {format_offset(exercise.now()), std::to_string(hospitals.size())});
+  else
+    out << fill(tr("Outcome at {0}"), {format_offset(exercise.now())});
+  out << "\n";
+  // Every metric by its name, its value as people read it and its unit (a
+  // span of time or a moment carries its own).
+  struct Row {
+    std::string name, value, unit;
+  };
+  std::vector<Row> rows{{tr("metric"), tr("value"), tr("unit")}};
   for (const auto& m : metric_registry()) {
-    const double v = exercise.metric(m.id, hospital);
-    std::string shown = number(v);
-    if (m.kind == MetricKind::time) shown = v < 0 ? "not yet" : format_offset(static_cast<SimTime>(v));
-    std::snprintf(line, sizeof line, "  %-34s %12s  %.*s\n", std::string(m.id).c_str(), shown.c_str(),
-                  static_cast<int>(m.unit.size()), m.unit.data());
-    out << line;
+    const report::MetricShown shown = report::metric_for_people(m, exercise.metric(m.id, hospital));
+    rows.push_back({std::string(metric_words(m).name), shown.value, shown.unit});
   }
-  out << "\nObjectives\n";
-  for (const auto& o : exercise.objectives(exercise.now() >= exercise.horizon())) {
-    std::snprintf(line, sizeof line, "  %-14s %-28s ", std::string(to_string(o.status)).c_str(), o.id.c_str());
-    out << line << o.title;
-    if (!o.detail.empty()) out << " (" << o.detail << ")";
+  std::size_t name_width = 0, value_width = 12;
+  for (const Row& row : rows) {
+    name_width = std::max(name_width, report::display_width(row.name));
+    value_width = std::max(value_width, report::display_width(row.value));
+  }
+  for (const Row& row : rows) {
+    const std::string line = "  " + report::padded(row.name, name_width) + " " + report::padded(row.value, value_width, true) +
+                             (row.unit.empty() ? "" : "  " + row.unit);
+    out << line << '\n';
+  }
+  out << "\n" << tr("Objectives") << "\n";
+  const auto objectives = exercise.objectives(exercise.now() >= exercise.horizon());
+  std::size_t status_width = 14;
+  for (const auto& o : objectives) status_width = std::max(status_width, report::display_width(report::status_words(o.status)) + 1);
+  const Scenario& s = exercise.scenario();
+  for (const auto& o : objectives) {
+    out << "  " << report::padded(report::status_words(o.status), status_width) << " " << report::padded(o.id, 28) << " "
+        << s.local(o.title);
+    const std::string evidence = report::objective_evidence(exercise, o);
+    if (!evidence.empty()) out << " (" << evidence << ")";
     out << '\n';
   }
 }

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "text/language.h"
 
 namespace epd::cli {
 namespace {
@@ -20,21 +21,28 @@ bool validate_one(const std::string& file) {
     const ScenarioLoad load = load_scenario_file(file);
     std::cerr << load.problems.format_all() << load.warnings.format_all();
     if (load.ok())
-      std::cout << file << ": valid scenario '" << load.scenario->id << "' (" << load.scenario->injects.size()
-                << " injects, " << load.scenario->actions.size() << " decisions, " << load.scenario->objectives.size()
-                << " objectives)\n";
+      std::cout << file << ": "
+                << fill(tr("valid scenario '{0}' ({1} injects, {2} decisions, {3} objectives)"),
+                        {load.scenario->id, std::to_string(load.scenario->injects.size()),
+                         std::to_string(load.scenario->actions.size()), std::to_string(load.scenario->objectives.size())})
+                << "\n";
     return load.ok();
   }
   const std::string scenario_file = file.substr(0, file.size() - plan_suffix.size()) + ".json";
   const ScenarioLoad scenario = load_scenario_file(scenario_file);
   if (!scenario.ok()) {
-    std::cerr << file << ":1:1: a plan is checked against its scenario " << scenario_file << ", which is not valid:\n"
+    std::cerr << file << ":1:1: "
+              << fill(tr("a plan is checked against its scenario {0}, which is not valid:"), {scenario_file}) << "\n"
               << scenario.problems.format_all();
     return false;
   }
   const PlanLoad plan = load_plan_file(file, *scenario.scenario);
   std::cerr << plan.problems.format_all();
-  if (plan.ok()) std::cout << file << ": valid plan for '" << plan.plan->scenario << "' (" << plan.plan->commands.size() << " commands)\n";
+  if (plan.ok())
+    std::cout << file << ": "
+              << fill(tr("valid plan for '{0}' ({1} commands)"),
+                      {plan.plan->scenario, std::to_string(plan.plan->commands.size())})
+              << "\n";
   return plan.ok();
 }
 

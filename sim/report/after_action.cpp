@@ -5,7 +5,10 @@
 #include <cstdio>
 
 #include "engine/world.h"
+#include "report/exercise_words.h"
 #include "report/text_escape.h"
+#include "text/language.h"
+#include "text/numbers.h"
 
 namespace epd::report {
 namespace {
@@ -16,17 +19,19 @@ void add_distinct(std::vector<std::string>& list, const std::string& name) {
 
 std::string objective_title(const Scenario& s, const std::string& id) {
   for (const auto& o : s.objectives)
-    if (o.id == id) return o.title;
+    if (o.id == id) return s.local(o.title);
   return id;
 }
+
+bool starts_with(const std::string& s, const char* head) { return s.rfind(head, 0) == 0; }
 
 
 // ---- 1 Exercise overview --------------------------------------------------
 
 std::string period_text(const Exercise& ex, const Calendar& calendar) {
-  return format_offset(0) + " to " + format_offset(ex.now()) + " (" + calendar.format(0) + " to " +
-         calendar.format(ex.now()) + "), " + format_duration(ex.now()) + " of the scenario's " +
-         format_duration(ex.horizon());
+  return fill(tr("{0} to {1} ({2} to {3}), {4} of the scenario's {5}"),
+              {format_offset(0), format_offset(ex.now()), when_text(calendar, 0), when_text(calendar, ex.now()),
+               span_words(ex.now()), span_words(ex.horizon())});
 }
 
 std::string played_text(const Save& save) {
@@ -37,12 +42,12 @@ std::string played_text(const Save& save) {
     last = c.wall;
   }
   std::vector<std::string> parts;
-  if (!save.started.empty()) parts.push_back("started " + wall_text(save.started));
+  if (!save.started.empty()) parts.push_back(fill(tr("started {0}"), {wall_text(save.started)}));
   if (!first.empty())
-    parts.push_back(first == last ? "command entered at " + wall_text(first)
-                                  : "commands entered from " + wall_text(first) + " to " + wall_text(last));
-  if (!save.saved.empty()) parts.push_back("saved " + wall_text(save.saved));
-  if (parts.empty()) return "no wall-clock times recorded (a headless run)";
+    parts.push_back(first == last ? fill(tr("command entered at {0}"), {wall_text(first)})
+                                  : fill(tr("commands entered from {0} to {1}"), {wall_text(first), wall_text(last)}));
+  if (!save.saved.empty()) parts.push_back(fill(tr("saved {0}"), {wall_text(save.saved)}));
+  if (parts.empty()) return tr("no wall-clock times recorded (a headless run)");
   std::string text;
   for (const auto& p : parts) text += (text.empty() ? "" : "; ") + p;
   return text;
@@ -50,29 +55,30 @@ std::string played_text(const Save& save) {
 
 void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar) {
   const Scenario& s = ex.scenario();
-  r.title = save.title.empty() ? s.title : save.title;
-  r.scenario_title = s.title;
-  r.scenario_summary = s.summary;
+  r.title = save.title.empty() ? s.local(s.title) : save.title;
+  r.scenario_title = s.local(s.title);
+  r.scenario_summary = s.local(s.summary);
   for (const auto& h : s.hospitals) r.hospitals.push_back(h.name);
   r.seed = save.seed;
   r.period = period_text(ex, calendar);
   r.played = played_text(save);
   if (save.branch.command >= 0)
-    r.branch = "a what-if branch of " + save.branch.save + ": command " + std::to_string(save.branch.command + 1) + " " +
-               save.branch.change;
+    r.branch = fill(tr("a what-if branch of {0}: command {1} {2}"),
+                    {save.branch.save, std::to_string(save.branch.command + 1), save.branch.change});
   for (const auto& c : save.commands) {
     add_distinct(r.participants, c.planned.command.by);
     (c.accepted ? r.commands_accepted : r.commands_refused) += 1;
   }
   for (const auto& rating : save.ratings) add_distinct(r.evaluators, rating.by);
   r.sources = s.sources;
+  for (Source& source : r.sources) source.title = s.local(source.title);
 }
 
 // ---- 2 Objectives -----------------------------------------------------------
 
 void gather_objectives(AfterActionReport& r, const Save& save, const Exercise& ex) {
   for (const ObjectiveAssessment& a : ex.objectives(ex.now() >= ex.horizon())) {
-    ObjectiveEntry e{a.id, a.title, a.status, a.detail, {}};
+    ObjectiveEntry e{a.id, ex.scenario().local(a.title), a.status, objective_evidence(ex, a), {}};
     for (const auto& rating : save.ratings)
       if (rating.objective == a.id) e.ratings.push_back({rating.rating, rating.by, rating.comment});
     r.objectives.push_back(std::move(e));
@@ -126,9 +132,9 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
   auto row = [&](const Report& rep, Kind kind) {
     TimelineEntry e;
     e.at = rep.time;
-    e.when = calendar.format(rep.time);
+    e.when = when_text(calendar, rep.time);
     e.kind = kind;
-    e.what = hospital_prefix(ex.scenario(), rep) + rep.text;
+    e.what = hospital_prefix(ex.scenario(), rep) + report_line(ex, rep);
     e.who = rep.by;
     e.why = rep.rationale;
     return e;
@@ -153,7 +159,8 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
         const SavedCommand* c = matcher.claim(rep.time, true, is(T::decide, rep.subject));
         // For several hospitals: which.
         const std::string which = c != nullptr && rep.hospital < 0 ? hospitals_in_words(ex.world(), c->planned.command) : "";
-        if (!which.empty()) e.what += " (" + which.substr(1) + ")";
+        if (which == " for every hospital") e.what += std::string(" (") + tr("for every hospital") + ")";
+        else if (starts_with(which, " for ")) e.what += " (" + fill(tr("for {0}"), {which.substr(5)}) + ")";
         take_from(e, c);
         r.timeline.push_back(std::move(e));
         break;
@@ -162,7 +169,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
         TimelineEntry e = row(rep, Kind::refused);
         const SavedCommand* c = matcher.claim(rep.time, false, is(T::decide, rep.subject));
         if (c != nullptr) {
-          e.what = action_title(ex.scenario(), rep.subject);
+          e.what = ex.scenario().local(action_title(ex.scenario(), rep.subject));
           e.refusal = c->refusal;
         }
         take_from(e, c);
@@ -209,9 +216,9 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     if (c.planned.at > ex.now()) continue;
     TimelineEntry e;
     e.at = c.planned.at;
-    e.when = calendar.format(c.planned.at);
+    e.when = when_text(calendar, c.planned.at);
     e.kind = c.accepted ? command_kind(c.planned.command) : Kind::refused;
-    e.what = in_words(c.planned.command, ex.scenario());
+    e.what = command_words(c.planned.command, ex.scenario());
     e.refusal = c.accepted ? "" : c.refusal;
     take_from(e, &c);
     r.timeline.push_back(std::move(e));
@@ -222,27 +229,19 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
 
 // ---- 4 Key outcome figures -------------------------------------------------
 
-std::string signed_difference(const MetricDef& m, double a, double b) {
-  if (!std::isfinite(a) || !std::isfinite(b) || m.kind == MetricKind::time) {
-    if (m.kind == MetricKind::time && a >= 0 && b >= 0)
-      return (b >= a ? "+" : "-") + format_duration(static_cast<std::int64_t>(std::fabs(b - a)));
-    return "-";
-  }
-  const std::string text = format_metric_value(m, std::fabs(b - a));
-  return b > a ? "+" + text : b < a ? "-" + text : "0";
-}
-
 void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope& scope) {
   const auto& hospitals = ex.scenario().hospitals;
   const bool region = hospitals.size() > 1;
   const int k = scope.hospital >= 0 && static_cast<std::size_t>(scope.hospital) < hospitals.size() ? scope.hospital : -1;
   r.focus_hospital = k;
   r.focus = k >= 0 ? hospitals[static_cast<std::size_t>(k)].name
-                   : region ? "the region (" + std::to_string(hospitals.size()) + " hospitals together)"
+                   : region ? fill(tr("the region ({0} hospitals together)"), {std::to_string(hospitals.size())})
                             : hospitals.front().name;
-  for (const MetricDef* m : key_metrics(region))
-    r.figures.push_back({m, format_metric_value(*m, ex.metric(m->id, k)),
-                         m->kind == MetricKind::time ? "time since T0" : std::string(m->unit)});
+  for (const MetricDef* m : key_metrics(region)) {
+    MetricShown shown = metric_for_people(*m, ex.metric(m->id, k));
+    if (m->kind == MetricKind::time) shown.unit = tr("time since T0");
+    r.figures.push_back({m, shown.value, shown.unit});
+  }
   if (region) {
     r.hospital_metrics = hospital_metrics();
     for (std::size_t h = 0; h < hospitals.size(); ++h) {
@@ -250,7 +249,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
       const bool outage = ex.world().hospitals()[h].incident_started_at >= 0;
       for (const MetricDef* m : r.hospital_metrics)
         row.values.push_back(m->kind == MetricKind::time && !outage
-                                 ? "no outage"
+                                 ? tr("no outage")
                                  : format_metric_value(*m, ex.metric(m->id, static_cast<int>(h))));
       r.by_hospital.push_back(std::move(row));
     }
@@ -274,7 +273,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
       }
       const double value = scope.compared[o].exercise->metric(m->id, theirs[o]);
       row.others.push_back(format_metric_value(*m, value));
-      row.differences.push_back(signed_difference(*m, mine, value));
+      row.differences.push_back(metric_difference(*m, mine, value));
     }
     r.comparison.push_back(std::move(row));
   }
@@ -290,22 +289,25 @@ void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex)
     if (!rating.improvements.empty()) r.improvements_by_evaluators.push_back({objective, rating.improvements, rating.by});
   }
   for (const ObjectiveEntry& o : r.objectives) {
-    if (o.status == ObjectiveStatus::met) r.strengths_measured.push_back({o.title, "Objective met: " + o.detail, ""});
+    if (o.status == ObjectiveStatus::met)
+      r.strengths_measured.push_back({o.title, fill(tr("Objective met: {0}"), {o.detail}), ""});
     if (o.status == ObjectiveStatus::not_met)
-      r.improvements_measured.push_back({o.title, "Objective not met: " + o.detail, ""});
+      r.improvements_measured.push_back({o.title, fill(tr("Objective not met: {0}"), {o.detail}), ""});
   }
   const auto& deadlines = ex.world().deadlines();
   for (std::size_t d = 0; d < deadlines.size() && d < s.deadlines.size(); ++d) {
     const DeadlineDef& def = s.deadlines[d];
     const DeadlineRuntime& rt = deadlines[d];
-    const std::string name = def.title + (def.law.empty() ? "" : " (" + def.law + ")");
+    const std::string name = s.local(def.title) + (def.law.empty() ? "" : " (" + s.local(def.law) + ")");
     if (rt.status == DeadlineRuntime::Status::met)
       r.strengths_measured.push_back(
-          {"", "Legal deadline met: " + name + ", at " + format_offset(rt.closed) + ", " +
-                   format_duration(std::max<SimTime>(0, rt.due - rt.closed)) + " before the deadline",
+          {"",
+           fill(tr("Legal deadline met: {0}, at {1}, {2} before the deadline"),
+                {name, format_offset(rt.closed), span_words(std::max<SimTime>(0, rt.due - rt.closed))}),
            ""});
     if (rt.status == DeadlineRuntime::Status::missed)
-      r.improvements_measured.push_back({"", "Legal deadline missed: " + name + ", due " + format_offset(rt.due), ""});
+      r.improvements_measured.push_back(
+          {"", fill(tr("Legal deadline missed: {0}, due {1}"), {name, format_offset(rt.due)}), ""});
   }
 }
 
@@ -327,13 +329,13 @@ void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
                                      [&](const ImprovementItem& i) { return i.objective == o.id; });
     if (has_row) continue;
     std::string issue;
-    if (not_met) issue = "Not met in the simulation: " + o.detail;
+    if (not_met) issue = fill(tr("Not met in the simulation: {0}"), {o.detail});
     for (const EvaluatorRating& x : o.ratings) {
       if (x.rating != Rating::M && x.rating != Rating::U) continue;
-      issue += (issue.empty() ? "" : "; ") + std::string("Rated ") + rating_title(x.rating) +
-               (x.by.empty() ? "" : " by " + x.by);
+      issue += (issue.empty() ? "" : "; ") + (x.by.empty() ? fill(tr("Rated {0}"), {rating_title(x.rating)})
+                                                           : fill(tr("Rated {0} by {1}"), {rating_title(x.rating), x.by}));
     }
-    const std::string tba(kToBeAgreed);
+    const std::string tba(to_be_agreed());
     r.plan.push_back({o.title, issue, tba, tba, tba, true});
   }
 }
@@ -341,51 +343,42 @@ void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
 // ---- 8 Notes ----------------------------------------------------------------
 
 void gather_notes(AfterActionReport& r, const Save& save, const Calendar& calendar) {
-  for (const auto& n : save.notes) r.notes.push_back({n.at, calendar.format(n.at), n.wall, n.text});
+  for (const auto& n : save.notes) r.notes.push_back({n.at, when_text(calendar, n.at), n.wall, n.text});
   std::stable_sort(r.notes.begin(), r.notes.end(), [](const NoteEntry& a, const NoteEntry& b) { return a.at < b.at; });
 }
 
 }  // namespace
 
+const char* section_title(std::size_t section) { return section < kSectionTitles.size() ? tr(kSectionTitles[section]) : ""; }
+
+const char* to_be_agreed() { return tr("to be agreed"); }
+
 std::string rating_title(Rating r) {
-  return r == Rating::none ? "not rated" : std::string(to_string(r)) + ": " + std::string(rating_meaning(r));
+  return r == Rating::none ? tr("not rated") : std::string(to_string(r)) + ": " + rating_words(r);
 }
 
 std::string assessment_title(ObjectiveStatus s) {
-  switch (s) {
-    case ObjectiveStatus::met: return "met";
-    case ObjectiveStatus::not_met: return "not met";
-    case ObjectiveStatus::pending: return "pending";
-    case ObjectiveStatus::not_measurable: return "not measurable (left to the evaluator)";
-  }
-  return "pending";
+  return s == ObjectiveStatus::not_measurable ? tr("not measurable (left to the evaluator)") : status_words(s);
 }
 
-std::string_view kind_title(TimelineEntry::Kind k) {
+const char* kind_title(TimelineEntry::Kind k) {
   switch (k) {
-    case Kind::phase: return "Phase";
-    case Kind::inject: return "Inject";
-    case Kind::inject_by_facilitator: return "Inject (delivered by the facilitator)";
-    case Kind::adhoc_inject: return "Ad-hoc inject";
-    case Kind::inject_held: return "Inject held";
-    case Kind::inject_released: return "Inject released";
-    case Kind::inject_skipped: return "Inject skipped";
-    case Kind::decision: return "Decision";
-    case Kind::refused: return "Refused";
-    case Kind::deadline_met: return "Deadline met";
-    case Kind::deadline_missed: return "Deadline missed";
+    case Kind::phase: return tr("Phase");
+    case Kind::inject: return tr("Inject");
+    case Kind::inject_by_facilitator: return tr("Inject (delivered by the facilitator)");
+    case Kind::adhoc_inject: return tr("Ad-hoc inject");
+    case Kind::inject_held: return tr("Inject held");
+    case Kind::inject_released: return tr("Inject released");
+    case Kind::inject_skipped: return tr("Inject skipped");
+    case Kind::decision: return tr("Decision");
+    case Kind::refused: return tr("Refused");
+    case Kind::deadline_met: return tr("Deadline met");
+    case Kind::deadline_missed: return tr("Deadline missed");
   }
   return "?";
 }
 
-std::string format_metric_value(const MetricDef& metric, double value) {
-  if (!std::isfinite(value)) return "-";
-  if (metric.kind == MetricKind::time) return value < 0 ? "not yet" : format_offset(static_cast<SimTime>(value));
-  char text[48];
-  const bool whole = value == std::floor(value) && std::fabs(value) < 1e15;
-  std::snprintf(text, sizeof text, whole ? "%.0f" : "%.1f", value);
-  return group_thousands(text);
-}
+std::string format_metric_value(const MetricDef& metric, double value) { return metric_for_people(metric, value).value; }
 
 namespace {
 std::vector<const MetricDef*> metrics(std::initializer_list<const char*> ids) {
@@ -423,18 +416,19 @@ std::string wall_text(const std::string& wall) {
 
 std::vector<OverviewFact> overview_facts(const AfterActionReport& r) {
   std::vector<OverviewFact> out = {
-      {"Exercise", {r.title}, ""},
-      {"Scenario", {r.scenario_title}, ""},
-      {r.hospitals.size() == 1 ? "Hospital" : "Hospitals", r.hospitals, "none"},
-      {"Seed", {std::to_string(r.seed)}, ""},
-      {"Simulated period", {r.period}, ""},
-      {"Played", {r.played}, ""},
-      {"Participants (decisions and facilitator acts)", r.participants, "none recorded"},
-      {"Evaluators", r.evaluators, "none recorded"},
-      {"Commands",
-       {std::to_string(r.commands_accepted) + " accepted, " + std::to_string(r.commands_refused) + " refused"},
+      {tr("Exercise"), {r.title}, ""},
+      {tr("Scenario"), {r.scenario_title}, ""},
+      {r.hospitals.size() == 1 ? tr("Hospital") : tr("Hospitals"), r.hospitals, tr("none")},
+      {tr("Seed"), {std::to_string(r.seed)}, ""},
+      {tr("Simulated period"), {r.period}, ""},
+      {tr("Played"), {r.played}, ""},
+      {tr("Participants (decisions and facilitator acts)"), r.participants, tr("none recorded")},
+      {tr("Evaluators"), r.evaluators, tr("none recorded")},
+      {tr("Commands"),
+       {fill(tr("{0} accepted, {1} refused"),
+             {format_count(r.commands_accepted), format_count(r.commands_refused)})},
        ""}};
-  if (!r.branch.empty()) out.push_back({"What-if branch", {r.branch}, ""});
+  if (!r.branch.empty()) out.push_back({tr("What-if branch"), {r.branch}, ""});
   return out;
 }
 

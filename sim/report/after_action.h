@@ -4,7 +4,10 @@
 // save (people's input: commands with who and why, ratings, the improvement
 // plan, notes) and the replayed exercise (what the simulation measured).
 // The Markdown and HTML renderers only format this; docs/reports.md says
-// where each field comes from.
+// where each field comes from. Every text is gathered in the current language
+// (text/language.h): the program's words from the catalogue, the scenario's
+// through Scenario::local, numbers as people read them; what people typed
+// (comments, notes, the plan) as they typed it.
 
 #include <array>
 #include <cstdint>
@@ -15,16 +18,20 @@
 #include "engine/exercise.h"
 #include "metrics/registry.h"
 #include "save/save.h"
+#include "text/language.h"
 
 namespace epd::report {
 
-// The sections, in HSEEP's order; both formats use these headings.
-constexpr std::array<std::string_view, 8> kSectionTitles = {
-    "Exercise overview", "Objectives",         "Timeline of injects and decisions", "Key outcome figures",
-    "Strengths",         "Areas for improvement", "Improvement plan",              "Facilitator's notes"};
+// The sections, in HSEEP's order; both formats use these headings, in the
+// current language (section_title).
+constexpr std::array<const char*, 8> kSectionTitles = {
+    tr_later("Exercise overview"), tr_later("Objectives"),         tr_later("Timeline of injects and decisions"),
+    tr_later("Key outcome figures"), tr_later("Strengths"),        tr_later("Areas for improvement"),
+    tr_later("Improvement plan"),    tr_later("Facilitator's notes")};
+const char* section_title(std::size_t section);
 
 // Written where the plan has no agreed action, owner or date yet.
-constexpr std::string_view kToBeAgreed = "to be agreed";
+const char* to_be_agreed();
 
 // "P: Performed without challenges"; "not rated" for Rating::none.
 std::string rating_title(Rating r);
@@ -69,12 +76,12 @@ struct TimelineEntry {
   std::string wall;     // when a person entered it, "" in headless runs
 };
 // "Inject", "Decision", "Refused", ...
-std::string_view kind_title(TimelineEntry::Kind k);
+const char* kind_title(TimelineEntry::Kind k);
 
 struct KeyFigure {
   const MetricDef* metric = nullptr;
-  std::string value;  // formatted for people: "57", "14,904", "80.2", "T+4d 12:30", "not yet"
-  std::string unit;   // the metric's; a moment reads "time since T0"
+  std::string value;  // formatted for people: "57", "14,904", "80.2", "3 h 33 min", "T+4d 12:30", "not yet"
+  std::string unit;   // the metric's; a moment reads "time since T0", a span of time has none
 };
 
 // A strength or an area for improvement.
@@ -90,7 +97,7 @@ struct PlanRow {
   std::string corrective_action;
   std::string owner;
   std::string due;
-  bool proposed = false;  // added by the report: action, owner and due are kToBeAgreed
+  bool proposed = false;  // added by the report: action, owner and due are to_be_agreed()
 };
 
 struct NoteEntry {
@@ -122,7 +129,7 @@ struct ComparisonRow {
   const MetricDef* metric = nullptr;
   std::string value;                     // this run's
   std::vector<std::string> others;       // each compared run's
-  std::vector<std::string> differences;  // each compared run's minus this run's, "+12" / "-3.5" / "0"
+  std::vector<std::string> differences;  // each compared run's minus this run's, "+12" / "-3.5" / "0" / "+2 h"
 };
 
 struct AfterActionReport {
@@ -132,7 +139,7 @@ struct AfterActionReport {
   std::string scenario_summary;
   std::vector<std::string> hospitals;
   std::uint64_t seed = 0;
-  std::string period;       // "T+0d 00:00 to T+3d 00:00 (Tue 2026-04-07 07:00 to Fri 2026-04-10 07:00), 3d of the scenario's 42d"
+  std::string period;       // "T+0d 00:00 to T+3d 00:00 (Tue 2026-04-07 07:00 to Fri 2026-04-10 07:00), 3 d of the scenario's 42 d"
   std::string played;       // wall-clock times, or that none were recorded
   std::string branch;       // what-if origin, "" when not a branch
   std::vector<std::string> participants;  // distinct `by` of the commands, in order of first appearance
@@ -169,8 +176,9 @@ struct OverviewFact {
 };
 std::vector<OverviewFact> overview_facts(const AfterActionReport& r);
 
-// A metric's value as a person reads it (integers without decimals, one
-// decimal otherwise, a time metric as T+...).
+// A metric's value as a person reads it, in the current language (integers
+// without decimals, one decimal otherwise, a median of minutes as a span of
+// time, a time metric as T+...): exercise_words.h's metric_for_people.
 std::string format_metric_value(const MetricDef& metric, double value);
 
 // The metrics of the key outcome table, in order (those the registry has);

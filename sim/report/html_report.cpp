@@ -6,14 +6,17 @@
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "report/after_action.h"
+#include "report/exercise_words.h"
 #include "report/svg_plot.h"
 #include "report/text_escape.h"
+#include "text/language.h"
 
 namespace epd::report {
 namespace {
 
 std::string h(const std::string& text) { return html_escape(text); }
 std::string h(std::string_view text) { return html_escape(text); }
+std::string h(const char* text) { return html_escape(text); }
 
 // Print-friendly, system fonts only, Okabe-Ito colours; every status is also
 // written out, never shown by colour alone.
@@ -103,11 +106,11 @@ constexpr const char* kPlotted[] = {"ed_waiting",        "ed_los_median_24h_min"
 
 void heading(std::ostream& out, std::size_t section) {
   out << "<section id=\"s" << section + 1 << "\"><h2><span class=\"num\">" << section + 1 << "</span>"
-      << h(kSectionTitles[section]) << "</h2>\n";
+      << h(section_title(section)) << "</h2>\n";
 }
 
-std::string joined(const std::vector<std::string>& items, const char* none) {
-  if (items.empty()) return std::string("<span class=\"none\">") + none + "</span>";
+std::string joined(const std::vector<std::string>& items, const std::string& none) {
+  if (items.empty()) return "<span class=\"none\">" + h(none) + "</span>";
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "" : ", ") + h(i);
   return out;
@@ -117,7 +120,7 @@ void overview(std::ostream& out, const AfterActionReport& r) {
   heading(out, 0);
   out << "<dl class=\"facts\">";
   for (const OverviewFact& f : overview_facts(r))
-    out << "<dt>" << h(f.label) << "</dt><dd>" << joined(f.items, f.none.c_str()) << "</dd>";
+    out << "<dt>" << h(f.label) << "</dt><dd>" << joined(f.items, f.none) << "</dd>";
   out << "</dl>\n<blockquote class=\"summary\">" << h(r.scenario_summary) << "</blockquote>\n</section>\n";
 }
 
@@ -128,16 +131,17 @@ std::string status_badge(ObjectiveStatus s) {
 }
 
 std::string rating_html(const EvaluatorRating* x) {
-  if (x == nullptr || x->rating == Rating::none) return "<span class=\"rating none\">not rated</span>";
-  const std::string title = rating_title(x->rating);  // "P: Performed without challenges"
+  if (x == nullptr || x->rating == Rating::none)
+    return "<span class=\"rating none\">" + h(rating_title(Rating::none)) + "</span>";
   return "<span class=\"rating\"><span class=\"letter\">" + std::string(to_string(x->rating)) + "</span>" +
-         h(title.substr(3)) + "</span>";
+         h(rating_words(x->rating)) + "</span>";
 }
 
 void objectives(std::ostream& out, const AfterActionReport& r) {
   heading(out, 1);
-  out << "<table><thead><tr><th style=\"width:28%\">Objective</th><th style=\"width:26%\">Simulation's assessment</th>"
-         "<th>Evaluator's rating</th><th>Comment</th><th>By</th></tr></thead><tbody>\n";
+  out << "<table><thead><tr><th style=\"width:28%\">" << h(tr("Objective")) << "</th><th style=\"width:26%\">"
+      << h(tr("Simulation's assessment")) << "</th><th>" << h(tr("Evaluator's rating")) << "</th><th>" << h(tr("Comment"))
+      << "</th><th>" << h(tr("By")) << "</th></tr></thead><tbody>\n";
   for (const ObjectiveEntry& o : r.objectives) {
     const std::size_t rows = std::max<std::size_t>(1, o.ratings.size());
     for (std::size_t k = 0; k < rows; ++k) {
@@ -176,15 +180,16 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
   heading(out, 2);
   bool walls = false;
   for (const auto& e : r.timeline) walls = walls || !e.wall.empty();
-  out << "<p>Simulated time since T0 and the scenario's own calendar. Injects are marked with a dashed blue edge, "
-         "decisions with a dotted purple one, as in the plots; refused commands carry the engine's reason.</p>\n"
-      << "<table><thead><tr><th>T+</th><th>Date and time</th><th>Event</th><th>What</th><th>Who</th><th>Why</th>"
-      << (walls ? "<th>Entered</th>" : "") << "</tr></thead><tbody>\n";
+  out << "<p>"
+      << h(tr("Simulated time since T0 and the scenario's own calendar. Injects are marked with a dashed blue edge, decisions with a dotted purple one, as in the plots; refused commands carry the engine's reason."))
+      << "</p>\n<table><thead><tr><th>T+</th><th>" << h(tr("Date and time")) << "</th><th>" << h(tr("Event"))
+      << "</th><th>" << h(tr("What")) << "</th><th>" << h(tr("Who")) << "</th><th>" << h(tr("Why")) << "</th>"
+      << (walls ? "<th>" + h(tr("Entered")) + "</th>" : "") << "</tr></thead><tbody>\n";
   for (const TimelineEntry& e : r.timeline) {
     out << "<tr class=\"" << row_class(e.kind) << "\"><td class=\"time\">" << h(format_offset(e.at))
         << "</td><td class=\"when\">" << h(e.when) << "</td><td class=\"kind\">" << h(kind_title(e.kind)) << "</td><td>"
         << h(e.what);
-    if (!e.refusal.empty()) out << "<br><span class=\"refusal\">Refused: " << h(e.refusal) << "</span>";
+    if (!e.refusal.empty()) out << "<br><span class=\"refusal\">" << h(tr("Refused")) << ": " << h(e.refusal) << "</span>";
     out << "</td><td>" << h(e.who) << "</td><td>" << h(e.why) << "</td>";
     if (walls) out << "<td class=\"when\">" << h(wall_text(e.wall)) << "</td>";
     out << "</tr>\n";
@@ -194,16 +199,19 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 
 void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
   heading(out, 3);
-  out << "<p>At the end of the simulated period (" << h(format_offset(ex.now())) << "), for " << h(r.focus) << ".</p>\n"
-      << "<table><thead><tr><th>Metric</th><th style=\"text-align:right\">Value</th><th>Unit</th><th>Meaning</th></tr>"
-         "</thead><tbody>\n";
-  for (const KeyFigure& f : r.figures)
-    out << "<tr><td><code>" << h(f.metric->id) << "</code></td><td class=\"num\">" << h(f.value) << "</td><td>"
-        << h(f.unit) << "</td><td>" << h(f.metric->meaning) << "</td></tr>\n";
+  out << "<p>" << h(fill(tr("At the end of the simulated period ({0}), for {1}."), {format_offset(ex.now()), r.focus}))
+      << "</p>\n<table><thead><tr><th>" << h(tr("Figure")) << "</th><th style=\"text-align:right\">" << h(tr("Value"))
+      << "</th><th>" << h(tr("Unit")) << "</th><th>" << h(tr("Meaning")) << "</th></tr></thead><tbody>\n";
+  for (const KeyFigure& f : r.figures) {
+    const MetricWords words = metric_words(*f.metric);
+    out << "<tr><td>" << h(words.name) << "</td><td class=\"num\">" << h(f.value) << "</td><td>" << h(f.unit)
+        << "</td><td>" << h(words.meaning) << "</td></tr>\n";
+  }
   out << "</tbody></table>\n";
   if (!r.by_hospital.empty()) {
-    out << "<h3>By hospital</h3>\n<table><thead><tr><th>Hospital</th>";
-    for (const MetricDef* m : r.hospital_metrics) out << "<th style=\"text-align:right\"><code>" << h(m->id) << "</code></th>";
+    out << "<h3>" << h(tr("By hospital")) << "</h3>\n<table><thead><tr><th>" << h(tr("Hospital")) << "</th>";
+    for (const MetricDef* m : r.hospital_metrics)
+      out << "<th style=\"text-align:right\">" << h(metric_words(*m).name) << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const HospitalRow& row : r.by_hospital) {
       out << "<tr><td>" << h(row.name) << "</td>";
@@ -213,14 +221,16 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     out << "</tbody></table>\n";
   }
   if (!r.comparison.empty()) {
-    out << "<h3>Compared with other runs</h3>\n<p>This run beside each run compared, and each one's difference from "
-           "this run (its value minus this run's).</p>\n<table><thead><tr><th>Metric</th><th style=\"text-align:right\">"
-           "This run</th>";
+    out << "<h3>" << h(tr("Compared with other runs")) << "</h3>\n<p>"
+        << h(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))
+        << "</p>\n<table><thead><tr><th>" << h(tr("Figure")) << "</th><th style=\"text-align:right\">"
+        << h(tr("This run")) << "</th>";
     for (const auto& t : r.compared_titles)
-      out << "<th style=\"text-align:right\">" << h(t) << "</th><th style=\"text-align:right\">difference</th>";
+      out << "<th style=\"text-align:right\">" << h(t) << "</th><th style=\"text-align:right\">" << h(tr("difference"))
+          << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const ComparisonRow& row : r.comparison) {
-      out << "<tr><td><code>" << h(row.metric->id) << "</code></td><td class=\"num\">" << h(row.value) << "</td>";
+      out << "<tr><td>" << h(metric_words(*row.metric).name) << "</td><td class=\"num\">" << h(row.value) << "</td>";
       for (std::size_t i = 0; i < row.others.size(); ++i)
         out << "<td class=\"num\">" << h(row.others[i]) << "</td><td class=\"num\">" << h(row.differences[i]) << "</td>";
       out << "</tr>\n";
@@ -233,32 +243,40 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
   base.end = ex.now();
   base.start = ex.scenario().start;
   for (const Report& rep : ex.reports()) {
-    if (rep.kind == ReportKind::inject_delivered) base.injects.push_back({rep.time, "Inject: " + rep.text});
+    const std::string line = hospital_prefix(ex.scenario(), rep) + report_line(ex, rep);
+    if (rep.kind == ReportKind::inject_delivered) base.injects.push_back({rep.time, fill(tr("Inject: {0}"), {line})});
     if (rep.kind == ReportKind::decision_taken)
-      base.decisions.push_back({rep.time, "Decision: " + rep.text + (rep.by.empty() ? "" : " (" + rep.by + ")")});
+      base.decisions.push_back(
+          {rep.time, fill(tr("Decision: {0}"), {line}) + (rep.by.empty() ? "" : " (" + rep.by + ")")});
   }
   const MetricSeries& series = ex.world().series();
-  out << "<h3>Over the exercise</h3>\n<p>Every 15 simulated minutes. Vertical lines: "
-         "<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\""
-      << kInjectColour << "\" stroke-width=\"2\" stroke-dasharray=\"" << kInjectDash
-      << "\"/></svg> an inject delivered, "
-         "<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\""
-      << kDecisionColour << "\" stroke-width=\"2.4\" stroke-dasharray=\"" << kDecisionDash
-      << "\"/></svg> a decision taken (hover a line for what it was).</p>\n";
+  const std::string inject_line =
+      std::string("<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" "
+                  "stroke=\"") +
+      kInjectColour + "\" stroke-width=\"2\" stroke-dasharray=\"" + kInjectDash + "\"/></svg>";
+  const std::string decision_line =
+      std::string("<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" "
+                  "stroke=\"") +
+      kDecisionColour + "\" stroke-width=\"2.4\" stroke-dasharray=\"" + kDecisionDash + "\"/></svg>";
+  out << "<h3>" << h(tr("Over the exercise")) << "</h3>\n<p>"
+      << fill(h(tr("Every 15 simulated minutes. Vertical lines: {0} an inject delivered, {1} a decision taken (hover a line for what it was).")),
+              {inject_line, decision_line})
+      << "</p>\n";
   for (const char* id : kPlotted) {
     const int index = metric_index(id);
     if (index < 0 || static_cast<std::size_t>(index) >= series.metric_count()) continue;
     const MetricDef& m = metric_registry()[static_cast<std::size_t>(index)];
+    const MetricWords words = metric_words(m);
     LinePlot plot = base;
-    plot.unit = std::string(m.unit);
+    plot.unit = std::string(words.unit);
     plot.times = series.times();
     plot.values = series.values(static_cast<std::size_t>(index), r.focus_hospital);
     // A median of nothing reads 0: no patient yet, so no point on the curve.
     if (m.kind == MetricKind::median)
       for (double& v : plot.values)
         if (v == 0) v = std::numeric_limits<double>::quiet_NaN();
-    out << "<figure><figcaption><strong>" << h(m.meaning) << "</strong> <span class=\"id\">" << h(m.id)
-        << "</span></figcaption>" << svg_line_plot(plot, std::string(m.meaning)) << "</figure>\n";
+    out << "<figure><figcaption><strong>" << h(words.name) << "</strong> " << h(words.meaning) << "</figcaption>"
+        << svg_line_plot(plot, std::string(words.name)) << "</figure>\n";
   }
   out << "</section>\n";
 }
@@ -266,7 +284,7 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
 void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, const std::vector<Finding>& measured) {
   auto list = [&](const std::vector<Finding>& items) {
     if (items.empty()) {
-      out << "<p class=\"none\">None recorded.</p>\n";
+      out << "<p class=\"none\">" << h(tr("None recorded.")) << "</p>\n";
       return;
     }
     out << "<ul class=\"findings\">\n";
@@ -279,9 +297,9 @@ void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, cons
     }
     out << "</ul>\n";
   };
-  out << "<h3>From the evaluators</h3>\n";
+  out << "<h3>" << h(tr("From the evaluators")) << "</h3>\n";
   list(by_evaluators);
-  out << "<h3>Measured by the simulation</h3>\n";
+  out << "<h3>" << h(tr("Measured by the simulation")) << "</h3>\n";
   list(measured);
   out << "</section>\n";
 }
@@ -289,36 +307,41 @@ void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, cons
 void plan(std::ostream& out, const AfterActionReport& r) {
   heading(out, 6);
   if (r.plan.empty()) {
-    out << "<p class=\"none\">No issues recorded and none measured.</p>\n</section>\n";
+    out << "<p class=\"none\">" << h(tr("No issues recorded and none measured.")) << "</p>\n</section>\n";
     return;
   }
-  out << "<table><thead><tr><th>Objective</th><th>Issue</th><th>Corrective action</th><th>Owner</th><th>Due</th>"
-         "<th>Status</th></tr></thead><tbody>\n";
+  out << "<table><thead><tr>";
+  for (const char* column : {tr("Objective"), tr("Issue"), tr("Corrective action"), tr("Owner"), tr("Due"), tr("Status")})
+    out << "<th>" << h(column) << "</th>";
+  out << "</tr></thead><tbody>\n";
   bool any_proposed = false;
   for (const PlanRow& p : r.plan) {
     any_proposed = any_proposed || p.proposed;
     const char* cell = p.proposed ? "<td class=\"tba\">" : "<td>";
     out << "<tr" << (p.proposed ? " class=\"proposed\"" : "") << "><td>"
-        << (p.objective.empty() ? "The exercise as a whole" : h(p.objective)) << "</td><td>" << h(p.issue) << "</td>"
+        << (p.objective.empty() ? h(tr("The exercise as a whole")) : h(p.objective)) << "</td><td>" << h(p.issue) << "</td>"
         << cell << h(p.corrective_action) << "</td>" << cell << h(p.owner) << "</td><td class=\"time"
         << (p.proposed ? " tba" : "") << "\">" << h(p.due) << "</td><td>"
-        << (p.proposed ? "<span class=\"status-proposed\">Proposed</span>" : "Recorded") << "</td></tr>\n";
+        << (p.proposed ? "<span class=\"status-proposed\">" + h(tr("proposed")) + "</span>" : h(tr("recorded")))
+        << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
   if (any_proposed)
-    out << "<p><strong>Proposed</strong> rows (shaded) were added by this report for objectives not met or rated M or "
-           "U that have no row in the plan yet: the corrective action, owner and due date are "
-        << kToBeAgreed << ".</p>\n";
+    out << "<p>"
+        << h(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, owner and due date are {0}."),
+                  {to_be_agreed()}))
+        << "</p>\n";
   out << "</section>\n";
 }
 
 void notes(std::ostream& out, const AfterActionReport& r) {
   heading(out, 7);
   if (r.notes.empty()) {
-    out << "<p class=\"none\">No notes recorded.</p>\n</section>\n";
+    out << "<p class=\"none\">" << h(tr("No notes recorded.")) << "</p>\n</section>\n";
     return;
   }
-  out << "<table><thead><tr><th>T+</th><th>Date and time</th><th>Entered</th><th>Note</th></tr></thead><tbody>\n";
+  out << "<table><thead><tr><th>T+</th><th>" << h(tr("Date and time")) << "</th><th>" << h(tr("Entered")) << "</th><th>"
+      << h(tr("Note")) << "</th></tr></thead><tbody>\n";
   for (const NoteEntry& n : r.notes)
     out << "<tr><td class=\"time\">" << h(format_offset(n.at)) << "</td><td class=\"when\">" << h(n.when)
         << "</td><td class=\"when\">" << (n.wall.empty() ? "-" : h(wall_text(n.wall))) << "</td><td>" << h(n.text)
@@ -328,7 +351,8 @@ void notes(std::ostream& out, const AfterActionReport& r) {
 
 void sources(std::ostream& out, const AfterActionReport& r) {
   if (r.sources.empty()) return;
-  out << "<section id=\"sources\"><h2><span class=\"num\">A</span>Sources of the scenario</h2>\n<ol>\n";
+  out << "<section id=\"sources\"><h2><span class=\"num\">A</span>" << h(tr("Sources of the scenario"))
+      << "</h2>\n<ol>\n";
   for (const Source& s : r.sources) {
     out << "<li>" << h(s.title);
     if (!s.url.empty()) out << " <span class=\"url\">" << h(s.url) << "</span>";
@@ -342,15 +366,17 @@ void sources(std::ostream& out, const AfterActionReport& r) {
 std::string report_html(const Save& save, const Exercise& exercise, const ReportScope& scope) {
   const AfterActionReport r = gather_after_action(save, exercise, scope);
   std::ostringstream out;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>After-action report: " << h(r.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n"
-      << "<header class=\"cover\"><p class=\"kicker\">After-Action Report / Improvement Plan (HSEEP)</p><h1>"
-      << h(r.title) << "</h1><p class=\"subtitle\">" << h(r.scenario_title) << " &middot; " << joined(r.hospitals, "")
-      << " &middot; " << h(format_duration(exercise.now())) << " simulated</p></header>\n";
+      << "<title>" << h(fill(tr("After-action report: {0}"), {r.title})) << "</title>\n<style>" << kStyle
+      << "</style>\n</head>\n<body>\n<main>\n"
+      << "<header class=\"cover\"><p class=\"kicker\">" << h(tr("After-Action Report / Improvement Plan (HSEEP)"))
+      << "</p><h1>" << h(r.title) << "</h1><p class=\"subtitle\">" << h(r.scenario_title) << " &middot; "
+      << joined(r.hospitals, "") << " &middot; " << h(fill(tr("{0} simulated"), {span_words(exercise.now())}))
+      << "</p></header>\n";
   out << "<nav class=\"toc\"><ol>";
   for (std::size_t s = 0; s < kSectionTitles.size(); ++s)
-    out << "<li><a href=\"#s" << s + 1 << "\">" << h(kSectionTitles[s]) << "</a></li>";
+    out << "<li><a href=\"#s" << s + 1 << "\">" << h(section_title(s)) << "</a></li>";
   out << "</ol></nav>\n";
   overview(out, r);
   objectives(out, r);
@@ -363,9 +389,10 @@ std::string report_html(const Save& save, const Exercise& exercise, const Report
   plan(out, r);
   notes(out, r);
   sources(out, r);
-  out << "<footer>Made by EPD Drill from the saved exercise: the scenario embedded in the save, seed " << r.seed
-      << ", and its command log, replayed to " << h(format_offset(exercise.now())) << " (state " << h(save.state)
-      << "). The figures are the simulation's; ratings, comments and the plan are the evaluators'.</footer>\n"
+  out << "<footer>"
+      << h(fill(tr("Made by EPD Drill from the saved exercise: the scenario embedded in the save, seed {0}, and its command log, replayed to {1} (state {2}). The figures are the simulation's; ratings, comments and the plan are the evaluators'."),
+                {std::to_string(r.seed), format_offset(exercise.now()), save.state}))
+      << "</footer>\n"
       << "</main>\n</body>\n</html>\n";
   return out.str();
 }

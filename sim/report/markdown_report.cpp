@@ -3,37 +3,59 @@
 #include <sstream>
 
 #include "report/after_action.h"
+#include "report/exercise_words.h"
 #include "report/text_escape.h"
+#include "text/language.h"
 
 namespace epd::report {
 namespace {
 
 std::string md(const std::string& text) { return markdown_escape(text); }
+std::string md(const char* text) { return markdown_escape(text); }
+// A value of ours in a table cell ("28.163", "-1,250", "3 h 33 min", "T+4d 12:30", "not yet"): as it is when it
+// holds nothing Markdown could read as markup (in a cell no "1." or "-" starts a list), else escaped.
+std::string value_cell(const std::string& value) {
+  for (const char c : value) {
+    const bool plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' ||
+                       c == '.' || c == ',' || c == ':' || c == '+' || c == '-';
+    if (!plain) return md(value);
+  }
+  return value;
+}
 
-std::string joined(const std::vector<std::string>& items, const char* none) {
-  if (items.empty()) return none;
+std::string joined(const std::vector<std::string>& items, const std::string& none) {
+  if (items.empty()) return md(none);
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "" : ", ") + md(i);
   return out;
 }
 
+// "| a | b |" and its rule, from the column titles (in the current language).
+void table_head(std::ostream& out, std::initializer_list<const char*> columns, std::initializer_list<const char*> rule) {
+  out << "|";
+  for (const char* c : columns) out << " " << md(c) << " |";
+  out << "\n|";
+  for (const char* r : rule) out << r << "|";
+  out << "\n";
+}
+
 void heading(std::ostream& out, std::size_t section) {
-  out << "\n## " << section + 1 << ". " << kSectionTitles[section] << "\n\n";
+  out << "\n## " << section + 1 << ". " << md(section_title(section)) << "\n\n";
 }
 
 void overview(std::ostream& out, const AfterActionReport& r) {
   heading(out, 0);
   for (const OverviewFact& f : overview_facts(r))
-    out << "- **" << md(f.label) << ":** " << joined(f.items, f.none.c_str()) << "\n";
+    out << "- **" << md(f.label) << ":** " << joined(f.items, f.none) << "\n";
   out << "\n> " << md(r.scenario_summary) << "\n";
 }
 
 void objectives(std::ostream& out, const AfterActionReport& r) {
   heading(out, 1);
-  out << "| Objective | Simulation's assessment | Evaluator's rating | Comment | By |\n"
-      << "|---|---|---|---|---|\n";
+  table_head(out, {tr("Objective"), tr("Simulation's assessment"), tr("Evaluator's rating"), tr("Comment"), tr("By")},
+             {"---", "---", "---", "---", "---"});
   for (const ObjectiveEntry& o : r.objectives) {
-    out << "| " << md(o.title) << " | **" << assessment_title(o.status) << "**";
+    out << "| " << md(o.title) << " | **" << md(assessment_title(o.status)) << "**";
     if (!o.detail.empty() && o.status != ObjectiveStatus::not_measurable) out << ": " << md(o.detail);
     std::string rating, comment, by;
     for (const EvaluatorRating& x : o.ratings) {
@@ -42,7 +64,7 @@ void objectives(std::ostream& out, const AfterActionReport& r) {
       comment += sep + (x.comment.empty() ? "-" : md(x.comment));
       by += sep + (x.by.empty() ? "-" : md(x.by));
     }
-    if (o.ratings.empty()) rating = "not rated";
+    if (o.ratings.empty()) rating = md(rating_title(Rating::none));
     out << " | " << rating << " | " << comment << " | " << by << " |\n";
   }
 }
@@ -51,16 +73,20 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
   heading(out, 2);
   bool walls = false;
   for (const auto& e : r.timeline) walls = walls || !e.wall.empty();
-  out << "Simulated time since T0 and the scenario's own calendar; refused commands are marked with the engine's "
-         "reason.\n\n";
-  out << "| T+ | Date and time | Event | What | Who | Why |" << (walls ? " Entered |" : "") << "\n"
-      << "|---|---|---|---|---|---|" << (walls ? "---|" : "") << "\n";
+  out << md(tr("Simulated time since T0 and the scenario's own calendar; refused commands are marked with the engine's reason."))
+      << "\n\n";
+  if (walls)
+    table_head(out, {"T+", tr("Date and time"), tr("Event"), tr("What"), tr("Who"), tr("Why"), tr("Entered")},
+               {"---", "---", "---", "---", "---", "---", "---"});
+  else
+    table_head(out, {"T+", tr("Date and time"), tr("Event"), tr("What"), tr("Who"), tr("Why")},
+               {"---", "---", "---", "---", "---", "---"});
   for (const TimelineEntry& e : r.timeline) {
     const bool stand_out = e.kind == TimelineEntry::Kind::refused || e.kind == TimelineEntry::Kind::deadline_missed;
-    out << "| " << format_offset(e.at) << " | " << e.when << " | "
-        << (stand_out ? "**" + std::string(kind_title(e.kind)) + "**" : std::string(kind_title(e.kind))) << " | "
-        << md(e.what);
-    if (!e.refusal.empty()) out << ": **refused:** " << md(e.refusal);
+    const std::string kind = md(kind_title(e.kind));
+    out << "| " << format_offset(e.at) << " | " << md(e.when) << " | " << (stand_out ? "**" + kind + "**" : kind)
+        << " | " << md(e.what);
+    if (!e.refusal.empty()) out << ": **" << md(tr("refused")) << ":** " << md(e.refusal);
     out << " | " << md(e.who) << " | " << md(e.why) << " |";
     if (walls) out << " " << md(wall_text(e.wall)) << " |";
     out << "\n";
@@ -69,34 +95,38 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 
 void figures(std::ostream& out, const AfterActionReport& r) {
   heading(out, 3);
-  out << "At the end of the simulated period, for " << md(r.focus)
-      << ". Every metric over time: `epd-drill report SAVE --format csv`.\n\n"
-      << "| Figure | Value | Unit | Meaning |\n|---|--:|---|---|\n";
-  for (const KeyFigure& f : r.figures)
-    out << "| `" << f.metric->id << "` | " << md(f.value) << " | " << md(f.unit) << " | "
-        << md(std::string(f.metric->meaning)) << " |\n";
+  out << md(fill(tr("At the end of the simulated period, for {0}."), {r.focus})) << " "
+      << md(tr("Every metric over time:")) << " `epd-drill report SAVE --format csv`.\n\n";
+  table_head(out, {tr("Figure"), tr("Value"), tr("Unit"), tr("Meaning")}, {"---", "--:", "---", "---"});
+  for (const KeyFigure& f : r.figures) {
+    const MetricWords words = metric_words(*f.metric);
+    out << "| " << md(std::string(words.name)) << " | " << value_cell(f.value) << " | " << md(f.unit) << " | "
+        << md(std::string(words.meaning)) << " |\n";
+  }
   if (!r.by_hospital.empty()) {
-    out << "\n### By hospital\n\n| Hospital |";
-    for (const MetricDef* m : r.hospital_metrics) out << " `" << m->id << "` |";
+    out << "\n### " << md(tr("By hospital")) << "\n\n| " << md(tr("Hospital")) << " |";
+    for (const MetricDef* m : r.hospital_metrics) out << " " << md(std::string(metric_words(*m).name)) << " |";
     out << "\n|---|";
     for (std::size_t i = 0; i < r.hospital_metrics.size(); ++i) out << "--:|";
     out << "\n";
     for (const HospitalRow& row : r.by_hospital) {
       out << "| " << md(row.name) << " |";
-      for (const auto& v : row.values) out << " " << md(v) << " |";
+      for (const auto& v : row.values) out << " " << value_cell(v) << " |";
       out << "\n";
     }
   }
   if (!r.comparison.empty()) {
-    out << "\n### Compared with other runs\n\nThis run beside each run compared, and each one's difference from this "
-           "run (its value minus this run's).\n\n| Figure | This run |";
-    for (const auto& t : r.compared_titles) out << " " << md(t) << " | difference |";
+    out << "\n### " << md(tr("Compared with other runs")) << "\n\n"
+        << md(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))
+        << "\n\n| " << md(tr("Figure")) << " | " << md(tr("This run")) << " |";
+    for (const auto& t : r.compared_titles) out << " " << md(t) << " | " << md(tr("difference")) << " |";
     out << "\n|---|--:|";
     for (std::size_t i = 0; i < r.compared_titles.size(); ++i) out << "--:|--:|";
     out << "\n";
     for (const ComparisonRow& row : r.comparison) {
-      out << "| `" << row.metric->id << "` | " << md(row.value) << " |";
-      for (std::size_t i = 0; i < row.others.size(); ++i) out << " " << md(row.others[i]) << " | " << md(row.differences[i]) << " |";
+      out << "| " << md(std::string(metric_words(*row.metric).name)) << " | " << value_cell(row.value) << " |";
+      for (std::size_t i = 0; i < row.others.size(); ++i)
+        out << " " << value_cell(row.others[i]) << " | " << value_cell(row.differences[i]) << " |";
       out << "\n";
     }
   }
@@ -104,7 +134,7 @@ void figures(std::ostream& out, const AfterActionReport& r) {
 
 void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, const std::vector<Finding>& measured) {
   auto list = [&](const std::vector<Finding>& items) {
-    if (items.empty()) out << "_None recorded._\n";
+    if (items.empty()) out << "_" << md(tr("None recorded.")) << "_\n";
     for (const Finding& f : items) {
       out << "- ";
       if (!f.objective.empty()) out << "**" << md(f.objective) << ":** ";
@@ -113,48 +143,50 @@ void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, cons
       out << "\n";
     }
   };
-  out << "### From the evaluators\n\n";
+  out << "### " << md(tr("From the evaluators")) << "\n\n";
   list(by_evaluators);
-  out << "\n### Measured by the simulation\n\n";
+  out << "\n### " << md(tr("Measured by the simulation")) << "\n\n";
   list(measured);
 }
 
 void plan(std::ostream& out, const AfterActionReport& r) {
   heading(out, 6);
   if (r.plan.empty()) {
-    out << "_No issues recorded and none measured._\n";
+    out << "_" << md(tr("No issues recorded and none measured.")) << "_\n";
     return;
   }
-  out << "| Objective | Issue | Corrective action | Owner | Due | Status |\n|---|---|---|---|---|---|\n";
+  table_head(out, {tr("Objective"), tr("Issue"), tr("Corrective action"), tr("Owner"), tr("Due"), tr("Status")},
+             {"---", "---", "---", "---", "---", "---"});
   bool any_proposed = false;
   for (const PlanRow& p : r.plan) {
     any_proposed = any_proposed || p.proposed;
     auto cell = [&](const std::string& v) { return p.proposed ? "_" + md(v) + "_" : md(v); };
-    out << "| " << (p.objective.empty() ? "The exercise as a whole" : md(p.objective)) << " | " << md(p.issue) << " | "
-        << cell(p.corrective_action) << " | " << cell(p.owner) << " | " << cell(p.due) << " | "
-        << (p.proposed ? "**proposed**" : "recorded") << " |\n";
+    out << "| " << (p.objective.empty() ? md(tr("The exercise as a whole")) : md(p.objective)) << " | " << md(p.issue)
+        << " | " << cell(p.corrective_action) << " | " << cell(p.owner) << " | " << cell(p.due) << " | "
+        << (p.proposed ? "**" + md(tr("proposed")) + "**" : md(tr("recorded"))) << " |\n";
   }
   if (any_proposed)
-    out << "\n**Proposed** rows were added by this report for objectives not met or rated M or U that have no row "
-           "in the plan yet: the corrective action, owner and due date are "
-        << kToBeAgreed << ".\n";
+    out << "\n"
+        << md(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, owner and due date are {0}."),
+                   {to_be_agreed()}))
+        << "\n";
 }
 
 void notes(std::ostream& out, const AfterActionReport& r) {
   heading(out, 7);
   if (r.notes.empty()) {
-    out << "_No notes recorded._\n";
+    out << "_" << md(tr("No notes recorded.")) << "_\n";
     return;
   }
-  out << "| T+ | Date and time | Entered | Note |\n|---|---|---|---|\n";
+  table_head(out, {"T+", tr("Date and time"), tr("Entered"), tr("Note")}, {"---", "---", "---", "---"});
   for (const NoteEntry& n : r.notes)
-    out << "| " << format_offset(n.at) << " | " << n.when << " | " << (n.wall.empty() ? "-" : md(wall_text(n.wall)))
+    out << "| " << format_offset(n.at) << " | " << md(n.when) << " | " << (n.wall.empty() ? "-" : md(wall_text(n.wall)))
         << " | " << md(n.text) << " |\n";
 }
 
 void sources(std::ostream& out, const AfterActionReport& r) {
   if (r.sources.empty()) return;
-  out << "\n## Appendix: sources of the scenario\n\n";
+  out << "\n## " << md(tr("Appendix: sources of the scenario")) << "\n\n";
   for (const Source& s : r.sources) {
     out << "- " << md(s.title);
     if (!s.url.empty()) out << " (" << md(s.url) << ")";
@@ -167,9 +199,9 @@ void sources(std::ostream& out, const AfterActionReport& r) {
 std::string report_markdown(const Save& save, const Exercise& exercise, const ReportScope& scope) {
   const AfterActionReport r = gather_after_action(save, exercise, scope);
   std::ostringstream out;
-  out << "# After-action report: " << md(r.title) << "\n\n"
-      << "After-Action Report and Improvement Plan (HSEEP) of an EPD outage exercise, made by EPD Drill from the "
-         "saved exercise.\n";
+  out << "# " << md(fill(tr("After-action report: {0}"), {r.title})) << "\n\n"
+      << md(tr("After-Action Report and Improvement Plan (HSEEP) of an EPD outage exercise, made by EPD Drill from the saved exercise."))
+      << "\n";
   overview(out, r);
   objectives(out, r);
   timeline(out, r);

@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <map>
 
+#include "report/exercise_words.h"
 #include "report/text_escape.h"
+#include "text/language.h"
+#include "text/numbers.h"
 
 namespace epd::report {
 namespace {
@@ -32,26 +35,15 @@ double nice_step(double range, int ticks) {
   return 10 * magnitude;
 }
 
-// "8,751", "2.5".
+// "8,751", "2.5" (Dutch: "8.751", "2,5").
 std::string tick_label(double v, double step) {
-  char text[48];
-  if (step >= 1 && step == std::floor(step)) {
-    std::snprintf(text, sizeof text, "%.0f", v);
-    return group_thousands(text);
-  }
-  std::snprintf(text, sizeof text, "%.2f", v);
-  std::string s = text;
+  if (step >= 1 && step == std::floor(step)) return format_count(v);
+  std::string s = format_decimal(v, 2);
+  const char point = language() == Lang::nl ? ',' : '.';
+  if (s.find(point) == std::string::npos) return s;
   while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
+  if (s.back() == point) s.pop_back();
   return s;
-}
-
-std::string short_date(const Calendar& calendar, SimTime t) {
-  static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const CivilDateTime c = calendar.at(t);
-  return std::string(kDays[calendar.weekday(t)]) + " " + std::to_string(c.day) + " " +
-         kMonths[std::clamp(c.month, 1, 12) - 1];
 }
 
 struct Scale {
@@ -91,10 +83,10 @@ void axes(std::string& out, const LinePlot& p, const Scale& s, double step) {
     out += "<line x1=\"" + x + "\" y1=\"" + num(kBottom) + "\" x2=\"" + x + "\" y2=\"" + num(kBottom + (major ? 7 : 4)) +
            "\" class=\"axis\"/>";
     if (!major) continue;
-    out += "<text x=\"" + x + "\" y=\"" + num(kBottom + 20) + "\" text-anchor=\"middle\" class=\"tick\">day " +
-           std::to_string(t / kDay) + "</text>";
+    out += "<text x=\"" + x + "\" y=\"" + num(kBottom + 20) + "\" text-anchor=\"middle\" class=\"tick\">" +
+           html_escape(fill(tr("day {0}"), {std::to_string(t / kDay)})) + "</text>";
     out += "<text x=\"" + x + "\" y=\"" + num(kBottom + 34) + "\" text-anchor=\"middle\" class=\"tick date\">" +
-           short_date(calendar, t) + "</text>";
+           html_escape(short_date(calendar, t)) + "</text>";
   }
   out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(kBottom) + "\" x2=\"" + num(kRight) + "\" y2=\"" + num(kBottom) +
          "\" class=\"axis\"/>";
@@ -104,7 +96,8 @@ void axes(std::string& out, const LinePlot& p, const Scale& s, double step) {
   const CivilDateTime t0 = p.start;
   std::snprintf(at, sizeof at, "%04d-%02d-%02d %02d:%02d", t0.year, t0.month, t0.day, t0.hour, t0.minute);
   out += "<text x=\"" + num((kLeft + kRight) / 2) + "\" y=\"" + num(kHeight - 8) +
-         "\" text-anchor=\"middle\" class=\"axis-title\">simulated days since T0 (" + at + ")</text>";
+         "\" text-anchor=\"middle\" class=\"axis-title\">" + html_escape(fill(tr("simulated days since T0 ({0})"), {at})) +
+         "</text>";
 }
 
 // Markers at the same minute share one line, their labels one tooltip.
@@ -181,9 +174,9 @@ std::string svg_line_plot(const LinePlot& p, const std::string& title) {
   std::string out = "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
                     "\" role=\"img\" aria-label=\"" + html_escape(title) + "\">";
   out += "<title>" + html_escape(title) + "</title>";
-  legend_entry(out, kLeft, kSeriesColour, "", 2.2, p.unit.empty() ? "value" : p.unit);
-  legend_entry(out, kLeft + 190, kInjectColour, kInjectDash, 1.6, "inject delivered");
-  legend_entry(out, kLeft + 380, kDecisionColour, kDecisionDash, 2.0, "decision taken");
+  legend_entry(out, kLeft, kSeriesColour, "", 2.2, p.unit.empty() ? tr("value") : p.unit);
+  legend_entry(out, kLeft + 190, kInjectColour, kInjectDash, 1.6, tr("inject delivered"));
+  legend_entry(out, kLeft + 380, kDecisionColour, kDecisionDash, 2.0, tr("decision taken"));
   axes(out, p, s, step);
   markers(out, p.injects, s, kInjectColour, kInjectDash, 1.3);
   markers(out, p.decisions, s, kDecisionColour, kDecisionDash, 1.6);

@@ -2,6 +2,11 @@
 # The command line's contract: words, exit codes and output that scripts
 # depend on. Usage: cli_tests.sh EPD_DRILL SOURCE_DIR CASE
 set -u
+# The program speaks the locale's language unless --lang says otherwise: these
+# tests expect English wherever they do not ask for Dutch, whatever the
+# machine's locale (C is English).
+LC_ALL=C
+export LC_ALL
 BIN=$1
 SRC=$2
 CASE=$3
@@ -13,6 +18,16 @@ PLAN="$SRC/scenarios/vendor-cloud-ransomware.plan.json"
 fail() { echo "FAIL: $*"; exit 1; }
 make_save() {  # a two-day save of the reference plan at $TMP/x.save.json
   "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 2d --save "$TMP/x.save.json" --quiet || fail "cannot make a save"
+}
+# The metric ids of a summary ($1), one per line.
+metric_ids() { sed -n '/"metrics": {/,/}/p' "$1" | sed -n 's/^ *"\([a-z0-9_]*\)": .*/\1/p'; }
+# Fails when the outcome table in $1 names a metric by its id ($2: a summary).
+no_metric_ids_in_outcome() {
+  sed -n '/^Outcome\|^Uitkomst/,/^Objectives\|^Oefendoelen/p' "$1" >"$TMP/table"
+  [ "$(wc -l <"$TMP/table")" -gt 40 ] || fail "no outcome table in $1"
+  for id in $(metric_ids "$2"); do
+    ! grep -qw "$id" "$TMP/table" || fail "the outcome table names $id by its id"
+  done
 }
 expect_exit() {  # expected, then the command
   want=$1; shift
@@ -157,7 +172,8 @@ case "$CASE" in
   run_writes_summary)
     expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 36h --seed 3 --summary "$TMP/s.json"
     grep -q "INJECT" "$TMP/out" || fail "no timeline"
-    grep -q "ed_los_median_min" "$TMP/out" || fail "no outcome table"
+    grep -qE "^  ED stay, median +([0-9]+ h ?)?([0-9]+ min)?$" "$TMP/out" || fail "no outcome table (or a median not as a span of time)"
+    no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
     for key in '"scenario": "vendor-cloud-ransomware"' '"seed": 3' '"until_min": 2160' '"events_processed"' '"wall_ms"' \
                '"metrics"' '"ed_visits"' '"lab_tat_median_min"' '"all_functions_restored_at_min"' '"objectives"' '"met"'; do
       grep -q "$key" "$TMP/s.json" || fail "summary lacks $key"
@@ -218,6 +234,113 @@ case "$CASE" in
     expect_exit 1 "$BIN" report "$TMP/broken.save.json" --format md
     grep -q "broken.save.json:1:" "$TMP/err" || fail "no position of the problem"
     [ ! -s "$TMP/out" ] || fail "a report from a broken save"
+    ;;
+  lang_outcome_table_in_both_languages)
+    # Names and values for people, never ids; a moment as T+ without a unit.
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json" --lang nl
+    grep -q "^Tijdlijn van " "$TMP/out" || fail "no Dutch timeline"
+    grep -q "^T+0d 00:00   di 2026-04-07 07:00 *FASE *Detectie$" "$TMP/out" || fail "no Dutch phase line"
+    grep -q "^T+0d 00:35   di 2026-04-07 07:35 *FASE *Werken zonder EPD (terugvalprocedure)$" "$TMP/out" || fail "phase"
+    grep -q "BESLUIT .* \[door Crisis team chair\]$" "$TMP/out" || fail "no Dutch decision line"
+    grep -q "^Uitkomst op T+42d 00:00$" "$TMP/out" || fail "no Dutch outcome table"
+    grep -qE "^  Wachtend op de SEH +[0-9.]+  patiënten$" "$TMP/out" || fail "no ED waiting in Dutch"
+    grep -qE "^  SEH-bezoeken +[0-9]\.[0-9]{3}  patiënten$" "$TMP/out" || fail "no Dutch thousands separator"
+    grep -qE "^  Alle IT hersteld op +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
+    grep -qE "^  Verblijfsduur SEH, mediaan +[0-9]+ u [0-9]+ min$" "$TMP/out" || fail "a median is not a span of time"
+    grep -q "^Oefendoelen$" "$TMP/out" || fail "no Dutch objectives"
+    grep -q "^  gehaald  *ed_safety .*(Ongezien vertrokken = 70 (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
+    no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
+    expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json"
+    grep -q "^Outcome at T+42d 00:00$" "$TMP/out" || fail "no English outcome table"
+    grep -qE "^  ED waiting +[0-9,]+  patients$" "$TMP/out" || fail "no ED waiting in English"
+    grep -qE "^  ED visits +[0-9],[0-9]{3}  patients$" "$TMP/out" || fail "no English thousands separator"
+    grep -qE "^  All IT restored at +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
+    grep -q "^  met  *ed_safety .*(Left unseen = 70 (at most 80))$" "$TMP/out" || fail "objective evidence"
+    ! grep -q "median.* minutes$" "$TMP/out" || fail "a unit of minutes where a span of time belongs"
+    no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
+    ;;
+  lang_never_changes_results)
+    # The same run in Dutch and English: the same summary, the same save, the same data.
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 3d --lang nl --summary "$TMP/nl.json" --save "$TMP/nl.save.json"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --until 3d --lang en --summary "$TMP/en.json" --save "$TMP/en.save.json"
+    grep -v '"wall_ms"' "$TMP/nl.json" >"$TMP/nl.cmp" && grep -v '"wall_ms"' "$TMP/en.json" >"$TMP/en.cmp"
+    cmp -s "$TMP/nl.cmp" "$TMP/en.cmp" || fail "the summary depends on the language"
+    cmp -s "$TMP/nl.save.json" "$TMP/en.save.json" || fail "the save depends on the language"
+    expect_exit 0 "$BIN" replay "$TMP/nl.save.json" --quiet --lang nl --summary "$TMP/nl-replayed.json"
+    expect_exit 0 "$BIN" replay "$TMP/nl.save.json" --quiet --lang en --summary "$TMP/en-replayed.json"
+    cmp -s "$TMP/nl-replayed.json" "$TMP/en-replayed.json" || fail "the replayed summary depends on the language"
+    expect_exit 0 "$BIN" report "$TMP/nl.save.json" --format csv --lang nl -o "$TMP/nl.csv"
+    expect_exit 0 "$BIN" report "$TMP/nl.save.json" --format csv --lang en -o "$TMP/en.csv"
+    cmp -s "$TMP/nl.csv" "$TMP/en.csv" || fail "the metrics over time depend on the language"
+    head -n 1 "$TMP/nl.csv" | grep -q "^t_min,t,ed_visits,ed_census," || fail "the CSV's columns are not the metric ids"
+    grep -q "^zcert_cut_vpn,Z-CERT,Z-CERT: cut your VPN links to the vendor,delivered,120,T+0d 02:00,op T+0d 02:00" \
+      "$TMP/nl.injects.csv" || fail "the inject list's trigger in Dutch"
+    ;;
+  lang_report_in_both_languages)
+    make_save
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang nl
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
+    for heading in "# Evaluatieverslag: " "## 1. Overzicht van de oefening" "## 2. Oefendoelen" \
+                   "## 3. Tijdlijn van injects en besluiten" "## 4. Belangrijkste uitkomsten" "## 5. Sterke punten" \
+                   "## 6. Verbeterpunten" "## 7. Verbeterplan" "## 8. Aantekeningen van de spelleider"; do
+      grep -q "^$heading" "$TMP/out" || fail "no Dutch heading '$heading'"
+    done
+    grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Activate the crisis team | Crisis team chair |" "$TMP/out" \
+      || fail "no Dutch timeline row"
+    grep -qE "^\| Verblijfsduur SEH, mediaan \| [0-9]+ u [0-9]+ min \|  \| " "$TMP/out" || fail "no Dutch key figure"
+    grep -q "^| Ongezien vertrokken | " "$TMP/out" || fail "no Dutch metric name"
+    grep -q "^- \*\*Gesimuleerde periode:\*\* T+0d 00:00 tot T+2d 00:00 (di 2026-04-07 07:00 tot do 2026-04-09 07:00), 2 d van de 42 d van het scenario$" \
+      "$TMP/out" || fail "the simulated period in Dutch"
+    ! grep -q -e "Exercise overview" -e "Key outcome figures" -e "| Left unseen |" "$TMP/out" || fail "English in the Dutch report"
+    ! grep -q "ed_left_without_being_seen\|ed_los_median_min" "$TMP/out" || fail "a metric id in the Dutch report"
+    cp "$TMP/out" "$TMP/nl.md"
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang en
+    grep -q "^## 1. Exercise overview" "$TMP/out" || fail "no English heading"
+    grep -q "^| Left unseen | " "$TMP/out" || fail "no English metric name"
+    grep -qE "^\| ED stay, median \| [0-9]+ h [0-9]+ min \|  \| " "$TMP/out" || fail "no English key figure"
+    ! grep -q -e "Overzicht van de oefening" -e "Ongezien vertrokken" "$TMP/out" || fail "Dutch in the English report"
+    ! grep -q "ed_left_without_being_seen\|ed_los_median_min" "$TMP/out" || fail "a metric id in the English report"
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format html --lang nl -o "$TMP/nl.html"
+    grep -q '^<html lang="nl">' "$TMP/nl.html" || fail "the Dutch page is not lang=nl"
+    grep -q "<strong>Wachtend op de SEH</strong>" "$TMP/nl.html" || fail "no Dutch plot title"
+    grep -q ">dag 1</text>" "$TMP/nl.html" || fail "no Dutch day ticks"
+    grep -q ">wo 8 apr</text>" "$TMP/nl.html" || fail "no Dutch dates under the ticks"
+    expect_exit 0 "$BIN" report "$TMP/x.save.json" --format html --lang en -o "$TMP/en.html"
+    grep -q '^<html lang="en">' "$TMP/en.html" || fail "the English page is not lang=en"
+    grep -q "<strong>ED waiting</strong>" "$TMP/en.html" || fail "no English plot title"
+    ;;
+  lang_unknown_refused)
+    expect_exit 2 "$BIN" run "$FLAGSHIP" --until 1h --lang xx
+    grep -q "^epd-drill: --lang: 'xx' is not a language of this program; use nl (Nederlands) or en (English)$" "$TMP/err" \
+      || { cat "$TMP/err"; fail "message"; }
+    [ ! -s "$TMP/out" ] || fail "output despite a bad --lang"
+    expect_exit 2 "$BIN" --lang de report "$TMP/none.save.json" --format md
+    grep -q "'de' is not a language of this program" "$TMP/err" || fail "message before the command"
+    expect_exit 2 "$BIN" --lang=fr validate "$FLAGSHIP"
+    grep -q "'fr' is not a language of this program" "$TMP/err" || fail "message for --lang=fr"
+    expect_exit 2 "$BIN" validate "$FLAGSHIP" --lang
+    # Under a Dutch locale the refusal itself is Dutch.
+    expect_exit 2 env LC_ALL=nl_NL.UTF-8 "$BIN" run "$FLAGSHIP" --lang xx
+    grep -q "'xx' is geen taal van dit programma; gebruik nl (Nederlands) of en (English)" "$TMP/err" || fail "Dutch message"
+    ;;
+  lang_default_from_locale)
+    # LC_ALL, then LC_MESSAGES, then LANG; a locale that is not Dutch or English is English; --lang wins.
+    expect_exit 0 env LC_ALL= LC_MESSAGES= LANG=nl_NL.UTF-8 "$BIN" validate "$FLAGSHIP"
+    grep -q "geldig scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "LANG=nl_NL.UTF-8 is not Dutch"
+    expect_exit 0 env LC_ALL= LC_MESSAGES=nl_BE.UTF-8 LANG=en_GB.UTF-8 "$BIN" validate "$FLAGSHIP"
+    grep -q "geldig scenario" "$TMP/out" || fail "LC_MESSAGES comes before LANG"
+    expect_exit 0 env LC_ALL=C.UTF-8 LANG=nl_NL.UTF-8 "$BIN" validate "$FLAGSHIP"
+    grep -q "valid scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "LC_ALL=C.UTF-8 is not English"
+    expect_exit 0 env LC_ALL=de_DE.UTF-8 "$BIN" validate "$FLAGSHIP"
+    grep -q "valid scenario" "$TMP/out" || fail "a German locale is not English"
+    expect_exit 0 env LC_ALL=nl_NL.UTF-8 "$BIN" validate "$FLAGSHIP" --lang en
+    grep -q "valid scenario" "$TMP/out" || fail "--lang en does not win over the locale"
+    expect_exit 2 env LC_ALL=nl_NL.UTF-8 "$BIN" runn "$FLAGSHIP"
+    grep -q "onbekende opdracht 'runn'; verwacht een van: validate, run, replay, report" "$TMP/err" || fail "Dutch usage message"
+    expect_exit 0 env LC_ALL=nl_NL.UTF-8 "$BIN" --help
+    grep -q "De taal van de uitvoer: nl (Nederlands) of en (English)" "$TMP/out" || fail "no Dutch help"
+    expect_exit 0 env LC_ALL=nl_NL.UTF-8 "$BIN" run --help
+    grep -q "Schrijf de uitkomst als JSON naar dit bestand" "$TMP/out" || fail "no Dutch help of run"
     ;;
   *) fail "unknown case $CASE" ;;
 esac
