@@ -240,14 +240,14 @@ case "$CASE" in
     expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json" --lang nl
     grep -q "^Tijdlijn van " "$TMP/out" || fail "no Dutch timeline"
     grep -q "^T+0d 00:00   di 2026-04-07 07:00 *FASE *Detectie$" "$TMP/out" || fail "no Dutch phase line"
-    grep -q "^T+0d 00:35   di 2026-04-07 07:35 *FASE *Werken zonder EPD (terugvalprocedure)$" "$TMP/out" || fail "phase"
+    grep -q "^T+0d 00:35   di 2026-04-07 07:35 *FASE *Uitvalfase$" "$TMP/out" || fail "phase"
     grep -q "BESLUIT .* \[door Crisis team chair\]$" "$TMP/out" || fail "no Dutch decision line"
     grep -q "^Uitkomst op T+42d 00:00$" "$TMP/out" || fail "no Dutch outcome table"
     grep -qE "^  Wachtend op de SEH +[0-9.]+  patiënten$" "$TMP/out" || fail "no ED waiting in Dutch"
     grep -qE "^  SEH-bezoeken +[0-9]\.[0-9]{3}  patiënten$" "$TMP/out" || fail "no Dutch thousands separator"
     grep -qE "^  Alle IT hersteld op +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
     grep -qE "^  Verblijfsduur SEH, mediaan +[0-9]+ u [0-9]+ min$" "$TMP/out" || fail "a median is not a span of time"
-    grep -q "^Oefendoelen$" "$TMP/out" || fail "no Dutch objectives"
+    grep -q "^Doelstellingen$" "$TMP/out" || fail "no Dutch objectives"
     grep -q "^  gehaald  *ed_safety .*(Ongezien vertrokken = 70 (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
     no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
     expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json"
@@ -273,19 +273,19 @@ case "$CASE" in
     expect_exit 0 "$BIN" report "$TMP/nl.save.json" --format csv --lang en -o "$TMP/en.csv"
     cmp -s "$TMP/nl.csv" "$TMP/en.csv" || fail "the metrics over time depend on the language"
     head -n 1 "$TMP/nl.csv" | grep -q "^t_min,t,ed_visits,ed_census," || fail "the CSV's columns are not the metric ids"
-    grep -q "^zcert_cut_vpn,Z-CERT,Z-CERT: cut your VPN links to the vendor,delivered,120,T+0d 02:00,op T+0d 02:00" \
+    grep -q "^zcert_cut_vpn,Z-CERT,Z-CERT: verbreek uw VPN-verbindingen met de leverancier,delivered,120,T+0d 02:00,op T+0d 02:00" \
       "$TMP/nl.injects.csv" || fail "the inject list's trigger in Dutch"
     ;;
   lang_report_in_both_languages)
     make_save
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang nl
     [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
-    for heading in "# Evaluatieverslag: " "## 1. Overzicht van de oefening" "## 2. Oefendoelen" \
+    for heading in "# Evaluatieverslag: " "## 1. Overzicht van de oefening" "## 2. Doelstellingen" \
                    "## 3. Tijdlijn van injects en besluiten" "## 4. Belangrijkste uitkomsten" "## 5. Sterke punten" \
                    "## 6. Verbeterpunten" "## 7. Verbeterplan" "## 8. Aantekeningen van de spelleider"; do
       grep -q "^$heading" "$TMP/out" || fail "no Dutch heading '$heading'"
     done
-    grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Activate the crisis team | Crisis team chair |" "$TMP/out" \
+    grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Crisis team chair |" "$TMP/out" \
       || fail "no Dutch timeline row"
     grep -qE "^\| Verblijfsduur SEH, mediaan \| [0-9]+ u [0-9]+ min \|  \| " "$TMP/out" || fail "no Dutch key figure"
     grep -q "^| Ongezien vertrokken | " "$TMP/out" || fail "no Dutch metric name"
