@@ -9,6 +9,7 @@
 #include <SDL_scancode.h>
 
 #include "engine/world.h"
+#include "report/exercise_words.h"
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "scenario/scenario_load.h"
@@ -318,13 +319,7 @@ const InjectRuntime* latest_delivered_inject(const World& w) {
 }
 
 std::string clock_text(const Exercise& ex) {
-  static constexpr const char* kDays[] = {tr_later("Mon"), tr_later("Tue"), tr_later("Wed"), tr_later("Thu"),
-                                          tr_later("Fri"), tr_later("Sat"), tr_later("Sun")};
-  const Calendar& calendar = ex.world().calendar();
-  const CivilDateTime c = calendar.at(ex.now());
-  char date[32];
-  std::snprintf(date, sizeof date, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
-  return format_offset(ex.now()) + "   " + tr(kDays[calendar.weekday(ex.now())]) + " " + date;
+  return format_offset(ex.now()) + "   " + report::when_text(ex.world().calendar(), ex.now());
 }
 
 float state_column_width() {

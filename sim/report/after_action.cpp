@@ -1,5 +1,8 @@
 #include "report/after_action.h"
 
+#include "scenario/capabilities.h"
+#include "text/enum_words.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -7,6 +10,8 @@
 #include "engine/world.h"
 #include "report/exercise_words.h"
 #include "report/text_escape.h"
+#include "scenario/capabilities.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
 
@@ -31,7 +36,7 @@ bool starts_with(const std::string& s, const char* head) { return s.rfind(head, 
 std::string period_text(const Exercise& ex, const Calendar& calendar) {
   return fill(tr("{0} to {1} ({2} to {3}), {4} of the scenario's {5}"),
               {format_offset(0), format_offset(ex.now()), when_text(calendar, 0), when_text(calendar, ex.now()),
-               span_words(ex.now()), span_words(ex.horizon())});
+               format_span(ex.now(), true), format_span(ex.horizon(), true)});
 }
 
 std::string played_text(const Save& save) {
@@ -78,7 +83,10 @@ void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex,
 
 void gather_objectives(AfterActionReport& r, const Save& save, const Exercise& ex) {
   for (const ObjectiveAssessment& a : ex.objectives(ex.now() >= ex.horizon())) {
-    ObjectiveEntry e{a.id, ex.scenario().local(a.title), a.status, objective_evidence(ex, a), {}};
+    ObjectiveEntry e{a.id, ex.scenario().local(a.title), "", a.status, objective_evidence(ex, a), {}};
+    for (const ObjectiveDef& def : ex.scenario().objectives)
+      if (def.id == a.id)
+        if (const CoreCapability* c = find_capability(def.capability)) e.capability = tr(c->name);
     for (const auto& rating : save.ratings)
       if (rating.objective == a.id) e.ratings.push_back({rating.rating, rating.by, rating.comment});
     r.objectives.push_back(std::move(e));
@@ -303,7 +311,7 @@ void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex)
       r.strengths_measured.push_back(
           {"",
            fill(tr("Legal deadline met: {0}, at {1}, {2} before the deadline"),
-                {name, format_offset(rt.closed), span_words(std::max<SimTime>(0, rt.due - rt.closed))}),
+                {name, format_offset(rt.closed), format_span(std::max<SimTime>(0, rt.due - rt.closed), true)}),
            ""});
     if (rt.status == DeadlineRuntime::Status::missed)
       r.improvements_measured.push_back(
@@ -319,9 +327,18 @@ bool rated_major(const ObjectiveEntry& o) {
 }
 
 void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
+  const Scenario& s = ex.scenario();
+  const auto capability_of = [&](const std::string& capability, const std::string& objective) -> std::string {
+    std::string id = capability;
+    for (const ObjectiveDef& o : s.objectives)
+      if (id.empty() && o.id == objective) id = o.capability;
+    const CoreCapability* c = find_capability(id);
+    return c != nullptr ? tr(c->name) : "";
+  };
   for (const auto& item : save.improvement_plan)
-    r.plan.push_back({item.objective.empty() ? "" : objective_title(ex.scenario(), item.objective), item.issue,
-                      item.corrective_action, item.owner, item.due, false});
+    r.plan.push_back({item.objective.empty() ? "" : objective_title(s, item.objective), item.issue,
+                      item.corrective_action, item.owner, item.due, false, capability_of(item.capability, item.objective),
+                      item.element.empty() ? "" : element_words(item.element), item.organisation, item.start});
   for (const ObjectiveEntry& o : r.objectives) {
     const bool not_met = o.status == ObjectiveStatus::not_met;
     if (!not_met && !rated_major(o)) continue;
@@ -336,7 +353,7 @@ void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
                                                            : fill(tr("Rated {0} by {1}"), {rating_title(x.rating), x.by}));
     }
     const std::string tba(to_be_agreed());
-    r.plan.push_back({o.title, issue, tba, tba, tba, true});
+    r.plan.push_back({o.title, issue, tba, tba, tba, true, o.capability, tba, tba, tba});
   }
 }
 
@@ -432,6 +449,81 @@ std::vector<OverviewFact> overview_facts(const AfterActionReport& r) {
   return out;
 }
 
+namespace {
+
+// ---- Analysis by core capability ------------------------------------------
+
+void gather_capabilities(AfterActionReport& r) {
+  for (std::size_t i = 0; i < r.objectives.size(); ++i) {
+    const std::string& name = r.objectives[i].capability;
+    auto it = std::find_if(r.capabilities.begin(), r.capabilities.end(),
+                           [&](const CapabilityAnalysis& c) { return c.name == name; });
+    if (it == r.capabilities.end()) it = r.capabilities.insert(r.capabilities.end(), CapabilityAnalysis{name, {}, {}, {}});
+    it->objectives.push_back(i);
+  }
+  // Objectives that name no capability last.
+  std::stable_partition(r.capabilities.begin(), r.capabilities.end(), [](const CapabilityAnalysis& c) { return !c.name.empty(); });
+  for (CapabilityAnalysis& c : r.capabilities) {
+    const auto belongs = [&](const Finding& f) {
+      return std::any_of(c.objectives.begin(), c.objectives.end(), [&](std::size_t i) { return r.objectives[i].title == f.objective; });
+    };
+    for (const auto* list : {&r.strengths_by_evaluators, &r.strengths_measured})
+      for (const Finding& f : *list)
+        if (!f.objective.empty() && belongs(f)) c.strengths.push_back(f);
+    for (const auto* list : {&r.improvements_by_evaluators, &r.improvements_measured})
+      for (const Finding& f : *list)
+        if (!f.objective.empty() && belongs(f)) c.improvements.push_back(f);
+  }
+}
+
+// ---- Executive summary: facts from the sections, never more ---------------
+
+void gather_summary(AfterActionReport& r, const Save& save, const Exercise& ex) {
+  r.summary.push_back(fill(tr("The exercise played {0} of the scenario '{1}' with {2} commands ({3} refused)."),
+                           {r.period, r.scenario_title, format_count(r.commands_accepted + r.commands_refused),
+                            format_count(r.commands_refused)}));
+  int met = 0, not_met = 0, open = 0, evaluator = 0;
+  for (const ObjectiveEntry& o : r.objectives) {
+    met += o.status == ObjectiveStatus::met;
+    not_met += o.status == ObjectiveStatus::not_met;
+    open += o.status == ObjectiveStatus::pending;
+    evaluator += o.status == ObjectiveStatus::not_measurable;
+  }
+  r.summary.push_back(fill(tr("Objectives as measured by the simulation: {0} met, {1} not met, {2} still open, {3} left to the evaluators."),
+                           {std::to_string(met), std::to_string(not_met), std::to_string(open), std::to_string(evaluator)}));
+  int ratings[5] = {0, 0, 0, 0, 0};
+  for (const ObjectiveRating& x : save.ratings) ratings[static_cast<int>(x.rating)] += 1;
+  const int rated = ratings[static_cast<int>(Rating::P)] + ratings[static_cast<int>(Rating::S)] +
+                    ratings[static_cast<int>(Rating::M)] + ratings[static_cast<int>(Rating::U)];
+  if (rated == 0) r.summary.push_back(tr("No evaluator has rated an objective yet."));
+  else
+    r.summary.push_back(fill(tr("Evaluators' ratings: {0} P, {1} S, {2} M, {3} U."),
+                             {std::to_string(ratings[static_cast<int>(Rating::P)]), std::to_string(ratings[static_cast<int>(Rating::S)]),
+                              std::to_string(ratings[static_cast<int>(Rating::M)]), std::to_string(ratings[static_cast<int>(Rating::U)])}));
+  const int k = r.focus_hospital;
+  const auto value = [&](const char* id) {
+    const MetricDef* m = find_metric(id);
+    return m ? format_metric_value(*m, ex.metric(id, k)) : std::string("-");
+  };
+  r.summary.push_back(fill(tr("Legal deadlines: {0} met, {1} missed."), {value("deadlines_met"), value("deadlines_missed")}));
+  r.summary.push_back(fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors, {3} operations cancelled."),
+                           {r.focus, value("ed_left_without_being_seen"), value("medication_errors"), value("electives_cancelled")}));
+  const double restored = ex.metric("all_functions_restored_at_min", k);
+  r.summary.push_back(restored >= 0 ? fill(tr("Every IT function was up again at {0}."), {format_offset(static_cast<SimTime>(restored))})
+                                    : std::string(tr("Not every IT function was up again by the end of the period.")));
+  int recorded = 0, proposed = 0;
+  for (const PlanRow& p : r.plan) (p.proposed ? proposed : recorded) += 1;
+  r.summary.push_back(fill(tr("Improvement plan: {0} actions recorded by the reviewers, {1} issues without an agreed action yet."),
+                           {std::to_string(recorded), std::to_string(proposed)}));
+  if (!r.compared_titles.empty()) {
+    std::string titles;
+    for (const std::string& t : r.compared_titles) titles += (titles.empty() ? "" : "; ") + t;
+    r.summary.push_back(fill(tr("Compared with: {0} (see the key outcome figures)."), {titles}));
+  }
+}
+
+}  // namespace
+
 AfterActionReport gather_after_action(const Save& save, const Exercise& exercise, const ReportScope& scope) {
   const Calendar calendar(exercise.scenario().start);
   AfterActionReport r;
@@ -442,6 +534,8 @@ AfterActionReport gather_after_action(const Save& save, const Exercise& exercise
   gather_findings(r, save, exercise);
   gather_plan(r, save, exercise);
   gather_notes(r, save, calendar);
+  gather_capabilities(r);
+  gather_summary(r, save, exercise);
   return r;
 }
 

@@ -22,11 +22,16 @@
 
 namespace epd::report {
 
-// The sections, in HSEEP's order; both formats use these headings, in the
+// The sections, in HSEEP's order (executive summary, overview, analysis of
+// capabilities, improvement plan); both formats use these headings, in the
 // current language (section_title).
-constexpr std::array<const char*, 8> kSectionTitles = {
-    tr_later("Exercise overview"), tr_later("Objectives"),         tr_later("Timeline of injects and decisions"),
-    tr_later("Key outcome figures"), tr_later("Strengths"),        tr_later("Areas for improvement"),
+enum Section : std::size_t {
+  kSummary, kOverview, kObjectives, kCapabilities, kTimeline, kFigures, kStrengths, kImprovements, kPlan, kNotes
+};
+constexpr std::array<const char*, 10> kSectionTitles = {
+    tr_later("Executive summary"),   tr_later("Exercise overview"),      tr_later("Objectives"),
+    tr_later("Analysis by core capability"), tr_later("Timeline of injects and decisions"),
+    tr_later("Key outcome figures"), tr_later("Strengths"),              tr_later("Areas for improvement"),
     tr_later("Improvement plan"),    tr_later("Facilitator's notes")};
 const char* section_title(std::size_t section);
 
@@ -47,6 +52,7 @@ struct EvaluatorRating {
 struct ObjectiveEntry {
   std::string id;
   std::string title;
+  std::string capability;  // the HSEEP core capability it tests, its name; "" when the scenario names none
   ObjectiveStatus status = ObjectiveStatus::pending;
   std::string detail;                    // the engine's evidence, one line
   std::vector<EvaluatorRating> ratings;  // empty: not rated
@@ -91,13 +97,27 @@ struct Finding {
   std::string by;         // the evaluator; "" when measured by the simulation
 };
 
+// A row of the improvement plan, in HSEEP's columns: what the reviewer
+// entered (the capability is the objective's when the row names none).
 struct PlanRow {
   std::string objective;  // the objective's title; "" for the exercise as a whole
   std::string issue;
   std::string corrective_action;
-  std::string owner;
-  std::string due;
-  bool proposed = false;  // added by the report: action, owner and due are to_be_agreed()
+  std::string owner;       // point of contact
+  std::string due;         // completion date
+  bool proposed = false;   // added by the report: action, owner and dates are to_be_agreed()
+  std::string capability;  // the core capability's name
+  std::string element;     // the capability element, in words
+  std::string organisation;
+  std::string start;
+};
+
+// The exercise analysed per core capability (HSEEP's "analysis of
+// capabilities"): the objectives that test it and what was found.
+struct CapabilityAnalysis {
+  std::string name;                     // "" for objectives that name no capability
+  std::vector<std::size_t> objectives;  // indices into AfterActionReport::objectives
+  std::vector<Finding> strengths, improvements;
 };
 
 struct NoteEntry {
@@ -133,7 +153,9 @@ struct ComparisonRow {
 };
 
 struct AfterActionReport {
-  // 1 Exercise overview
+  // Executive summary: facts gathered from the sections below, one a line.
+  std::vector<std::string> summary;
+  // Exercise overview
   std::string title;  // the save's title, or the scenario's
   std::string scenario_title;
   std::string scenario_summary;
@@ -149,6 +171,7 @@ struct AfterActionReport {
   std::vector<Source> sources;
   // 2..8
   std::vector<ObjectiveEntry> objectives;
+  std::vector<CapabilityAnalysis> capabilities;
   std::vector<TimelineEntry> timeline;
   std::string focus;  // whose the key figures are: "the region (5 hospitals)" or a hospital's name
   int focus_hospital = -1;

@@ -113,7 +113,7 @@ std::string trigger_text(const Exercise& ex, const Condition& c) {
       return fill(tr("decision {0} not taken by {1}"), {quoted(action_name(s, c.ref)), format_offset(c.minutes)});
     case T::inject_delivered:
       return c.minutes > 0 ? fill(tr("{0} after inject {1} is delivered"),
-                                  {span_words(c.minutes), quoted(inject_name(ex, c.ref))})
+                                  {format_span(c.minutes, true), quoted(inject_name(ex, c.ref))})
                            : fill(tr("when inject {0} is delivered"), {quoted(inject_name(ex, c.ref))});
   }
   return "?";

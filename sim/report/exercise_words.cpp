@@ -104,7 +104,7 @@ Both deadline_line(const Exercise& ex, const Report& r) {
       const Both at_once{title.en + ": met", title.shown + ": " + tr("met")};
       if (at_once.en == r.text) return at_once;
       const SimTime left = rt.due - r.time;
-      return pattern(tr_later("{0}: met, {1} before the deadline"), title, Both{format_duration(left), span_words(left)});
+      return pattern(tr_later("{0}: met, {1} before the deadline"), title, Both{format_duration(left), format_span(left, true)});
     }
     case ReportKind::deadline_missed: return {title.en + ": MISSED", title.shown + ": " + tr("MISSED")};
     default: return as_is(r);
@@ -371,43 +371,8 @@ std::string short_date(const Calendar& calendar, SimTime t) {
 // ---- Words --------------------------------------------------------------------
 
 const char* state_words(std::string_view state) {
-  if (state == "up") return tr("up");
-  if (state == "degraded") return tr("degraded");
-  if (state == "read_only") return tr("read_only");
-  if (state == "down") return tr("down");
-  return "?";
-}
-
-std::string span_words(std::int64_t minutes) {
-  const bool negative = minutes < 0;
-  const std::int64_t m = negative ? -minutes : minutes;
-  const std::int64_t days = m / kDay, hours = (m % kDay) / kHour, mins = m % kHour;
-  std::string text;
-  auto part = [&](std::int64_t n, const char* unit) {
-    if (n == 0) return;
-    text += (text.empty() ? "" : " ") + std::to_string(n) + " " + unit;
-  };
-  part(days, "d");
-  part(hours, language() == Lang::nl ? "u" : "h");
-  part(mins, "min");
-  if (text.empty()) text = "0 min";
-  return negative ? "-" + text : text;
-}
-
-const char* phase_words(Phase p) {
-  switch (p) {
-    case Phase::normal: return tr("Normal operation");
-    case Phase::detection: return tr("Detection");
-    case Phase::escalation: return tr("Escalation (crisis team)");
-    case Phase::containment: return tr("Containment");
-    case Phase::downtime: return tr("Downtime operations");
-    case Phase::restoration: return tr("Restoration");
-    case Phase::back_entry: return tr("Back-entry");
-    case Phase::return_to_normal: return tr("Return to normal");
-    case Phase::recovered: return tr("Recovered");
-    case Phase::aftercare: return tr("Aftercare");
-  }
-  return "?";
+  const auto s = enum_from_string<FunctionState>(state);
+  return s ? epd::state_words(*s) : "?";
 }
 
 const char* status_words(ObjectiveStatus s) {
@@ -420,17 +385,6 @@ const char* status_words(ObjectiveStatus s) {
   return "?";
 }
 
-const char* rating_words(Rating r) {
-  switch (r) {
-    case Rating::P: return tr("Performed without challenges");
-    case Rating::S: return tr("Performed with some challenges");
-    case Rating::M: return tr("Performed with major challenges");
-    case Rating::U: return tr("Unable to be performed");
-    case Rating::none: break;
-  }
-  return tr("Not rated yet");
-}
-
 // ---- Metrics ------------------------------------------------------------------
 
 bool shown_as_span(const MetricDef& m) {
@@ -441,7 +395,7 @@ MetricShown metric_for_people(const MetricDef& m, double value) {
   if (!std::isfinite(value)) return {"-", ""};
   if (m.kind == MetricKind::time)
     return {value < 0 ? tr("not yet") : format_offset(static_cast<SimTime>(std::llround(value))), ""};
-  if (shown_as_span(m)) return {span_words(std::llround(value)), ""};
+  if (shown_as_span(m)) return {format_span(std::llround(value), true), ""};
   const bool whole = value == std::floor(value) && std::fabs(value) < 1e15;
   return {whole ? format_count(value) : format_decimal(value, 1), std::string(metric_words(m).unit)};
 }
@@ -451,7 +405,7 @@ std::string metric_difference(const MetricDef& m, double from, double to) {
   if (m.kind == MetricKind::time && (from < 0 || to < 0)) return "-";
   if (m.kind == MetricKind::time || shown_as_span(m)) {
     const auto minutes = std::llround(std::fabs(to - from));
-    return minutes == 0 ? "0" : (to > from ? "+" : "-") + span_words(minutes);
+    return minutes == 0 ? "0" : (to > from ? "+" : "-") + format_span(minutes, true);
   }
   if (to == from) return "0";
   const double d = std::fabs(to - from);

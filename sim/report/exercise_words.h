@@ -23,6 +23,8 @@
 #include "metrics/registry.h"
 #include "save/save.h"
 #include "scenario/enums.h"
+#include "text/enum_words.h"
+#include "text/numbers.h"
 
 namespace epd::report {
 
@@ -31,19 +33,11 @@ std::string when_text(const Calendar& calendar, SimTime t);
 // "Tue 14 Apr" / "di 14 apr".
 std::string short_date(const Calendar& calendar, SimTime t);
 
-// A span of time for people, exact to the minute: "50 min", "4 h",
-// "3 h 33 min", "3 d", "1 d 50 min", "39 d 21 h 26 min" (Dutch "u" for hours).
-std::string span_words(std::int64_t minutes);
-
-// "Downtime operations" / "Werken op de terugvalprocedures".
-const char* phase_words(Phase p);
 // A component's or function's state ("up", "degraded", "read_only", "down",
 // as scenario files write them): "up" / "werkt".
 const char* state_words(std::string_view state);
 // "met", "not met", "pending", "not measurable": short, for a column.
 const char* status_words(ObjectiveStatus s);
-// "Performed without challenges", ..., "Not rated yet" (HSEEP's ratings).
-const char* rating_words(Rating r);
 
 // A metric's value as people read it, and the unit to show beside it:
 // counts with thousands separated ("2,574" patients), other values with one

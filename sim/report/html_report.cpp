@@ -116,8 +116,15 @@ std::string joined(const std::vector<std::string>& items, const std::string& non
   return out;
 }
 
+void summary(std::ostream& out, const AfterActionReport& r) {
+  heading(out, kSummary);
+  out << "<ul class=\"summary-facts\">\n";
+  for (const std::string& line : r.summary) out << "<li>" << h(line) << "</li>\n";
+  out << "</ul>\n</section>\n";
+}
+
 void overview(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 0);
+  heading(out, kOverview);
   out << "<dl class=\"facts\">";
   for (const OverviewFact& f : overview_facts(r))
     out << "<dt>" << h(f.label) << "</dt><dd>" << joined(f.items, f.none) << "</dd>";
@@ -138,7 +145,7 @@ std::string rating_html(const EvaluatorRating* x) {
 }
 
 void objectives(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 1);
+  heading(out, kObjectives);
   out << "<table><thead><tr><th style=\"width:28%\">" << h(tr("Objective")) << "</th><th style=\"width:26%\">"
       << h(tr("Simulation's assessment")) << "</th><th>" << h(tr("Evaluator's rating")) << "</th><th>" << h(tr("Comment"))
       << "</th><th>" << h(tr("By")) << "</th></tr></thead><tbody>\n";
@@ -176,8 +183,32 @@ const char* row_class(TimelineEntry::Kind k) {
   return "";
 }
 
+// HSEEP's analysis of capabilities: per core capability, its objectives with
+// what was measured and rated, and what was found.
+void capabilities(std::ostream& out, const AfterActionReport& r) {
+  heading(out, kCapabilities);
+  for (const CapabilityAnalysis& c : r.capabilities) {
+    out << "<h3>" << h(c.name.empty() ? std::string(tr("Objectives that name no core capability")) : c.name) << "</h3>\n<ul>\n";
+    for (std::size_t i : c.objectives) {
+      const ObjectiveEntry& o = r.objectives[i];
+      out << "<li><strong>" << h(o.title) << "</strong> " << status_badge(o.status);
+      for (const EvaluatorRating& x : o.ratings) out << " " << rating_html(&x) << (x.by.empty() ? "" : " <span class=\"by\">(" + h(x.by) + ")</span>");
+      out << "</li>\n";
+    }
+    out << "</ul>\n";
+    for (const auto& [title, list] : {std::pair{tr("Strengths"), &c.strengths}, std::pair{tr("Areas for improvement"), &c.improvements}}) {
+      if (list->empty()) continue;
+      out << "<p><strong>" << h(title) << "</strong></p>\n<ul class=\"findings\">\n";
+      for (const Finding& f : *list)
+        out << "<li>" << h(f.text) << (f.by.empty() ? "" : " <span class=\"by\">(" + h(f.by) + ")</span>") << "</li>\n";
+      out << "</ul>\n";
+    }
+  }
+  out << "</section>\n";
+}
+
 void timeline(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 2);
+  heading(out, kTimeline);
   bool walls = false;
   for (const auto& e : r.timeline) walls = walls || !e.wall.empty();
   out << "<p>"
@@ -198,7 +229,7 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 }
 
 void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
-  heading(out, 3);
+  heading(out, kFigures);
   out << "<p>" << h(fill(tr("At the end of the simulated period ({0}), for {1}."), {format_offset(ex.now()), r.focus}))
       << "</p>\n<table><thead><tr><th>" << h(tr("Figure")) << "</th><th style=\"text-align:right\">" << h(tr("Value"))
       << "</th><th>" << h(tr("Unit")) << "</th><th>" << h(tr("Meaning")) << "</th></tr></thead><tbody>\n";
@@ -305,37 +336,41 @@ void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, cons
 }
 
 void plan(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 6);
+  heading(out, kPlan);
   if (r.plan.empty()) {
     out << "<p class=\"none\">" << h(tr("No issues recorded and none measured.")) << "</p>\n</section>\n";
     return;
   }
   out << "<table><thead><tr>";
-  for (const char* column : {tr("Objective"), tr("Issue"), tr("Corrective action"), tr("Owner"), tr("Due"), tr("Status")})
+  for (const char* column : {tr("Core capability"), tr("Objective"), tr("Issue"), tr("Corrective action"),
+                             tr("Capability element"), tr("Primary responsible organisation"), tr("Point of contact"),
+                             tr("Start"), tr("Completion"), tr("Status")})
     out << "<th>" << h(column) << "</th>";
   out << "</tr></thead><tbody>\n";
   bool any_proposed = false;
   for (const PlanRow& p : r.plan) {
     any_proposed = any_proposed || p.proposed;
     const char* cell = p.proposed ? "<td class=\"tba\">" : "<td>";
-    out << "<tr" << (p.proposed ? " class=\"proposed\"" : "") << "><td>"
+    const auto shown = [](const std::string& v) { return v.empty() ? std::string("-") : h(v); };
+    out << "<tr" << (p.proposed ? " class=\"proposed\"" : "") << "><td>" << shown(p.capability) << "</td><td>"
         << (p.objective.empty() ? h(tr("The exercise as a whole")) : h(p.objective)) << "</td><td>" << h(p.issue) << "</td>"
-        << cell << h(p.corrective_action) << "</td>" << cell << h(p.owner) << "</td><td class=\"time"
-        << (p.proposed ? " tba" : "") << "\">" << h(p.due) << "</td><td>"
+        << cell << shown(p.corrective_action) << "</td>" << cell << shown(p.element) << "</td>" << cell
+        << shown(p.organisation) << "</td>" << cell << shown(p.owner) << "</td><td class=\"time" << (p.proposed ? " tba" : "")
+        << "\">" << shown(p.start) << "</td><td class=\"time" << (p.proposed ? " tba" : "") << "\">" << shown(p.due) << "</td><td>"
         << (p.proposed ? "<span class=\"status-proposed\">" + h(tr("proposed")) + "</span>" : h(tr("recorded")))
         << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
   if (any_proposed)
     out << "<p>"
-        << h(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, owner and due date are {0}."),
+        << h(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, capability element, organisation, point of contact and dates are {0}."),
                   {to_be_agreed()}))
         << "</p>\n";
   out << "</section>\n";
 }
 
 void notes(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 7);
+  heading(out, kNotes);
   if (r.notes.empty()) {
     out << "<p class=\"none\">" << h(tr("No notes recorded.")) << "</p>\n</section>\n";
     return;
@@ -372,19 +407,21 @@ std::string report_html(const Save& save, const Exercise& exercise, const Report
       << "</style>\n</head>\n<body>\n<main>\n"
       << "<header class=\"cover\"><p class=\"kicker\">" << h(tr("After-Action Report / Improvement Plan (HSEEP)"))
       << "</p><h1>" << h(r.title) << "</h1><p class=\"subtitle\">" << h(r.scenario_title) << " &middot; "
-      << joined(r.hospitals, "") << " &middot; " << h(fill(tr("{0} simulated"), {span_words(exercise.now())}))
+      << joined(r.hospitals, "") << " &middot; " << h(fill(tr("{0} simulated"), {format_span(exercise.now(), true)}))
       << "</p></header>\n";
   out << "<nav class=\"toc\"><ol>";
   for (std::size_t s = 0; s < kSectionTitles.size(); ++s)
     out << "<li><a href=\"#s" << s + 1 << "\">" << h(section_title(s)) << "</a></li>";
   out << "</ol></nav>\n";
+  summary(out, r);
   overview(out, r);
   objectives(out, r);
+  capabilities(out, r);
   timeline(out, r);
   figures(out, r, exercise);
-  heading(out, 4);
+  heading(out, kStrengths);
   findings(out, r.strengths_by_evaluators, r.strengths_measured);
-  heading(out, 5);
+  heading(out, kImprovements);
   findings(out, r.improvements_by_evaluators, r.improvements_measured);
   plan(out, r);
   notes(out, r);

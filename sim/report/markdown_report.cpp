@@ -43,15 +43,20 @@ void heading(std::ostream& out, std::size_t section) {
   out << "\n## " << section + 1 << ". " << md(section_title(section)) << "\n\n";
 }
 
+void summary(std::ostream& out, const AfterActionReport& r) {
+  heading(out, kSummary);
+  for (const std::string& line : r.summary) out << "- " << md(line) << "\n";
+}
+
 void overview(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 0);
+  heading(out, kOverview);
   for (const OverviewFact& f : overview_facts(r))
     out << "- **" << md(f.label) << ":** " << joined(f.items, f.none) << "\n";
   out << "\n> " << md(r.scenario_summary) << "\n";
 }
 
 void objectives(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 1);
+  heading(out, kObjectives);
   table_head(out, {tr("Objective"), tr("Simulation's assessment"), tr("Evaluator's rating"), tr("Comment"), tr("By")},
              {"---", "---", "---", "---", "---"});
   for (const ObjectiveEntry& o : r.objectives) {
@@ -69,8 +74,30 @@ void objectives(std::ostream& out, const AfterActionReport& r) {
   }
 }
 
+// HSEEP's analysis of capabilities: per core capability, its objectives with
+// what was measured and rated, and what was found.
+void capabilities(std::ostream& out, const AfterActionReport& r) {
+  heading(out, kCapabilities);
+  for (const CapabilityAnalysis& c : r.capabilities) {
+    out << "### " << md(c.name.empty() ? std::string(tr("Objectives that name no core capability")) : c.name) << "\n\n";
+    for (std::size_t i : c.objectives) {
+      const ObjectiveEntry& o = r.objectives[i];
+      out << "- **" << md(o.title) << "**: " << md(assessment_title(o.status));
+      for (const EvaluatorRating& x : o.ratings)
+        out << "; " << md(rating_title(x.rating)) << (x.by.empty() ? "" : " (" + md(x.by) + ")");
+      out << "\n";
+    }
+    for (const auto& [title, list] : {std::pair{tr("Strengths"), &c.strengths}, std::pair{tr("Areas for improvement"), &c.improvements}}) {
+      if (list->empty()) continue;
+      out << "\n" << md(title) << ":\n\n";
+      for (const Finding& f : *list) out << "- " << md(f.text) << (f.by.empty() ? "" : " _(" + md(f.by) + ")_") << "\n";
+    }
+    out << "\n";
+  }
+}
+
 void timeline(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 2);
+  heading(out, kTimeline);
   bool walls = false;
   for (const auto& e : r.timeline) walls = walls || !e.wall.empty();
   out << md(tr("Simulated time since T0 and the scenario's own calendar; refused commands are marked with the engine's reason."))
@@ -94,7 +121,7 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 }
 
 void figures(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 3);
+  heading(out, kFigures);
   out << md(fill(tr("At the end of the simulated period, for {0}."), {r.focus})) << " "
       << md(tr("Every metric over time:")) << " `epd-drill report SAVE --format csv`.\n\n";
   table_head(out, {tr("Figure"), tr("Value"), tr("Unit"), tr("Meaning")}, {"---", "--:", "---", "---"});
@@ -150,30 +177,34 @@ void findings(std::ostream& out, const std::vector<Finding>& by_evaluators, cons
 }
 
 void plan(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 6);
+  heading(out, kPlan);
   if (r.plan.empty()) {
     out << "_" << md(tr("No issues recorded and none measured.")) << "_\n";
     return;
   }
-  table_head(out, {tr("Objective"), tr("Issue"), tr("Corrective action"), tr("Owner"), tr("Due"), tr("Status")},
-             {"---", "---", "---", "---", "---", "---"});
+  table_head(out, {tr("Core capability"), tr("Objective"), tr("Issue"), tr("Corrective action"), tr("Capability element"),
+                   tr("Primary responsible organisation"), tr("Point of contact"), tr("Start"), tr("Completion"),
+                   tr("Status")},
+             {"---", "---", "---", "---", "---", "---", "---", "---", "---", "---"});
   bool any_proposed = false;
   for (const PlanRow& p : r.plan) {
     any_proposed = any_proposed || p.proposed;
-    auto cell = [&](const std::string& v) { return p.proposed ? "_" + md(v) + "_" : md(v); };
-    out << "| " << (p.objective.empty() ? md(tr("The exercise as a whole")) : md(p.objective)) << " | " << md(p.issue)
-        << " | " << cell(p.corrective_action) << " | " << cell(p.owner) << " | " << cell(p.due) << " | "
+    auto cell = [&](const std::string& v) { return v.empty() ? std::string("-") : p.proposed ? "_" + md(v) + "_" : md(v); };
+    out << "| " << (p.capability.empty() ? "-" : md(p.capability)) << " | "
+        << (p.objective.empty() ? md(tr("The exercise as a whole")) : md(p.objective)) << " | " << md(p.issue) << " | "
+        << cell(p.corrective_action) << " | " << cell(p.element) << " | " << cell(p.organisation) << " | "
+        << cell(p.owner) << " | " << cell(p.start) << " | " << cell(p.due) << " | "
         << (p.proposed ? "**" + md(tr("proposed")) + "**" : md(tr("recorded"))) << " |\n";
   }
   if (any_proposed)
     out << "\n"
-        << md(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, owner and due date are {0}."),
+        << md(fill(tr("Proposed rows were added by this report for objectives not met or rated M or U that have no row in the plan yet: the corrective action, capability element, organisation, point of contact and dates are {0}."),
                    {to_be_agreed()}))
         << "\n";
 }
 
 void notes(std::ostream& out, const AfterActionReport& r) {
-  heading(out, 7);
+  heading(out, kNotes);
   if (r.notes.empty()) {
     out << "_" << md(tr("No notes recorded.")) << "_\n";
     return;
@@ -202,13 +233,15 @@ std::string report_markdown(const Save& save, const Exercise& exercise, const Re
   out << "# " << md(fill(tr("After-action report: {0}"), {r.title})) << "\n\n"
       << md(tr("After-Action Report and Improvement Plan (HSEEP) of an EPD outage exercise, made by EPD Drill from the saved exercise."))
       << "\n";
+  summary(out, r);
   overview(out, r);
   objectives(out, r);
+  capabilities(out, r);
   timeline(out, r);
   figures(out, r);
-  heading(out, 4);
+  heading(out, kStrengths);
   findings(out, r.strengths_by_evaluators, r.strengths_measured);
-  heading(out, 5);
+  heading(out, kImprovements);
   findings(out, r.improvements_by_evaluators, r.improvements_measured);
   plan(out, r);
   notes(out, r);

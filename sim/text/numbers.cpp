@@ -29,11 +29,22 @@ std::string format_decimal(double value, int decimals) {
 
 std::string format_count(double value) { return format_decimal(value, 0); }
 
-std::string format_span(std::int64_t minutes) {
+std::string format_span(std::int64_t minutes, bool exact) {
   const bool negative = minutes < 0;
   const std::int64_t m = negative ? -minutes : minutes;
   const std::int64_t days = m / 1440, hours = (m % 1440) / 60, mins = m % 60;
   const char* h = language() == Lang::nl ? "u" : "h";
+  if (exact) {
+    std::string text;
+    const auto part = [&](std::int64_t n, const char* unit) {
+      if (n != 0) text += (text.empty() ? "" : " ") + std::to_string(n) + " " + unit;
+    };
+    part(days, "d");
+    part(hours, h);
+    part(mins, "min");
+    if (text.empty()) text = "0 min";
+    return negative ? "-" + text : text;
+  }
   char buf[64];
   // The smaller part only when it is not zero: "2 d", "8 h", "2 d 5 h".
   if (days > 0 && hours > 0) std::snprintf(buf, sizeof buf, "%lld d %lld %s", static_cast<long long>(days), static_cast<long long>(hours), h);

@@ -13,7 +13,9 @@ std::string format_count(double value);
 // With `decimals` after the point (thousands separated too): "3.5" / "3,5".
 std::string format_decimal(double value, int decimals);
 // A span of minutes: "50 min", "23 h 49 min", "8 h", "39 d 21 h", "2 d"
-// (Dutch "u" for hours). Days and hours drop the minutes.
-std::string format_span(std::int64_t minutes);
+// (Dutch "u" for hours). Short: days drop the minutes (a countdown, a
+// board); `exact`: every part that is not zero ("1 d 50 min",
+// "39 d 21 h 26 min"), for reports.
+std::string format_span(std::int64_t minutes, bool exact = false);
 
 }  // namespace epd

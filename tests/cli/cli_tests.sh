@@ -191,9 +191,10 @@ case "$CASE" in
     make_save
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md
     [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
-    for heading in "## 1. Exercise overview" "## 2. Objectives" "## 3. Timeline of injects and decisions" \
-                   "## 4. Key outcome figures" "## 5. Strengths" "## 6. Areas for improvement" "## 7. Improvement plan" \
-                   "## 8. Facilitator's notes"; do
+    for heading in "## 1. Executive summary" "## 2. Exercise overview" "## 3. Objectives" \
+                   "## 4. Analysis by core capability" "## 5. Timeline of injects and decisions" \
+                   "## 6. Key outcome figures" "## 7. Strengths" "## 8. Areas for improvement" "## 9. Improvement plan" \
+                   "## 10. Facilitator's notes"; do
       grep -qx "$heading" "$TMP/out" || fail "no heading '$heading'"
     done
     grep -q "| T+0d 00:10 | Tue 2026-04-07 07:10 | Decision | Activate the crisis team | Crisis team chair |" "$TMP/out" \
@@ -280,9 +281,10 @@ case "$CASE" in
     make_save
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang nl
     [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
-    for heading in "# Evaluatieverslag: " "## 1. Overzicht van de oefening" "## 2. Doelstellingen" \
-                   "## 3. Tijdlijn van injects en besluiten" "## 4. Belangrijkste uitkomsten" "## 5. Sterke punten" \
-                   "## 6. Verbeterpunten" "## 7. Verbeterplan" "## 8. Aantekeningen van de spelleider"; do
+    for heading in "# Evaluatieverslag: " "## 1. Samenvatting voor het bestuur" "## 2. Overzicht van de oefening" \
+                   "## 3. Doelstellingen" "## 4. Analyse per kerncapaciteit" "## 5. Tijdlijn van injects en besluiten" \
+                   "## 6. Belangrijkste uitkomsten" "## 7. Sterke punten" "## 8. Verbeterpunten" "## 9. Verbeterplan" \
+                   "## 10. Aantekeningen van de spelleider"; do
       grep -q "^$heading" "$TMP/out" || fail "no Dutch heading '$heading'"
     done
     grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Crisis team chair |" "$TMP/out" \
@@ -295,7 +297,7 @@ case "$CASE" in
     ! grep -q "ed_left_without_being_seen\|ed_los_median_min" "$TMP/out" || fail "a metric id in the Dutch report"
     cp "$TMP/out" "$TMP/nl.md"
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang en
-    grep -q "^## 1. Exercise overview" "$TMP/out" || fail "no English heading"
+    grep -q "^## 2. Exercise overview" "$TMP/out" || fail "no English heading"
     grep -q "^| Left unseen | " "$TMP/out" || fail "no English metric name"
     grep -qE "^\| ED stay, median \| [0-9]+ h [0-9]+ min \|  \| " "$TMP/out" || fail "no English key figure"
     ! grep -q -e "Overzicht van de oefening" -e "Ongezien vertrokken" "$TMP/out" || fail "Dutch in the English report"

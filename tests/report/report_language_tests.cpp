@@ -97,7 +97,8 @@ TEST_CASE("the same report in Dutch and in English", "[report][text]") {
   const std::string en_html = report_html(p.save, p.exercise);
 
   SECTION("the headings are those of the language, in HSEEP's order") {
-    const char* const dutch[] = {"Overzicht van de oefening", "Doelstellingen", "Tijdlijn van injects en besluiten",
+    const char* const dutch[] = {"Samenvatting voor het bestuur", "Overzicht van de oefening", "Doelstellingen",
+                                 "Analyse per kerncapaciteit", "Tijdlijn van injects en besluiten",
                                  "Belangrijkste uitkomsten", "Sterke punten", "Verbeterpunten", "Verbeterplan",
                                  "Aantekeningen van de spelleider"};
     std::size_t last = 0;
@@ -167,8 +168,8 @@ TEST_CASE("numbers in a report are written as people of its language write them"
   CHECK(metric_difference(stay, 200, 330) == "+2 h 10 min");
   CHECK(metric_difference(visits, 1500, 250) == "-1,250");
   CHECK(metric_difference(restored, -1, 600) == "-");
-  CHECK(span_words(1490) == "1 d 50 min");
-  CHECK(span_words(3 * kDay) == "3 d");
+  CHECK(format_span(1490, true) == "1 d 50 min");
+  CHECK(format_span(3 * kDay, true) == "3 d");
   InLanguage dutch(Lang::nl);
   CHECK(metric_for_people(visits, 131803).value == "131.803");
   CHECK(metric_for_people(visits, 131803).unit == "toedieningen");
@@ -177,7 +178,7 @@ TEST_CASE("numbers in a report are written as people of its language write them"
   CHECK(metric_for_people(restored, -1).value == "nog niet");
   CHECK(metric_difference(stay, 200, 330) == "+2 u 10 min");
   CHECK(metric_difference(visits, 1500, 250) == "-1.250");
-  CHECK(span_words(1490) == "1 d 50 min");
+  CHECK(format_span(1490, true) == "1 d 50 min");
   const AfterActionReport r = gather_after_action(played().save, played().exercise);
   const auto stay_figure = std::find_if(r.figures.begin(), r.figures.end(),
                                         [](const KeyFigure& f) { return f.metric->id == "ed_los_median_min"; });

@@ -210,11 +210,11 @@ TEST_CASE("evaluator text appears, and is escaped in the HTML", "[report]") {
 
 TEST_CASE("areas for improvement put the evaluators first, then what the simulation measured", "[report]") {
   const std::string md = report_markdown(played().save, played().exercise);
-  const std::size_t section = md.find("## 6. Areas for improvement");
+  const std::size_t section = md.find("## 8. Areas for improvement");
   REQUIRE(section != std::string::npos);
   const auto at = positions(md.substr(section), {"### From the evaluators", "Double-check high-risk drugs",
                                                  "### Measured by the simulation", "Legal deadline missed: Early warning",
-                                                 "## 7."});
+                                                 "## 9."});
   for (std::size_t k = 0; k < at.size(); ++k) {
     REQUIRE(at[k] != std::string::npos);
     if (k > 0) CHECK(at[k - 1] < at[k]);
