@@ -78,7 +78,8 @@ const Played& played() {
          "Double-check high-risk drugs on paper"},
     };
     save.improvement_plan = {{"contain_quickly", "The VPN stayed open after Z-CERT's advice",
-                              "Put the advice and who decides into the playbook", "CISO", "2027-01-31", "", "", "", ""}};
+                              "Put the advice and who decides into the playbook", "CISO", "2027-01-31", "", "planning",
+                              "IT department", "2026-12-15"}};
     save.notes = {{2 * kHour, "2026-11-24T09:52:10", "The team argued about cutting the VPN | a long time"}};
     Replay replay = replay_save(save, flagship.scenario);
     return Played{save, std::move(replay.exercise), replay.check};
@@ -206,6 +207,54 @@ TEST_CASE("evaluator text appears, and is escaped in the HTML", "[report]") {
   const std::string md = report_markdown(played().save, played().exercise);
   CHECK(md.find("Kits were at hand \\<b\\>&\"quotes\",commas") != std::string::npos);
   CHECK(md.find("cutting the VPN \\| a long time") != std::string::npos);  // a '|' never ends a table cell
+}
+
+TEST_CASE("the executive summary states what the sections measured, never more", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  int met = 0, not_met = 0;
+  for (const ObjectiveEntry& o : r.objectives) {
+    met += o.status == ObjectiveStatus::met;
+    not_met += o.status == ObjectiveStatus::not_met;
+  }
+  const std::string md = report_markdown(played().save, played().exercise);
+  const std::size_t summary = md.find("## 1. Executive summary");
+  REQUIRE(summary != std::string::npos);
+  CHECK(md.find("Objectives as measured by the simulation: " + std::to_string(met) + " met, " + std::to_string(not_met) +
+                " not met", summary) != std::string::npos);
+  CHECK(md.find("Evaluators' ratings: 1 P, 0 S, 1 M, 0 U.", summary) != std::string::npos);
+  CHECK(md.find("Improvement plan: 1 actions recorded by the reviewers", summary) != std::string::npos);
+  CHECK(md.find("## 2. Exercise overview") > summary);
+}
+
+TEST_CASE("the analysis by core capability groups the objectives the scenario assigns to each", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  const auto group = [&](const std::string& name) -> const CapabilityAnalysis* {
+    for (const CapabilityAnalysis& c : r.capabilities)
+      if (c.name == name) return &c;
+    return nullptr;
+  };
+  const CapabilityAnalysis* care = group("Public Health, Healthcare, and Emergency Medical Services");
+  REQUIRE(care != nullptr);
+  std::vector<std::string> titles;
+  for (std::size_t i : care->objectives) titles.push_back(r.objectives[i].id);
+  CHECK(titles == std::vector<std::string>{"downtime_in_time", "ed_safety", "medication_safety"});
+  // The evaluator's finding on medication safety is analysed under its capability.
+  REQUIRE_FALSE(care->improvements.empty());
+  CHECK(care->improvements.front().text == "Double-check high-risk drugs on paper");
+  REQUIRE(group("Cybersecurity") != nullptr);
+  CHECK(group("") == nullptr);  // every objective of the flagship names its capability
+}
+
+TEST_CASE("the improvement plan shows HSEEP's columns as the reviewer entered them", "[report]") {
+  const std::string md = report_markdown(played().save, played().exercise);
+  // The capability is the objective's (contain_quickly: cybersecurity) when the row names none.
+  CHECK(md.find("| Cybersecurity | VPN to the vendor cut within 4 hours of Z-CERT's advice | The VPN stayed open after "
+                "Z-CERT's advice | Put the advice and who decides into the playbook | Planning | IT department | CISO | "
+                "2026-12-15 | 2027-01-31 | recorded |") != std::string::npos);
+  const std::string html = report_html(played().save, played().exercise);
+  for (const char* column : {"Core capability", "Capability element", "Primary responsible organisation", "Point of contact",
+                             "Start", "Completion"})
+    CHECK(html.find(std::string("<th>") + column + "</th>") != std::string::npos);
 }
 
 TEST_CASE("areas for improvement put the evaluators first, then what the simulation measured", "[report]") {
