@@ -129,9 +129,15 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
     return write_new_file_atomic(metrics, report::metrics_csv(full()), error) &&
            write_new_file_atomic(report::injects_csv_path(metrics), report::injects_csv(full()), error);
   }
+  // The run beside this one (a what-if, another save) goes into the report
+  // too: its key figures and their differences, named in the summary.
+  report::ReportScope scope;
+  if (comparison_) scope.compared.push_back({comparison_label_, &comparison_->exercise});
   *written = unused_path(base, format == "md" ? ".md" : ".html");
-  return write_new_file_atomic(
-      *written, format == "md" ? report::report_markdown(save_, full()) : report::report_html(save_, full()), error);
+  return write_new_file_atomic(*written,
+                               format == "md" ? report::report_markdown(save_, full(), scope)
+                                              : report::report_html(save_, full(), scope),
+                               error);
 }
 
 bool ReviewSession::save_what_if(const std::string& dir, std::string* saved_as, std::string* error) {

@@ -81,7 +81,8 @@ class ReviewSession {
 
   // The after-action report of this save ("md", "html" or "csv": the
   // metrics and, beside them, the inject list) into `dir`, under a new name;
-  // what was written in *written.
+  // what was written in *written. A what-if or save beside this one is in
+  // the report too (its figures and their differences).
   bool export_report(const std::string& format, const std::string& dir, std::string* written, std::string* error);
   // Saves the what-if as a save of its own in `dir`; its path in *saved_as.
   bool save_what_if(const std::string& dir, std::string* saved_as, std::string* error);

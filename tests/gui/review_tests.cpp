@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "core/sha256.h"
+#include "metrics/registry.h"
 #include "io/text_file.h"
 #include <algorithm>
 
@@ -93,6 +94,27 @@ TEST_CASE("review: a what-if comparison runs beside the original and can be save
   REQUIRE(branch.ok());
   CHECK(branch.save->branch.change == "removed");
   CHECK(replay_save(*branch.save, branch.scenario).check.matches);
+}
+
+TEST_CASE("review: the what-if and what it changed are in the exported report, and in the difference table", "[review]") {
+  TempDir dir;
+  ReviewSession review = review_of(flagship_save(2 * kDay), dir.file("drill.save.json"));
+  review.what_if({1, std::nullopt});  // no paper downtime procedures at all
+  // What moved, largest relative change first, medication errors among them.
+  const auto diffs = review.differences();
+  REQUIRE_FALSE(diffs.empty());
+  const auto errors = std::find_if(diffs.begin(), diffs.end(), [](const ReviewSession::Difference& d) {
+    return metric_registry()[d.metric].id == "medication_errors";
+  });
+  REQUIRE(errors != diffs.end());
+  CHECK(errors->other > errors->here);
+  std::string written, error;
+  REQUIRE(review.export_report("md", dir.path, &written, &error));
+  const auto md = read_text_file(written, &error);
+  REQUIRE(md.has_value());
+  CHECK(md->find("Compared with: " + review.comparison_label()) != std::string::npos);
+  CHECK(md->find("### Compared with other runs") != std::string::npos);
+  CHECK(md->find("| " + review.comparison_label() + " | difference |") != std::string::npos);
 }
 
 TEST_CASE("review: another save of the same scenario can be compared, one of another version cannot", "[review]") {
