@@ -1,7 +1,9 @@
 // Saves and review, timed on the shipped flagship save (42 days, reference
 // plan): reading a save (parse, checksum, embedded scenario), writing one
 // (atomic, with fsync), replaying it whole, and scrubbing the review to
-// random moments (forward plays on, backward replays from T0).
+// random moments (forward plays on, backward replays from T0); and the live
+// drill: one frame's slice of a jump (6 simulated hours, the event log
+// watching minute by minute) and an undo at the save's end.
 // Usage: save_bench [--save FILE] [--repeat N]
 
 #include <algorithm>
@@ -14,6 +16,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/rng.h"
+#include "drill_session.h"
 #include "review_session.h"
 #include "save/replay.h"
 #include "save/save_file.h"
@@ -73,5 +76,33 @@ int main(int argc, char** argv) {
           review.scrub_to(save.until);
           review.scrub_to(41 * epd::kDay);
         }));
+
+  // The live drill, in a folder of its own (it autosaves).
+  const std::string dir = (std::filesystem::temp_directory_path() / "epd-save-bench-drill").string();
+  std::vector<double> slices;
+  {
+    epd::gui::DrillSession drill(load.scenario, save.scenario_text, path, save.seed, dir);
+    drill.auto_pause() = epd::gui::AutoPause::none();
+    drill.jump_by(save.until);
+    while (drill.jump()) {
+      const auto start = std::chrono::steady_clock::now();
+      drill.tick(0);
+      slices.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+  }
+  std::sort(slices.begin(), slices.end());
+  std::printf("%-34s median %7.2f ms   p99 %7.2f ms   max %7.2f ms  (%zu slices)\n", "drill: a jump's 6 h slice, watched",
+              slices[slices.size() / 2], slices[static_cast<std::size_t>(0.99 * static_cast<double>(slices.size() - 1))],
+              slices.back(), slices.size());
+  std::vector<double> undo;
+  for (int i = 0; i < std::max(1, repeat / 4); ++i) {
+    epd::gui::DrillSession drill(save, epd::replay_save(save, load.scenario).exercise, "", dir);
+    const auto start = std::chrono::steady_clock::now();
+    drill.undo();
+    undo.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(undo.begin(), undo.end());
+  std::printf("%-34s median %7.2f ms   max %7.2f ms\n", "drill: undo the last command", undo[undo.size() / 2], undo.back());
+  std::filesystem::remove_all(dir);
   return 0;
 }
