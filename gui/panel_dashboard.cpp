@@ -302,7 +302,7 @@ void Console::draw_status_board(const Exercise& ex) {
   }
   const float quarter = ImGui::GetContentRegionAvail().x / 4 - 6;
   ImGui::BeginChild("ed", {quarter, 0});
-  card(ex, metrics_of, tr("Emergency department"), emergency);
+  card(ex, metrics_of, tr("ED"), emergency);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("wards", {quarter, 0});

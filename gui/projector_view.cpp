@@ -51,7 +51,9 @@ void Console::draw_projector() {
   const float right_w = body.x * 0.36f, left_w = body.x - right_w - ImGui::GetStyle().ItemSpacing.x;
   // The board takes the rows it needs (at most three fifths); the inject the rest.
   const std::size_t function_rows = w.hospitals()[static_cast<std::size_t>(std::max(k, 0))].functions.size() + (region ? 1 : 0);
-  const float board_row = (fonts_.projector_board ? fonts_.projector_board->FontSize : ImGui::GetFontSize()) +
+  // The board in the smaller type when it has many rows: the inject above it is what the team reads first.
+  ImFont* board_font = function_rows > 6 ? fonts_.projector_small : fonts_.projector_board;
+  const float board_row = (board_font ? board_font->FontSize : ImGui::GetFontSize()) +
                           ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().CellPadding.y * 2;
   const float board_h = region_table ? std::min(body.y * 0.6f, static_cast<float>(w.hospitals().size() + 3) * 40.0f + 16.0f)
                                      : std::min(body.y * 0.6f, static_cast<float>(function_rows) * board_row +
@@ -69,7 +71,7 @@ void Console::draw_projector() {
   }
   ImGui::EndChild();
   ImGui::BeginChild("board", {0, 0}, true, ImGuiWindowFlags_NoScrollbar);
-  with_font(fonts_.projector_board, [&] {
+  with_font(region_table ? fonts_.projector_board : board_font, [&] {
     if (region_table) draw_projector_region(ex);
     else draw_projector_board(ex);
   });

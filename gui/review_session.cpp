@@ -79,7 +79,18 @@ void ReviewSession::what_if(const WhatIf& change) {
   comparison_.emplace(branch_save(save_, scenario_, path_, change));
   comparison_->save.saved = local_wall_time();
   comparison_is_branch_ = true;
-  comparison_label_ = fill(tr("what-if: {0}"), {comparison_->save.branch.change});
+  // The label in words: the decision's title and what changed (the save
+  // keeps the engine's own record of the change).
+  const SavedCommand& original = save_.commands.at(change.command);
+  std::string title = original.planned.command.action;
+  for (const ActionDef& def : scenario_->actions)
+    if (def.id == title) title = scenario_->local(def.title);
+  std::string what;
+  if (!change.instead) what = fill(tr("without '{0}'"), {title});
+  else if (change.instead->at != original.planned.at)
+    what = fill(tr("'{0}' at {1} instead of {2}"), {title, format_offset(change.instead->at), format_offset(original.planned.at)});
+  else what = fill(tr("'{0}' changed: {1}"), {title, comparison_->save.branch.change});
+  comparison_label_ = fill(tr("what-if: {0}"), {what});
 }
 
 std::vector<ReviewSession::Difference> ReviewSession::differences() const {
