@@ -7,6 +7,7 @@
 #include "engine/exercise.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
+#include "report/exercise_words.h"
 #include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
@@ -50,17 +51,6 @@ Attention kind_of(const Report& r) {
     case ReportKind::milestone: return Attention::phase;
   }
   return Attention::phase;
-}
-
-// "Wachtend op de SEH bij Maasdal Ziekenhuis boven 12 patiënten"
-std::string describe_threshold(const World& w, const Condition& c) {
-  const MetricDef* m = find_metric(c.ref);
-  const MetricWords words = m ? metric_words(*m) : MetricWords{c.ref, "", ""};
-  const int k = w.named_hospital(c.hospital);
-  const std::string what = k >= 0 ? fill(tr("{0} at {1}"), {words.name, w.hospitals()[static_cast<std::size_t>(k)].def->name})
-                                  : std::string(words.name);
-  return fill(c.type == Condition::Type::metric_above ? tr("{0} above {1} {2}") : tr("{0} below {1} {2}"),
-              {what, number(c.threshold), words.unit});
 }
 
 bool is_metric_condition(const Condition& c) {
@@ -295,7 +285,7 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     const Condition& c = thresholds_[t].condition;
     const double value = ex.metric(c.ref, w.named_hospital(c.hospital));
     add(now, Attention::threshold, w.named_hospital(c.hospital),
-        fill(holds ? tr("Now {0} ({1})") : tr("No longer {0} ({1})"), {describe_threshold(w, c), number(value)}),
+        fill(holds ? tr("Now {0} ({1})") : tr("No longer {0} ({1})"), {report::condition_words(ex, c), number(value)}),
         fill(tr("The threshold of {0}."), {thresholds_[t].owner}));
   }
   const std::vector<ObjectiveAssessment> now_status = ex.objectives(/*final=*/false);

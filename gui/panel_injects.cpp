@@ -9,6 +9,7 @@
 #include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
+#include "report/exercise_words.h"
 
 namespace epd::gui {
 namespace {
@@ -82,7 +83,7 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
           ImGui::Text("%s: %s", sc.local(in.def.from).c_str(), sc.local(in.def.text).c_str());
-          if (!in.adhoc) ImGui::TextDisabled("%s", fill(tr("Trigger: {0}"), {w.describe_condition(in.def.trigger)}).c_str());
+          if (!in.adhoc) ImGui::TextDisabled("%s", fill(tr("Trigger: {0}"), {report::condition_words(s.exercise(), in.def.trigger)}).c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }

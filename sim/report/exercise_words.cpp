@@ -485,6 +485,82 @@ std::size_t display_width(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+namespace {
+
+// What a condition names, by its name in the current language (its id when
+// the scenario has no such thing).
+std::string component_name(const Scenario& s, const std::string& id) {
+  for (const ComponentDef& c : s.components)
+    if (c.id == id) return s.local(c.name);
+  for (const Hospital& h : s.hospitals)
+    for (const ComponentDef& c : h.components)
+      if (c.id == id) return s.local(c.name);
+  return id;
+}
+std::string function_name(const Scenario& s, const std::string& id) {
+  for (const Hospital& h : s.hospitals)
+    for (const FunctionDef& f : h.functions)
+      if (f.id == id) return s.local(f.name);
+  return id;
+}
+std::string action_name(const Scenario& s, const std::string& id) {
+  for (const ActionDef& a : s.actions)
+    if (a.id == id) return s.local(a.title);
+  return id;
+}
+std::string inject_name(const Exercise& ex, const std::string& id) {
+  const int i = ex.world().inject_index(id);
+  return i >= 0 ? ex.scenario().local(ex.world().injects()[static_cast<std::size_t>(i)].def.title) : id;
+}
+std::string hospital_name(const Scenario& s, const std::string& id) {
+  const int k = s.hospital_index(id);
+  return k >= 0 ? s.hospitals[static_cast<std::size_t>(k)].name : id;
+}
+
+// How an inject is triggered, in a few words, in the current language:
+// "at T+0d 02:00", "ED waiting above 12", "9 d after inject 'Lateral
+// movement' is delivered".
+}  // namespace
+
+std::string condition_words(const Exercise& ex, const Condition& c) {
+  using T = Condition::Type;
+  const Scenario& s = ex.scenario();
+  auto metric = [&] {
+    const MetricDef* m = find_metric(c.ref);
+    const std::string name = m != nullptr ? std::string(metric_words(*m).name) : c.ref;
+    return c.hospital.empty() ? name : fill(tr("{0} at {1}"), {name, hospital_name(s, c.hospital)});
+  };
+  auto threshold = [&] {
+    const MetricDef* m = find_metric(c.ref);
+    if (m != nullptr) return metric_for_people(*m, c.threshold).value;
+    return format_decimal(c.threshold, c.threshold == std::floor(c.threshold) ? 0 : 1);
+  };
+  auto quoted = [](const std::string& name) { return "'" + name + "'"; };
+  switch (c.type) {
+    case T::at: return fill(tr("at {0}"), {format_offset(c.minutes)});
+    case T::metric_above: return fill(tr("{0} above {1}"), {metric(), threshold()});
+    case T::metric_below: return fill(tr("{0} below {1}"), {metric(), threshold()});
+    case T::phase_reached: return fill(tr("phase {0} reached"), {phase_words(c.phase)});
+    case T::component_state:
+      return fill(tr("component {0} {1}"),
+                  {quoted(component_name(s, c.ref)), state_words(to_string(c.component_state))});
+    case T::function_state:
+      return c.hospital.empty()
+                 ? fill(tr("function {0} {1}"), {quoted(function_name(s, c.ref)), state_words(to_string(c.function_state))})
+                 : fill(tr("function {0} of {1} {2}"), {quoted(function_name(s, c.ref)), hospital_name(s, c.hospital),
+                                                       state_words(to_string(c.function_state))});
+    case T::action_taken: return fill(tr("decision {0} taken"), {quoted(action_name(s, c.ref))});
+    case T::action_not_taken:
+      return fill(tr("decision {0} not taken by {1}"), {quoted(action_name(s, c.ref)), format_offset(c.minutes)});
+    case T::inject_delivered:
+      return c.minutes > 0 ? fill(tr("{0} after inject {1} is delivered"),
+                                  {format_span(c.minutes, true), quoted(inject_name(ex, c.ref))})
+                           : fill(tr("when inject {0} is delivered"), {quoted(inject_name(ex, c.ref))});
+  }
+  return "?";
+}
+
+
 std::string padded(const std::string& text, std::size_t width, bool right_align) {
   const std::size_t w = display_width(text);
   if (w >= width) return text;

@@ -39,6 +39,11 @@ const char* state_words(std::string_view state);
 // "met", "not met", "pending", "not measurable": short, for a column.
 const char* status_words(ObjectiveStatus s);
 
+// A condition (an inject's trigger, a deadline's start) in a few words, in
+// the current language: "at T+0d 02:00", "ED waiting above 12", "9 d after
+// inject 'Lateral movement' is delivered".
+std::string condition_words(const Exercise& ex, const Condition& c);
+
 // A metric's value as people read it, and the unit to show beside it:
 // counts with thousands separated ("2,574" patients), other values with one
 // decimal ("79.2" percent), a median or longest wait in minutes as a span of
