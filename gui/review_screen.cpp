@@ -342,7 +342,11 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextItemWidth(wrap);
   ImGui::InputTextWithHint("##evaluator", tr("name (ratings are stored under it)"), &ui_.evaluator);
   const bool named = !ui_.evaluator.empty();
-  if (!named) ImGui::TextColored(colour::kWarn, "%s", tr("Enter your name first: then rate the objectives."));
+  if (!named) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::kWarn);
+    ImGui::TextWrapped("%s", tr("Enter your name first: then rate the objectives."));
+    ImGui::PopStyleColor();
+  }
   ImGui::TextUnformatted(tr("2. Rate each objective"));
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", tr("P performed without challenges, S with some challenges, M with major challenges, U unable to be performed (HSEEP). Hover over a letter for its meaning."));
