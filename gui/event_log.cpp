@@ -300,8 +300,8 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     objectives_[o] = a.status;
     if (!log_changes) continue;
     const std::string title = ex.scenario().local(a.title);
-    if (a.status == ObjectiveStatus::not_met) add(now, Attention::objective_failing, -1, fill(tr("Objective not met: {0}"), {title}), a.detail);
-    if (a.status == ObjectiveStatus::met) add(now, Attention::objective_met, -1, fill(tr("Objective met: {0}"), {title}), a.detail);
+    if (a.status == ObjectiveStatus::not_met) add(now, Attention::objective_failing, -1, fill(tr("Objective not met: {0}"), {title}), report::objective_evidence(ex, a));
+    if (a.status == ObjectiveStatus::met) add(now, Attention::objective_met, -1, fill(tr("Objective met: {0}"), {title}), report::objective_evidence(ex, a));
   }
 }
 

@@ -1,5 +1,6 @@
 #include "palette.h"
 
+#include "report/exercise_words.h"
 #include "text/enum_words.h"
 #include "text/language.h"
 
@@ -62,7 +63,8 @@ void state_glyph(const StateLook& look) {
   ImGui::Dummy({size, size});
 }
 
-void objective_heading(const ObjectiveAssessment& o, const Scenario& s) {
+void objective_heading(const ObjectiveAssessment& o, const Exercise& ex) {
+  const Scenario& s = ex.scenario();
   const StateLook look = look_of(o.status);
   state_glyph(look);
   ImGui::SameLine();
@@ -73,7 +75,7 @@ void objective_heading(const ObjectiveAssessment& o, const Scenario& s) {
   if (ImGui::IsItemHovered() && !o.detail.empty()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-    ImGui::TextUnformatted(o.detail.c_str());
+    ImGui::TextUnformatted(report::objective_evidence(ex, o).c_str());  // in words, in the current language
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "engine/exercise.h"
 #include "engine/objectives.h"
 #include "region/routing.h"
 #include "scenario/enums.h"
@@ -41,7 +42,7 @@ void state_glyph(const StateLook& look);
 
 // An objective as the console shows it: status shape and word, the title
 // wrapped, what the simulation measured in a tooltip.
-void objective_heading(const ObjectiveAssessment& o, const Scenario& s);
+void objective_heading(const ObjectiveAssessment& o, const Exercise& ex);
 
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);

@@ -16,7 +16,7 @@ void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
   ImGui::Begin(tr("Objectives and notes"), nullptr, kPanelFlags);
   ImGui::BeginChild("objectives", {0, ImGui::GetContentRegionAvail().y * 0.5f}, false);
   for (const ObjectiveAssessment& o : s.exercise().objectives(false)) {
-    objective_heading(o, s.exercise().scenario());
+    objective_heading(o, s.exercise());
     ImGui::Spacing();
   }
   ImGui::EndChild();

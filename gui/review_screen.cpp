@@ -354,7 +354,7 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   ImGui::Separator();
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
-    objective_heading(o, r.full().scenario());
+    objective_heading(o, r.full());
     for (const ObjectiveDef& def : r.full().scenario().objectives)
       if (def.id == o.id)
         if (const CoreCapability* c = find_capability(def.capability))
