@@ -29,6 +29,7 @@ bool Console::open(const std::string& path) {
   session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
   session_->auto_pause() = settings_.auto_pause;
   ui_.decision = DecisionForm{};
+  ui_.log_selected = -1;
   ui_.hospital = -1;
   return true;
 }
@@ -266,6 +267,7 @@ void Console::draw_confirmations() {
     ImGui::TextDisabled("%s", tr("The drill is played again from the start without it, to where it is now.\nThe notes keep what was undone."));
     if (ImGui::Button(tr("Undo")) && !what.empty()) {
       session_->undo();
+      ui_.log_selected = -1;  // the entries after the command are gone
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "engine/run_plan.h"
 #include "engine/world.h"
+#include "report/exercise_words.h"
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "save_library.h"
@@ -129,6 +130,10 @@ bool DrillSession::jump_to_next_inject() {
 }
 
 CommandResult DrillSession::submit(const Command& command) {
+  // What is due this minute happens (and is logged) first, as Exercise::submit
+  // would: the checkpoint is the log just before the command itself.
+  exercise_.advance_to(now());
+  log_.observe(exercise_, AutoPause::none());
   log_before_command_.push_back(log_.checkpoint());
   CommandResult result = exercise_.submit(command, local_wall_time());
   log_.observe(exercise_, AutoPause::none());  // the facilitator's own command never stops the clock
@@ -139,29 +144,11 @@ CommandResult DrillSession::submit(const Command& command) {
 
 namespace {
 
-// "the decision 'Activate paper downtime procedures' (T+0d 01:00)"
+// "the decision 'Start paper downtime procedures' (T+0d 01:00)", "Deliver the inject 'Press inquiry' (T+0d 02:00)"
 std::string describe_live_command(const World& w, const LoggedCommand& c) {
-  const Command& cmd = c.command;
-  std::string what;
-  switch (cmd.type) {
-    case Command::Type::decide: {
-      const int a = w.action_index(cmd.action);
-      what = fill(tr("the decision '{0}'"), {a >= 0 ? w.scenario().local(w.scenario().actions[static_cast<std::size_t>(a)].title) : cmd.action});
-      break;
-    }
-    case Command::Type::adhoc_inject: what = fill(tr("the inject written on the spot '{0}'"), {cmd.adhoc.title}); break;
-    default: {
-      std::string title = cmd.inject;
-      for (const InjectRuntime& in : w.injects())
-        if (in.def.id == cmd.inject) title = w.scenario().local(in.def.title);
-      const char* pattern = cmd.type == Command::Type::deliver_inject ? tr("delivering the inject '{0}'")
-                            : cmd.type == Command::Type::hold_inject  ? tr("holding the inject '{0}'")
-                            : cmd.type == Command::Type::release_inject ? tr("releasing the inject '{0}'")
-                                                                        : tr("skipping the inject '{0}'");
-      what = fill(pattern, {title});
-    }
-  }
-  return what + " (" + format_offset(c.at) + ")";
+  const std::string what = report::command_words(c.command, w.scenario());
+  return (c.command.type == Command::Type::decide ? fill(tr("the decision '{0}'"), {what}) : what) +
+         hospitals_in_words(w, c.command) + " (" + format_offset(c.at) + ")";
 }
 
 }  // namespace
@@ -235,7 +222,7 @@ bool DrillSession::autosave(bool finished) {
 bool DrillSession::save_as(const std::string& path, const std::string& name) {
   Save copy = snapshot();
   copy.finished = true;  // saved on purpose: nothing was interrupted
-  copy.title = exercise_.scenario().title + ": " + name;  // the start screen lists saves by title
+  copy.title = exercise_.scenario().local(exercise_.scenario().title) + ": " + name;  // the start screen lists saves by title
   if (!write_new_save_file(path, copy, &last_save_error_)) {
     last_save_error_ = fill(tr("cannot save: {0} (a save is never overwritten)"), {last_save_error_});
     return false;

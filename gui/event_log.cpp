@@ -8,6 +8,7 @@
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "report/exercise_words.h"
+#include "text/engine_messages.h"
 #include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
@@ -187,6 +188,10 @@ std::string report_title(const Exercise& ex, const Report& r) {
     const int a = w.action_index(r.subject);
     return a >= 0 ? s.local(s.actions[static_cast<std::size_t>(a)].title) : r.subject;
   };
+  const auto action_title_en = [&]() -> std::string {
+    const int a = w.action_index(r.subject);
+    return a >= 0 ? s.actions[static_cast<std::size_t>(a)].title : r.subject;
+  };
   const auto deadline_title = [&]() -> std::string {
     for (const DeadlineDef& d : s.deadlines)
       if (d.id == r.subject) return s.local(d.title);
@@ -197,8 +202,11 @@ std::string report_title(const Exercise& ex, const Report& r) {
     case ReportKind::inject_released: return fill(tr("Inject released: {0}"), {s.local(r.text)});
     case ReportKind::inject_skipped: return fill(tr("Inject skipped: {0}"), {s.local(r.text)});
     case ReportKind::decision_taken: return where + fill(tr("Decision taken: {0}"), {action_title()});
-    // The refusal's reason is the engine's own words (English).
-    case ReportKind::decision_refused: return where + r.text;
+    case ReportKind::decision_refused: {
+      const std::string head = action_title_en() + " refused: ";
+      if (r.text.compare(0, head.size(), head) != 0) return where + r.text;
+      return where + fill(tr("Refused: {0}: {1}"), {action_title(), engine_message(r.text.substr(head.size()), &s)});
+    }
     case ReportKind::decision_effective: return where + fill(tr("In effect: {0}"), {action_title()});
     case ReportKind::decision_ended: return where + fill(tr("Ended: {0}"), {action_title()});
     case ReportKind::deadline_started: return fill(tr("Deadline started: {0}"), {deadline_title()});

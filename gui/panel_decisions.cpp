@@ -11,6 +11,7 @@
 
 #include "console.h"
 #include "text/language.h"
+#include "text/engine_messages.h"
 #include "text/numbers.h"
 #include "text/language.h"
 #include "engine/world.h"
@@ -155,7 +156,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
     draw_restore_order(function_list_of(form));
   }
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
-  ImGui::InputTextWithHint("decided by", tr("role or name"), &form.by);
+  ImGui::InputTextWithHint("##by", tr("decided by: role or name"), &form.by);
   ImGui::TextDisabled("%s", tr("Why (rationale for the record)"));
   ImGui::InputTextMultiline("##why", &form.why, {-1, ImGui::GetTextLineHeight() * 2.6f});
   const bool region = session_->exercise().world().hospitals().size() > 1;
@@ -257,11 +258,19 @@ void Console::draw_restore_order(std::size_t hospital) {
     ImGui::PopID();
   }
   if (move < 0) return;
+  // A move is for the hospital whose order is shown: the others have their own.
   DecisionForm& form = ui_.decision;
+  const DecisionForm before = form;
   form.target = move;
   form.position = to;
+  if (session_->exercise().world().hospitals().size() > 1) {
+    form.for_all = false;
+    form.for_hospitals = {static_cast<int>(hospital)};
+  }
   take_decision();
   form.position = 1;
+  form.for_all = before.for_all;
+  form.for_hospitals = before.for_hospitals;
 }
 
 bool Console::take_decision() {
@@ -297,7 +306,7 @@ bool Console::take_decision() {
   const CommandResult r = session_->submit(c);
   form.refused = !r.accepted;
   form.outcome = r.accepted ? fill(tr("Taken at {0}: {1}"), {format_offset(session_->now()), sc.local(def.title) + where})
-                            : fill(tr("Refused: {0}"), {r.reason});
+                            : fill(tr("Refused: {0}"), {engine_message(r.reason, &sc)});
   if (r.accepted) form.why.clear();
   return r.accepted;
 }

@@ -92,9 +92,18 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
   const auto& entries = s.log().entries();
   const float detail_h = ImGui::GetTextLineHeightWithSpacing() * 4.5f;
   ImGui::BeginChild("entries", {0, -detail_h}, true);
+  // The newest entries: a region's six weeks log thousands, and a frame
+  // must stay short; the filter brings older ones of a kind back into view.
+  constexpr std::size_t kShown = 300;
+  std::size_t listed = 0, hidden = 0;
   for (std::size_t k = entries.size(); k-- > 0;) {
     const LogEntry& e = entries[k];
     if (!ui_.log_shows[static_cast<std::size_t>(e.kind)]) continue;
+    if (listed == kShown) {
+      ++hidden;
+      continue;
+    }
+    ++listed;
     ImGui::PushID(static_cast<int>(k));
     const bool stopped_here = s.paused_by() == k;
     ImGui::TextColored(colour_of(e.kind), "%s", format_offset(e.time).c_str());
@@ -109,6 +118,8 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
   }
+  if (hidden > 0)
+    ImGui::TextDisabled("%s", fill(tr("{0} older entries not shown: choose fewer kinds with Show..."), {format_count(static_cast<double>(hidden))}).c_str());
   ImGui::EndChild();
   // The detail of the entry clicked (the one the clock stopped for, else).
   const int shown = ui_.log_selected >= 0 ? ui_.log_selected : s.paused_by() ? static_cast<int>(*s.paused_by()) : -1;

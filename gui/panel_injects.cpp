@@ -10,6 +10,7 @@
 #include "engine/world.h"
 #include "palette.h"
 #include "report/exercise_words.h"
+#include "text/engine_messages.h"
 
 namespace epd::gui {
 namespace {
@@ -103,7 +104,7 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
   if (ImGui::Button(tr("Write an inject now..."))) ImGui::OpenPopup("adhoc");
   if (!s.last_refusal().empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(colour::kBad, "%s", fill(tr("Refused: {0}"), {s.last_refusal()}).c_str());
+    ImGui::TextColored(colour::kBad, "%s", fill(tr("Refused: {0}"), {engine_message(s.last_refusal(), &sc)}).c_str());
   }
   if (ImGui::BeginPopup("adhoc")) {
     ImGui::InputText(tr("From"), &ui_.adhoc.from);

@@ -15,6 +15,7 @@
 #include "engine/world.h"
 #include "palette.h"
 #include "region_view.h"
+#include "report/exercise_words.h"
 #include "save/save_file.h"
 #include "metrics/registry.h"
 #include "save_library.h"
@@ -205,7 +206,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
                            !c.accepted ? tr("refused") : decision ? tr("decision") : tr("facilitator"));
         ImGui::SameLine();
         // In a region, for which hospitals.
-        const std::string what = in_words(cmd, r.scenario()) + hospitals_in_words(r.full().world(), cmd);
+        const std::string what = report::command_words(cmd, r.scenario()) + hospitals_in_words(r.full().world(), cmd);
         ImGui::TextWrapped("%s", cmd.by.empty() ? what.c_str() : fill(tr("{0}, by {1}"), {what, cmd.by}).c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -304,10 +305,7 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
     ImGui::TableHeadersRow();
     for (const ReviewSession::Difference& d : diffs) {
       const MetricDef& m = metric_registry()[d.metric];
-      const bool moment = m.kind == MetricKind::time;
-      const auto shown = [&](double v) {
-        return moment ? (v < 0 ? std::string(tr("not yet")) : format_offset(static_cast<SimTime>(v))) : format_decimal(v, v == std::round(v) ? 0 : 1);
-      };
+      const auto shown = [&](double v) { return report::metric_for_people(m, v).value; };
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", std::string(metric_words(m).name).c_str());
@@ -317,12 +315,7 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(shown(d.other).c_str());
       ImGui::TableNextColumn();
-      if (!moment) {
-        const double change = d.other - d.here;
-        ImGui::TextUnformatted(((change > 0 ? "+" : "") + format_decimal(change, change == std::round(change) ? 0 : 1)).c_str());
-      } else {
-        ImGui::TextUnformatted(d.here < 0 || d.other < 0 ? "" : format_span(static_cast<std::int64_t>(d.other - d.here)).c_str());
-      }
+      ImGui::TextUnformatted(report::metric_difference(m, d.here, d.other).c_str());  // as the report writes it
     }
     ImGui::EndTable();
   }

@@ -45,10 +45,6 @@ struct CommandResult {
 
 std::string_view to_string(Command::Type t);
 
-// What a command does, in the scenario's words, for people: "Cut the VPN link
-// to the vendor", "Deliver the inject 'A journalist calls'", "Ad-hoc inject
-// 'Ward 4 calls'".
-std::string in_words(const Command& c, const Scenario& s);
 // " for Maasdal Ziekenhuis, Waalstede Ziekenhuis", " for every hospital", or
 // "" (one hospital, a decision of the whole region, not a decision).
 std::string hospitals_in_words(const World& w, const Command& c);

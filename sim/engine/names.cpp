@@ -1,6 +1,7 @@
 #include "engine/commands.h"
 #include "engine/reports.h"
 #include "engine/world.h"
+#include "text/language.h"
 
 namespace epd {
 
@@ -22,23 +23,6 @@ std::string action_title(const Scenario& s, const std::string& action) {
   return action;
 }
 
-std::string in_words(const Command& c, const Scenario& s) {
-  const auto inject = [&](const char* verb) {
-    for (const InjectDef& i : s.injects)
-      if (i.id == c.inject) return std::string(verb) + " the inject '" + i.title + "'";
-    return std::string(verb) + " the inject '" + c.inject + "'";
-  };
-  switch (c.type) {
-    case Command::Type::decide: return action_title(s, c.action);
-    case Command::Type::deliver_inject: return inject("Deliver");
-    case Command::Type::hold_inject: return inject("Hold");
-    case Command::Type::release_inject: return inject("Release");
-    case Command::Type::skip_inject: return inject("Skip");
-    case Command::Type::adhoc_inject: return "Ad-hoc inject '" + c.adhoc.title + "'";
-  }
-  return "?";
-}
-
 std::string_view to_string(ReportKind k) {
   static const std::string_view kNames[] = {
       "phase_changed",      "inject_due",          "inject_delivered",   "inject_held",
@@ -55,13 +39,13 @@ std::string hospitals_in_words(const World& w, const Command& c) {
   if (c.type != Command::Type::decide || w.hospitals().size() < 2 || a < 0 ||
       !w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(a)]))
     return "";
-  if (c.hospitals.empty() && c.hospital == kAllHospitals) return " for every hospital";
+  if (c.hospitals.empty() && c.hospital == kAllHospitals) return tr(" for every hospital");
   std::string names;
   for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
     const int k = w.hospital_index(id);  // "" is the first hospital
     names += (names.empty() ? "" : ", ") + (k >= 0 ? w.hospitals()[static_cast<std::size_t>(k)].def->name : id);
   }
-  return " for " + names;
+  return fill(tr(" for {0}"), {names});
 }
 
 std::string hospital_prefix(const Scenario& s, const Report& r) {

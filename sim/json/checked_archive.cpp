@@ -110,7 +110,12 @@ void CheckedJsonInputArchive::read_text(const Node& node, const std::string& pat
   }
   value = en.empty() ? nl : en;
   if (bilingual_paths_ != nullptr) bilingual_paths_->push_back(path);
-  if (dutch_ != nullptr && !en.empty() && !nl.empty()) (*dutch_)[en] = nl;
+  if (dutch_ != nullptr && !en.empty() && !nl.empty()) {
+    // One English text, one Dutch: the console finds the Dutch by the English.
+    const auto [it, inserted] = dutch_->emplace(en, nl);
+    if (!inserted && it->second != nl)
+      fail(node, path, "this English text has another Dutch earlier in the file ('" + it->second + "'): give it one");
+  }
 }
 
 bool CheckedJsonInputArchive::read_integer(const Node& node, const std::string& path, std::int64_t min,

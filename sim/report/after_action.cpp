@@ -1,8 +1,5 @@
 #include "report/after_action.h"
 
-#include "scenario/capabilities.h"
-#include "text/enum_words.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -10,6 +7,7 @@
 #include "engine/world.h"
 #include "report/exercise_words.h"
 #include "report/text_escape.h"
+#include "text/engine_messages.h"
 #include "scenario/capabilities.h"
 #include "text/enum_words.h"
 #include "text/language.h"
@@ -28,7 +26,6 @@ std::string objective_title(const Scenario& s, const std::string& id) {
   return id;
 }
 
-bool starts_with(const std::string& s, const char* head) { return s.rfind(head, 0) == 0; }
 
 
 // ---- 1 Exercise overview --------------------------------------------------
@@ -167,8 +164,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
         const SavedCommand* c = matcher.claim(rep.time, true, is(T::decide, rep.subject));
         // For several hospitals: which.
         const std::string which = c != nullptr && rep.hospital < 0 ? hospitals_in_words(ex.world(), c->planned.command) : "";
-        if (which == " for every hospital") e.what += std::string(" (") + tr("for every hospital") + ")";
-        else if (starts_with(which, " for ")) e.what += " (" + fill(tr("for {0}"), {which.substr(5)}) + ")";
+        if (!which.empty()) e.what += " (" + which.substr(1) + ")";
         take_from(e, c);
         r.timeline.push_back(std::move(e));
         break;
@@ -178,7 +174,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
         const SavedCommand* c = matcher.claim(rep.time, false, is(T::decide, rep.subject));
         if (c != nullptr) {
           e.what = ex.scenario().local(action_title(ex.scenario(), rep.subject));
-          e.refusal = c->refusal;
+          e.refusal = engine_message(c->refusal, &ex.scenario());
         }
         take_from(e, c);
         r.timeline.push_back(std::move(e));
@@ -227,7 +223,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     e.when = when_text(calendar, c.planned.at);
     e.kind = c.accepted ? command_kind(c.planned.command) : Kind::refused;
     e.what = command_words(c.planned.command, ex.scenario());
-    e.refusal = c.accepted ? "" : c.refusal;
+    e.refusal = c.accepted ? "" : engine_message(c.refusal, &ex.scenario());
     take_from(e, &c);
     r.timeline.push_back(std::move(e));
   }

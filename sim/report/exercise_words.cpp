@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/world.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 #include "text/numbers.h"
 
@@ -222,7 +223,8 @@ Both compose(const Exercise& ex, const Report& r) {
       const ActionDef* def = find_action(s, r.subject);
       const std::string head = def != nullptr ? def->title + " refused: " : "";
       if (def == nullptr || !starts_with(r.text, head)) return as_is(r);
-      return pattern(tr_later("{0} refused: {1}"), scenario_text(s, def->title), same(r.text.substr(head.size())));
+      const std::string reason = r.text.substr(head.size());
+      return pattern(tr_later("{0} refused: {1}"), scenario_text(s, def->title), Both{reason, engine_message(reason, &s)});
     }
     case ReportKind::decision_effective:
     case ReportKind::decision_ended: {

@@ -26,7 +26,9 @@ namespace epd {
 // and fatigue on paper, crowding); a version-1 or -2 file plays with those
 // reactions off (Hospital::without_reactions), exactly as it did.
 // Version 4 lets every text a person reads be given in Dutch and English,
-// {"nl": "...", "en": "..."}; it plays exactly as version 3.
+// {"nl": "...", "en": "..."}, and lets an objective name its HSEEP core
+// capability; it plays as version 3, except that the back-entry peak is
+// never below the backlog shown beside it (metric_values.cpp).
 constexpr int kScenarioFormatVersion = 4;
 constexpr int kOldestScenarioFormatVersion = 1;
 

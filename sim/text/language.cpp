@@ -23,9 +23,10 @@ const std::unordered_map<std::string_view, const char*>& catalogue() {
 }  // namespace
 
 std::optional<Lang> parse_lang(std::string_view code) {
+  if (code.size() < 2) return std::nullopt;  // "C", ""
   const std::string_view two = code.substr(0, 2);
   const bool whole = code.size() == 2 || code[2] == '_' || code[2] == '-' || code[2] == '.' || code[2] == '@';
-  if (code.size() < 2 || !whole) return std::nullopt;
+  if (!whole) return std::nullopt;
   if (two == "nl" || two == "NL") return Lang::nl;
   if (two == "en" || two == "EN") return Lang::en;
   return std::nullopt;
@@ -57,7 +58,10 @@ const char* tr(const char* english) {
   return nl != nullptr ? nl : english;
 }
 
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+namespace {
+
+template <class Args>
+std::string fill_slots(std::string_view pattern, const Args& args) {
   std::string out;
   out.reserve(pattern.size() + 16);
   for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -65,7 +69,7 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
                       pattern[i + 1] <= '9';
     const auto n = slot ? static_cast<std::size_t>(pattern[i + 1] - '0') : args.size();
     if (slot && n < args.size()) {
-      out += *(args.begin() + n);
+      out += *(args.begin() + static_cast<std::ptrdiff_t>(n));
       i += 2;
     } else {
       out += pattern[i];
@@ -73,5 +77,10 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
   }
   return out;
 }
+
+}  // namespace
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) { return fill_slots(pattern, args); }
+std::string fill(std::string_view pattern, const std::vector<std::string>& args) { return fill_slots(pattern, args); }
 
 }  // namespace epd

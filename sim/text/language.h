@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace epd {
 
@@ -58,5 +59,6 @@ const CatalogueEntry* dutch_catalogue(std::size_t* count);
 // "{0} of {1}" with the arguments in place: texts with numbers and names in
 // them keep the word order of their language.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+std::string fill(std::string_view pattern, const std::vector<std::string>& args);
 
 }  // namespace epd

@@ -155,6 +155,9 @@ TEST_CASE("loader: texts in two languages are refused before format 4, and a bad
         Lines{"s.json:4:37: title.de: a text in two languages has only \"en\" and \"nl\""});
   CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": {"nl": ""},)")) ==
         Lines{"s.json:4:19: title.nl: expected the text in Dutch (a string that is not empty), found an empty string"});
+  CHECK(problems(with(with(v4, R"("title": "Minimal",)", R"("title": {"nl": "Uit", "en": "Down"},)"),
+                      R"("title": "Down", "text")", R"("title": {"en": "Down", "nl": "Neer"}, "text")")) ==
+        Lines{"s.json:12:39: injects[0].title: this English text has another Dutch earlier in the file ('Uit'): give it one"});
   CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": {},)")) ==
         Lines{"s.json:4:12: title: a text in two languages needs \"en\", \"nl\" or both"});
   CHECK(problems(with(v4, R"("title": "Minimal",)", R"("title": 7,)")) ==

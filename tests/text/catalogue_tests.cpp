@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "metrics/registry.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 using namespace epd;
@@ -192,6 +193,8 @@ TEST_CASE("the language comes from a code or the locale, Dutch for any Dutch loc
   CHECK_FALSE(parse_lang("de").has_value());
   CHECK_FALSE(parse_lang("nld").has_value());
   CHECK_FALSE(parse_lang("").has_value());
+  CHECK_FALSE(parse_lang("C").has_value());
+  CHECK_FALSE(parse_lang("n").has_value());
   set_language(Lang::nl);
   CHECK(std::string(tr("met")) == "gehaald");
   CHECK(std::string(tr("a text nobody translated")) == "a text nobody translated");
@@ -199,4 +202,15 @@ TEST_CASE("the language comes from a code or the locale, Dutch for any Dutch loc
   CHECK(std::string(tr("met")) == "met");
   CHECK(fill("{1} of {0}", {"a", "b"}) == "b of a");
   CHECK(fill("{0}% and {9}", {"5"}) == "5% and {9}");
+}
+
+TEST_CASE("the engine's refusals are said again in Dutch, names in the scenario's Dutch, unknown ones as written", "[text]") {
+  set_language(Lang::nl);
+  CHECK(engine_message("the crisis team is already active") == "het crisisteam is al actief");
+  CHECK(engine_message("'Press inquiry' was already delivered at T+0d 02:00") ==
+        "'Press inquiry' is al gegeven op T+0d 02:00");
+  CHECK(engine_message("percent must be between 0 and 100 % (got 120)") == "percent moet tussen 0 en 100 % liggen (niet 120)");
+  CHECK(engine_message("a message the engine never wrote") == "a message the engine never wrote");
+  set_language(Lang::en);
+  CHECK(engine_message("the crisis team is already active") == "the crisis team is already active");
 }
