@@ -417,6 +417,10 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
     const CoreCapability* cap = find_capability(capability);
     ImGui::SetNextItemWidth(wrap);
     if (ImGui::BeginCombo("##capability", cap ? tr(cap->name) : tr("core capability..."))) {
+      if (objective != nullptr && ImGui::Selectable(tr("the objective's own"), item.capability.empty())) {
+        item.capability.clear();
+        r.mark_changed();
+      }
       for (const CoreCapability& c : core_capabilities())
         if (ImGui::Selectable(tr(c.name), cap == &c)) {
           item.capability = std::string(c.id);

@@ -289,14 +289,15 @@ void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex)
   const Scenario& s = ex.scenario();
   for (const auto& rating : save.ratings) {
     const std::string objective = rating.objective.empty() ? "" : objective_title(s, rating.objective);
-    if (!rating.strengths.empty()) r.strengths_by_evaluators.push_back({objective, rating.strengths, rating.by});
-    if (!rating.improvements.empty()) r.improvements_by_evaluators.push_back({objective, rating.improvements, rating.by});
+    if (!rating.strengths.empty()) r.strengths_by_evaluators.push_back({objective, rating.strengths, rating.by, rating.objective});
+    if (!rating.improvements.empty())
+      r.improvements_by_evaluators.push_back({objective, rating.improvements, rating.by, rating.objective});
   }
   for (const ObjectiveEntry& o : r.objectives) {
     if (o.status == ObjectiveStatus::met)
-      r.strengths_measured.push_back({o.title, fill(tr("Objective met: {0}"), {o.detail}), ""});
+      r.strengths_measured.push_back({o.title, fill(tr("Objective met: {0}"), {o.detail}), "", o.id});
     if (o.status == ObjectiveStatus::not_met)
-      r.improvements_measured.push_back({o.title, fill(tr("Objective not met: {0}"), {o.detail}), ""});
+      r.improvements_measured.push_back({o.title, fill(tr("Objective not met: {0}"), {o.detail}), "", o.id});
   }
   const auto& deadlines = ex.world().deadlines();
   for (std::size_t d = 0; d < deadlines.size() && d < s.deadlines.size(); ++d) {
@@ -308,10 +309,10 @@ void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex)
           {"",
            fill(tr("Legal deadline met: {0}, at {1}, {2} before the deadline"),
                 {name, format_offset(rt.closed), format_span(std::max<SimTime>(0, rt.due - rt.closed), true)}),
-           ""});
+           "", ""});
     if (rt.status == DeadlineRuntime::Status::missed)
       r.improvements_measured.push_back(
-          {"", fill(tr("Legal deadline missed: {0}, due {1}"), {name, format_offset(rt.due)}), ""});
+          {"", fill(tr("Legal deadline missed: {0}, due {1}"), {name, format_offset(rt.due)}), "", ""});
   }
 }
 
@@ -461,14 +462,14 @@ void gather_capabilities(AfterActionReport& r) {
   std::stable_partition(r.capabilities.begin(), r.capabilities.end(), [](const CapabilityAnalysis& c) { return !c.name.empty(); });
   for (CapabilityAnalysis& c : r.capabilities) {
     const auto belongs = [&](const Finding& f) {
-      return std::any_of(c.objectives.begin(), c.objectives.end(), [&](std::size_t i) { return r.objectives[i].title == f.objective; });
+      return std::any_of(c.objectives.begin(), c.objectives.end(), [&](std::size_t i) { return r.objectives[i].id == f.objective_id; });
     };
     for (const auto* list : {&r.strengths_by_evaluators, &r.strengths_measured})
       for (const Finding& f : *list)
-        if (!f.objective.empty() && belongs(f)) c.strengths.push_back(f);
+        if (!f.objective_id.empty() && belongs(f)) c.strengths.push_back(f);
     for (const auto* list : {&r.improvements_by_evaluators, &r.improvements_measured})
       for (const Finding& f : *list)
-        if (!f.objective.empty() && belongs(f)) c.improvements.push_back(f);
+        if (!f.objective_id.empty() && belongs(f)) c.improvements.push_back(f);
   }
 }
 

@@ -94,7 +94,8 @@ struct KeyFigure {
 struct Finding {
   std::string objective;  // the objective's title; "" for the exercise as a whole
   std::string text;
-  std::string by;         // the evaluator; "" when measured by the simulation
+  std::string by;            // the evaluator; "" when measured by the simulation
+  std::string objective_id;  // the objective's id: the analysis by capability matches on it
 };
 
 // A row of the improvement plan, in HSEEP's columns: what the reviewer

@@ -436,7 +436,11 @@ std::string command_words(const Command& c, const Scenario& s) {
   switch (c.type) {
     case Command::Type::decide: {
       const ActionDef* def = find_action(s, c.action);
-      return def != nullptr ? s.local(def->title) : c.action;
+      const std::string title = def != nullptr ? s.local(def->title) : c.action;
+      // restore_next's place in the restore order, when it is not first.
+      const auto position = c.params.find("position");
+      if (position == c.params.end()) return title;
+      return fill(tr("{0} (place {1} in the restore order)"), {title, std::to_string(static_cast<long long>(position->second))});
     }
     case Command::Type::deliver_inject: return fill(tr("Deliver the inject '{0}'"), {inject_title()});
     case Command::Type::hold_inject: return fill(tr("Hold the inject '{0}'"), {inject_title()});
