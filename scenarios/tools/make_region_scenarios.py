@@ -17,6 +17,15 @@ The hospitals are fictitious; their sizes, vendors and places follow the public
 figures cited in each file's "sources" (docs/calibration.md has the reasoning
 and marks every ESTIMATE). Hand edits to the generated files are lost when the
 script runs again: change the script.
+
+The files are scenario format 4 (plans format 1): every text a person reads is
+written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}; the engine
+plays on the English, which must not change. They play exactly as they did as
+format 2: every size class writes the hospital's reactions off (REACTIONS_OFF,
+the fields Hospital::without_reactions() sets for a format 1 or 2 file) and the
+root says "vendor": {"restore_teams": 0}. Only the metric
+backentry_backlog_peak reads differently in format 4: it includes the backlog
+at the moment, so a backlog that rose since the last 15-minute sample counts.
 """
 
 import json
@@ -26,6 +35,20 @@ import random
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "scenarios")
+
+# ---- Texts in Dutch and English ---------------------------------------------------------------------------------
+# Every text a person reads is written in both languages (scenario format 4, docs/scenario-format.md "Texts in Dutch
+# and English"). The engine plays on the English, so the English is what it always was; the Dutch is what a Dutch
+# hospital crisis team writes (SEH, poli, OK, verpleegafdeling, uitvalprocedure, BCA, naregistratie, ...).
+DUTCH = {}  # English -> Dutch of every text written: the loader keys the Dutch by its English
+
+
+def T(en, nl):
+    """A text in English and Dutch, as the file writes it: Dutch first."""
+    assert en and nl, (en, nl)
+    assert DUTCH.setdefault(en, nl) == nl, f"{en!r} is given two Dutch texts: {DUTCH[en]!r} and {nl!r}"
+    return {"nl": nl, "en": en}
+
 
 # ---- Size classes ----------------------------------------------------------------------------------------------
 # The engine's defaults are a 400-bed general hospital calibrated on CWZ 2019. A size class scales every volume
@@ -82,6 +105,39 @@ def size_profile(cls):
     }
 
 
+# The hospital's reactions to a long outage (format 3) stay off, as they were when these scenarios were written in
+# format 2: exactly the fields Hospital::without_reactions() sets for a format 1 or 2 file (sim/scenario/scenario.h),
+# so the engine does exactly what it did (the module's docstring names the one metric that reads differently). With
+# the root's "vendor": {"restore_teams": 0} (unlimited vendor teams).
+# Merged into every size class, so each hospital gets it once, through its size class.
+VENDOR = {"restore_teams": 0}
+REACTIONS_OFF = {
+    "surgery": {"urgent_per_day": 0},
+    "lab": {"manual_share": 1, "community": {"per_working_day": 0}},
+    "radiology": {"manual_share": 1, "community": {"per_working_day": 0}},
+    "back_entry": {"from_ward_nurses": 0},
+    "downtime": {"validation_teams": 0},
+    "demand": {"walk_ins_stay_away": 0, "referrals_stay_away": 0, "appointments_stay_away": 0,
+               "referral_down_elsewhere": 0},
+    "postponement": {"electives_without_workup": False, "clinic_share_needing_record": 0, "catch_up_share": 0},
+    "learning": {"start_penalty": 0, "fatigue_per_overtime": 0, "fatigue_max": 0},
+    "crowding": {"time_per_overload": 0, "patience_per_waiting": 0, "home_instead_per_boarder": 0},
+}
+
+
+def merged(base, extra):
+    """base with extra merged in member by member (as a hospital's profiles merge), base's order first."""
+    out = dict(base)
+    for k, v in extra.items():
+        out[k] = merged(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def size_class(cls):
+    """The profile of a size class: its volumes and teams, and the reactions off."""
+    return merged(size_profile(cls), REACTIONS_OFF)
+
+
 # ---- IT setups ---------------------------------------------------------------------------------------------------
 
 def written(**fields):
@@ -97,18 +153,25 @@ def dep(component, when_down=None):
     return written(component=component, when_down=when_down)
 
 
-PAPER = {"id": "paper_downtime", "name": "Paper downtime procedures (registration, orders, medication, notes)",
+PAPER = {"id": "paper_downtime",
+         "name": T("Paper downtime procedures (registration, orders, medication, notes)",
+                   "Papieren uitvalprocedure (inschrijving, orders, medicatie, rapportage)"),
          "kind": "procedure", "covers": ["registration", "orders", "medication", "documentation"],
          "auto_after": "6h", "delay": "30m", "throughput": 0.8, "time": 1.5, "error": 6.5}
-RUNNERS = {"id": "result_runners", "name": "Paper requisitions and runners for lab and imaging results",
+RUNNERS = {"id": "result_runners",
+           "name": T("Paper requisitions and runners for lab and imaging results",
+                     "Papieren aanvraagbonnen en lopers voor labuitslagen en radiologieverslagen"),
            "kind": "procedure", "covers": ["lab_results", "imaging"], "auto_after": "6h",
            "delay": "45m", "throughput": 0.85, "time": 1.2, "error": 3.0, "handoff": "20m", "runners_needed": 4}
 # GPs refer by phone and fax, and the hospital writes the referral down, when digital referral is gone a day
 # (ESTIMATE: ZorgDomein and phone lines stay up; the referral is entered into the EPD afterwards).
-PHONE_REFERRAL = {"id": "referral_by_phone", "name": "Referrals by phone and fax", "kind": "procedure",
+PHONE_REFERRAL = {"id": "referral_by_phone", "name": T("Referrals by phone and fax", "Verwijzingen per telefoon en fax"),
+                  "kind": "procedure",
                   "covers": ["referral"], "auto_after": "1d", "delay": "2h", "throughput": 0.7, "time": 1.5,
                   "error": 2.0, "uses_paper_kits": False}
-VIEWER = {"id": "bca_view", "name": "Read-only continuity viewer (local copy)", "kind": "viewer",
+# The function that shows the local copy and the fallback that reads it have one name, in both languages.
+VIEWER_NAME = T("Read-only continuity viewer (local copy)", "BCA (lokale leeskopie van het EPD)")
+VIEWER = {"id": "bca_view", "name": VIEWER_NAME, "kind": "viewer",
           "covers": ["registration", "medication", "documentation", "lab_results"],
           "uses_function": "continuity_viewer", "delay": "15m", "time": 1.1, "error": 1.5,
           "snapshot_interval": "4h", "uses_paper_kits": False}
@@ -119,22 +182,26 @@ def it_setup(epd, portal, referral, vpn, with_copy):
     core = [dep(epd)] + ([dep(vpn)] if vpn else [])
     read_only = [dep(epd, "read_only")] + ([dep(vpn, "read_only")] if vpn else [])
     functions = [
-        function("registration", "Registration and admissions (ADT)", ["registration"], core + [dep("hospital_network")], "6h"),
-        function("lab_results", "Lab orders and results", ["lab_results"],
+        function("registration", T("Registration and admissions (ADT)", "Inschrijving en opname (ADT)"),
+                 ["registration"], core + [dep("hospital_network")], "6h"),
+        function("lab_results", T("Lab orders and results", "Labaanvragen en -uitslagen"), ["lab_results"],
                  core + [dep("interface_engine"), dep("lab_system")]),
-        function("imaging", "Imaging orders and reports (PACS)", ["imaging"],
-                 read_only + [dep("interface_engine"), dep("pacs")]),
-        function("orders", "Orders (CPOE)", ["ordering"], core + [dep("hospital_network")]),
-        function("medication", "Medication (eMAR and pharmacy)", ["medication"], core + [dep("interface_engine")],
-                 "12h", "3h"),
-        function("documentation", "Clinical documentation", ["documentation"], core),
-        function("referral", "Referral and data exchange with GPs and pharmacies", ["referral"],
+        function("imaging", T("Imaging orders and reports (PACS)", "Radiologieaanvragen en -verslagen (PACS)"),
+                 ["imaging"], read_only + [dep("interface_engine"), dep("pacs")]),
+        function("orders", T("Orders (CPOE)", "Ordercommunicatie (CPOE)"), ["ordering"],
+                 core + [dep("hospital_network")]),
+        function("medication", T("Medication (eMAR and pharmacy)", "Medicatie (toedienregistratie en apotheek)"),
+                 ["medication"], core + [dep("interface_engine")], "12h", "3h"),
+        function("documentation", T("Clinical documentation", "Klinische verslaglegging"), ["documentation"], core),
+        function("referral", T("Referral and data exchange with GPs and pharmacies",
+                               "Verwijzen en gegevensuitwisseling met huisartsen en apotheken"), ["referral"],
                  [dep(referral)] + core, "1d", "4h"),
-        function("portal", "Patient portal and online check-in", ["patient_portal"], [dep(portal)] + core, "1d"),
+        function("portal", T("Patient portal and online check-in", "Patiëntenportaal en online aanmelden"),
+                 ["patient_portal"], [dep(portal)] + core, "1d"),
     ]
     fallbacks = [PAPER, RUNNERS, PHONE_REFERRAL]
     if with_copy:
-        functions.append(function("continuity_viewer", "Read-only continuity viewer (local copy)",
+        functions.append(function("continuity_viewer", VIEWER_NAME,
                                   ["continuity_viewer"], [dep("bca_server"), dep("hospital_network")], "4h"))
         fallbacks = fallbacks + [VIEWER]
     return {"functions": functions, "fallbacks": fallbacks}
@@ -159,18 +226,30 @@ for name in ("vendor_local",):
             f["depends_on"].append(dep("vendor_vpn"))
 
 COMPONENTS = [
-    {"id": "vendor_cloud_epd", "name": "EPD vendor's cloud environment", "kind": "vendor_cloud"},
-    {"id": "vendor_portal", "name": "Vendor patient portal and app platform", "kind": "vendor_cloud"},
-    {"id": "zorgplatform", "name": "Zorgplatform (referral and data exchange)", "kind": "vendor_cloud"},
-    {"id": "national_exchange", "name": "National exchange infrastructure (other vendors)", "kind": "other"},
-    {"id": "vendor_vpn", "name": "VPN link to the EPD vendor", "kind": "vpn", "each_hospital": True},
-    {"id": "local_epd", "name": "Local EPD installation", "kind": "local_epd", "each_hospital": True},
-    {"id": "hospital_network", "name": "Hospital network", "kind": "network", "each_hospital": True},
-    {"id": "interface_engine", "name": "Interface engine (lab, PACS, pharmacy links)", "kind": "interface_engine",
+    {"id": "vendor_cloud_epd", "name": T("EPD vendor's cloud environment", "Cloudomgeving van de EPD-leverancier"),
+     "kind": "vendor_cloud"},
+    {"id": "vendor_portal", "name": T("Vendor patient portal and app platform",
+                                      "Patiëntenportaal en app (platform van de leverancier)"), "kind": "vendor_cloud"},
+    {"id": "zorgplatform", "name": T("Zorgplatform (referral and data exchange)",
+                                     "Zorgplatform (verwijzen en gegevensuitwisseling)"), "kind": "vendor_cloud"},
+    {"id": "national_exchange", "name": T("National exchange infrastructure (other vendors)",
+                                          "Landelijke infrastructuur voor gegevensuitwisseling (andere leveranciers)"),
+     "kind": "other"},
+    {"id": "vendor_vpn", "name": T("VPN link to the EPD vendor", "VPN-verbinding met de EPD-leverancier"), "kind": "vpn",
      "each_hospital": True},
-    {"id": "lab_system", "name": "Laboratory information system", "kind": "server", "each_hospital": True},
-    {"id": "pacs", "name": "PACS imaging archive", "kind": "server", "each_hospital": True},
-    {"id": "bca_server", "name": "Local read-only copy (continuity server)", "kind": "server", "each_hospital": True},
+    {"id": "local_epd", "name": T("Local EPD installation", "Lokale EPD-installatie"), "kind": "local_epd",
+     "each_hospital": True},
+    {"id": "hospital_network", "name": T("Hospital network", "Ziekenhuisnetwerk"), "kind": "network",
+     "each_hospital": True},
+    {"id": "interface_engine", "name": T("Interface engine (lab, PACS, pharmacy links)",
+                                         "Koppelingsplatform (koppelingen met lab, PACS en apotheek)"),
+     "kind": "interface_engine", "each_hospital": True},
+    {"id": "lab_system", "name": T("Laboratory information system", "Laboratoriuminformatiesysteem"), "kind": "server",
+     "each_hospital": True},
+    {"id": "pacs", "name": T("PACS imaging archive", "PACS-beeldarchief"), "kind": "server", "each_hospital": True},
+    {"id": "bca_server", "name": T("Local read-only copy (continuity server)",
+                                   "Server van de BCA (lokale leeskopie van het EPD)"), "kind": "server",
+     "each_hospital": True},
 ]
 
 # ---- Public figures every file cites ------------------------------------------------------------------------------
@@ -221,49 +300,83 @@ def inject(iid, title, text, sender, to, trigger, effects=None, expected=None, n
                    expected_actions=expected, facilitator_notes=notes)
 
 
-def timeline_injects(cloud_ids, news_share, cloud_back="4d12h", extra_notes=""):
+def timeline_injects(cloud_ids, news_share, cloud_back="4d12h"):
     news = [{"walk_ins_elsewhere": news_share, "for": "14d", "hospital": h} for h in cloud_ids]
+    vendor = T("EPD vendor", "EPD-leverancier")
     return [
-        inject("cloud_down", "The EPD on the vendor's cloud does not respond",
-               "07:00. Hospitals running their EPD on the vendor's cloud report that it hangs on login everywhere: "
-               "wards, EDs, outpatient desks. The vendor's status page is unreachable.",
-               "Service desks", ["IT managers", "Medical managers"], {"at": "0m"},
+        inject("cloud_down", T("The EPD on the vendor's cloud does not respond",
+                               "Het EPD in de cloud van de leverancier reageert niet"),
+               T("07:00. Hospitals running their EPD on the vendor's cloud report that it hangs on login everywhere: "
+                 "wards, EDs, outpatient desks. The vendor's status page is unreachable.",
+                 "07:00 uur. Ziekenhuizen met hun EPD in de cloud van de leverancier melden dat het overal blijft hangen "
+                 "bij het inloggen: op de verpleegafdelingen, op de SEH's en aan de balies van de poli's. De "
+                 "statuspagina van de leverancier is onbereikbaar."),
+               T("Service desks", "Servicedesks"), ["IT managers", "Medical managers"], {"at": "0m"},
                [{"component": "vendor_cloud_epd", "state": "down"}],
                ["activate_crisis_team", "paper_downtime"],
-               "The cloud hospitals lose their whole EPD at once; hospitals with a local installation keep working."),
-        inject("vendor_confirms_attack", "Vendor: ransomware in our cloud environment",
-               "The vendor confirms ransomware in its cloud environment and switches off the cloud EPD, the patient "
-               "portal and Zorgplatform as a precaution. No estimate of recovery.",
-               "EPD vendor", ["IT managers", "CISOs", "National coordination team"], {"at": "50m"},
+               T("The cloud hospitals lose their whole EPD at once; hospitals with a local installation keep working.",
+                 "De ziekenhuizen in de cloud verliezen hun hele EPD in één keer; ziekenhuizen met een lokale "
+                 "installatie werken door.")),
+        inject("vendor_confirms_attack", T("Vendor: ransomware in our cloud environment",
+                                           "Leverancier: ransomware in onze cloudomgeving"),
+               T("The vendor confirms ransomware in its cloud environment and switches off the cloud EPD, the patient "
+                 "portal and Zorgplatform as a precaution. No estimate of recovery.",
+                 "De leverancier bevestigt ransomware in zijn cloudomgeving en schakelt uit voorzorg het EPD in de "
+                 "cloud, het patiëntenportaal en Zorgplatform uit. Nog geen inschatting van het herstel."),
+               vendor, ["IT managers", "CISOs", "National coordination team"], {"at": "50m"},
                [{"component": "vendor_portal", "state": "down"}, {"component": "zorgplatform", "state": "down"}],
                ["notify_zcert_early_warning", "result_runners"],
-               "Starts the Cyberbeveiligingswet clocks. Every customer of the vendor loses portal and digital referral."),
-        inject("zcert_cut_vpn", "Z-CERT: cut your VPN links to the vendor",
-               "Z-CERT advises every customer of the vendor to disconnect its VPN link to the vendor now, until the "
-               "vendor can show its environment is clean.",
-               "Z-CERT", ["CISOs", "IT managers"], {"at": "2h"}, None, ["cut_vpn"],
-               "In April 2026, 11 hospitals disconnected. The link carries the cloud EPD itself for cloud customers."),
-        inject("news_hospitals_down", "News: hospitals on paper after the vendor hack",
-               "National news names the hospitals whose EPD is down. Patients wonder whether to go elsewhere.",
-               "Journalist", ["Communication", "National coordination team"], {"at": "5h"}, news,
+               T("Starts the Cyberbeveiligingswet clocks. Every customer of the vendor loses portal and digital referral.",
+                 "Hiermee gaan de termijnen van de Cyberbeveiligingswet lopen. Elke klant van de leverancier verliest "
+                 "het patiëntenportaal en digitaal verwijzen.")),
+        inject("zcert_cut_vpn", T("Z-CERT: cut your VPN links to the vendor",
+                                  "Z-CERT: verbreek uw VPN-verbindingen met de leverancier"),
+               T("Z-CERT advises every customer of the vendor to disconnect its VPN link to the vendor now, until the "
+                 "vendor can show its environment is clean.",
+                 "Z-CERT adviseert elke klant van de leverancier zijn VPN-verbinding met de leverancier nu te "
+                 "verbreken, totdat de leverancier kan aantonen dat zijn omgeving schoon is."),
+               T("Z-CERT", "Z-CERT"), ["CISOs", "IT managers"], {"at": "2h"}, None, ["cut_vpn"],
+               T("In April 2026, 11 hospitals disconnected. The link carries the cloud EPD itself for cloud customers.",
+                 "In april 2026 verbraken 11 ziekenhuizen de verbinding. Voor klanten in de cloud loopt het EPD zelf "
+                 "over deze verbinding.")),
+        inject("news_hospitals_down", T("News: hospitals on paper after the vendor hack",
+                                        "Nieuws: ziekenhuizen op papier na de hack bij de leverancier"),
+               T("National news names the hospitals whose EPD is down. Patients wonder whether to go elsewhere.",
+                 "Het landelijke nieuws noemt de ziekenhuizen waarvan het EPD uit de lucht is. Patiënten vragen zich af "
+                 "of ze beter naar een ander ziekenhuis kunnen gaan."),
+               T("Journalist", "Journalist"), ["Communication", "National coordination team"], {"at": "5h"}, news,
                ["press_statement"],
-               "From now on part of the walk-ins of the hospitals in the news go to a neighbouring ED instead "
-               "(share chosen by the trainer; the Scripps figures are in docs/calibration.md)." + extra_notes),
-        inject("data_theft_confirmed", "Patient data stolen from the cloud environment",
-               "The vendor confirms that the attackers copied patient data from the cloud environment.",
-               "EPD vendor", ["Privacy officers", "National coordination team"], {"at": "1d"}, None, ["notify_ap"],
-               "Starts the 72 h AVG clock."),
-        inject("vendor_cloud_restored", "Vendor: the cloud EPD is back and verified clean",
-               "The vendor reports the cloud EPD rebuilt and scanned by an independent forensic firm. Z-CERT agrees "
-               "that VPN links may be restored under extra monitoring.",
-               "EPD vendor", ["IT managers", "CISOs"], {"at": cloud_back},
+               T("From now on part of the walk-ins of the hospitals in the news go to a neighbouring ED instead "
+                 "(share chosen by the trainer; the Scripps figures are in docs/calibration.md).",
+                 "Vanaf nu gaat een deel van de zelfverwijzers van de ziekenhuizen in het nieuws naar de SEH van een "
+                 "buurziekenhuis (het aandeel kiest de trainer; de cijfers van Scripps staan in docs/calibration.md).")),
+        inject("data_theft_confirmed", T("Patient data stolen from the cloud environment",
+                                         "Patiëntgegevens gestolen uit de cloudomgeving"),
+               T("The vendor confirms that the attackers copied patient data from the cloud environment.",
+                 "De leverancier bevestigt dat de aanvallers patiëntgegevens uit de cloudomgeving hebben gekopieerd."),
+               vendor, ["Privacy officers", "National coordination team"], {"at": "1d"}, None, ["notify_ap"],
+               T("Starts the 72 h AVG clock.",
+                 "Hiermee gaat de meldplicht datalekken (AVG) in: binnen 72 uur melden bij de AP.")),
+        inject("vendor_cloud_restored", T("Vendor: the cloud EPD is back and verified clean",
+                                          "Leverancier: het EPD in de cloud is terug en aantoonbaar schoon"),
+               T("The vendor reports the cloud EPD rebuilt and scanned by an independent forensic firm. Z-CERT agrees "
+                 "that VPN links may be restored under extra monitoring.",
+                 "De leverancier meldt dat het EPD in de cloud opnieuw is opgebouwd en door een onafhankelijk forensisch "
+                 "bureau is onderzocht. Z-CERT stemt ermee in dat de VPN-verbindingen onder extra monitoring worden "
+                 "hersteld."),
+               vendor, ["IT managers", "CISOs"], {"at": cloud_back},
                [{"component": "vendor_cloud_epd", "state": "up"}], ["reconnect_vpn", "restore_next"],
-               "When the core EPD returns is an ESTIMATE: public reporting gives only the end of recovery."),
-        inject("portal_restored", "Vendor: patient portal back online", "The patient portal and app are available again.",
-               "EPD vendor", ["Communication"], {"at": "27d"}, [{"component": "vendor_portal", "state": "up"}]),
-        inject("zorgplatform_restored", "Vendor: Zorgplatform back online",
-               "Zorgplatform is available again: GPs can refer digitally.", "EPD vendor", ["Communication"],
-               {"at": "38d"}, [{"component": "zorgplatform", "state": "up"}], ["inform_gps"]),
+               T("When the core EPD returns is an ESTIMATE: public reporting gives only the end of recovery.",
+                 "Wanneer het EPD zelf terugkomt is een SCHATTING: openbare berichtgeving noemt alleen het einde van "
+                 "het herstel.")),
+        inject("portal_restored", T("Vendor: patient portal back online", "Leverancier: patiëntenportaal weer online"),
+               T("The patient portal and app are available again.",
+                 "Het patiëntenportaal en de app zijn weer beschikbaar."),
+               vendor, ["Communication"], {"at": "27d"}, [{"component": "vendor_portal", "state": "up"}]),
+        inject("zorgplatform_restored", T("Vendor: Zorgplatform back online", "Leverancier: Zorgplatform weer online"),
+               T("Zorgplatform is available again: GPs can refer digitally.",
+                 "Zorgplatform is weer beschikbaar: huisartsen kunnen weer digitaal verwijzen."),
+               vendor, ["Communication"], {"at": "38d"}, [{"component": "zorgplatform", "state": "up"}], ["inform_gps"]),
     ]
 
 
@@ -273,59 +386,88 @@ def action(aid, title, kind, target=None, params=None, delay=None, roles=None, c
 
 
 def param(name, unit, lo, hi, default):
-    return {"name": name, "unit": unit, "min": lo, "max": hi, "default": default}
+    """A decision's parameter; a count has no unit (as in the flagship)."""
+    return written(name=name, unit=unit) | {"min": lo, "max": hi, "default": default}
 
+
+HOURS = T("h", "u")
+PERCENT = T("%", "%")
+DAYS = T("d", "d")
+MEDICAL_MANAGER_ROAZ = ["Medical manager", "ROAZ"]
 
 ACTIONS = [
-    action("activate_crisis_team", "Activate the crisis team / national coordination team", "activate_crisis_team",
+    action("activate_crisis_team", T("Activate the crisis team / national coordination team",
+                                     "Crisisteam / landelijk coördinatieteam activeren"), "activate_crisis_team",
            delay="20m", roles=["Crisis team chair"]),
-    action("cut_vpn", "Cut the VPN link to the vendor", "isolate_component", "vendor_vpn", delay="15m",
-           roles=["CISO", "IT manager"],
-           risks="For a cloud customer the link is the EPD itself; for the others it carries the portal and Zorgplatform."),
-    action("reconnect_vpn", "Reconnect the VPN link to the vendor", "reconnect_component", "vendor_vpn", delay="1h",
+    action("cut_vpn", T("Cut the VPN link to the vendor", "VPN-verbinding met de leverancier verbreken"),
+           "isolate_component", "vendor_vpn", delay="15m", roles=["CISO", "IT manager"],
+           risks=T("For a cloud customer the link is the EPD itself; for the others it carries the portal and "
+                   "Zorgplatform.",
+                   "Voor een klant in de cloud is de verbinding het EPD zelf; bij de anderen lopen het patiëntenportaal "
+                   "en Zorgplatform erover.")),
+    action("reconnect_vpn", T("Reconnect the VPN link to the vendor", "VPN-verbinding met de leverancier herstellen"),
+           "reconnect_component", "vendor_vpn", delay="1h",
            requires=[{"inject_delivered": "vendor_cloud_restored"}], roles=["CISO", "IT manager"]),
-    action("paper_downtime", "Start paper downtime procedures", "activate_fallback", "paper_downtime",
-           roles=["Medical manager", "Head of nursing"]),
-    action("result_runners", "Start paper requisitions and result runners", "activate_fallback", "result_runners",
-           roles=["Lab manager"]),
-    action("continuity_viewer", "Open the read-only continuity viewer", "activate_fallback", "bca_view", roles=["CMIO"]),
-    action("divert_ambulances", "Divert ambulances to neighbouring hospitals", "divert_ambulances",
-           params=[param("hours", "h", 1, 168, 24)], roles=["Medical manager", "ROAZ"],
-           costs="Loads the neighbours' EDs.", risks="Longer travel; critical patients go to the designated centre."),
-    action("close_ed", "Take the ED off the emergency rota", "close_emergency_department",
-           params=[param("hours", "h", 1, 168, 24)], roles=["Medical manager", "ROAZ"],
-           costs="Walk-ins are sent on too."),
-    action("reopen_ed", "Reopen the ED to ambulances and walk-ins", "reopen_emergency_department",
-           roles=["Medical manager", "ROAZ"]),
-    action("cancel_electives", "Cancel elective surgery", "cancel_electives",
-           params=[param("percent", "%", 10, 100, 50), param("days", "d", 1, 14, 3)], roles=["Medical manager"]),
-    action("cancel_outpatient", "Cancel outpatient appointments", "cancel_outpatient",
-           params=[param("percent", "%", 10, 100, 40), param("days", "d", 1, 14, 3)], roles=["Medical manager"]),
-    action("call_in_ward_nurses", "Call in extra ward nurses", "call_in_staff", "ward_nurses",
-           params=[param("count", "", 1, 60, 10), param("hours", "h", 4, 12, 8)], roles=["Head of nursing"]),
-    action("call_in_ed_physicians", "Call in extra ED physicians", "call_in_staff", "emergency_physicians",
-           params=[param("count", "", 1, 8, 2), param("hours", "h", 4, 12, 12)], roles=["Medical manager"]),
-    action("call_in_runners", "Call in extra porters as runners", "call_in_staff", "runners",
-           params=[param("count", "", 1, 30, 6), param("hours", "h", 4, 12, 12)], roles=["Facility manager"]),
-    action("restock_paper_kits", "Print and distribute new downtime kits", "restock_paper_kits", delay="2h",
-           params=[param("hours", "h of care", 8, 240, 96)], roles=["Facility manager"]),
-    action("restore_next", "Choose the next function to restore", "restore_next", roles=["IT manager", "CMIO"]),
-    action("assign_backentry_staff", "Assign staff to back-entry of paper records", "assign_backentry_staff",
-           params=[param("count", "", 0, 80, 14)], roles=["CMIO"]),
-    action("notify_zcert_early_warning", "Early warning to Z-CERT (Cyberbeveiligingswet)", "notify", roles=["CISO"]),
-    action("notify_ap", "Notify the Autoriteit Persoonsgegevens of the data breach", "notify",
-           roles=["Privacy officer (FG)"]),
-    action("press_statement", "Issue a press statement", "communicate", "press", roles=["Communication"]),
-    action("inform_gps", "Inform GPs and pharmacies (referral by phone and fax)", "communicate", "GPs",
+    action("paper_downtime", T("Start paper downtime procedures", "Papieren uitvalprocedure starten"),
+           "activate_fallback", "paper_downtime", roles=["Medical manager", "Head of nursing"]),
+    action("result_runners", T("Start paper requisitions and result runners",
+                               "Papieren aanvraagbonnen en lopers voor uitslagen inzetten"),
+           "activate_fallback", "result_runners", roles=["Lab manager"]),
+    action("continuity_viewer", T("Open the read-only continuity viewer", "BCA in gebruik nemen (alleen lezen)"),
+           "activate_fallback", "bca_view", roles=["CMIO"]),
+    action("divert_ambulances", T("Divert ambulances to neighbouring hospitals", "Ambulances omleiden naar buurziekenhuizen"),
+           "divert_ambulances", params=[param("hours", HOURS, 1, 168, 24)], roles=MEDICAL_MANAGER_ROAZ,
+           costs=T("Loads the neighbours' EDs.", "Belast de SEH's van de buurziekenhuizen."),
+           risks=T("Longer travel; critical patients go to the designated centre.",
+                   "Langere reistijd; patiënten met een beroerte, hartinfarct of zwaar trauma gaan naar het aangewezen "
+                   "centrum.")),
+    action("close_ed", T("Take the ED off the emergency rota", "SEH tijdelijk sluiten voor ambulances en zelfverwijzers"),
+           "close_emergency_department", params=[param("hours", HOURS, 1, 168, 24)], roles=MEDICAL_MANAGER_ROAZ,
+           costs=T("Walk-ins are sent on too.", "Ook zelfverwijzers worden doorgestuurd.")),
+    action("reopen_ed", T("Reopen the ED to ambulances and walk-ins", "SEH heropenen voor ambulances en zelfverwijzers"),
+           "reopen_emergency_department", roles=MEDICAL_MANAGER_ROAZ),
+    action("cancel_electives", T("Cancel elective surgery", "Geplande operaties annuleren"), "cancel_electives",
+           params=[param("percent", PERCENT, 10, 100, 50), param("days", DAYS, 1, 14, 3)], roles=["Medical manager"]),
+    action("cancel_outpatient", T("Cancel outpatient appointments", "Poliafspraken annuleren"), "cancel_outpatient",
+           params=[param("percent", PERCENT, 10, 100, 40), param("days", DAYS, 1, 14, 3)], roles=["Medical manager"]),
+    action("call_in_ward_nurses", T("Call in extra ward nurses", "Extra verpleegkundigen voor de verpleegafdelingen oproepen"),
+           "call_in_staff", "ward_nurses",
+           params=[param("count", None, 1, 60, 10), param("hours", HOURS, 4, 12, 8)], roles=["Head of nursing"]),
+    action("call_in_ed_physicians", T("Call in extra ED physicians", "Extra SEH-artsen oproepen"), "call_in_staff",
+           "emergency_physicians",
+           params=[param("count", None, 1, 8, 2), param("hours", HOURS, 4, 12, 12)], roles=["Medical manager"]),
+    action("call_in_runners", T("Call in extra porters as runners",
+                                "Extra medewerkers van de transportdienst oproepen als lopers"), "call_in_staff", "runners",
+           params=[param("count", None, 1, 30, 6), param("hours", HOURS, 4, 12, 12)], roles=["Facility manager"]),
+    action("restock_paper_kits", T("Print and distribute new downtime kits", "Nieuwe uitvalpakketten printen en verspreiden"),
+           "restock_paper_kits", delay="2h", params=[param("hours", T("h of care", "u zorg"), 8, 240, 96)],
+           roles=["Facility manager"]),
+    action("restore_next", T("Choose the next function to restore", "Kiezen welke functie als volgende wordt hersteld"),
+           "restore_next", roles=["IT manager", "CMIO"]),
+    action("assign_backentry_staff", T("Assign staff to back-entry of paper records",
+                                       "Medewerkers inzetten voor naregistratie van papieren dossierstukken"),
+           "assign_backentry_staff", params=[param("count", None, 0, 80, 14)], roles=["CMIO"]),
+    action("notify_zcert_early_warning", T("Early warning to Z-CERT (Cyberbeveiligingswet)",
+                                           "Vroegtijdige waarschuwing aan Z-CERT (Cyberbeveiligingswet)"), "notify",
+           roles=["CISO"]),
+    action("notify_ap", T("Notify the Autoriteit Persoonsgegevens of the data breach",
+                          "Datalek melden bij de Autoriteit Persoonsgegevens"), "notify", roles=["Privacy officer (FG)"]),
+    action("press_statement", T("Issue a press statement", "Persbericht uitbrengen"), "communicate", "press",
+           roles=["Communication"]),
+    action("inform_gps", T("Inform GPs and pharmacies (referral by phone and fax)",
+                           "Huisartsen en apotheken informeren (verwijzen per telefoon en fax)"), "communicate", "GPs",
            roles=["Communication"]),
 ]
 
 DEADLINES = [
-    {"id": "nis2_early_warning", "title": "Early warning to Z-CERT within 24 hours", "law": "Cyberbeveiligingswet (NIS2)",
+    {"id": "nis2_early_warning", "title": T("Early warning to Z-CERT within 24 hours",
+                                            "Vroegtijdige waarschuwing aan Z-CERT binnen 24 uur"),
+     "law": T("Cyberbeveiligingswet (NIS2)", "Cyberbeveiligingswet (NIS2)"),
      "starts": {"inject_delivered": "vendor_confirms_attack"}, "within": "24h", "met_by": ["notify_zcert_early_warning"]},
-    {"id": "avg_ap", "title": "Breach notified to the Autoriteit Persoonsgegevens within 72 hours",
-     "law": "AVG article 33", "starts": {"inject_delivered": "data_theft_confirmed"}, "within": "72h",
-     "met_by": ["notify_ap"]},
+    {"id": "avg_ap", "title": T("Breach notified to the Autoriteit Persoonsgegevens within 72 hours",
+                                "Meldplicht datalekken: binnen 72 uur gemeld bij de Autoriteit Persoonsgegevens"),
+     "law": T("AVG article 33", "AVG artikel 33"), "starts": {"inject_delivered": "data_theft_confirmed"},
+     "within": "72h", "met_by": ["notify_ap"]},
 ]
 
 # ---- The reference response ---------------------------------------------------------------------------------------
@@ -406,22 +548,34 @@ def roaz():
     vendor = ["rijnoever", "maasdal", "waalstede", "betuwe"]
     injects = timeline_injects(cloud, 0.15)
     injects.insert(3, inject(
-        "roaz_call", "ROAZ: the region's EDs are filling", "The ROAZ chair calls: the UMC's ED waiting room is "
-        "filling with patients from the three hospitals on paper. Agree who takes ambulances.",
-        "ROAZ chair", ["Medical managers"], {"metric": "ed_waiting", "above": 15, "hospital": "umc_rivierenland"},
+        "roaz_call", T("ROAZ: the region's EDs are filling", "ROAZ: de SEH's in de regio lopen vol"),
+        T("The ROAZ chair calls: the UMC's ED waiting room is filling with patients from the three hospitals on "
+          "paper. Agree who takes ambulances.",
+          "De voorzitter van het ROAZ belt: de wachtkamer van de SEH van het UMC loopt vol met patiënten van de drie "
+          "ziekenhuizen die op papier werken. Spreek af wie de ambulances opvangt."),
+        T("ROAZ chair", "Voorzitter ROAZ"), ["Medical managers"],
+        {"metric": "ed_waiting", "above": 15, "hospital": "umc_rivierenland"},
         None, ["divert_ambulances", "call_in_ed_physicians"],
-        "Fires on the UMC's own waiting room, not the region's sum."))
+        T("Fires on the UMC's own waiting room, not the region's sum.",
+          "Gaat af op de wachtkamer van het UMC zelf, niet op het totaal van de regio.")))
     scenario = {
         "$schema": "scenario.schema.json",
-        "format_version": 2,
+        "format_version": 4,
         "id": "roaz-region-vendor-outage",
-        "title": "A ROAZ region when the vendor's cloud fails",
-        "summary": ("Tuesday 7 April 2026, 07:00. In a region of five hospitals (fictitious), three run their EPD on the "
-                    "vendor's cloud, which the vendor switches off after a ransomware attack. The trauma centre runs "
-                    "another vendor and one general hospital the vendor's local installation: they keep working and "
-                    "absorb the patients the others cannot take. The crisis teams and the ROAZ decide who goes to "
-                    "paper, who diverts ambulances, who takes them, and when the VPN links are cut. Modelled on the "
-                    "ChipSoft incident of April 2026 as publicly reported."),
+        "title": T("A ROAZ region when the vendor's cloud fails", "Een ROAZ-regio als de cloud van de leverancier uitvalt"),
+        "summary": T("Tuesday 7 April 2026, 07:00. In a region of five hospitals (fictitious), three run their EPD on "
+                     "the vendor's cloud, which the vendor switches off after a ransomware attack. The trauma centre "
+                     "runs another vendor and one general hospital the vendor's local installation: they keep working "
+                     "and absorb the patients the others cannot take. The crisis teams and the ROAZ decide who goes to "
+                     "paper, who diverts ambulances, who takes them, and when the VPN links are cut. Modelled on the "
+                     "ChipSoft incident of April 2026 as publicly reported.",
+                     "Dinsdag 7 april 2026, 07:00 uur. In een regio van vijf ziekenhuizen (fictief) draaien er drie hun "
+                     "EPD in de cloud van de leverancier, die de leverancier na een ransomware-aanval uitschakelt. Het "
+                     "traumacentrum werkt met een andere leverancier en één algemeen ziekenhuis met de lokale "
+                     "installatie van de leverancier: zij werken door en vangen de patiënten op die de anderen niet "
+                     "kunnen opnemen. De crisisteams en het ROAZ beslissen wie op papier overgaat, wie ambulances "
+                     "omleidt, wie ze opvangt en wanneer de VPN-verbindingen worden verbroken. Gebaseerd op het "
+                     "ChipSoft-incident van april 2026 zoals daarover publiek is bericht."),
         "start": "2026-04-07T07:00",
         "horizon": "42d",
         "sources": sources([
@@ -434,7 +588,7 @@ def roaz():
             ("avg-art33", ["deadlines[1].within"]),
         ]),
         "components": COMPONENTS,
-        "profiles": {**{c: size_profile(c) for c in ("umc", "large", "general")},
+        "profiles": {**{c: size_class(c) for c in ("umc", "large", "general")},
                      **{k: SETUPS[k] for k in ("vendor_cloud", "vendor_cloud_copy", "vendor_local", "other_vendor")}},
         "hospitals": hospitals,
         "region": {"name": "ROAZ Rivierenland (fictitious)",
@@ -444,21 +598,33 @@ def roaz():
         "actions": ACTIONS,
         "deadlines": DEADLINES,
         "objectives": [
-            {"id": "paper_in_time", "title": "Every hospital on the cloud works on paper within one hour",
-             "criteria": [{"fallback_active": "paper_downtime", "within": "1h", "after": {"inject_delivered": "cloud_down"},
+            {"id": "paper_in_time", "title": T("Every hospital on the cloud works on paper within one hour",
+                                               "Elk ziekenhuis in de cloud werkt binnen een uur op papier"),
+             "capability": "public_health_healthcare_and_ems", "criteria": [{"fallback_active": "paper_downtime", "within": "1h", "after": {"inject_delivered": "cloud_down"},
                            "hospital": h} for h in cloud]},
-            {"id": "vpn_cut", "title": "Every customer of the vendor cuts its VPN link within 4 hours of Z-CERT's advice",
-             "criteria": [{"action": "cut_vpn", "within": "4h", "after": {"inject_delivered": "zcert_cut_vpn"},
+            {"id": "vpn_cut", "title": T("Every customer of the vendor cuts its VPN link within 4 hours of Z-CERT's "
+                                         "advice",
+                                         "Elke klant van de leverancier verbreekt zijn VPN-verbinding binnen 4 uur na "
+                                         "het advies van Z-CERT"),
+             "capability": "cybersecurity", "criteria": [{"action": "cut_vpn", "within": "4h", "after": {"inject_delivered": "zcert_cut_vpn"},
                            "hospital": h} for h in vendor]},
-            {"id": "trauma_centre_safe", "title": "The trauma centre's ED stays safe: at most 120 patients leave unseen in six weeks",
-             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 120, "hospital": "umc_rivierenland"}]},
-            {"id": "region_safe", "title": "In the whole region at most 400 patients leave the ED unseen in six weeks",
-             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 400}]},
-            {"id": "legal_deadlines", "title": "Every legal notification on time",
-             "criteria": [{"deadline_met": "nis2_early_warning"}, {"deadline_met": "avg_ap"}]},
-            {"id": "coordination", "title": "The ROAZ agrees diversion and transfers and every hospital knows it",
-             "criteria": []},
+            {"id": "trauma_centre_safe",
+             "title": T("The trauma centre's ED stays safe: at most 120 patients leave unseen in six weeks",
+                        "De SEH van het traumacentrum blijft veilig: in zes weken vertrekken hooguit 120 patiënten "
+                        "ongezien"),
+             "capability": "public_health_healthcare_and_ems", "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 120, "hospital": "umc_rivierenland"}]},
+            {"id": "region_safe", "title": T("In the whole region at most 400 patients leave the ED unseen in six weeks",
+                                             "In de hele regio vertrekken in zes weken hooguit 400 patiënten "
+                                             "ongezien van de SEH"),
+             "capability": "public_health_healthcare_and_ems", "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 400}]},
+            {"id": "legal_deadlines", "title": T("Every legal notification on time", "Elke wettelijke melding op tijd"),
+             "capability": "intelligence_and_information_sharing", "criteria": [{"deadline_met": "nis2_early_warning"}, {"deadline_met": "avg_ap"}]},
+            {"id": "coordination", "title": T("The ROAZ agrees diversion and transfers and every hospital knows it",
+                                              "Het ROAZ spreekt omleiding en overplaatsingen af en elk ziekenhuis weet "
+                                              "ervan"),
+             "capability": "operational_coordination", "criteria": []},
         ],
+        "vendor": VENDOR,
     }
     plan = {
         "format_version": 1,
@@ -565,24 +731,47 @@ def vendors(hospitals, variant):
     return cloud, setup
 
 
+# id, title and summary of each national file, in English and Dutch.
 NATIONAL_VARIANTS = {
-    "outage": ("national-vendor-outage", "The Netherlands when the EPD vendor's cloud fails",
-               "The 69 Dutch hospital organisations (fictitious, sized and placed on public figures) on the April 2026 "
-               "timeline: about 15 run the vendor's cloud EPD and lose it for four and a half days; the 35 others on "
-               "the vendor run a local installation and lose portal and digital referral; 19 run another vendor. "
-               "The national coordination team advises, the hospitals decide, the ROAZ regions absorb the spillover."),
-    "normal": ("national-normal-operation", "The Netherlands on a normal six weeks",
-               "The same 69 hospitals with no incident: what every 'extra' of the outage is measured against."),
-    "local_copy": ("national-vendor-outage-local-copy", "What if: every hospital on the cloud keeps a local read-only copy",
-                   "The national outage, but each of the 15 hospitals on the vendor's cloud keeps a read-only copy of "
-                   "its EPD on a server of its own (in the base case half of them do, ESTIMATE)."),
-    "spread": ("national-vendor-outage-spread", "What if: customers spread over more vendors",
-               "The national outage, but the vendor's share is capped: half of its cloud customers run another "
-               "vendor's cloud, which the attack does not touch."),
-    "warm_standby": ("national-vendor-outage-warm-standby", "What if: a warm standby at the vendor",
-                     "The national outage, but the vendor keeps a warm standby of its cloud EPD, verified clean and "
-                     "live 8 hours after the attack (SAFER: a warm site live in under 8 hours); portal and Zorgplatform "
-                     "return as in the base case."),
+    "outage": ("national-vendor-outage",
+               ("The Netherlands when the EPD vendor's cloud fails",
+                "Nederland als de cloud van de EPD-leverancier uitvalt"),
+               ("The 69 Dutch hospital organisations (fictitious, sized and placed on public figures) on the April 2026 "
+                "timeline: about 15 run the vendor's cloud EPD and lose it for four and a half days; the 35 others on "
+                "the vendor run a local installation and lose portal and digital referral; 19 run another vendor. "
+                "The national coordination team advises, the hospitals decide, the ROAZ regions absorb the spillover.",
+                "De 69 Nederlandse ziekenhuisorganisaties (fictief, naar grootte en ligging volgens openbare cijfers) "
+                "op de tijdlijn van april 2026: ongeveer 15 draaien het EPD in de cloud van de leverancier en zijn het "
+                "vierenhalve dag kwijt; de 35 andere klanten van de leverancier hebben een lokale installatie en "
+                "verliezen het patiëntenportaal en digitaal verwijzen; 19 werken met een andere leverancier. Het "
+                "landelijk coördinatieteam adviseert, de ziekenhuizen beslissen, de ROAZ-regio's vangen de patiënten "
+                "op die elders niet terechtkunnen.")),
+    "normal": ("national-normal-operation",
+               ("The Netherlands on a normal six weeks", "Nederland in zes normale weken"),
+               ("The same 69 hospitals with no incident: what every 'extra' of the outage is measured against.",
+                "Dezelfde 69 ziekenhuizen zonder incident: waartegen elk 'extra' van de uitval wordt afgezet.")),
+    "local_copy": ("national-vendor-outage-local-copy",
+                   ("What if: every hospital on the cloud keeps a local read-only copy",
+                    "Wat als: elk ziekenhuis in de cloud een lokale leeskopie (BCA) heeft"),
+                   ("The national outage, but each of the 15 hospitals on the vendor's cloud keeps a read-only copy of "
+                    "its EPD on a server of its own (in the base case half of them do, ESTIMATE).",
+                    "De landelijke uitval, maar elk van de 15 ziekenhuizen in de cloud van de leverancier heeft een "
+                    "leeskopie van zijn EPD (BCA) op een eigen server (in het basisscenario de helft, SCHATTING).")),
+    "spread": ("national-vendor-outage-spread",
+               ("What if: customers spread over more vendors", "Wat als: klanten verspreid over meer leveranciers"),
+               ("The national outage, but the vendor's share is capped: half of its cloud customers run another "
+                "vendor's cloud, which the attack does not touch.",
+                "De landelijke uitval, maar het marktaandeel van de leverancier is begrensd: de helft van zijn klanten "
+                "in de cloud draait in de cloud van een andere leverancier, die de aanval niet raakt.")),
+    "warm_standby": ("national-vendor-outage-warm-standby",
+                     ("What if: a warm standby at the vendor", "Wat als: een warme uitwijk bij de leverancier"),
+                     ("The national outage, but the vendor keeps a warm standby of its cloud EPD, verified clean and "
+                      "live 8 hours after the attack (SAFER: a warm site live in under 8 hours); portal and "
+                      "Zorgplatform return as in the base case.",
+                      "De landelijke uitval, maar de leverancier houdt een warme uitwijk van zijn EPD in de cloud "
+                      "achter de hand, aantoonbaar schoon en 8 uur na de aanval in gebruik (SAFER: een warme uitwijk "
+                      "binnen 8 uur in gebruik); het patiëntenportaal en Zorgplatform komen terug als in het "
+                      "basisscenario.")),
 }
 
 
@@ -598,14 +787,16 @@ def national(variant):
         injects = []
     else:
         injects = timeline_injects(hit, 0.15, "8h" if variant == "warm_standby" else "4d12h")
-    components = COMPONENTS + ([{"id": "other_cloud_epd", "name": "Another vendor's cloud environment",
+    components = COMPONENTS + ([{"id": "other_cloud_epd",
+                                 "name": T("Another vendor's cloud environment", "Cloudomgeving van een andere leverancier"),
                                  "kind": "vendor_cloud"}] if variant == "spread" else [])
     scenario = {
         "$schema": "scenario.schema.json",
-        "format_version": 2,
+        "format_version": 4,
         "id": sid,
-        "title": title,
-        "summary": summary + " Generated by scenarios/tools/make_region_scenarios.py.",
+        "title": T(*title),
+        "summary": T(summary[0] + " Generated by scenarios/tools/make_region_scenarios.py.",
+                     summary[1] + " Gegenereerd door scenarios/tools/make_region_scenarios.py."),
         "start": "2026-04-07T07:00",
         "horizon": "42d",
         "sources": sources([
@@ -621,7 +812,7 @@ def national(variant):
             ("avg-art33", ["deadlines[1].within"]),
         ]),
         "components": components,
-        "profiles": {**{c: size_profile(c) for c in ("umc", "large", "general")},
+        "profiles": {**{c: size_class(c) for c in ("umc", "large", "general")},
                      **{k: SETUPS[k] for k in used_setups}},
         "hospitals": [{"id": h["id"], "name": h["name"], "profiles": [h["cls"], setup[h["id"]]],
                        "location": {"lat": round(h["lat"], 3), "lon": round(h["lon"], 3)},
@@ -631,11 +822,17 @@ def national(variant):
         "actions": ACTIONS if injects else [a for a in ACTIONS if "requires" not in a],
         "deadlines": DEADLINES if injects else [],
         "objectives": [
-            {"id": "nation_safe", "title": "At most 1,500 patients leave an ED unseen in the whole country in six weeks",
+            {"id": "nation_safe",
+             "title": T("At most 1,500 patients leave an ED unseen in the whole country in six weeks",
+                        "In het hele land vertrekken in zes weken hooguit 1.500 patiënten ongezien van een SEH"),
+             "capability": "public_health_healthcare_and_ems",
              "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 1500}]},
-            {"id": "records_complete", "title": "Every paper record back in an EPD by the end",
+            {"id": "records_complete", "title": T("Every paper record back in an EPD by the end",
+                                                  "Elk papieren dossierstuk aan het einde nageregistreerd in een EPD"),
+             "capability": "infrastructure_systems",
              "criteria": [{"metric": "backentry_backlog", "at_most": 0}]},
         ],
+        "vendor": VENDOR,
     }
     if not injects:
         scenario["sources"] = [s for s in scenario["sources"] if s["id"] not in ("cyberbeveiligingswet", "avg-art33", "jama-2021")]

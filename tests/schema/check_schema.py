@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Every shipped scenario is valid against scenarios/scenario.schema.json, the schema a trainer's editor checks
-while typing; and the schema is no looser than the loader on a few classic mistakes. The hand-written shipped
-scenarios give every text in Dutch and English.
+while typing; and the schema is no looser than the loader on a few classic mistakes. Every shipped scenario, the
+hand-written ones and those scenarios/tools/make_region_scenarios.py generates, gives every text in Dutch and English.
 Usage: check_schema.py SOURCE_DIR"""
 import glob
 import json
@@ -39,10 +39,10 @@ for name, mutate in [
         failed = True
 
 
-# The hand-written shipped scenarios give every text in Dutch and English: each text field (docs/scenario-format.md,
-# "Texts in Dutch and English") is {"nl": ..., "en": ...}, Dutch first, neither empty. (Hospital names, ids, sources'
-# titles and role lists stay plain.)
-BILINGUAL = ["vendor-cloud-ransomware.json", "lab-partner-ransomware.json"]
+# Every shipped scenario gives every text in Dutch and English: each text field (docs/scenario-format.md, "Texts in
+# Dutch and English") is {"nl": ..., "en": ...}, Dutch first, neither empty. (Hospital names, ids, sources' titles,
+# the region's name and role lists stay plain.)
+BILINGUAL = [os.path.basename(f) for f in files]
 
 
 def texts(s):
@@ -57,11 +57,13 @@ def texts(s):
     take(s, ["title", "summary"], "")
     for i, c in enumerate(s.get("components", [])):
         take(c, ["name"], f"components[{i}]")
-    for h, hospital in enumerate(s.get("hospitals", [])):
-        for i, f in enumerate(hospital.get("functions", [])):
-            take(f, ["name"], f"hospitals[{h}].functions[{i}]")
-        for i, f in enumerate(hospital.get("fallbacks", [])):
-            take(f, ["name"], f"hospitals[{h}].fallbacks[{i}]")
+    # A hospital's own components, functions and fallbacks, and those of the profiles hospitals are made of.
+    setups = [(f"hospitals[{h}]", hospital) for h, hospital in enumerate(s.get("hospitals", []))]
+    setups += [(f"profiles.{name}", profile) for name, profile in s.get("profiles", {}).items()]
+    for where, setup in setups:
+        for part in ("components", "functions", "fallbacks"):
+            for i, item in enumerate(setup.get(part, [])):
+                take(item, ["name"], f"{where}.{part}[{i}]")
     for i, inject in enumerate(s.get("injects", [])):
         take(inject, ["title", "text", "from", "facilitator_notes"], f"injects[{i}]")
     for i, action in enumerate(s.get("actions", [])):
@@ -94,9 +96,14 @@ for name in BILINGUAL:
     if len(texts(scenario)) < 50:
         print(f"FAIL scenarios/{name}: only {len(texts(scenario))} texts found")
         failed = True
-    # The check itself catches a text left in one language, and one whose Dutch is empty.
-    for mutate in [lambda s: s["injects"][0].update({"title": "plain"}),
-                   lambda s: s["actions"][0].update({"title": {"nl": "", "en": "x"}})]:
+    # The check itself catches a text left in one language, one whose Dutch is empty, and a profile's function
+    # name in one language.
+    mutations = [lambda s: s.update({"title": "plain"}),
+                 lambda s: s["actions"][0].update({"title": {"nl": "", "en": "x"}})]
+    if any(p.get("functions") for p in scenario.get("profiles", {}).values()):
+        mutations.append(lambda s: next(p for p in s["profiles"].values() if p.get("functions"))["functions"][0]
+                         .update({"name": "plain"}))
+    for mutate in mutations:
         broken = json.loads(json.dumps(scenario))
         mutate(broken)
         if not not_bilingual(broken):
@@ -104,5 +111,5 @@ for name in BILINGUAL:
             failed = True
 
 print(("FAILED" if failed else "ok") + f": {len(files)} scenarios checked against the schema; "
-      f"{', '.join(BILINGUAL)} give every text in Dutch and English")
+      f"{len(BILINGUAL)} give every text in Dutch and English")
 sys.exit(1 if failed else 0)
