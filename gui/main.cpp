@@ -23,6 +23,7 @@
 #include "engine/summary.h"
 #include "io/text_file.h"
 #include "screen.h"
+#include "text/engine_messages.h"
 #include "script_runner.h"
 
 namespace {
@@ -113,7 +114,7 @@ int main(int argc, char** argv) {
     SDL_RaiseWindow(main_screen.window);
   };
   if (projector || !projector_shot.empty()) open_projector();
-  if (!scenario.empty() && !console.open(scenario)) std::cerr << console.problems().format_all();
+  if (!scenario.empty() && !console.open(scenario)) std::cerr << problems_text(console.problems());
 
   std::optional<ScriptRunner> runner;
   if (!script.empty()) {

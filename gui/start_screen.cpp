@@ -10,6 +10,7 @@
 
 #include "console.h"
 #include "palette.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 #include "scenario/scenario_load.h"
 
@@ -164,7 +165,10 @@ void Console::draw_start_screen() {
                        fill(problems_.size() == 1 ? tr("{0} could not be opened: 1 problem") : tr("{0} could not be opened: {1} problems"),
                             {problem_file_, std::to_string(problems_.size())}).c_str());
     ImGui::BeginChild("problems", {0, 0}, true, ImGuiWindowFlags_HorizontalScrollbar);
-    for (const auto& d : problems_.items()) ImGui::TextUnformatted(d.format().c_str());
+    for (json::Diagnostic d : problems_.items()) {
+      d.message = engine_message(d.message);  // in the language chosen
+      ImGui::TextUnformatted(d.format().c_str());
+    }
     ImGui::EndChild();
   }
   ImGui::End();

@@ -9,6 +9,7 @@
 #include "engine/summary.h"
 #include "save/replay.h"
 #include "save/save_file.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
@@ -16,7 +17,7 @@ namespace epd::cli {
 int replay(const ReplayOptions& options) {
   const SaveLoad loaded = load_save_file(options.save);
   if (!loaded.ok()) {
-    std::cerr << loaded.problems.format_all();
+    std::cerr << problems_text(loaded.problems);
     return kExitFailure;
   }
   const Save& save = *loaded.save;

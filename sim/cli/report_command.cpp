@@ -12,6 +12,7 @@
 #include "report/markdown_report.h"
 #include "save/replay.h"
 #include "save/save_file.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
@@ -44,7 +45,7 @@ bool replay_matches(const std::string& save, const Replay& r) {
 int report(const ReportOptions& options) {
   const SaveLoad loaded = load_save_file(options.save);
   if (!loaded.ok()) {
-    std::cerr << loaded.problems.format_all();
+    std::cerr << problems_text(loaded.problems);
     return kExitFailure;
   }
   report::ReportScope scope;
@@ -54,7 +55,7 @@ int report(const ReportOptions& options) {
   for (const std::string& path : options.compare) {
     others.push_back(load_save_file(path));
     if (!others.back().ok()) {
-      std::cerr << others.back().problems.format_all();
+      std::cerr << problems_text(others.back().problems);
       return kExitFailure;
     }
   }

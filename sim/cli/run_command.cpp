@@ -14,6 +14,7 @@
 #include "save/save_file.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
@@ -21,7 +22,7 @@ namespace epd::cli {
 int run(const RunOptions& options) {
   const ScenarioLoad scenario = load_scenario_file(options.scenario);
   if (!scenario.ok()) {
-    std::cerr << scenario.problems.format_all();
+    std::cerr << problems_text(scenario.problems);
     return kExitFailure;
   }
   int hospital = -1;
@@ -53,7 +54,7 @@ int run(const RunOptions& options) {
   if (!options.plan.empty()) {
     const PlanLoad loaded = load_plan_file(options.plan, *scenario.scenario);
     if (!loaded.ok()) {
-      std::cerr << loaded.problems.format_all();
+      std::cerr << problems_text(loaded.problems);
       return kExitFailure;
     }
     plan = *loaded.plan;

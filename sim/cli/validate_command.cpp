@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
@@ -19,7 +20,7 @@ bool validate_one(const std::string& file) {
   const std::string plan_suffix = ".plan.json";
   if (!ends_with(file, plan_suffix)) {
     const ScenarioLoad load = load_scenario_file(file);
-    std::cerr << load.problems.format_all() << load.warnings.format_all();
+    std::cerr << problems_text(load.problems) << problems_text(load.warnings);
     if (load.ok())
       std::cout << file << ": "
                 << fill(tr("valid scenario '{0}' ({1} injects, {2} decisions, {3} objectives)"),
@@ -33,11 +34,11 @@ bool validate_one(const std::string& file) {
   if (!scenario.ok()) {
     std::cerr << file << ":1:1: "
               << fill(tr("a plan is checked against its scenario {0}, which is not valid:"), {scenario_file}) << "\n"
-              << scenario.problems.format_all();
+              << problems_text(scenario.problems);
     return false;
   }
   const PlanLoad plan = load_plan_file(file, *scenario.scenario);
-  std::cerr << plan.problems.format_all();
+  std::cerr << problems_text(plan.problems);
   if (plan.ok())
     std::cout << file << ": "
               << fill(tr("valid plan for '{0}' ({1} commands)"),

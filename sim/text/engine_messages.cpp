@@ -51,7 +51,40 @@ constexpr const char* kPatterns[] = {
     tr_later("'{0}' was skipped"),
     tr_later("'{0}' is already held"),
     tr_later("'{0}' is not held"),
+    // The loader and validator (sim/json, sim/scenario): the common ones.
+    tr_later("warning: {0}"),
+    tr_later("missing required field \"{0}\""),
+    tr_later("unknown field \"{0}\"; did you mean \"{1}\"?"),
+    tr_later("unknown field \"{0}\""),
+    tr_later("expected {0}, found {1}"),
+    tr_later("must be between {0} and {1}"),
+    tr_later("must be at least {0}"),
+    tr_later("is too large a number"),
+    tr_later("unknown {0} '{1}'; did you mean '{2}'?"),
+    tr_later("unknown {0} '{1}'"),
+    tr_later("unknown value '{0}'; expected one of: {1}"),
+    tr_later("expected ',' or '}' after an object member"),
+    tr_later("expected ',' or ']' after a list element"),
+    tr_later("expected ':' after the field name"),
+    tr_later("expected a field name in double quotes, found {0}"),
+    tr_later("expected a value, found {0}"),
+    tr_later("unexpected end of file"),
+    tr_later("new in scenario format version {0}: write \"format_version\": {1}"),
+    tr_later("this program reads format versions {0} to {1}; this file needs a newer EPD Drill"),
+    tr_later("{0}: {1}"),
 };
+
+// Words that stand inside those messages: JSON's kinds of value and the kinds
+// of id a scenario declares.
+constexpr const char* kWords[] = {
+    tr_later("a string"),  tr_later("an integer"), tr_later("a number"),   tr_later("a number with a fraction"),
+    tr_later("an object"), tr_later("a list"),     tr_later("true or false"), tr_later("an empty string"),
+    tr_later("decision"),  tr_later("inject"),     tr_later("component"),  tr_later("function"),
+    tr_later("fallback"),  tr_later("hospital"),   tr_later("metric"),     tr_later("action"),
+    tr_later("objective"), tr_later("deadline"),   tr_later("profile"),
+};
+
+std::string translate(const std::string& text, const Scenario* scenario, int depth);
 
 struct Compiled {
   const char* pattern;
@@ -84,18 +117,46 @@ const std::vector<Compiled>& compiled() {
 
 }  // namespace
 
-std::string engine_message(std::string_view english, const Scenario* scenario) {
-  if (language() == Lang::en || english.empty()) return std::string(english);
-  const std::string text(english);
+namespace {
+
+// An argument: a word of the program, a message of its own ("warning: ..."),
+// or a name from the scenario.
+std::string argument(const std::string& arg, const Scenario* scenario, int depth) {
+  for (const char* w : kWords)
+    if (arg == w) return tr(w);
+  if (scenario != nullptr && scenario->local(arg) != arg) return scenario->local(arg);
+  return depth < 2 ? translate(arg, scenario, depth + 1) : arg;
+}
+
+std::string translate(const std::string& text, const Scenario* scenario, int depth) {
   for (const Compiled& c : compiled()) {
+    // "{0}: {1}" is for a message that names what it is about; only at the top.
+    if (depth > 0 && std::string_view(c.pattern) == "{0}: {1}") continue;
     std::smatch m;
     if (!std::regex_match(text, m, c.re)) continue;
     std::vector<std::string> args;
-    for (std::size_t i = 1; i < m.size(); ++i) args.push_back(scenario ? scenario->local(m[i].str()) : m[i].str());
-    std::string out = fill(tr(c.pattern), args);
-    return out;
+    for (std::size_t i = 1; i < m.size(); ++i) args.push_back(argument(m[i].str(), scenario, depth));
+    return fill(tr(c.pattern), args);
   }
   return text;
+}
+
+}  // namespace
+
+std::string engine_message(std::string_view english, const Scenario* scenario) {
+  if (language() == Lang::en || english.empty()) return std::string(english);
+  return translate(std::string(english), scenario, 0);
+}
+
+std::string problems_text(const json::Diagnostics& problems) {
+  if (language() == Lang::en) return problems.format_all();
+  std::string out;
+  for (json::Diagnostic d : problems.items()) {
+    d.message = engine_message(d.message);
+    out += d.format();
+    out += '\n';
+  }
+  return out;
 }
 
 }  // namespace epd

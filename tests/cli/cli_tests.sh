@@ -311,6 +311,17 @@ case "$CASE" in
     grep -q '^<html lang="en">' "$TMP/en.html" || fail "the English page is not lang=en"
     grep -q "<strong>ED waiting</strong>" "$TMP/en.html" || fail "no English plot title"
     ;;
+  lang_validate_problems_in_dutch)
+    # The same three problems, located the same way, said in Dutch; the exit status does not change.
+    expect_exit 1 "$BIN" validate "$SRC/tests/data/three-mistakes.json" --lang nl
+    grep -q "three-mistakes.json:6:3: horizn: onbekend veld \"horizn\"; bedoelt u \"horizon\"?$" "$TMP/err" \
+      || { cat "$TMP/err"; fail "unknown field in Dutch"; }
+    grep -q "three-mistakes.json:10:28: hospitals\[0\].wards.ward_beds: verwacht een geheel getal, gevonden een tekst$" "$TMP/err" \
+      || fail "wrong type in Dutch"
+    grep -q "component: onbekend(e) component 'clod'; bedoelt u 'cloud'?$" "$TMP/err" || fail "unknown id in Dutch"
+    expect_exit 1 "$BIN" validate "$SRC/tests/data/three-mistakes.json" --lang en
+    grep -q "unknown field \"horizn\"; did you mean \"horizon\"?$" "$TMP/err" || fail "English as before"
+    ;;
   lang_unknown_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --until 1h --lang xx
     grep -q "^epd-drill: --lang: 'xx' is not a language of this program; use nl (Nederlands) or en (English)$" "$TMP/err" \
