@@ -94,7 +94,7 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
   ImGui::BeginChild("entries", {0, -detail_h}, true);
   // The newest entries: a region's six weeks log thousands, and a frame
   // must stay short; the filter brings older ones of a kind back into view.
-  constexpr std::size_t kShown = 300;
+  constexpr std::size_t kShown = 100;
   std::size_t listed = 0, hidden = 0;
   for (std::size_t k = entries.size(); k-- > 0;) {
     const LogEntry& e = entries[k];
