@@ -219,7 +219,7 @@ std::string report_title(const Exercise& ex, const Report& r) {
         if (h->def->functions[f].id == r.subject) state = state_words(h->functions[f].state);
       return where + fill(tr("{0} is now {1}"), {function_name(), state});
     }
-    case ReportKind::component_changed: return where + r.text;  // names a component and states: the engine's words
+    case ReportKind::component_changed: return where + report::report_line(ex, r);  // as the reports say it
     case ReportKind::fallback_activating: return where + fill(tr("Fallback being started: {0}"), {fallback_name()});
     case ReportKind::fallback_active: return where + fill(tr("Fallback working: {0}"), {fallback_name()});
     case ReportKind::fallback_ended: return where + fill(tr("Fallback stood down: {0}"), {fallback_name()});
@@ -230,10 +230,7 @@ std::string report_title(const Exercise& ex, const Report& r) {
         if (r.subject == to_string(static_cast<Phase>(p))) return fill(tr("Phase: {0}"), {phase_words(static_cast<Phase>(p))});
       return r.text;
     }
-    case ReportKind::milestone:
-      if (r.subject == "all_functions_restored") return where + tr("All IT functions are up again");
-      return where + r.text;
-    default: return where + r.text;
+    default: return where + report::report_line(ex, r);  // milestones: in words, as the reports say them
   }
 }
 
