@@ -1,15 +1,11 @@
 #include "event_log.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 
 #include "engine/exercise.h"
 #include "engine/world.h"
-#include "metrics/registry.h"
 #include "report/exercise_words.h"
-#include "text/engine_messages.h"
-#include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
 
@@ -165,73 +161,12 @@ void EventLog::add(SimTime time, Attention kind, int hospital, std::string title
   entries_.push_back(LogEntry{time, kind, hospital, std::move(title), std::move(detail)});
 }
 
-// A report as a line for the log, in the current language: composed from
-// what it is about (the engine's own text is English, and part of the
-// fingerprint, so it stays as it is).
+// A report as a line for the log, in the current language: the reports'
+// composition of the engine's line (report::report_line; the engine's own
+// text is English, and part of the fingerprint), a decision marked as one.
 std::string report_title(const Exercise& ex, const Report& r) {
-  const World& w = ex.world();
-  const Scenario& s = ex.scenario();
-  const std::string where = hospital_prefix(s, r);
-  const HospitalState* h = r.hospital >= 0 ? &w.hospitals()[static_cast<std::size_t>(r.hospital)]
-                                           : &w.hospitals().front();
-  const auto function_name = [&]() -> std::string {
-    for (std::size_t f = 0; f < h->def->functions.size(); ++f)
-      if (h->def->functions[f].id == r.subject) return s.local(h->def->functions[f].name);
-    return r.subject;
-  };
-  const auto fallback_name = [&]() -> std::string {
-    for (const FallbackDef& f : h->def->fallbacks)
-      if (f.id == r.subject) return s.local(f.name);
-    return r.subject;
-  };
-  const auto action_title = [&]() -> std::string {
-    const int a = w.action_index(r.subject);
-    return a >= 0 ? s.local(s.actions[static_cast<std::size_t>(a)].title) : r.subject;
-  };
-  const auto action_title_en = [&]() -> std::string {
-    const int a = w.action_index(r.subject);
-    return a >= 0 ? s.actions[static_cast<std::size_t>(a)].title : r.subject;
-  };
-  const auto deadline_title = [&]() -> std::string {
-    for (const DeadlineDef& d : s.deadlines)
-      if (d.id == r.subject) return s.local(d.title);
-    return r.subject;
-  };
-  switch (r.kind) {
-    case ReportKind::inject_held: return fill(tr("Inject held: {0}"), {s.local(r.text)});
-    case ReportKind::inject_released: return fill(tr("Inject released: {0}"), {s.local(r.text)});
-    case ReportKind::inject_skipped: return fill(tr("Inject skipped: {0}"), {s.local(r.text)});
-    case ReportKind::decision_taken: return where + fill(tr("Decision taken: {0}"), {action_title()});
-    case ReportKind::decision_refused: {
-      const std::string head = action_title_en() + " refused: ";
-      if (r.text.compare(0, head.size(), head) != 0) return where + r.text;
-      return where + fill(tr("Refused: {0}: {1}"), {action_title(), engine_message(r.text.substr(head.size()), &s)});
-    }
-    case ReportKind::decision_effective: return where + fill(tr("In effect: {0}"), {action_title()});
-    case ReportKind::decision_ended: return where + fill(tr("Ended: {0}"), {action_title()});
-    case ReportKind::deadline_started: return fill(tr("Deadline started: {0}"), {deadline_title()});
-    case ReportKind::deadline_met: return fill(tr("Deadline met: {0}"), {deadline_title()});
-    case ReportKind::deadline_missed: return fill(tr("Deadline missed: {0}"), {deadline_title()});
-    case ReportKind::paper_kits_exhausted: return where + tr("Paper kits used up: wards improvise until new kits arrive");
-    case ReportKind::function_changed: {
-      std::string state;
-      for (std::size_t f = 0; f < h->def->functions.size(); ++f)
-        if (h->def->functions[f].id == r.subject) state = state_words(h->functions[f].state);
-      return where + fill(tr("{0} is now {1}"), {function_name(), state});
-    }
-    case ReportKind::component_changed: return where + report::report_line(ex, r);  // as the reports say it
-    case ReportKind::fallback_activating: return where + fill(tr("Fallback being started: {0}"), {fallback_name()});
-    case ReportKind::fallback_active: return where + fill(tr("Fallback working: {0}"), {fallback_name()});
-    case ReportKind::fallback_ended: return where + fill(tr("Fallback stood down: {0}"), {fallback_name()});
-    case ReportKind::restore_started: return where + fill(tr("IT starts restoring {0}"), {function_name()});
-    case ReportKind::function_restored: return where + fill(tr("{0} restored and validated"), {function_name()});
-    case ReportKind::phase_changed: {
-      for (int p = 0; p < kPhaseCount; ++p)
-        if (r.subject == to_string(static_cast<Phase>(p))) return fill(tr("Phase: {0}"), {phase_words(static_cast<Phase>(p))});
-      return r.text;
-    }
-    default: return where + report::report_line(ex, r);  // milestones: in words, as the reports say them
-  }
+  const std::string line = hospital_prefix(ex.scenario(), r) + report::report_line(ex, r);
+  return r.kind == ReportKind::decision_taken ? fill(tr("Decision: {0}"), {line}) : line;
 }
 
 void EventLog::log_reports(const Exercise& ex) {
