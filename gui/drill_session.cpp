@@ -64,14 +64,14 @@ void DrillSession::claim_autosave(const std::string& saves_dir) {
   last_save_error_ = fill(tr("autosave failed: {0}"), {last_save_error_});
 }
 
-bool DrillSession::advance(SimTime to) {
+bool DrillSession::advance(SimTime to, const AutoPause& pause) {
   to = std::min(to, exercise_.horizon());
   // A minute at a time, so the clock stops on the very minute something
   // needs the facilitator, not at the end of a frame's slice. What is due
   // this minute happens first (T0's own events, before the first step).
   for (SimTime t = now(); t <= to; ++t) {
     exercise_.advance_to(t);
-    if (const auto entry = log_.observe(exercise_, auto_pause_)) {
+    if (const auto entry = log_.observe(exercise_, pause)) {
       stop_for(*entry);
       return false;
     }
@@ -93,7 +93,7 @@ void DrillSession::set_playing(bool on) {
 
 void DrillSession::tick(double wall_seconds) {
   if (jump_) {
-    if (!advance(std::min(jump_->to, now() + kJumpSlice))) return;
+    if (!advance(std::min(jump_->to, now() + kJumpSlice), auto_pause_)) return;
     if (now() >= jump_->to || finished()) jump_.reset();
     return;
   }
@@ -105,7 +105,7 @@ void DrillSession::tick(double wall_seconds) {
   SimTime to = now() + whole;
   const bool stop_there = pause_at_ > now() && to >= pause_at_;
   if (stop_there) to = pause_at_;
-  if (!advance(to)) return;
+  if (!advance(to, auto_pause_)) return;
   if (stop_there) {
     pause_at_ = -1;
     playing_ = false;
@@ -132,8 +132,7 @@ bool DrillSession::jump_to_next_inject() {
 CommandResult DrillSession::submit(const Command& command) {
   // What is due this minute happens (and is logged) first, as Exercise::submit
   // would: the checkpoint is the log just before the command itself.
-  exercise_.advance_to(now());
-  log_.observe(exercise_, AutoPause::none());
+  advance(now(), AutoPause::none());
   log_before_command_.push_back(log_.checkpoint());
   CommandResult result = exercise_.submit(command, local_wall_time());
   log_.observe(exercise_, AutoPause::none());  // the facilitator's own command never stops the clock
@@ -185,10 +184,7 @@ bool DrillSession::undo() {
     log_before_command_.clear();
     commands_at_start_ = index;
   }
-  while (now() < was_at) {
-    exercise_.advance_to(now() + 1);
-    log_.observe(exercise_, AutoPause::none());
-  }
+  advance(was_at, AutoPause::none());
   log_.add(now(), Attention::decision, -1, fill(tr("Undone: {0}"), {description}));
   last_refusal_.clear();
   record_.notes.push_back(SavedNote{now(), local_wall_time(), fill(tr("Undone: {0}"), {description})});

@@ -109,8 +109,9 @@ class DrillSession {
   const std::string& last_save_error() const { return last_save_error_; }
 
  private:
-  // Minute by minute, watched by the event log; false if auto-pause stopped it.
-  bool advance(SimTime to);
+  // Minute by minute from now (its own events first) to `to`, watched by the
+  // event log; false if an entry `pause` stops for stopped it there.
+  bool advance(SimTime to, const AutoPause& pause);
   void stop_for(std::size_t entry);
   void claim_autosave(const std::string& saves_dir);
 
