@@ -26,6 +26,7 @@
 namespace epd {
 class World;
 struct InjectRuntime;
+struct DeadlineRuntime;
 }  // namespace epd
 
 namespace epd::gui {
@@ -224,8 +225,14 @@ std::string metric_value_text(const Exercise& ex, const char* id, int hospital);
 // The widest word for an IT function's state, in the current language.
 float state_column_width();
 
-// A deadline's time left: "3 h 20 min left", "due now".
-std::string deadline_left(SimTime left);
+// A legal deadline at a glance, the same on the clock bar, the event log and
+// the projector: "met", "MISSED", "3 h 20 min left" or "due now", red within
+// the hour.
+struct DeadlineLook {
+  ImVec4 colour;
+  std::string text;
+};
+DeadlineLook deadline_look(const DeadlineRuntime& rt, SimTime now);
 
 // The inject delivered last (what the team is working on), or nullptr.
 const InjectRuntime* latest_delivered_inject(const World& w);

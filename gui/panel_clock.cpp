@@ -79,10 +79,10 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
   }
   ImGui::SameLine();
   if (next >= 0) {
-    const SimTime left = w.deadlines()[static_cast<std::size_t>(next)].due - ex.now();
-    ImGui::TextColored(left <= kHour ? colour::kBad : colour::kWarn, "  %s: %s",
+    const DeadlineLook look = deadline_look(w.deadlines()[static_cast<std::size_t>(next)], ex.now());
+    ImGui::TextColored(look.colour, "  %s: %s",
                        w.scenario().local(w.scenario().deadlines[static_cast<std::size_t>(next)].title).c_str(),
-                       deadline_left(left).c_str());
+                       look.text.c_str());
   } else {
     ImGui::TextDisabled("  %s", ex.scenario().local(ex.scenario().title).c_str());
   }

@@ -38,8 +38,13 @@ void kind_checkboxes(std::array<bool, kAttentionKinds>& on) {
 
 }  // namespace
 
-std::string deadline_left(SimTime left) {
-  return left <= 0 ? std::string(tr("due now")) : fill(tr("{0} left"), {format_span(left)});
+DeadlineLook deadline_look(const DeadlineRuntime& rt, SimTime now) {
+  using St = DeadlineRuntime::Status;
+  if (rt.status == St::met) return {colour::kGood, tr("met")};
+  if (rt.status == St::missed) return {colour::kBad, tr("MISSED")};
+  const SimTime left = rt.due - now;
+  return {left <= kHour ? colour::kBad : colour::kWarn,
+          left <= 0 ? std::string(tr("due now")) : fill(tr("{0} left"), {format_span(left)})};
 }
 
 void Console::draw_deadline_countdowns() {
@@ -50,13 +55,8 @@ void Console::draw_deadline_countdowns() {
     const DeadlineRuntime& rt = w.deadlines()[d];
     if (rt.status == DeadlineRuntime::Status::not_started) continue;
     any = true;
-    const SimTime left = rt.due - w.now();
-    using St = DeadlineRuntime::Status;
-    const ImVec4 c = rt.status == St::met ? colour::kGood : rt.status == St::missed ? colour::kBad
-                     : left <= kHour     ? colour::kWarn
-                                         : colour::kInfo;
-    const std::string state = rt.status == St::met ? tr("met") : rt.status == St::missed ? tr("MISSED") : deadline_left(left);
-    ImGui::TextColored(c, "%-12s", state.c_str());
+    const DeadlineLook look = deadline_look(rt, w.now());
+    ImGui::TextColored(look.colour, "%-12s", look.text.c_str());
     ImGui::SameLine();
     ImGui::TextWrapped("%s", w.scenario().local(defs[d].title).c_str());
   }

@@ -97,11 +97,8 @@ void Console::draw_projector_side(const Exercise& ex) {
       if (rt.status == DeadlineRuntime::Status::not_started) continue;
       if (!heading) ImGui::TextColored(colour::kMuted, "%s", tr("Deadlines"));
       heading = true;
-      using St = DeadlineRuntime::Status;
-      const SimTime left = rt.due - w.now();
-      const ImVec4 c = rt.status == St::met ? colour::kGood : rt.status == St::missed || left <= kHour ? colour::kBad
-                                                                                                       : colour::kWarn;
-      ImGui::TextColored(c, "%s", rt.status == St::met ? tr("met") : rt.status == St::missed ? tr("MISSED") : deadline_left(left).c_str());
+      const DeadlineLook look = deadline_look(rt, w.now());
+      ImGui::TextColored(look.colour, "%s", look.text.c_str());
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(w.scenario().local(defs[d].title).c_str());
