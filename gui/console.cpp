@@ -45,7 +45,8 @@ void Console::choose_language(Lang lang) {
   set_language(lang);
   settings_.language = lang;
   remember_settings();
-  library_.reset();  // titles in the new language
+  library_.reset();  // titles and problems in the new language
+  saves_list_.reset();
 }
 
 void Console::remember_settings() {

@@ -8,6 +8,7 @@
 #include "engine/run_plan.h"
 #include "io/text_file.h"
 #include "report/csv_export.h"
+#include "report/exercise_words.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "save/save_file.h"
@@ -82,9 +83,7 @@ void ReviewSession::what_if(const WhatIf& change) {
   // The label in words: the decision's title and what changed (the save
   // keeps the engine's own record of the change).
   const SavedCommand& original = save_.commands.at(change.command);
-  std::string title = original.planned.command.action;
-  for (const ActionDef& def : scenario_->actions)
-    if (def.id == title) title = scenario_->local(def.title);
+  const std::string title = report::command_words(original.planned.command, *scenario_);
   std::string what;
   if (!change.instead) what = fill(tr("without '{0}'"), {title});
   else if (change.instead->at != original.planned.at)

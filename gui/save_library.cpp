@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "save/save_file.h"
+#include "text/engine_messages.h"
 
 namespace epd::gui {
 
@@ -42,7 +43,7 @@ std::vector<SaveEntry> list_saves(const std::string& dir) {
       e.finished = s.finished;
       e.branch = s.branch.command >= 0;
     } else {
-      e.problem = load.problems.items().front().format();
+      e.problem = problem_line(load.problems.items().front());  // in the language of the moment
     }
     out.push_back(std::move(e));
   }

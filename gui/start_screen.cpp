@@ -165,10 +165,7 @@ void Console::draw_start_screen() {
                        fill(problems_.size() == 1 ? tr("{0} could not be opened: 1 problem") : tr("{0} could not be opened: {1} problems"),
                             {problem_file_, std::to_string(problems_.size())}).c_str());
     ImGui::BeginChild("problems", {0, 0}, true, ImGuiWindowFlags_HorizontalScrollbar);
-    for (json::Diagnostic d : problems_.items()) {
-      d.message = engine_message(d.message);  // in the language chosen
-      ImGui::TextUnformatted(d.format().c_str());
-    }
+    for (const json::Diagnostic& d : problems_.items()) ImGui::TextUnformatted(problem_line(d).c_str());
     ImGui::EndChild();
   }
   ImGui::End();

@@ -181,14 +181,15 @@ std::string engine_message(std::string_view english, const Scenario* scenario) {
   return translate(std::string(english), scenario, 0);
 }
 
+std::string problem_line(json::Diagnostic problem) {
+  problem.message = engine_message(problem.message);
+  return problem.format();
+}
+
 std::string problems_text(const json::Diagnostics& problems) {
   if (language() == Lang::en) return problems.format_all();
   std::string out;
-  for (json::Diagnostic d : problems.items()) {
-    d.message = engine_message(d.message);
-    out += d.format();
-    out += '\n';
-  }
+  for (const json::Diagnostic& d : problems.items()) out += problem_line(d) + '\n';
   return out;
 }
 

@@ -24,5 +24,7 @@ std::string engine_message(std::string_view english, const Scenario* scenario = 
 // (a field missing or unknown, a wrong type, a value out of range, an id
 // nobody declared, JSON syntax) said again in Dutch, the rest as written.
 std::string problems_text(const json::Diagnostics& problems);
+// One of them, "file:line:column: field.path: message", in the current language.
+std::string problem_line(json::Diagnostic problem);
 
 }  // namespace epd
