@@ -232,7 +232,7 @@ void Console::draw_restore_order(std::size_t hospital) {
     const int f = order[to_restore[n]];
     const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
     using R = FunctionRuntime::Restore;
-    const bool in_hand = fr.restore == R::working || fr.restore == R::validating || fr.restore == R::awaiting_validation;
+    const bool in_hand = fr.restore_in_hand();
     ImGui::PushID(f);
     ImGui::Text("%zu.", n + 1);
     ImGui::SameLine();

@@ -145,6 +145,10 @@ struct FunctionRuntime {
   SimTime down_since = -1;
   std::uint32_t restore_generation = 0;  // invalidates timers of an aborted restore
   double backlog = 0;                     // paper records waiting for back-entry
+  // IT or key users have it in hand: being restored, validated, or waiting for validation.
+  bool restore_in_hand() const {
+    return restore == Restore::working || restore == Restore::validating || restore == Restore::awaiting_validation;
+  }
 };
 
 struct FallbackRuntime {
@@ -583,7 +587,6 @@ class World {
   FunctionState target_state(const HospitalState& h, int f) const;
   void set_function_state(HospitalState& h, int f, FunctionState s);
   void start_restores(HospitalState& h);
-  bool restore_in_hand(const FunctionRuntime& fr) const;
   void release_restore_staff(HospitalState& h, FunctionRuntime& fr);
   bool release_vendor_team(FunctionRuntime& fr);  // true if it held one
   void start_validations(HospitalState& h);

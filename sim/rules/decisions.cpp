@@ -226,7 +226,7 @@ CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int h
       const FunctionRuntime& fr = h.functions[static_cast<std::size_t>(f)];
       const std::string& name = h.def->functions[static_cast<std::size_t>(f)].name;
       if (!fr.needs_restore) return CommandResult::refuse(name + " does not need restoring (it is " + std::string(to_string(fr.state)) + ")");
-      if (restore_in_hand(fr)) return CommandResult::refuse("IT is already restoring " + name);
+      if (fr.restore_in_hand()) return CommandResult::refuse("IT is already restoring " + name);
       const double position = param(c, "position", 1);
       if (!(position >= 1 && position <= static_cast<double>(h.def->functions.size())) || position != std::floor(position))
         return CommandResult::refuse("position must be a whole number from 1 (restored first) to " +

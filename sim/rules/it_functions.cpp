@@ -224,11 +224,6 @@ void World::recompute_functions(const std::vector<std::uint16_t>* only) {
 // per validation team, before it is released. Format-1 and -2 scenarios
 // have an unlimited vendor and validation: the IT team validates.
 
-bool World::restore_in_hand(const FunctionRuntime& fr) const {
-  using R = FunctionRuntime::Restore;
-  return fr.restore == R::working || fr.restore == R::validating || fr.restore == R::awaiting_validation;
-}
-
 // A restore given up (its components failed again) frees whoever worked on it.
 void World::release_restore_staff(HospitalState& h, FunctionRuntime& fr) {
   using R = FunctionRuntime::Restore;
