@@ -157,7 +157,8 @@ namespace {
 std::string argument(const std::string& arg, const Scenario* scenario, int depth) {
   for (const char* w : kWords)
     if (arg == w) return tr(w);
-  if (scenario != nullptr && scenario->local(arg) != arg) return scenario->local(arg);
+  if (scenario != nullptr)
+    if (const std::string& dutch = scenario->local(arg); dutch != arg) return dutch;
   return depth < 2 ? translate(arg, scenario, depth + 1) : arg;
 }
 
