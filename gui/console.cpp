@@ -1,6 +1,4 @@
 #include "console.h"
-#include "text/enum_words.h"
-#include "text/language.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,6 +11,7 @@
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "scenario/scenario_load.h"
+#include "text/engine_messages.h"
 #include "text/enum_words.h"
 #include "text/language.h"
 
@@ -103,7 +102,7 @@ bool Console::resume(const std::string& save_path) {
     // evidence: such a save is for review only.
     problems_.add(save_path, {1, 1}, "",
                   fill(tr("this save does not replay to what it recorded ({0}): it can be reviewed, not resumed"),
-                       {replayed.check.message}));
+                       {engine_message(replayed.check.message, &replayed.exercise.scenario())}));
     return false;
   }
   close();

@@ -12,6 +12,7 @@
 #include "save/replay.h"
 #include "save/save_file.h"
 #include "save_library.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 #include "wall_clock.h"
 
@@ -61,7 +62,7 @@ void DrillSession::claim_autosave(const std::string& saves_dir) {
       return;
     }
   }
-  last_save_error_ = fill(tr("autosave failed: {0}"), {last_save_error_});
+  last_save_error_ = fill(tr("autosave failed: {0}"), {engine_message(last_save_error_)});
 }
 
 bool DrillSession::advance(SimTime to, const AutoPause& pause) {
@@ -161,7 +162,7 @@ bool DrillSession::undo() {
   const std::vector<LoggedCommand> commands = exercise_.command_log();
   if (commands.empty()) return false;
   const LoggedCommand undone = commands.back();
-  const std::string description = undo_description();
+  const Said undone_said = say_in_both([&] { return fill(tr("Undone: {0}"), {undo_description()}); });
   const SimTime was_at = now();
   playing_ = false;
   jump_.reset();
@@ -185,9 +186,9 @@ bool DrillSession::undo() {
     commands_at_start_ = index;
   }
   advance(was_at, AutoPause::none());
-  log_.add(now(), Attention::decision, -1, fill(tr("Undone: {0}"), {description}));
+  log_.add(now(), Attention::decision, -1, undone_said);
   last_refusal_.clear();
-  record_.notes.push_back(SavedNote{now(), local_wall_time(), fill(tr("Undone: {0}"), {description})});
+  record_.notes.push_back(SavedNote{now(), local_wall_time(), undone_said.now()});
   autosave();
   return true;
 }
@@ -211,7 +212,7 @@ bool DrillSession::autosave(bool finished) {
     last_save_error_.clear();
     return true;
   }
-  last_save_error_ = fill(tr("autosave failed: {0}"), {last_save_error_});
+  last_save_error_ = fill(tr("autosave failed: {0}"), {engine_message(last_save_error_)});
   return false;
 }
 
@@ -220,7 +221,7 @@ bool DrillSession::save_as(const std::string& path, const std::string& name) {
   copy.finished = true;  // saved on purpose: nothing was interrupted
   copy.title = exercise_.scenario().local(exercise_.scenario().title) + ": " + name;  // the start screen lists saves by title
   if (!write_new_save_file(path, copy, &last_save_error_)) {
-    last_save_error_ = fill(tr("cannot save: {0} (a save is never overwritten)"), {last_save_error_});
+    last_save_error_ = fill(tr("cannot save: {0} (a save is never overwritten)"), {engine_message(last_save_error_)});
     return false;
   }
   last_save_error_.clear();

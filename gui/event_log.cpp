@@ -115,14 +115,14 @@ std::string inject_heading(const std::string& from, const std::string& title) {
 
 void EventLog::find_thresholds(const Scenario& s) {
   thresholds_.clear();
-  auto add_threshold = [&](const Condition& c, std::string owner) {
+  auto add_threshold = [&](const Condition& c, Said owner) {
     if (!is_metric_condition(c)) return;
     for (const Threshold& t : thresholds_)
       if (same_condition(t.condition, c)) return;
     thresholds_.push_back(Threshold{c, std::move(owner)});
   };
-  for (const InjectDef& in : s.injects) add_threshold(in.trigger, fill(tr("the trigger of the inject '{0}'"), {s.local(in.title)}));
-  for (const DeadlineDef& d : s.deadlines) add_threshold(d.starts, fill(tr("the start of '{0}'"), {s.local(d.title)}));
+  for (const InjectDef& in : s.injects) add_threshold(in.trigger, say_in_both([&] { return fill(tr("the trigger of the inject '{0}'"), {s.local(in.title)}); }));
+  for (const DeadlineDef& d : s.deadlines) add_threshold(d.starts, say_in_both([&] { return fill(tr("the start of '{0}'"), {s.local(d.title)}); }));
   for (const ObjectiveDef& o : s.objectives) {
     for (const Criterion& cr : o.criteria) {
       if (cr.type != Criterion::Type::metric_at_most && cr.type != Criterion::Type::metric_at_least) continue;
@@ -132,7 +132,7 @@ void EventLog::find_thresholds(const Scenario& s) {
       c.ref = cr.ref;
       c.hospital = cr.hospital;
       c.threshold = cr.threshold;
-      add_threshold(c, fill(tr("the objective '{0}'"), {s.local(o.title)}));
+      add_threshold(c, say_in_both([&] { return fill(tr("the objective '{0}'"), {s.local(o.title)}); }));
     }
   }
 }
@@ -157,7 +157,7 @@ std::optional<std::size_t> EventLog::observe(const Exercise& ex, const AutoPause
   return std::nullopt;
 }
 
-void EventLog::add(SimTime time, Attention kind, int hospital, std::string title, std::string detail) {
+void EventLog::add(SimTime time, Attention kind, int hospital, Said title, Said detail) {
   entries_.push_back(LogEntry{time, kind, hospital, std::move(title), std::move(detail)});
 }
 
@@ -183,16 +183,22 @@ void EventLog::log_reports(const Exercise& ex) {
       if (r.kind == ReportKind::inject_due && delivered_next) continue;
       const InjectRuntime* in = find_inject(w, r.subject);
       const Scenario& s = ex.scenario();
-      const std::string heading = in ? inject_heading(s.local(in->def.from), s.local(in->def.title)) : r.text;
-      const char* what = r.kind == ReportKind::inject_due ? tr("Inject due, held: {0}") : tr("Inject: {0}");
-      add(r.time, kind_of(r), r.hospital, fill(what, {heading}),
-          (in ? s.local(in->def.text) : std::string()) + (r.by.empty() ? "" : "\n" + fill(tr("Delivered by {0}"), {r.by})));
+      add(r.time, kind_of(r), r.hospital, say_in_both([&] {
+            const std::string heading = in ? inject_heading(s.local(in->def.from), s.local(in->def.title)) : r.text;
+            return fill(r.kind == ReportKind::inject_due ? tr("Inject due, held: {0}") : tr("Inject: {0}"), {heading});
+          }),
+          say_in_both([&] {
+            return (in ? s.local(in->def.text) : std::string()) +
+                   (r.by.empty() ? "" : "\n" + fill(tr("Delivered by {0}"), {r.by}));
+          }));
       continue;
     }
-    std::string detail;
-    if (!r.by.empty()) detail = fill(tr("By {0}"), {r.by});
-    if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {r.rationale});
-    add(r.time, kind_of(r), r.hospital, report_title(ex, r), std::move(detail));
+    add(r.time, kind_of(r), r.hospital, say_in_both([&] { return report_title(ex, r); }), say_in_both([&] {
+          std::string detail;
+          if (!r.by.empty()) detail = fill(tr("By {0}"), {r.by});
+          if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {r.rationale});
+          return detail;
+        }));
   }
 }
 
@@ -205,17 +211,18 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     if (deadline_warned_[d] || rt.status != DeadlineRuntime::Status::running || rt.due - now > kDeadlineWarning) continue;
     deadline_warned_[d] = 1;
     if (log_changes)
-      add(now, Attention::deadline_soon, -1,
-          fill(tr("Deadline in {0}: {1}"), {format_span(rt.due - now), ex.scenario().local(defs[d].title)}),
-          fill(tr("Due at {0}. Met by: {1}"), {format_offset(rt.due), [&] {
-                 std::string by;
-                 for (const std::string& a : defs[d].met_by) {
-                   const int i = w.action_index(a);
-                   by += (by.empty() ? "" : ", ") +
-                         (i >= 0 ? ex.scenario().local(ex.scenario().actions[static_cast<std::size_t>(i)].title) : a);
-                 }
-                 return by;
-               }()}));
+      add(now, Attention::deadline_soon, -1, say_in_both([&] {
+            return fill(tr("Deadline in {0}: {1}"), {format_span(rt.due - now), ex.scenario().local(defs[d].title)});
+          }),
+          say_in_both([&] {
+            std::string by;
+            for (const std::string& a : defs[d].met_by) {
+              const int i = w.action_index(a);
+              by += (by.empty() ? "" : ", ") +
+                    (i >= 0 ? ex.scenario().local(ex.scenario().actions[static_cast<std::size_t>(i)].title) : a);
+            }
+            return fill(tr("Due at {0}. Met by: {1}"), {format_offset(rt.due), by});
+          }));
   }
   for (std::size_t t = 0; t < thresholds_.size(); ++t) {
     const char holds = w.condition_holds(thresholds_[t].condition) ? 1 : 0;
@@ -224,9 +231,11 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     if (!log_changes) continue;
     const Condition& c = thresholds_[t].condition;
     const double value = ex.metric(c.ref, w.named_hospital(c.hospital));
-    add(now, Attention::threshold, w.named_hospital(c.hospital),
-        fill(holds ? tr("Now {0} ({1})") : tr("No longer {0} ({1})"), {report::condition_words(ex, c), number(value)}),
-        fill(tr("The threshold of {0}."), {thresholds_[t].owner}));
+    const Threshold& th = thresholds_[t];
+    add(now, Attention::threshold, w.named_hospital(c.hospital), say_in_both([&] {
+          return fill(holds ? tr("Now {0} ({1})") : tr("No longer {0} ({1})"), {report::condition_words(ex, c), number(value)});
+        }),
+        say_in_both([&] { return fill(tr("The threshold of {0}."), {th.owner.now()}); }));
   }
   const std::vector<ObjectiveAssessment> now_status = ex.objectives(/*final=*/false);
   if (objectives_.size() != now_status.size()) {
@@ -239,9 +248,12 @@ void EventLog::watch_state(const Exercise& ex, bool log_changes) {
     if (a.status == objectives_[o]) continue;
     objectives_[o] = a.status;
     if (!log_changes) continue;
-    const std::string title = ex.scenario().local(a.title);
-    if (a.status == ObjectiveStatus::not_met) add(now, Attention::objective_failing, -1, fill(tr("Objective not met: {0}"), {title}), report::objective_evidence(ex, a));
-    if (a.status == ObjectiveStatus::met) add(now, Attention::objective_met, -1, fill(tr("Objective met: {0}"), {title}), report::objective_evidence(ex, a));
+    if (a.status != ObjectiveStatus::not_met && a.status != ObjectiveStatus::met) continue;
+    const bool met = a.status == ObjectiveStatus::met;
+    add(now, met ? Attention::objective_met : Attention::objective_failing, -1, say_in_both([&] {
+          return fill(met ? tr("Objective met: {0}") : tr("Objective not met: {0}"), {ex.scenario().local(a.title)});
+        }),
+        say_in_both([&] { return report::objective_evidence(ex, a); }));
   }
 }
 

@@ -20,6 +20,7 @@
 #include "core/sim_time.h"
 #include "engine/objectives.h"
 #include "scenario/scenario.h"
+#include "text/language.h"
 
 namespace epd {
 class Exercise;
@@ -67,8 +68,11 @@ struct LogEntry {
   SimTime time = 0;
   Attention kind = Attention::phase;
   int hospital = -1;   // -1: the region's own, or a scenario with one hospital
-  std::string title;   // one line: "Deadline missed: early warning to Z-CERT"
-  std::string detail;  // what a click on it shows
+  Said title_said;   // one line: "Deadline missed: early warning to Z-CERT"
+  Said detail_said;  // what a click on it shows
+  // In the language chosen now, which may not be the one of when it happened.
+  const std::string& title() const { return title_said.now(); }
+  const std::string& detail() const { return detail_said.now(); }
 };
 
 class EventLog {
@@ -81,7 +85,7 @@ class EventLog {
   std::optional<std::size_t> observe(const Exercise& ex, const AutoPause& pause);
   const std::vector<LogEntry>& entries() const { return entries_; }
   // An entry the console writes itself ("Undone: ...").
-  void add(SimTime time, Attention kind, int hospital, std::string title, std::string detail = {});
+  void add(SimTime time, Attention kind, int hospital, Said title, Said detail = {});
 
   // The log as it was at some moment (entries only grow: the count is
   // enough), to go back to when a command is undone.
@@ -98,7 +102,7 @@ class EventLog {
   // objective criterion) and what it belongs to.
   struct Threshold {
     Condition condition;
-    std::string owner;  // "inject 'ED waiting room overflowing'"
+    Said owner;  // "the trigger of the inject 'ED waiting room overflowing'"
   };
   void find_thresholds(const Scenario& s);
   void log_reports(const Exercise& ex);

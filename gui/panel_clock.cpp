@@ -125,7 +125,7 @@ void Console::draw_clock_bar(const ImVec2& pos, const ImVec2& size) {
     ImGui::ProgressBar(static_cast<float>(j->progress(s.now())), {-1, 0}, tr("jumping ahead..."));
   } else if (const auto why = s.paused_by()) {
     ImGui::TextColored(colour::kWarn, "%s",
-                       fill(tr("Stopped at {0}: {1}"), {format_offset(s.log().entries()[*why].time), s.log().entries()[*why].title}).c_str());
+                       fill(tr("Stopped at {0}: {1}"), {format_offset(s.log().entries()[*why].time), s.log().entries()[*why].title()}).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Auto-pause (see the event log). Space plays on."));
   } else if (s.finished()) {
     ImGui::TextColored(colour::kGood, "%s", fill(tr("End of the scenario ({0})"), {format_span(ex.horizon())}).c_str());

@@ -112,7 +112,7 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
     const bool selected = ui_.log_selected == static_cast<int>(k);
     const ImVec4 text = stopped_here ? colour::kWarn : selected ? colour::kInfo : ImGui::GetStyleColorVec4(ImGuiCol_Text);
     ImGui::PushStyleColor(ImGuiCol_Text, text);
-    ImGui::TextWrapped("%s", e.title.c_str());
+    ImGui::TextWrapped("%s", e.title().c_str());
     ImGui::PopStyleColor();
     if (ImGui::IsItemClicked()) ui_.log_selected = selected ? -1 : static_cast<int>(k);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -129,8 +129,8 @@ void Console::draw_event_log(const ImVec2& pos, const ImVec2& size) {
     ImGui::TextColored(colour_of(e.kind), "%s  %s", format_offset(e.time).c_str(),
                        std::string(attention_name(e.kind)).c_str());
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(e.title.c_str());
-    if (!e.detail.empty()) ImGui::TextDisabled("%s", e.detail.c_str());
+    ImGui::TextUnformatted(e.title().c_str());
+    if (!e.detail().empty()) ImGui::TextDisabled("%s", e.detail().c_str());
     ImGui::PopTextWrapPos();
   } else {
     ImGui::TextDisabled("%s", tr("Click an entry for its detail."));

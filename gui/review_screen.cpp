@@ -20,6 +20,7 @@
 #include "metrics/registry.h"
 #include "save_library.h"
 #include "scenario/capabilities.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 #include "text/enum_words.h"
 #include "text/numbers.h"
@@ -156,7 +157,7 @@ void Console::store_evaluation() {
   if (!review_) return;
   std::string error;
   ui_.review_message = review_->store(&error) ? fill(tr("Evaluation stored in {0}"), {review_->path()})
-                                              : fill(tr("Not stored: {0}"), {error});
+                                              : fill(tr("Not stored: {0}"), {engine_message(error)});
 }
 
 // Injects and decisions in time order; a click scrubs there, and a decision

@@ -54,7 +54,7 @@ bool ScriptRunner::step(Screen& screen) {
     DrillSession& session = console_.session();
     if (const auto entry = session.paused_by())
       std::printf("auto-pause at %s: %s\n", format_offset(session.now()).c_str(),
-                  session.log().entries()[*entry].title.c_str());
+                  session.log().entries()[*entry].title().c_str());
     if (heading_by_jump_) session.jump_by(heading_to_ - session.now());
     else session.set_playing(true);
     return true;

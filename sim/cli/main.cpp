@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "core/seed.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace {
@@ -61,7 +62,10 @@ int main(int argc, char** argv) {
   epd::set_language(*lang);
 
   CLI::App app{tr("EPD Drill: rehearse an outage of the electronic patient record, offline."), "epd-drill"};
-  // CLI11's own words in its help; its error messages stay English.
+  // CLI11's own words in its help and its errors (engine_message knows them).
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return epd::engine_message(e.what()) + "\n" + fill(tr("Run with {0} for more information."), {"--help"}) + "\n";
+  });
   const auto formatter = app.get_formatter();
   formatter->label("Usage", tr("Usage"));
   formatter->label("OPTIONS", tr("OPTIONS"));

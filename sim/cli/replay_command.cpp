@@ -31,7 +31,7 @@ int replay(const ReplayOptions& options) {
                      "epd-drill replay"))
     return kExitFailure;
   if (!r.check.matches) {
-    std::cerr << options.save << ": " << fill(tr("replay differs: {0}"), {r.check.message}) << "\n";
+    std::cerr << options.save << ": " << fill(tr("replay differs: {0}"), {engine_message(r.check.message, &r.exercise.scenario())}) << "\n";
     return kExitFailure;
   }
   if (!options.quiet)

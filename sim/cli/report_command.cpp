@@ -26,7 +26,7 @@ bool write_output(const std::string& path, const std::string& text, const std::s
   }
   std::string error;
   if (write_file_atomic(path, text, &error)) return true;
-  std::cerr << "epd-drill report: " << fill(tr("cannot write {0}: {1}"), {path, error}) << "\n";
+  std::cerr << "epd-drill report: " << fill(tr("cannot write {0}: {1}"), {path, engine_message(error)}) << "\n";
   return false;
 }
 
@@ -35,7 +35,7 @@ bool replay_matches(const std::string& save, const Replay& r) {
   if (!r.check.matches)
     std::cerr << save << ": "
               << fill(tr("warning: the replay differs from the save ({0}); the report shows the replayed exercise"),
-                      {r.check.message})
+                      {engine_message(r.check.message, &r.exercise.scenario())})
               << "\n";
   return r.check.matches;
 }

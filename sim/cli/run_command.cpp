@@ -32,7 +32,7 @@ int run(const RunOptions& options) {
     std::string error;
     const auto parsed = parse_duration(options.until, &error);
     if (!parsed) {
-      std::cerr << "epd-drill run: --until: " << error << "\n";  // parse_duration's words (English)
+      std::cerr << "epd-drill run: --until: " << engine_message(error) << "\n";
       return kExitUsage;
     }
     until = *parsed;
@@ -89,7 +89,7 @@ int run(const RunOptions& options) {
     record_exercise(save, exercise);
     std::string error;
     if (!write_new_save_file(options.save, save, &error)) {
-      std::cerr << "epd-drill run: " << fill(tr("cannot write the save: {0}"), {error}) << "\n";
+      std::cerr << "epd-drill run: " << fill(tr("cannot write the save: {0}"), {engine_message(error)}) << "\n";
       return kExitFailure;
     }
   }
@@ -110,7 +110,7 @@ bool find_hospital(const Scenario& s, const std::string& id, int* index, const c
 bool write_summary(const std::string& path, const std::string& json, const char* who) {
   std::string error;
   if (write_file_atomic(path, json, &error)) return true;
-  std::cerr << who << ": " << fill(tr("cannot write the summary: {0}"), {error}) << "\n";
+  std::cerr << who << ": " << fill(tr("cannot write the summary: {0}"), {engine_message(error)}) << "\n";
   return false;
 }
 

@@ -63,6 +63,8 @@ class Checker {
 
   std::vector<Finding> run() {
     unique(s_.sources, "sources");
+    // Saves, plans and autosave file names refer to the scenario by its id.
+    if (s_.id.empty()) add("id", "must not be empty");
     unique(s_.components, "components");
     unique(s_.hospitals, "hospitals");
     unique(s_.injects, "injects");

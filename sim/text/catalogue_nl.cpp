@@ -14,6 +14,7 @@ const CatalogueEntry kDutch[] = {
 #include "text/reports_nl.inc"
 #include "text/cli_nl.inc"
 #include "text/words_nl.inc"
+#include "text/problems_nl.inc"
 };
 
 }  // namespace

@@ -39,6 +39,28 @@ Lang lang_from_environment();
 void set_language(Lang lang);
 Lang language();
 
+// A text said in both languages when it was written, for what is kept and
+// shown later (the console's event log): a switch of language then shows
+// each line in the new language, numbers and names as they were.
+struct Said {
+  std::string en, nl;
+  const std::string& in(Lang lang) const { return lang == Lang::nl ? nl : en; }
+  const std::string& now() const { return in(language()); }
+  bool empty() const { return en.empty() && nl.empty(); }
+};
+// Runs `say` (a function that returns a text) once in each language.
+template <class Say>
+Said say_in_both(Say&& say) {
+  const Lang was = language();
+  Said out;
+  set_language(Lang::en);
+  out.en = say();
+  set_language(Lang::nl);
+  out.nl = say();
+  set_language(was);
+  return out;
+}
+
 // `english` in the current language: itself, or its Dutch from the catalogue
 // (itself when the catalogue has none, which the catalogue test forbids).
 const char* tr(const char* english);

@@ -322,6 +322,20 @@ case "$CASE" in
     expect_exit 1 "$BIN" validate "$SRC/tests/data/three-mistakes.json" --lang en
     grep -q "unknown field \"horizn\"; did you mean \"horizon\"?$" "$TMP/err" || fail "English as before"
     ;;
+  lang_usage_errors_in_dutch)
+    # The parser's own errors and a bad duration, said in Dutch, with the same exit status.
+    expect_exit 2 "$BIN" --lang nl run
+    grep -q "^SCENARIO is verplicht$" "$TMP/err" || { cat "$TMP/err"; fail "required"; }
+    grep -q "^Zie --help voor meer uitleg.$" "$TMP/err" || fail "help hint"
+    expect_exit 2 "$BIN" --lang nl run "$FLAGSHIP" --bogus
+    grep -q "^Dit argument werd niet verwacht: --bogus$" "$TMP/err" || { cat "$TMP/err"; fail "extra"; }
+    expect_exit 2 "$BIN" --lang nl report "$TMP/none.save.json" --format pdf
+    grep -q "^--format: pdf staat niet in {md,html,csv}$" "$TMP/err" || { cat "$TMP/err"; fail "not a member"; }
+    expect_exit 2 "$BIN" --lang nl run "$FLAGSHIP" --until 3w
+    grep -q "^epd-drill run: --until: onbekende eenheid van duur" "$TMP/err" || { cat "$TMP/err"; fail "duration"; }
+    expect_exit 2 "$BIN" --lang en run
+    grep -q "^SCENARIO is required$" "$TMP/err" || fail "English as before"
+    ;;
   lang_unknown_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --until 1h --lang xx
     grep -q "^epd-drill: --lang: 'xx' is not a language of this program; use nl (Nederlands) or en (English)$" "$TMP/err" \

@@ -54,7 +54,7 @@ TEST_CASE("auto-pause stops a jump on the very minute a deadline is missed, and 
   REQUIRE(s.paused_by().has_value());
   const LogEntry& why = s.log().entries()[*s.paused_by()];
   CHECK(why.kind == Attention::deadline_missed);
-  CHECK(why.title.find("Early warning to Z-CERT") != std::string::npos);
+  CHECK(why.title().find("Early warning to Z-CERT") != std::string::npos);
   // No response: the 24 h early warning is the first deadline missed.
   const SimTime due = due_of(s, "nis2_early_warning");
   REQUIRE(due > 0);
@@ -68,6 +68,26 @@ TEST_CASE("auto-pause stops a jump on the very minute a deadline is missed, and 
   CHECK_FALSE(s.paused_by().has_value());
   run_frames(s);
   CHECK(s.now() == due + kHour);
+}
+
+TEST_CASE("the log is shown in the language chosen now, entries written before the switch included", "[attention][text]") {
+  TempDir dir;
+  DrillSession s = new_drill(dir);
+  s.auto_pause() = AutoPause::none();
+  s.jump_by(2 * kDay);
+  run_frames(s);
+  const auto missed = std::find_if(s.log().entries().begin(), s.log().entries().end(),
+                                   [](const LogEntry& e) { return e.kind == Attention::deadline_missed; });
+  REQUIRE(missed != s.log().entries().end());
+  const std::string english = missed->title();
+  set_language(Lang::nl);
+  const std::string dutch = missed->title();
+  set_language(Lang::en);
+  CHECK(english.find("Early warning to Z-CERT") != std::string::npos);
+  CHECK(dutch != english);
+  CHECK(dutch.find("Z-CERT") != std::string::npos);
+  CHECK(dutch.find("Early warning") == std::string::npos);
+  CHECK(missed->title() == english);
 }
 
 TEST_CASE("with the defaults, a deadline stops the clock an hour before it is due, and not when switched off", "[attention]") {
@@ -152,7 +172,7 @@ TEST_CASE("undo gives the same state as never having taken the command", "[undo]
   CHECK(with.notes().back().text.find("Undone: the decision 'Start paper downtime procedures") == 0);
   REQUIRE(with.log().entries().size() == without.log().entries().size() + 1);
   for (std::size_t i = 0; i < without.log().entries().size(); ++i)
-    CHECK(with.log().entries()[i].title == without.log().entries()[i].title);
+    CHECK(with.log().entries()[i].title() == without.log().entries()[i].title());
 
   // Going on from the undo plays as the drill without it.
   for (DrillSession* s : {&with, &without}) {
