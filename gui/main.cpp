@@ -19,6 +19,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "console.h"
+#include "cli/cli_language.h"
 #include "core/seed.h"
 #include "engine/summary.h"
 #include "io/text_file.h"
@@ -40,31 +41,41 @@ double thread_cpu_ms() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"EPD Drill console: run a live outage drill with a crisis team"};
+  // The language before the command line is read, so that its help and
+  // errors are in it: --lang, else the one chosen last, else the system's.
+  const std::optional<std::string> asked = epd::cli::asked_language(argc, argv);
+  const std::optional<Lang> asked_lang = asked ? parse_lang(*asked) : std::nullopt;
+  set_language(asked_lang.value_or(load_settings(settings_path()).language.value_or(lang_from_environment())));
+  CLI::App app{tr("EPD Drill console: run a live outage drill with a crisis team")};
+  epd::cli::speak_language(app);
   std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = "scenarios", saves_dir = "saves";
   bool projector = false;
   int frames = 0;
   std::uint64_t seed = 1;
-  app.add_option("SCENARIO", scenario, "Scenario to open at once (else the start screen)");
-  app.add_flag("--projector", projector, "Open the projector window too");
-  app.add_option("--script", script, "Play a script of UI actions, then exit");
-  app.add_option("--frames", frames, "Render N frames at 3600x and print median and p99 frame CPU time")
+  app.add_option("SCENARIO", scenario, tr("Scenario to open at once (else the start screen)"));
+  app.add_flag("--projector", projector, tr("Open the projector window too"));
+  app.add_option("--script", script, tr("Play a script of UI actions, then exit"));
+  app.add_option("--frames", frames, tr("Render N frames at 3600x and print median and p99 frame CPU time"))
       ->check(CLI::Range(1, 1000000));
-  app.add_option("--screenshot", screenshot, "Write what the window shows at the end as PNG, then exit");
+  app.add_option("--screenshot", screenshot, tr("Write what the window shows at the end as PNG, then exit"));
   app.add_option("--projector-screenshot", projector_shot,
-                 "Write what the projector window shows at the end as PNG (opens it), then exit");
-  app.add_option("--summary", summary, "Write the exercise's outcome as JSON at exit (as epd-drill run --summary)");
+                 tr("Write what the projector window shows at the end as PNG (opens it), then exit"));
+  app.add_option("--summary", summary, tr("Write the exercise's outcome as JSON at exit (as epd-drill run --summary)"));
   std::string seed_text = "1";
-  app.add_option("--seed", seed_text, "Random seed, a whole number 0 or more (default 1)")
+  app.add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))
       ->check(CLI::Validator(
-          [](std::string& s) { return epd::parse_seed(s) ? std::string() : "must be a whole number 0 or more, not " + s; },
+          [](std::string& s) {
+            return epd::parse_seed(s) ? std::string() : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
+          },
           "SEED"));
-  app.add_option("--scenarios", scenarios_dir, "Folder of the scenario library (default scenarios)");
-  app.add_option("--saves", saves_dir, "Folder of saves: autosaves go here, recent saves are listed (default saves)");
+  app.add_option("--scenarios", scenarios_dir, tr("Folder of the scenario library (default scenarios)"));
+  app.add_option("--saves", saves_dir, tr("Folder of saves: autosaves go here, recent saves are listed (default saves)"));
   std::string lang_text;
-  app.add_option("--lang", lang_text, "Language of the console: nl or en (default: the one chosen last, else the system's)")
+  app.add_option("--lang", lang_text, tr("Language of the console: nl or en (default: the one chosen last, else the system's)"))
       ->check(CLI::Validator(
-          [](std::string& s) { return epd::parse_lang(s) && s.size() == 2 ? std::string() : "must be nl or en, not " + s; },
+          [](std::string& s) {
+            return epd::parse_lang(s) && s.size() == 2 ? std::string() : fill(tr("must be nl or en, not {0}"), {s});
+          },
           "LANG"));
   try {
     app.parse(argc, argv);
@@ -76,7 +87,7 @@ int main(int argc, char** argv) {
   // Exit status 3: no display (.ci/start then plays the scenario headless).
   constexpr int kExitNoDisplay = 3;
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    std::cerr << "epd-drill-gui: no display: " << SDL_GetError() << "\n";
+    std::cerr << "epd-drill-gui: " << fill(tr("no display: {0}"), {SDL_GetError()}) << "\n";
     return kExitNoDisplay;
   }
   // Without a screen a drill would run where nobody sees it: say so. Scripts,
@@ -86,9 +97,12 @@ int main(int argc, char** argv) {
   const bool screenless = driver == "offscreen" || driver == "dummy" || driver == "evdev" || SDL_GetNumVideoDisplays() < 1;
   if (!unattended && screenless) {
     const char* forced = std::getenv("SDL_VIDEODRIVER");
-    std::cerr << "epd-drill-gui: no display (SDL video driver '" << driver << "'"
-              << (forced != nullptr && *forced != '\0' ? ", chosen by SDL_VIDEODRIVER" : ": no display could be reached")
-              << "): start it on a desktop; --script and --screenshot work without one\n";
+    const bool chosen = forced != nullptr && *forced != '\0';
+    const char* why = chosen ? tr(", chosen by SDL_VIDEODRIVER") : tr(": no display could be reached");
+    std::cerr << "epd-drill-gui: "
+              << fill(tr("no display (SDL video driver '{0}'{1}): start it on a desktop; --script and --screenshot work without one"),
+                      {driver, why})
+              << "\n";
     SDL_Quit();
     return kExitNoDisplay;
   }
@@ -96,7 +110,7 @@ int main(int argc, char** argv) {
   console.use_settings(settings_path(), lang_text.empty() ? std::nullopt : epd::parse_lang(lang_text));
   Screen main_screen, projector_screen;
   if (!main_screen.open("EPD Drill", 1280, 800)) {
-    std::cerr << "epd-drill-gui: cannot open a window: " << SDL_GetError() << "\n";
+    std::cerr << "epd-drill-gui: " << fill(tr("cannot open a window: {0}"), {SDL_GetError()}) << "\n";
     SDL_Quit();
     return 1;
   }
@@ -197,7 +211,7 @@ int main(int argc, char** argv) {
         const auto shoot = [&](Screen& screen, const std::string& path) {
           std::string error;
           if (path.empty() || !screen.is_open() || screen.screenshot(path, &error)) return;
-          std::cerr << "epd-drill-gui: screenshot " << path << ": " << error << "\n";
+          std::cerr << "epd-drill-gui: " << fill(tr("screenshot {0}: {1}"), {path, engine_message(error)}) << "\n";
           exit_code = 1;
         };
         shoot(main_screen, screenshot);
@@ -221,7 +235,7 @@ int main(int argc, char** argv) {
     const Exercise& ex = console.session().exercise();
     std::string error;
     if (!write_file_atomic(summary, summary_json(summarize(ex, ex.now() >= ex.horizon())), &error)) {
-      std::cerr << "epd-drill-gui: cannot write the summary: " << error << "\n";
+      std::cerr << "epd-drill-gui: " << fill(tr("cannot write the summary: {0}"), {engine_message(error)}) << "\n";
       exit_code = 1;
     }
   }

@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "core/seed.h"
-#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace {
@@ -20,13 +20,7 @@ namespace {
 // that every message, the help included, is in that language. An empty
 // optional: --lang names no language we speak (the message is printed).
 std::optional<epd::Lang> language_from(int argc, char** argv) {
-  std::optional<std::string> asked;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--") break;
-    if (arg == "--lang" && i + 1 < argc) asked = argv[++i];
-    else if (arg.rfind("--lang=", 0) == 0) asked = arg.substr(7);
-  }
+  const std::optional<std::string> asked = epd::cli::asked_language(argc, argv);
   const epd::Lang fallback = epd::lang_from_environment();
   if (!asked) return fallback;
   if (const auto lang = epd::parse_lang(*asked)) return lang;
@@ -62,19 +56,7 @@ int main(int argc, char** argv) {
   epd::set_language(*lang);
 
   CLI::App app{tr("EPD Drill: rehearse an outage of the electronic patient record, offline."), "epd-drill"};
-  // CLI11's own words in its help and its errors (engine_message knows them).
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
-    return epd::engine_message(e.what()) + "\n" + fill(tr("Run with {0} for more information."), {"--help"}) + "\n";
-  });
-  const auto formatter = app.get_formatter();
-  formatter->label("Usage", tr("Usage"));
-  formatter->label("OPTIONS", tr("OPTIONS"));
-  formatter->label("SUBCOMMAND", tr("COMMAND"));
-  formatter->label("REQUIRED", tr("REQUIRED"));
-  formatter->label("Positionals", tr("Positionals"));
-  formatter->label("TEXT", tr("TEXT"));
-  app.option_defaults()->group(tr("Options"));
-  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+  speak_language(app);
   app.require_subcommand(1);
   // --lang may come after the command too ("epd-drill report X --lang nl").
   app.fallthrough();
