@@ -161,7 +161,7 @@ void Console::draw_phase_timeline() {
     if (r.kind != ReportKind::phase_changed) continue;
     segment(start, r.time, current);
     start = r.time;
-    for (int i = 0; i <= static_cast<int>(Phase::aftercare); ++i) {
+    for (int i = 0; i < kPhaseCount; ++i) {
       if (r.subject == to_string(static_cast<Phase>(i))) current = static_cast<Phase>(i);
     }
   }

@@ -59,6 +59,11 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   for (const auto& i : s.injects) schedule_condition_timer(i.trigger, 0);
   for (const auto& d : s.deadlines) schedule_condition_timer(d.starts, 0);
   schedule(0, kSampleTick);
+  // A planned downtime: preparation from T0, downtime operations on the minute planned.
+  if (s.planned_downtime.planned()) {
+    update_phase();
+    schedule(s.planned_downtime.at.minutes, kTimerCheck);
+  }
 }
 
 void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subject) {

@@ -1,6 +1,8 @@
 // The phase of the exercise, derived from the state -- never set directly:
 // normal -> detection -> escalation (crisis team) -> containment -> downtime
-// operations -> restoration -> back-entry -> recovered -> aftercare.
+// operations -> restoration -> back-entry -> recovered -> aftercare. A
+// planned downtime (format 5) begins in preparation and goes to downtime
+// operations at its planned time: nothing has to be detected or contained.
 
 #include <algorithm>
 #include <cmath>
@@ -22,15 +24,18 @@ struct PhaseFacts {
   bool crisis_team = false;  // the crisis team is active
   bool backlog = false;      // paper records still await back-entry
   bool catching_up = false;  // postponed work still to catch up (format 3)
+  bool preparing = false;    // a planned downtime, before its planned time
+  bool planned = false;      // a planned downtime, from its planned time on
 };
 
 // The phase ladder, the same for the region and for each hospital.
 Phase phase_of(const PhaseFacts& f) {
   if (f.closed) return Phase::aftercare;
-  if (!f.incident) return Phase::normal;
+  if (f.preparing) return Phase::preparation;
+  if (!f.incident) return f.planned ? Phase::downtime : Phase::normal;
   if (!f.all_up) {
     if (f.restoring) return Phase::restoration;
-    if (f.on_fallback) return Phase::downtime;
+    if (f.on_fallback || f.planned) return Phase::downtime;
     if (f.isolated) return Phase::containment;
     return f.crisis_team ? Phase::escalation : Phase::detection;
   }
@@ -53,10 +58,18 @@ void add_hospital(PhaseFacts& f, const HospitalState& h) {
   }
 }
 
+// Where the exercise stands against a planned downtime, if there is one.
+void add_plan(PhaseFacts& f, const PlannedDowntime& plan, SimTime now) {
+  if (!plan.planned()) return;
+  f.preparing = now < plan.at.minutes;
+  f.planned = !f.preparing;
+}
+
 }  // namespace
 
 Phase World::derive_phase() const {
   PhaseFacts f;
+  add_plan(f, scenario_->planned_downtime, now_);
   f.closed = incident_closed_;
   f.incident = incident_started_at_ >= 0;
   f.restoring = restoration_started_;
@@ -68,6 +81,7 @@ Phase World::derive_phase() const {
 
 Phase World::derive_phase(const HospitalState& h) const {
   PhaseFacts f;
+  add_plan(f, scenario_->planned_downtime, now_);
   f.closed = incident_closed_;
   f.incident = h.incident_started_at >= 0;
   f.restoring = h.restoration_started;

@@ -24,7 +24,7 @@ EPD_NAMES(Role, "registration", "ordering", "medication", "lab_results", "imagin
           "patient_portal", "continuity_viewer", "lab_system", "radiology_system")
 EPD_NAMES(FallbackKind, "procedure", "viewer")
 EPD_NAMES(Phase, "normal", "detection", "escalation", "containment", "downtime", "restoration", "back_entry",
-          "return_to_normal", "recovered", "aftercare")
+          "return_to_normal", "recovered", "aftercare", "preparation")
 EPD_NAMES(ActionKind, "activate_crisis_team", "isolate_component", "reconnect_component", "activate_fallback",
           "deactivate_fallback", "divert_ambulances", "cancel_electives", "cancel_outpatient", "call_in_staff",
           "restore_next", "assign_backentry_staff", "restock_paper_kits", "notify", "communicate", "close_incident",
@@ -56,7 +56,8 @@ std::string_view to_string(Flow v) { return name_of(v); }
 std::string_view phase_title(Phase p) {
   static const std::string_view kTitles[] = {
       "Normal operation", "Detection",   "Escalation (crisis team)", "Containment", "Downtime operations",
-      "Restoration",      "Back-entry", "Return to normal",         "Recovered", "Aftercare"};
+      "Restoration",      "Back-entry", "Return to normal",         "Recovered", "Aftercare",
+      "Preparation"};
   return kTitles[static_cast<int>(p)];
 }
 

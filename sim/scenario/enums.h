@@ -48,8 +48,9 @@ enum class Phase : std::uint8_t {
   return_to_normal,  // format 3: postponed operations, appointments and tests being caught up
   recovered,
   aftercare,
+  preparation,  // format 5: a planned downtime, before its planned time
 };
-constexpr int kPhaseCount = 10;
+constexpr int kPhaseCount = 11;
 
 enum class ActionKind : std::uint8_t {
   activate_crisis_team,

@@ -29,7 +29,7 @@ namespace epd {
 // {"nl": "...", "en": "..."}, and lets an objective name its HSEEP core
 // capability; it plays as version 3, except that the back-entry peak is
 // never below the backlog shown beside it (metric_values.cpp).
-constexpr int kScenarioFormatVersion = 4;
+constexpr int kScenarioFormatVersion = 5;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -530,6 +530,15 @@ struct VendorParams {
   int restore_teams = 4;  // ESTIMATE
 };
 
+// A downtime the hospital plans (format 5): an upgrade, a migration. The
+// exercise begins in preparation (communication, downtime reports printed,
+// kits staged) and downtime operations start at the planned time, without
+// detection, escalation or containment: nothing has to be found out.
+struct PlannedDowntime {
+  Duration at{-1};  // from T0; -1: the outage is not planned
+  bool planned() const { return at.minutes >= 0; }
+};
+
 struct Scenario {
   int format_version = kScenarioFormatVersion;
   // The Dutch of the texts the file gives in two languages (format 4),
@@ -545,6 +554,8 @@ struct Scenario {
   std::string id;
   std::string title;
   std::string summary;
+  std::string briefing;  // format 5: one paragraph for the facilitator, what the drill teaches and how to run it
+  PlannedDowntime planned_downtime;
   CivilDateTime start;
   Duration horizon{42 * kDay};
   std::vector<Source> sources;

@@ -78,6 +78,13 @@ class Checker {
       hospital(at("hospitals", i), s_.hospitals[i], static_cast<int>(i));
     }
     region("region", s_.region);
+    if (s_.format_version < 5) {
+      if (!s_.briefing.empty()) add("briefing", "new in scenario format version 5: write \"format_version\": 5");
+      if (s_.planned_downtime.planned())
+        add("planned_downtime", "new in scenario format version 5: write \"format_version\": 5");
+    } else if (s_.planned_downtime.at.minutes > s_.horizon.minutes) {
+      add("planned_downtime.at", "can never happen: after the scenario's horizon (" + format_duration(s_.horizon.minutes) + ")");
+    }
     for (std::size_t i = 0; i < s_.injects.size(); ++i) inject(at("injects", i), s_.injects[i]);
     for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
@@ -302,6 +309,8 @@ class Checker {
       case T::phase_reached:
         if (c.phase == Phase::return_to_normal && s_.format_version < 3)
           add(p + ".phase_reached", "can never happen before scenario format version 3: write \"format_version\": 3");
+        if (c.phase == Phase::preparation && !s_.planned_downtime.planned())
+          add(p + ".phase_reached", "can never happen: only a planned downtime (\"planned_downtime\") begins with preparation");
         break;
       case T::component_state: component_ref(p + ".component", c.ref, c.hospital, p + ".hospital", true); break;
       case T::function_state:

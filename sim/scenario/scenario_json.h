@@ -565,6 +565,11 @@ void load(Ar& ar, Hospital& h) {
 }
 
 template <class Ar>
+void load(Ar& ar, PlannedDowntime& p) {
+  ar(make_nvp("at", p.at));
+}
+
+template <class Ar>
 void load(Ar& ar, VendorParams& v) {
   ar(optional_nvp("restore_teams", v.restore_teams));
   scenario_json::check_range(ar, "restore_teams", v.restore_teams, 0, 500);
@@ -602,6 +607,7 @@ void load(Ar& ar, Scenario& s) {
   ar(optional_nvp("$schema", schema));
   json::has_field(ar, "profiles");  // merged into the hospitals before loading (profiles.h)
   ar(make_nvp("id", s.id), json::text_nvp("title", s.title), json::optional_text_nvp("summary", s.summary),
+     json::optional_text_nvp("briefing", s.briefing), optional_nvp("planned_downtime", s.planned_downtime),
      make_nvp("start", s.start), optional_nvp("horizon", s.horizon), optional_nvp("sources", s.sources),
      make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("region", s.region),
      optional_nvp("injects", s.injects),

@@ -89,6 +89,7 @@ constexpr const char* kPatterns[] = {
     tr_later("can never happen: after the scenario's horizon"),
     tr_later("can never happen: {0} never exceeds {1}"),
     tr_later("can never happen: {0} is never below 0"),
+    tr_later("can never happen: only a planned downtime (\"planned_downtime\") begins with preparation"),
     tr_later("can never happen before scenario format version 3: write \"format_version\": 3"),
     tr_later("'{0}' is new in scenario format version 3: write \"format_version\": 3"),
     tr_later("an inject cannot wait for itself"),

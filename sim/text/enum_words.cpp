@@ -16,6 +16,7 @@ const char* phase_words(Phase p) {
     case Phase::return_to_normal: return tr("Return to normal");
     case Phase::recovered: return tr("Recovered");
     case Phase::aftercare: return tr("Aftercare");
+    case Phase::preparation: return tr("Preparation");
   }
   return "?";
 }

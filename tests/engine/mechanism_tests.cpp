@@ -191,6 +191,30 @@ TEST_CASE("the phase follows the state from normal to aftercare", "[phase]") {
   CHECK(ex.phase() == Phase::aftercare);
 }
 
+TEST_CASE("a planned downtime begins in preparation and goes to downtime operations on the minute planned", "[phase]") {
+  Scenario s = test::small_scenario();
+  s.format_version = 5;
+  s.planned_downtime.at.minutes = 2 * kHour + 7;  // off the 15-minute tick: the phase must not wait for it
+  s.injects = {test::outage_inject("upgrade", "cloud", 2 * kHour + 7)};
+  Exercise ex(test::share(s), 5);
+  CHECK(ex.phase() == Phase::preparation);
+  ex.advance_to(2 * kHour + 6);
+  CHECK(ex.phase() == Phase::preparation);
+  ex.advance_to(2 * kHour + 7);
+  // Nothing to detect, escalate or contain: the hospital planned this.
+  CHECK(ex.phase() == Phase::downtime);
+  CHECK(ex.world().phase_reached_at(Phase::preparation) == 0);
+  CHECK(ex.world().phase_reached_at(Phase::downtime) == 2 * kHour + 7);
+  CHECK(ex.world().phase_reached_at(Phase::detection) < 0);
+  CHECK(ex.world().hospital_phase(0) == Phase::downtime);
+
+  // The same outage unplanned is detected first.
+  s.planned_downtime = {};
+  Exercise unplanned(test::share(s), 5);
+  unplanned.advance_to(2 * kHour + 8);
+  CHECK(unplanned.phase() == Phase::detection);
+}
+
 TEST_CASE("an inject fires at its time, and a conditional inject only when its condition holds", "[inject]") {
   Scenario s = test::small_scenario();
   InjectDef timed = test::recovery_inject("timed", "network", 2 * kHour);

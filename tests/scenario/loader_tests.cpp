@@ -110,8 +110,8 @@ TEST_CASE("loader: a duplicate key in one object", "[loader]") {
 }
 
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
-  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 5)")) ==
-        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 4; this file needs a newer EPD Drill"});
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 6)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 5; this file needs a newer EPD Drill"});
 }
 
 TEST_CASE("loader: a text may be given in Dutch and English (format 4); the engine uses the English", "[loader][text]") {
@@ -144,6 +144,25 @@ TEST_CASE("loader: an objective names its HSEEP core capability (format 4), with
   CHECK(problems(with(with_objective, "cybersecurty", "cybersecurity")).empty());
   const std::string v1 = with(kValid, objective, R"("objectives": [{"id": "o", "title": "Contained", "capability": "cybersecurity"}], "actions": [)");
   CHECK(problems(v1) == Lines{"s.json:14:66: objectives[0].capability: new in scenario format version 4: write \"format_version\": 4"});
+}
+
+TEST_CASE("loader: a briefing and a planned downtime are new in format 5, and the plan must fall within the horizon", "[loader]") {
+  const std::string extra = R"("briefing": {"en": "Run it twice.", "nl": "Speel het twee keer."}, "planned_downtime": {"at": "2h"},
+  "start")";
+  const std::string v5 = with(kValid, R"("format_version": 1)", R"("format_version": 5)");
+  const ScenarioLoad load = load_scenario_text(with(v5, R"("start")", extra), "s.json");
+  REQUIRE(load.ok());
+  CHECK(load.scenario->briefing == "Run it twice.");
+  CHECK(load.scenario->local(load.scenario->briefing) == "Run it twice.");
+  CHECK(load.scenario->planned_downtime.at.minutes == 2 * kHour);
+  CHECK_FALSE(load_scenario_text(v5, "s.json").scenario->planned_downtime.planned());
+
+  const std::string v4 = with(kValid, R"("format_version": 1)", R"("format_version": 4)");
+  CHECK(problems(with(v4, R"("start")", extra)) ==
+        Lines{"s.json:5:15: briefing: new in scenario format version 5: write \"format_version\": 5",
+              "s.json:5:90: planned_downtime: new in scenario format version 5: write \"format_version\": 5"});
+  CHECK(problems(with(v5, R"("start")", R"("planned_downtime": {"at": "8d"}, "start")")) ==
+        Lines{"s.json:5:30: planned_downtime.at: can never happen: after the scenario's horizon (7d)"});
 }
 
 TEST_CASE("loader: texts in two languages are refused before format 4, and a bad one is named", "[loader][text]") {

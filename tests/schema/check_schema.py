@@ -28,7 +28,7 @@ for name, mutate in [
     ("an unknown field in the region", lambda s: s["region"].update({"travle": []})),
     ("a hospital's location without a longitude", lambda s: s["hospitals"][0].update({"location": {"lat": 52.0}})),
     ("a walk-in share above 1", lambda s: s["injects"][4]["effects"][0].update({"walk_ins_elsewhere": 1.5})),
-    ("format version 5", lambda s: s.update({"format_version": 5})),
+    ("format version 6", lambda s: s.update({"format_version": 6})),
     ("a demand share above 1", lambda s: s["hospitals"][0].update({"demand": {"walk_ins_stay_away": 1.2}})),
     ("a misspelt crowding field", lambda s: s["hospitals"][0].update({"crowding": {"time_per_overlaod": 1}})),
 ]:
@@ -79,7 +79,7 @@ def texts(s):
 
 def not_bilingual(s):
     """What is wrong, one line each: texts not given in both languages, a format version before 4."""
-    bad = [] if s.get("format_version") == 4 else ["format_version: two-language texts need format version 4"]
+    bad = [] if s.get("format_version", 0) >= 4 else ["format_version: two-language texts need format version 4"]
     for path, value in texts(s):
         if not (isinstance(value, dict) and list(value) == ["nl", "en"]
                 and all(isinstance(v, str) and v.strip() for v in value.values())):
