@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "json/path.h"
 #include "json/text_util.h"
 
 namespace epd::json {
@@ -180,15 +181,11 @@ void CheckedJsonInputArchive::check_unknown(const Frame& frame) {
 }
 
 std::string CheckedJsonInputArchive::child_path(const std::string& parent, std::string_view name) {
-  if (parent.empty()) return std::string(name);
-  std::string path = parent;
-  path += '.';
-  path += name;
-  return path;
+  return member_path(parent, name);
 }
 
 std::string CheckedJsonInputArchive::index_path(const std::string& parent, std::size_t index) {
-  return parent + "[" + std::to_string(index) + "]";
+  return element_path(parent, index);
 }
 
 }  // namespace epd::json

@@ -4,6 +4,8 @@
 #include <limits>
 #include <utility>
 
+#include "json/path.h"
+
 namespace epd::json {
 
 Node::Node(Value v, Position pos) : value_(std::move(v)), pos_(pos) {}
@@ -124,38 +126,19 @@ namespace {
 // went all the way.
 const Node* follow(const Node& root, std::string_view path, bool& complete) {
   const Node* at = &root;
-  std::size_t i = 0;
+  bool well_formed = false;
   complete = false;
-  while (i < path.size()) {
-    if (path[i] == '.') {
-      ++i;
-      continue;
+  for (const PathStep& step : split_path(path, &well_formed)) {
+    if (step.is_index) {
+      if (step.index >= at->items().size()) return at;
+      at = &at->items()[step.index];
+    } else {
+      const Member* m = at->find(step.key);
+      if (m == nullptr) return at;
+      at = &m->value;
     }
-    if (path[i] == '[') {
-      const auto close = path.find(']', i);
-      if (close == std::string_view::npos) return at;
-      std::size_t index = 0;
-      bool digits = close > i + 1;
-      for (std::size_t k = i + 1; k < close && digits; ++k) {
-        if (path[k] < '0' || path[k] > '9' || index > (std::numeric_limits<std::size_t>::max() - 9) / 10) {
-          digits = false;
-        } else {
-          index = index * 10 + static_cast<std::size_t>(path[k] - '0');
-        }
-      }
-      if (!digits || index >= at->items().size()) return at;
-      at = &at->items()[index];
-      i = close + 1;
-      continue;
-    }
-    const auto end = path.find_first_of(".[", i);
-    const auto key = path.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
-    const Member* m = at->find(key);
-    if (m == nullptr) return at;
-    at = &m->value;
-    i = end == std::string_view::npos ? path.size() : end;
   }
-  complete = true;
+  complete = well_formed;
   return at;
 }
 
