@@ -117,6 +117,7 @@ void Console::close() {
   if (review_ && review_->changed()) store_evaluation();  // ratings typed in are never lost
   session_.reset();
   review_.reset();
+  draft_.reset();
   saves_list_.reset();
   const int font_step = ui_.font_step;  // the facilitator's text size outlives a drill
   ui_ = UiState{};
@@ -189,6 +190,8 @@ void Console::draw_main() {
   if (ImFont* f = current_font()) ImGui::PushFont(f);
   if (session_) {
     draw_facilitator();
+  } else if (draft_) {
+    draw_editor();
   } else if (review_) {
     draw_review();
   } else {

@@ -20,6 +20,7 @@
 #include "json/diagnostics.h"
 #include "review_session.h"
 #include "save_library.h"
+#include "scenario_draft.h"
 #include "settings.h"
 #include "ui_state.h"
 
@@ -111,6 +112,25 @@ class Console {
   bool choose_decision_hospitals(const std::vector<std::string>& ids);
   bool take_decision();
 
+  // ---- The scenario editor (editor_screen.cpp, scenario_draft.h) ----
+  // A new scenario from a template id (scenario_templates()) or any scenario
+  // file; or an existing file to change. False: problems() says why.
+  bool edit_new(const std::string& template_or_path);
+  bool edit(const std::string& path);
+  bool has_draft() const { return draft_.has_value(); }
+  ScenarioDraft& draft() { return *draft_; }
+  // The form of the object or list at `path` ("" = the scenario itself).
+  void editor_select(const std::string& path);
+  // A problem clicked: the form of the object its field is in, the field marked.
+  void editor_show_field(const std::string& path);
+  // A field typed in (JSON, or plain text for a text field), removed, or a list item added.
+  bool editor_set(const std::string& path, const std::string& typed);
+  bool editor_remove(const std::string& path);
+  bool editor_add(const std::string& list_path);
+  // Never over another file unless `overwrite` (the popup asks first).
+  bool editor_save_as(const std::string& path, bool overwrite);
+  void editor_close();
+
   // Advance the clock by the wall time since the last frame.
   void tick(double wall_seconds);
 
@@ -184,6 +204,15 @@ class Console {
   void draw_evaluation(const ImVec2& pos, const ImVec2& size);
   // Review with a run beside: the metrics that differ, and by how much.
   void draw_differences(const ImVec2& pos, const ImVec2& size);
+  void draw_editor();
+  void draw_editor_bar(const ImVec2& pos, const ImVec2& size);
+  void draw_editor_tree(const ImVec2& pos, const ImVec2& size);
+  void draw_editor_form(const ImVec2& pos, const ImVec2& size);
+  void draw_editor_field(const std::string& path, const std::string& label, const json::Value* schema, bool required);
+  void draw_editor_problems(const ImVec2& pos, const ImVec2& size);
+  void draw_editor_popups();
+  void draw_new_scenario_popup();
+  const SchemaView& schema();
 
   // A scenario in the library folder, read once when the start screen shows.
   struct LibraryEntry {
@@ -198,6 +227,8 @@ class Console {
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
   std::optional<ReviewSession> review_;
+  std::optional<ScenarioDraft> draft_;
+  std::optional<SchemaView> schema_;  // read from the scenarios folder when the editor first needs it
   std::optional<std::vector<SaveEntry>> saves_list_;  // read when first shown, again after a change
   json::Diagnostics problems_;
   std::string problem_file_;

@@ -12,7 +12,8 @@ const std::set<std::string> kVerbs = {
     // review
     "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
     // the window
-    "screenshot", "frames"};
+    "screenshot", "frames", "edit-new", "edit", "edit-select", "edit-set", "edit-remove", "edit-add",
+    "edit-problems", "edit-problem", "edit-save", "edit-close"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {
@@ -77,7 +78,8 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
       }
     }
     const bool needs_word = step.verb != "next-inject" && step.verb != "store" && step.verb != "close" &&
-                            step.verb != "save-whatif" && step.verb != "take" && step.verb != "undo";
+                            step.verb != "save-whatif" && step.verb != "take" && step.verb != "undo" &&
+                            step.verb != "edit-close" && step.verb != "edit-select";
     if (needs_word && step.words.empty())
       problems.add(file, {number, 1}, "", "'" + step.verb + "' needs an argument");
     else

@@ -30,6 +30,15 @@
 //   export html|md|csv           # review: the after-action report into the saves folder
 //   save-whatif                  # review: the what-if as a save of its own in the saves folder
 //   compare SAVE                 # review: another save of the same scenario beside this one
+//   edit-new TEMPLATE|PATH       # the scenario editor: a new scenario from a template id (vendor_cloud, ...) or a file
+//   edit PATH                    # ... or an existing scenario file, to change
+//   edit-select PATH             # the form of the object or list at a field path ("" = the scenario)
+//   edit-set PATH VALUE          # a field typed in (VALUE as typed: 12, "text", true, [1,2])
+//   edit-remove PATH | edit-add LIST_PATH
+//   edit-problems N              # the script stops unless the editor lists exactly N problems
+//   edit-problem PATH            # a click on the problem at PATH: the form shows its field
+//   edit-save FILE [overwrite]   # never over another file without "overwrite"
+//   edit-close
 //   screenshot OUT.png
 //   frames N
 //

@@ -123,6 +123,50 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
   return true;
 }
 
+// The scenario editor's buttons and fields.
+bool ScriptRunner::editor_step(const ScriptStep& s) {
+  const std::string& arg = s.words.empty() ? std::string() : s.words.front();
+  if (s.verb == "edit-new") return console_.edit_new(arg) || fail(s, "cannot start from " + arg + ":\n" + console_.problems().format_all());
+  if (s.verb == "edit") return console_.edit(arg) || fail(s, "cannot edit " + arg + ":\n" + console_.problems().format_all());
+  if (!console_.has_draft()) return fail(s, "start the editor first (edit-new or edit)");
+  ScenarioDraft& draft = console_.draft();
+  if (s.verb == "edit-select") {
+    console_.editor_select(arg);
+    return true;
+  }
+  if (s.verb == "edit-set") {
+    if (s.words.size() != 2) return fail(s, "edit-set PATH VALUE");
+    return console_.editor_set(s.words[0], s.words[1]) || fail(s, "no field " + s.words[0] + " to set");
+  }
+  if (s.verb == "edit-remove") return console_.editor_remove(arg) || fail(s, "nothing at " + arg + " to remove");
+  if (s.verb == "edit-add") return console_.editor_add(arg) || fail(s, "no list at " + arg);
+  if (s.verb == "edit-problem") {
+    // A click on the problem at this field path: the form shows its field.
+    for (const json::Diagnostic& d : draft.problems().items())
+      if (d.path == arg) {
+        console_.editor_show_field(arg);
+        return true;
+      }
+    return fail(s, "no problem at " + arg + "; the problems:\n" + draft.problems().format_all());
+  }
+  if (s.verb == "edit-problems") {
+    const std::size_t expected = static_cast<std::size_t>(std::atoi(arg.c_str()));
+    if (draft.problems().size() != expected)
+      return fail(s, "expected " + arg + " problems, the editor lists " + std::to_string(draft.problems().size()) + ":\n" +
+                         draft.problems().format_all());
+    return true;
+  }
+  if (s.verb == "edit-save") {
+    const bool overwrite = s.words.size() > 1 && s.words[1] == "overwrite";
+    return console_.editor_save_as(arg, overwrite) || fail(s, console_.ui().editor.message);
+  }
+  if (s.verb == "edit-close") {
+    console_.editor_close();
+    return true;
+  }
+  return fail(s, "unknown editor step " + s.verb);
+}
+
 bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
   const std::string& arg = s.words.empty() ? std::string() : s.words.front();
   if (s.verb == "open") {
@@ -142,6 +186,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     console_.close();
     return true;
   }
+  if (s.verb.rfind("edit", 0) == 0) return editor_step(s);
   if (s.verb == "hospital") {
     if (!console_.choose_hospital(arg)) return fail(s, "no hospital '" + arg + "' here (an id, or 'region')");
     return true;

@@ -116,11 +116,14 @@ void Console::draw_start_screen() {
   ImGui::Spacing();
 
   ImGui::TextUnformatted(tr("Scenario library"));
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr("New scenario..."))) ui_.editor.open_new = true;
   ImGui::TextDisabled("%s", scenarios_dir_.c_str());
-  std::string chosen;
+  std::string chosen, chosen_edit;
   if (ImGui::BeginTable("library", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
     ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(tr("Open")).x * 2);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(tr("Open")).x + ImGui::CalcTextSize(tr("Edit")).x + ImGui::GetFontSize() * 2);
     bool first = true;
     for (const LibraryEntry& e : library()) {
       ImGui::TableNextRow();
@@ -141,6 +144,8 @@ void Console::draw_start_screen() {
       if (ImGui::Button(tr("Open")) || (ImGui::IsItemFocused() && enter_pressed())) chosen = e.path;
       if (first) ImGui::SetItemDefaultFocus();
       first = false;
+      ImGui::SameLine();
+      if (ImGui::Button(tr("Edit"))) chosen_edit = e.path;
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -155,6 +160,8 @@ void Console::draw_start_screen() {
   if ((ImGui::Button(tr("Open file")) || enter) && !ui_.open_path.empty()) chosen = ui_.open_path;
   // Opening after the tables are drawn: never change what is being drawn.
   if (!chosen.empty()) open(chosen);
+  if (!chosen_edit.empty()) edit(chosen_edit);
+  draw_new_scenario_popup();
   if (!ui_.pending_resume.empty()) resume(std::exchange(ui_.pending_resume, std::string()));
   if (!ui_.pending_review.empty()) review(std::exchange(ui_.pending_review, std::string()));
 

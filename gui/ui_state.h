@@ -63,7 +63,22 @@ struct RegionSort {
   bool descending = false;
 };
 
+// The scenario editor's view: what is selected, what is being typed.
+struct EditorUi {
+  std::string selected;       // the object or list the form shows ("" = the scenario itself)
+  std::string focus;          // a field to bring into view and mark (a problem clicked)
+  std::string typing_path;    // the field whose text is being typed
+  std::string typing_buffer;  // ... and what is typed so far (committed when the field is left)
+  bool open_new = false;      // "New scenario..." popup
+  bool open_save_as = false;  // "Save as..." popup
+  std::string save_path;      // its field
+  bool confirm_overwrite = false;  // the path is another existing file: ask first
+  bool confirm_close = false;      // unsaved changes: ask first
+  std::string message;             // "Saved as ...", or why not
+};
+
 struct UiState {
+  EditorUi editor;
   DecisionForm decision;
   AdhocForm adhoc;
   std::string note_draft;

@@ -40,6 +40,11 @@ std::string member_path(std::string_view parent, std::string_view key) {
   return path;
 }
 
+std::string parent_path(std::string_view path) {
+  const auto cut = path.find_last_of(".[");
+  return cut == std::string_view::npos ? std::string() : std::string(path.substr(0, cut));
+}
+
 std::string element_path(std::string_view parent, std::size_t index) {
   return std::string(parent) + "[" + std::to_string(index) + "]";
 }

@@ -20,6 +20,8 @@ std::vector<PathStep> split_path(std::string_view path, bool* complete = nullptr
 
 // "hospitals[0]" + "name" -> "hospitals[0].name"; "" + "id" -> "id".
 std::string member_path(std::string_view parent, std::string_view key);
+// "hospitals[0].functions" -> "hospitals[0]"; "hospitals[2]" -> "hospitals"; "id" -> "".
+std::string parent_path(std::string_view path);
 // "hospitals" + 2 -> "hospitals[2]".
 std::string element_path(std::string_view parent, std::size_t index);
 

@@ -15,6 +15,7 @@ const CatalogueEntry kDutch[] = {
 #include "text/cli_nl.inc"
 #include "text/words_nl.inc"
 #include "text/problems_nl.inc"
+#include "text/editor_nl.inc"
 };
 
 }  // namespace

@@ -1,0 +1,494 @@
+// The scenario editor: a trainer writes a scenario in the console instead of
+// by hand. Left the file's sections as a tree, in the middle a form for the
+// part chosen (every field of the format, the ones left out shown as using
+// the engine's default), right the loader's problems, live, each a click
+// away from its field. Saved as a person would write it, never over another
+// file without asking. The document changes only through ScenarioDraft.
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
+
+#include "console.h"
+#include "io/text_file.h"
+#include "json/path.h"
+#include "palette.h"
+#include "text/engine_messages.h"
+#include "text/language.h"
+
+namespace epd::gui {
+
+using json::Value;
+
+namespace {
+
+// How a list item is named in the tree: its id, title or name, else its number.
+std::string item_label(const Value& item, std::size_t index) {
+  for (const char* key : {"id", "title", "name"})
+    if (const Value* v = item.find(key)) {
+      if (v->is(Value::Kind::string)) return v->text;
+      if (const Value* en = v->find("en")) return en->text;
+    }
+  return "#" + std::to_string(index + 1);
+}
+
+// A scalar as the trainer types it: a string as itself, anything else as JSON.
+std::string typed_text(const Value& v) {
+  if (v.is(Value::Kind::string)) return v.text;
+  std::string text = json::write_text(v);
+  text.pop_back();  // the final newline
+  return text;
+}
+
+}  // namespace
+
+const SchemaView& Console::schema() {
+  if (!schema_) {
+    json::Diagnostics problems;
+    std::optional<Value> doc;
+    if (const auto text = read_user_file(scenarios_dir_ + "/scenario.schema.json", problems))
+      doc = json::read_value(*text, "scenario.schema.json", problems);
+    schema_.emplace(doc ? std::move(*doc) : Value{});
+  }
+  return *schema_;
+}
+
+bool Console::edit_new(const std::string& template_or_path) {
+  std::string source = template_or_path;
+  for (const ScenarioTemplate& t : scenario_templates())
+    if (template_or_path == t.id) source = scenarios_dir_ + "/" + t.file;
+  std::string error;
+  std::optional<ScenarioDraft> d = ScenarioDraft::from(source, &schema(), &error);
+  problems_ = json::Diagnostics{};
+  if (!d) {
+    problem_file_ = source;
+    problems_.add(source, {1, 1}, "", error);
+    return false;
+  }
+  close();
+  draft_ = std::move(d);
+  return true;
+}
+
+bool Console::edit(const std::string& path) {
+  std::string error;
+  std::optional<ScenarioDraft> d = ScenarioDraft::open(path, &schema(), &error);
+  problems_ = json::Diagnostics{};
+  if (!d) {
+    problem_file_ = path;
+    problems_.add(path, {1, 1}, "", error);
+    return false;
+  }
+  close();
+  draft_ = std::move(d);
+  return true;
+}
+
+void Console::editor_select(const std::string& path) {
+  ui_.editor.selected = path;
+  ui_.editor.typing_path.clear();
+}
+
+void Console::editor_show_field(const std::string& path) {
+  // The object the field is in; a field that is itself an object or list opens.
+  const Value* target = draft_ ? json::find_path(draft_->doc(), path) : nullptr;
+  const bool container = target != nullptr && (target->is(Value::Kind::object) || target->is(Value::Kind::array));
+  editor_select(container ? path : json::parent_path(path));
+  ui_.editor.focus = path;
+}
+
+bool Console::editor_set(const std::string& path, const std::string& typed) {
+  if (!draft_) return false;
+  const FieldSchema f = schema().describe(schema().at(draft_->doc(), path));
+  Value value = Value::of_string(typed);
+  // Numbers, true/false and lists are typed as JSON; anything that does not
+  // read as the kind the field takes stays text, and the loader says why.
+  if (f.widget != Widget::string && f.widget != Widget::text && f.widget != Widget::duration &&
+      f.widget != Widget::clock && f.widget != Widget::choice) {
+    json::Diagnostics ignored;
+    if (auto parsed = json::read_value(typed, "typed", ignored)) value = std::move(*parsed);
+  }
+  return draft_->set(path, std::move(value));
+}
+
+bool Console::editor_remove(const std::string& path) { return draft_ && draft_->remove(path); }
+
+bool Console::editor_add(const std::string& list_path) {
+  if (!draft_) return false;
+  const json::Value* list_schema = schema().at(draft_->doc(), list_path);
+  const json::Value* item_schema = list_schema != nullptr ? list_schema->find("items") : nullptr;
+  return draft_->append(list_path, schema().blank(item_schema));
+}
+
+bool Console::editor_save_as(const std::string& path, bool overwrite) {
+  if (!draft_) return false;
+  std::string error;
+  if (!draft_->save_as(path, overwrite, &error)) {
+    ui_.editor.message = fill(tr("Not saved: {0}"), {engine_message(error)});
+    return false;
+  }
+  ui_.editor.message = fill(tr("Saved as {0}"), {path});
+  library_.reset();  // the library lists it now, if it is in the scenarios folder
+  return true;
+}
+
+void Console::editor_close() {
+  draft_.reset();
+  ui_.editor = EditorUi{};
+  library_.reset();
+}
+
+void Console::draw_editor() {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const ColumnLayout l = column_layout(size, 0.30f, 2.4f);
+  draw_editor_bar({0, 0}, {size.x, l.bar});
+  draw_editor_tree({0, l.y}, {l.left_w, l.body_h});
+  draw_editor_form({l.mid_x(), l.y}, {l.mid_w, l.body_h});
+  draw_editor_problems({size.x - l.right_w, l.y}, {l.right_w, l.body_h});
+  draw_editor_popups();
+}
+
+void Console::draw_editor_bar(const ImVec2& pos, const ImVec2& size) {
+  ScenarioDraft& d = *draft_;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("##editor_bar", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
+  ImGui::TextColored(colour::kInfo, "%s", tr("Scenario editor"));
+  ImGui::SameLine();
+  ImGui::TextUnformatted(d.display_name().c_str());
+  if (d.changed()) {
+    ImGui::SameLine();
+    ImGui::TextColored(colour::kWarn, "%s", tr("(changed, not saved)"));
+  }
+  const std::size_t n = d.problems().size();
+  if (!d.path().empty() && ImGui::Button(tr("Save"))) editor_save_as(d.path(), false);
+  if (!d.path().empty()) ImGui::SameLine();
+  if (ImGui::Button(tr("Save as..."))) {
+    ui_.editor.open_save_as = true;
+    if (ui_.editor.save_path.empty()) {
+      const Value* id = d.doc().find("id");
+      ui_.editor.save_path = scenarios_dir_ + "/" + (id != nullptr ? id->text : std::string("scenario")) + ".json";
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Close"))) {
+    if (d.changed()) ui_.editor.confirm_close = true;
+    else editor_close();
+  }
+  ImGui::SameLine();
+  if (n == 0) ImGui::TextColored(colour::kGood, "%s", tr("Valid: it plays as it is"));
+  else ImGui::TextColored(colour::kBad, "%s", (n == 1 ? std::string(tr("1 problem")) : fill(tr("{0} problems"), {std::to_string(n)})).c_str());
+  if (!ui_.editor.message.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(colour::kMuted, "%s", ui_.editor.message.c_str());
+  }
+  ImGui::End();
+}
+
+// The file's sections: objects and lists, each a node; a click shows its form.
+void Console::draw_editor_tree(const ImVec2& pos, const ImVec2& size) {
+  if (!draft_) return;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin(tr("Sections"), nullptr, kPanelFlags);
+  const Value& doc = draft_->doc();
+  const std::string selected = ui_.editor.selected;
+  std::function<void(const std::string&, const std::string&, const Value&, int)> node =
+      [&](const std::string& path, const std::string& label, const Value& v, int depth) {
+        const bool container = v.is(Value::Kind::object) || v.is(Value::Kind::array);
+        // A text in two languages is a field of the form, not a section.
+        const bool text = v.is(Value::Kind::object) && !v.members.empty() &&
+                          std::all_of(v.members.begin(), v.members.end(), [](const auto& m) { return m.first == "nl" || m.first == "en"; });
+        if (!container || text) return;
+        // Only what holds objects or lists is a section; scalars are in the form.
+        bool has_children = false;
+        for (const auto& m : v.members) has_children |= m.second.is(Value::Kind::object) || m.second.is(Value::Kind::array);
+        for (const auto& i : v.items) has_children |= i.is(Value::Kind::object);
+        ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
+        if (!has_children) flags |= ImGuiTreeNodeFlags_Leaf;
+        if (path == selected) flags |= ImGuiTreeNodeFlags_Selected;
+        // The way to what is selected stays open.
+        if (!path.empty() && selected.rfind(path, 0) == 0 && selected != path) ImGui::SetNextItemOpen(true);
+        if (depth == 0) flags |= ImGuiTreeNodeFlags_DefaultOpen;
+        const std::string shown = v.is(Value::Kind::array) ? fill(tr("{0} ({1})"), {label, std::to_string(v.items.size())}) : label;
+        const bool open = ImGui::TreeNodeEx((shown + "##" + path).c_str(), flags);
+        if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) editor_select(path);
+        if (!open) return;
+        for (const auto& m : v.members) node(json::member_path(path, m.first), m.first, m.second, depth + 1);
+        for (std::size_t i = 0; i < v.items.size(); ++i)
+          node(json::element_path(path, i), item_label(v.items[i], i), v.items[i], depth + 1);
+        ImGui::TreePop();
+      };
+  node("", tr("Scenario"), doc, 0);
+  ImGui::End();
+}
+
+void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
+  if (!draft_) return;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin(tr("Form"), nullptr, kPanelFlags);
+  const std::string path = ui_.editor.selected;
+  const Value* here = path.empty() ? &draft_->doc() : json::find_path(draft_->doc(), path);
+  const Value* here_schema = schema().at(draft_->doc(), path);
+  ImGui::TextColored(colour::kInfo, "%s", path.empty() ? tr("The scenario") : path.c_str());
+  if (!path.empty()) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Up"))) editor_select(json::parent_path(path));
+  }
+  if (here == nullptr) {
+    ImGui::TextDisabled("%s", tr("Not in the file (any more): choose another section."));
+    ImGui::End();
+    return;
+  }
+  if (const std::string about = schema().describe(here_schema).description; !about.empty())
+    ImGui::TextWrapped("%s", about.c_str());
+  ImGui::Separator();
+  std::string chosen, removed, added;
+  if (here->is(Value::Kind::array)) {
+    for (std::size_t i = 0; i < here->items.size(); ++i) {
+      const std::string item = json::element_path(path, i);
+      ImGui::PushID(static_cast<int>(i));
+      if (here->items[i].is(Value::Kind::object)) {
+        if (ImGui::SmallButton(tr("Open"))) chosen = item;
+        ImGui::SameLine();
+        ImGui::TextUnformatted(item_label(here->items[i], i).c_str());
+      } else {
+        draw_editor_field(item, "#" + std::to_string(i + 1), here_schema != nullptr ? here_schema->find("items") : nullptr, true);
+      }
+      ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(tr("Remove")).x * 1.6f);
+      if (ImGui::SmallButton(tr("Remove"))) removed = item;
+      ImGui::PopID();
+    }
+    if (ImGui::Button(tr("Add"))) added = path;
+  } else if (here->is(Value::Kind::object)) {
+    // Every field the format has here, those in the file first as they are
+    // written; then those left out, which use the engine's default.
+    std::vector<std::string> fields;
+    for (const auto& m : here->members) fields.push_back(m.first);
+    for (const std::string& f : schema().fields(here_schema))
+      if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
+    const json::Value* props = here_schema != nullptr ? schema().describe(here_schema).node->find("properties") : nullptr;
+    if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+      ImGui::TableSetupColumn(tr("Field"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 11);
+      ImGui::TableSetupColumn(tr("Value"), ImGuiTableColumnFlags_WidthStretch);
+      for (const std::string& f : fields) {
+        const std::string field_path = json::member_path(path, f);
+        const json::Value* field_schema = props != nullptr ? props->find(f) : nullptr;
+        const Value* value = here->find(f);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(f.c_str());
+        const bool required = schema().required(here_schema, f);
+        // A field with a problem is marked as long as the problem lasts; the
+        // one clicked in the problems list is brought into view once.
+        const json::Diagnostic* problem = nullptr;
+        for (const json::Diagnostic& d : draft_->problems().items())
+          if (d.path == field_path) problem = &d;
+        if (problem != nullptr)
+          ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImVec4(colour::kBad.x, colour::kBad.y, colour::kBad.z, 0.35f)));
+        if (ui_.editor.focus == field_path) {
+          ImGui::SetScrollHereY();
+          ui_.editor.focus.clear();
+        }
+        ImGui::TextColored(value != nullptr ? (required ? colour::kInfo : ImGui::GetStyleColorVec4(ImGuiCol_Text)) : colour::kMuted,
+                           "%s%s", f.c_str(), required ? " *" : "");
+        if (ImGui::IsItemHovered()) {
+          const std::string about = problem != nullptr ? engine_message(problem->message)
+                                    : field_schema != nullptr ? schema().describe(field_schema).description
+                                                              : std::string();
+          if (!about.empty()) ImGui::SetTooltip("%s", about.c_str());
+        }
+        ImGui::TableNextColumn();
+        if (value == nullptr) {
+          ImGui::TextDisabled("%s", tr("left out: the engine's default"));
+          ImGui::SameLine();
+          if (ImGui::SmallButton(tr("Set"))) draft_->set(field_path, schema().blank(field_schema));
+        } else if (value->is(Value::Kind::object) && schema().describe(field_schema).widget != Widget::text) {
+          if (ImGui::SmallButton(tr("Open"))) chosen = field_path;
+          ImGui::SameLine();
+          ImGui::TextDisabled("%s", fill(tr("{0} fields"), {std::to_string(value->members.size())}).c_str());
+        } else if (value->is(Value::Kind::array) &&
+                   std::any_of(value->items.begin(), value->items.end(), [](const Value& i) { return i.is(Value::Kind::object); })) {
+          if (ImGui::SmallButton(tr("Open"))) chosen = field_path;
+          ImGui::SameLine();
+          ImGui::TextDisabled("%s", fill(tr("{0} items"), {std::to_string(value->items.size())}).c_str());
+        } else {
+          draw_editor_field(field_path, f, field_schema, required);
+        }
+        if (value != nullptr && !required) {
+          ImGui::SameLine();
+          if (ImGui::SmallButton("x")) removed = field_path;
+          if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Leave it out: the engine's default applies"));
+        }
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+  }
+  // Changed after drawing: never change what is being drawn.
+  if (!removed.empty()) editor_remove(removed);
+  if (!added.empty()) editor_add(added);
+  if (!chosen.empty()) editor_select(chosen);
+  ImGui::End();
+}
+
+// One value's widget: a text in both languages, a choice, true/false, or a
+// line typed in (committed when the field is left).
+void Console::draw_editor_field(const std::string& path, const std::string& label, const json::Value* field_schema,
+                                bool /*required*/) {
+  const Value* value = json::find_path(draft_->doc(), path);
+  if (value == nullptr) return;
+  const FieldSchema f = schema().describe(field_schema);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  auto typed_line = [&](const std::string& at, const std::string& current, const char* hint) {
+    const bool typing = ui_.editor.typing_path == at;
+    std::string buffer = typing ? ui_.editor.typing_buffer : current;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2);
+    if (ImGui::InputTextWithHint(("##" + at).c_str(), hint, &buffer)) {
+      ui_.editor.typing_path = at;
+      ui_.editor.typing_buffer = buffer;
+    }
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+      ui_.editor.typing_path.clear();
+      return std::optional<std::string>(buffer);
+    }
+    return std::optional<std::string>();
+  };
+  if (f.widget == Widget::choice) {
+    const std::string current = typed_text(*value);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2);
+    if (ImGui::BeginCombo(("##" + path).c_str(), current.c_str())) {
+      for (const std::string& c : f.choices)
+        if (ImGui::Selectable(c.c_str(), c == current)) draft_->set(path, Value::of_string(c));
+      ImGui::EndCombo();
+    }
+  } else if (f.widget == Widget::boolean && value->is(Value::Kind::boolean)) {
+    bool b = value->boolean;
+    if (ImGui::Checkbox(("##" + path).c_str(), &b)) draft_->set(path, Value::of_bool(b));
+  } else if (f.widget == Widget::text) {
+    // English, then Dutch: a text with only English is written as a plain string.
+    const Value* en = value->is(Value::Kind::object) ? value->find("en") : value;
+    const Value* nl = value->is(Value::Kind::object) ? value->find("nl") : nullptr;
+    const std::string en_text = en != nullptr ? en->text : "", nl_text = nl != nullptr ? nl->text : "";
+    auto store = [&](const std::string& new_en, const std::string& new_nl) {
+      if (new_nl.empty()) draft_->set(path, Value::of_string(new_en));
+      else {
+        Value both = Value::empty_object();
+        both.members.emplace_back("nl", Value::of_string(new_nl));
+        both.members.emplace_back("en", Value::of_string(new_en));
+        draft_->set(path, std::move(both));
+      }
+    };
+    ImGui::TextDisabled("EN");
+    ImGui::SameLine();
+    if (auto t = typed_line(path + "#en", en_text, tr("English"))) store(*t, nl_text);
+    ImGui::TextDisabled("NL");
+    ImGui::SameLine();
+    if (auto t = typed_line(path + "#nl", nl_text, tr("Dutch"))) store(en_text, *t);
+  } else {
+    const char* hint = f.widget == Widget::duration ? "90m, 36h, 4d12h" : f.widget == Widget::clock ? "09:00" : "";
+    if (auto t = typed_line(path, typed_text(*value), hint)) editor_set(path, *t);
+  }
+  (void)label;
+}
+
+void Console::draw_editor_problems(const ImVec2& pos, const ImVec2& size) {
+  if (!draft_) return;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin(tr("Problems"), nullptr, kPanelFlags);
+  const json::Diagnostics& problems = draft_->problems();
+  if (problems.empty()) ImGui::TextColored(colour::kGood, "%s", tr("No problems: the scenario loads and plays."));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
+  ImGui::TextWrapped("%s", tr("The same messages as epd-drill validate; click one to go to its field."));
+  ImGui::PopStyleColor();
+  std::string go;
+  for (std::size_t i = 0; i < problems.items().size(); ++i) {
+    const json::Diagnostic& d = problems.items()[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::kBad);
+    if (ImGui::Selectable(d.path.empty() ? tr("(the file)") : d.path.c_str())) go = d.path;
+    ImGui::PopStyleColor();
+    ImGui::TextWrapped("%s", engine_message(d.message).c_str());
+    ImGui::PopID();
+  }
+  for (const json::Diagnostic& d : draft_->warnings().items()) {
+    ImGui::TextColored(colour::kWarn, "%s", d.path.c_str());
+    ImGui::TextWrapped("%s", engine_message(d.message).c_str());
+  }
+  if (!go.empty()) editor_show_field(go);
+  ImGui::End();
+}
+
+void Console::draw_editor_popups() {
+  if (!draft_) return;
+  EditorUi& e = ui_.editor;
+  if (e.open_save_as) {
+    ImGui::OpenPopup(tr("Save the scenario as"));
+    e.open_save_as = false;
+  }
+  if (ImGui::BeginPopupModal(tr("Save the scenario as"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("File (a new file; another file is only replaced after you confirm):"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 36);
+    ImGui::InputText("##save_path", &e.save_path);
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(e.save_path, ec);
+    const bool own = !draft_->path().empty() && exists && std::filesystem::equivalent(e.save_path, draft_->path(), ec);
+    if (exists && !own) ImGui::TextColored(colour::kWarn, "%s", tr("This file exists: saving replaces it."));
+    if (ImGui::Button(exists && !own ? tr("Replace it") : tr("Save")) && !e.save_path.empty()) {
+      if (editor_save_as(e.save_path, exists && !own)) ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (e.confirm_close) {
+    ImGui::OpenPopup(tr("Close the editor?"));
+    e.confirm_close = false;
+  }
+  if (ImGui::BeginPopupModal(tr("Close the editor?"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("The changes are not saved and will be lost."));
+    if (ImGui::Button(tr("Close without saving"))) {
+      ImGui::CloseCurrentPopup();
+      editor_close();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+// "New scenario...": from a template or from any scenario of the library.
+void Console::draw_new_scenario_popup() {
+  if (ui_.editor.open_new) {
+    ImGui::OpenPopup(tr("New scenario"));
+    ui_.editor.open_new = false;
+  }
+  if (!ImGui::BeginPopupModal(tr("New scenario"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  std::string chosen;
+  ImGui::TextUnformatted(tr("Start from a template:"));
+  for (const ScenarioTemplate& t : scenario_templates()) {
+    std::error_code ec;
+    if (!std::filesystem::exists(scenarios_dir_ + "/" + t.file, ec)) continue;
+    if (ImGui::Selectable(tr(t.title))) chosen = t.id;
+  }
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("Or from a scenario of the library:"));
+  for (const LibraryEntry& e : library())
+    if (ImGui::Selectable((e.title + "##" + e.path).c_str())) chosen = e.path;
+  ImGui::Spacing();
+  if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+  if (!chosen.empty()) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    edit_new(chosen);
+    return;
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace epd::gui

@@ -1,0 +1,128 @@
+#include "scenario_draft.h"
+
+#include <filesystem>
+
+#include "io/text_file.h"
+#include "json/path.h"
+#include "scenario/scenario_load.h"
+#include "text/language.h"
+
+namespace epd::gui {
+
+using json::Value;
+
+const std::vector<ScenarioTemplate>& scenario_templates() {
+  static const std::vector<ScenarioTemplate> kTemplates = {
+      {"vendor_cloud", tr_later("Ransomware in the EPD vendor's cloud"), "vendor-cloud-ransomware.json"},
+      {"lab_system", tr_later("The lab system fails"), "lab-partner-ransomware.json"},
+      {"region", tr_later("A region of hospitals on one vendor"), "roaz-region-vendor-outage.json"},
+  };
+  return kTemplates;
+}
+
+namespace {
+
+std::optional<Value> read_document(const std::string& path, std::string* error) {
+  json::Diagnostics problems;
+  const std::optional<std::string> text = read_user_file(path, problems);
+  std::optional<Value> doc;
+  if (text) doc = json::read_value(*text, path, problems);
+  if (!doc || !doc->is(Value::Kind::object)) {
+    if (error) *error = problems.items().empty() ? fill(tr("{0} is not a scenario"), {path}) : problems.items().front().format();
+    return std::nullopt;
+  }
+  return doc;
+}
+
+}  // namespace
+
+std::optional<ScenarioDraft> ScenarioDraft::open(const std::string& path, const SchemaView* schema, std::string* error) {
+  std::optional<Value> doc = read_document(path, error);
+  if (!doc) return std::nullopt;
+  return ScenarioDraft(std::move(*doc), path, schema);
+}
+
+std::optional<ScenarioDraft> ScenarioDraft::from(const std::string& source, const SchemaView* schema, std::string* error) {
+  std::optional<Value> doc = read_document(source, error);
+  if (!doc) return std::nullopt;
+  ScenarioDraft draft(std::move(*doc), "", schema);
+  // A new scenario of its own: plans and saves tell scenarios apart by id.
+  const Value* id = draft.doc_.find("id");
+  draft.set("id", Value::of_string((id != nullptr && id->is(Value::Kind::string) ? id->text : "scenario") + "-new"));
+  draft.changed_ = true;
+  return draft;
+}
+
+std::string ScenarioDraft::display_name() const {
+  return path_.empty() ? tr("(new scenario, not saved yet)") : path_;
+}
+
+bool ScenarioDraft::set(const std::string& path, Value value) {
+  // The format's field order for the object the field is in.
+  std::vector<std::string> order;
+  if (schema_ != nullptr) {
+    const auto dot = path.find_last_of('.');
+    const std::string parent = dot == std::string::npos ? "" : path.substr(0, dot);
+    order = schema_->fields(schema_->at(doc_, parent));
+  }
+  if (!json::assign(doc_, path, std::move(value), order)) return false;
+  changed_ = true;
+  ++revision_;
+  return true;
+}
+
+bool ScenarioDraft::remove(const std::string& path) {
+  if (!json::erase(doc_, path)) return false;
+  changed_ = true;
+  ++revision_;
+  return true;
+}
+
+bool ScenarioDraft::append(const std::string& list_path, Value item) {
+  Value* list = json::find_path(doc_, list_path);
+  if (list == nullptr) {
+    if (!set(list_path, Value::empty_array())) return false;
+    list = json::find_path(doc_, list_path);
+  }
+  if (list == nullptr || !list->is(Value::Kind::array)) return false;
+  list->items.push_back(std::move(item));
+  changed_ = true;
+  ++revision_;
+  return true;
+}
+
+void ScenarioDraft::check() {
+  if (checked_revision_ == revision_) return;
+  checked_revision_ = revision_;
+  const ScenarioLoad load = load_scenario_text(text(), path_.empty() ? "scenario.json" : path_);
+  problems_ = load.problems;
+  warnings_ = load.warnings;
+  scenario_ = load.scenario;
+}
+
+const json::Diagnostics& ScenarioDraft::problems() {
+  check();
+  return problems_;
+}
+
+const json::Diagnostics& ScenarioDraft::warnings() {
+  check();
+  return warnings_;
+}
+
+std::shared_ptr<const Scenario> ScenarioDraft::scenario() {
+  check();
+  return scenario_;
+}
+
+bool ScenarioDraft::save_as(const std::string& path, bool overwrite, std::string* error) {
+  std::error_code ec;
+  const bool own = !path_.empty() && std::filesystem::equivalent(path, path_, ec);
+  const bool ok = own || overwrite ? write_file_atomic(path, text(), error) : write_new_file_atomic(path, text(), error);
+  if (!ok) return false;
+  path_ = path;
+  changed_ = false;
+  return true;
+}
+
+}  // namespace epd::gui
