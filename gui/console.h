@@ -17,6 +17,7 @@
 #include <imgui.h>
 
 #include "drill_session.h"
+#include "dry_run.h"
 #include "json/diagnostics.h"
 #include "review_session.h"
 #include "save_library.h"
@@ -56,6 +57,7 @@ struct PlotView {
   const Exercise* other = nullptr;  // a second run drawn beside (a what-if, another save)
   std::string other_label;
   const Exercise* now = nullptr;    // the exercise at the cursor: the labels read its values, as the board does
+  std::string label{};              // what the main curves are ("" = "this run")
 };
 
 class Console {
@@ -130,6 +132,14 @@ class Console {
   // Never over another file unless `overwrite` (the popup asks first).
   bool editor_save_as(const std::string& path, bool overwrite);
   void editor_close();
+  // The scenario as it is now played to its horizon with no response and
+  // with its reference plan, off the console's thread; the "Dry run" view.
+  bool editor_dry_run();
+  DryRun* dry_run() { return dry_run_.get(); }
+  void editor_view(EditorUi::View view) {
+    ui_.editor.view = view;
+    ui_.editor.switch_view = true;
+  }
 
   // Advance the clock by the wall time since the last frame.
   void tick(double wall_seconds);
@@ -208,9 +218,12 @@ class Console {
   void draw_editor_bar(const ImVec2& pos, const ImVec2& size);
   void draw_editor_tree(const ImVec2& pos, const ImVec2& size);
   void draw_editor_form(const ImVec2& pos, const ImVec2& size);
+  void draw_editor_fields();
   void draw_editor_field(const std::string& path, const std::string& label, const json::Value* schema, bool required);
   void draw_editor_problems(const ImVec2& pos, const ImVec2& size);
   void draw_editor_popups();
+  void draw_editor_timeline();
+  void draw_editor_dry_run();
   void draw_new_scenario_popup();
   const SchemaView& schema();
 
@@ -228,7 +241,8 @@ class Console {
   std::optional<DrillSession> session_;
   std::optional<ReviewSession> review_;
   std::optional<ScenarioDraft> draft_;
-  std::optional<SchemaView> schema_;  // read from the scenarios folder when the editor first needs it
+  std::optional<SchemaView> schema_;
+  std::unique_ptr<DryRun> dry_run_;  // read from the scenarios folder when the editor first needs it
   std::optional<std::vector<SaveEntry>> saves_list_;  // read when first shown, again after a change
   json::Diagnostics problems_;
   std::string problem_file_;

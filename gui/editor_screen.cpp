@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
@@ -18,6 +19,7 @@
 #include "palette.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
+#include "text/numbers.h"
 
 namespace epd::gui {
 
@@ -33,6 +35,16 @@ std::string item_label(const Value& item, std::size_t index) {
       if (const Value* en = v->find("en")) return en->text;
     }
   return "#" + std::to_string(index + 1);
+}
+
+// A text of the file as the console's language shows it: a plain string, or
+// its Dutch or English half.
+std::string shown_text(const Value* text) {
+  if (text == nullptr) return "";
+  if (text->is(Value::Kind::string)) return text->text;
+  const Value* half = text->find(language() == Lang::nl ? "nl" : "en");
+  if (half == nullptr) half = text->find("en");
+  return half != nullptr ? half->text : "";
 }
 
 // A scalar as the trainer types it: a string as itself, anything else as JSON.
@@ -226,11 +238,40 @@ void Console::draw_editor_tree(const ImVec2& pos, const ImVec2& size) {
   ImGui::End();
 }
 
+// The middle: the form of the part chosen, the timeline of the injects, the dry run.
 void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
   if (!draft_) return;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin(tr("Form"), nullptr, kPanelFlags);
+  ImGui::Begin("##editor_middle", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
+  EditorUi& e = ui_.editor;
+  const bool switching = std::exchange(e.switch_view, false);
+  auto tab = [&](const char* label, EditorUi::View v) {
+    const bool open = ImGui::BeginTabItem(label, nullptr, switching && e.view == v ? ImGuiTabItemFlags_SetSelected : 0);
+    if (open && !switching) e.view = v;
+    return open;
+  };
+  if (ImGui::BeginTabBar("editor_views")) {
+    if (tab(tr("Form"), EditorUi::View::form)) {
+      ImGui::BeginChild("form");
+      draw_editor_fields();
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (tab(tr("Timeline"), EditorUi::View::timeline)) {
+      draw_editor_timeline();
+      ImGui::EndTabItem();
+    }
+    if (tab(tr("Dry run"), EditorUi::View::dry_run)) {
+      draw_editor_dry_run();
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::End();
+}
+
+void Console::draw_editor_fields() {
   const std::string path = ui_.editor.selected;
   const Value* here = path.empty() ? &draft_->doc() : json::find_path(draft_->doc(), path);
   const Value* here_schema = schema().at(draft_->doc(), path);
@@ -241,7 +282,6 @@ void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
   }
   if (here == nullptr) {
     ImGui::TextDisabled("%s", tr("Not in the file (any more): choose another section."));
-    ImGui::End();
     return;
   }
   if (const std::string about = schema().describe(here_schema).description; !about.empty())
@@ -333,7 +373,6 @@ void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
   if (!removed.empty()) editor_remove(removed);
   if (!added.empty()) editor_add(added);
   if (!chosen.empty()) editor_select(chosen);
-  ImGui::End();
 }
 
 // One value's widget: a text in both languages, a choice, true/false, or a
@@ -489,6 +528,163 @@ void Console::draw_new_scenario_popup() {
     return;
   }
   ImGui::EndPopup();
+}
+
+}  // namespace epd::gui
+
+namespace epd::gui {
+
+bool Console::editor_dry_run() {
+  if (!draft_ || !draft_->scenario()) return false;
+  if (!dry_run_) dry_run_ = std::make_unique<DryRun>();
+  dry_run_->start(draft_->scenario(), draft_->reference_plan(), seed_);
+  editor_view(EditorUi::View::dry_run);
+  return true;
+}
+
+// The injects on their times (the MSEL): drag one to move it; those that wait
+// for a condition are listed under the axis with the condition in words.
+void Console::draw_editor_timeline() {
+  const Value& doc = draft_->doc();
+  const Value* injects = doc.find("injects");
+  const Value* horizon_text = doc.find("horizon");
+  SimTime horizon = 42 * kDay;
+  if (horizon_text != nullptr)
+    if (const auto h = parse_duration(horizon_text->text, nullptr)) horizon = std::max<SimTime>(*h, kHour);
+  static const SimTime kSpans[] = {12 * kHour, 2 * kDay, 7 * kDay, 0};
+  static const char* kSpanWords[] = {tr_later("the first 12 hours"), tr_later("the first 2 days"), tr_later("the first week"),
+                                     tr_later("the whole exercise")};
+  static int span_choice = 1;
+  ImGui::TextUnformatted(tr("Show"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::BeginCombo("##span", tr(kSpanWords[span_choice]))) {
+    for (int i = 0; i < 4; ++i)
+      if (ImGui::Selectable(tr(kSpanWords[i]), i == span_choice)) span_choice = i;
+    ImGui::EndCombo();
+  }
+  ImGui::TextDisabled("%s", tr("Drag an inject to move it (to the nearest 5 minutes)."));
+  const SimTime span = kSpans[span_choice] > 0 ? std::min(kSpans[span_choice], horizon) : horizon;
+  if (injects == nullptr || injects->items.empty()) {
+    ImGui::TextDisabled("%s", tr("No injects yet: add them in the form (injects)."));
+    return;
+  }
+  const float row = ImGui::GetTextLineHeightWithSpacing() * 1.3f;
+  const float label_w = ImGui::GetFontSize() * 14;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = std::max(100.0f, ImGui::GetContentRegionAvail().x - label_w - 10);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  auto x_of = [&](SimTime t) { return origin.x + label_w + static_cast<float>(static_cast<double>(t) / static_cast<double>(span)) * width; };
+  // The axis: a tick per hour, day or week by the span shown.
+  const SimTime step = span <= kDay ? 2 * kHour : span <= 3 * kDay ? 12 * kHour : span <= 8 * kDay ? kDay : 7 * kDay;
+  for (SimTime t = 0; t <= span; t += step) {
+    draw->AddLine({x_of(t), origin.y}, {x_of(t), origin.y + row * static_cast<float>(injects->items.size() + 1)},
+                  ImGui::GetColorU32(ImGuiCol_Separator));
+    draw->AddText({x_of(t) + 2, origin.y}, ImGui::GetColorU32(ImGuiCol_TextDisabled), format_span(t).c_str());
+  }
+  std::vector<std::pair<std::string, std::string>> waiting;  // title, condition
+  std::string moved;
+  SimTime moved_to = 0;
+  for (std::size_t i = 0; i < injects->items.size(); ++i) {
+    const Value& in = injects->items[i];
+    std::string title = shown_text(in.find("title"));
+    if (title.empty()) title = item_label(in, i);
+    const Value* at = json::find_path(in, "trigger.at");
+    const float y = origin.y + row * static_cast<float>(i + 1);
+    ImGui::PushClipRect({origin.x, y}, {origin.x + label_w - 6, y + row}, true);
+    draw->AddText({origin.x, y}, ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+    ImGui::PopClipRect();
+    if (at == nullptr || !at->is(Value::Kind::string)) {
+      const Value* trigger = json::find_path(in, "trigger");
+      waiting.emplace_back(title, trigger != nullptr ? typed_text(*trigger) : std::string());
+      continue;
+    }
+    const std::string path = json::element_path("injects", i) + ".trigger.at";
+    SimTime t = parse_duration(at->text, nullptr).value_or(0);
+    ImGui::SetCursorScreenPos({x_of(std::min(t, span)) - row * 0.4f, y});
+    ImGui::InvisibleButton(("##inject" + std::to_string(i)).c_str(), {row * 0.8f, row * 0.8f});
+    if (ImGui::IsItemActive()) {
+      const double share = (ImGui::GetIO().MousePos.x - origin.x - label_w) / width;
+      t = std::clamp<SimTime>(static_cast<SimTime>(std::llround(share * static_cast<double>(span) / 5.0)) * 5, 0, horizon);
+      ui_.editor.dragging = path;
+    }
+    if (ImGui::IsItemDeactivated() && ui_.editor.dragging == path) {
+      moved = path;
+      moved_to = t;
+      ui_.editor.dragging.clear();
+    }
+    const bool beyond = t > span;
+    const ImVec2 c{x_of(std::min(t, span)), y + row * 0.4f};
+    draw->AddCircleFilled(c, row * 0.3f, ImGui::GetColorU32(beyond ? colour::kMuted : ImGui::IsItemActive() ? colour::kAccent : colour::kInfo));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+      ImGui::SetTooltip("%s", fill(tr("{0}: at {1}"), {title, format_duration(t)}).c_str());
+  }
+  ImGui::SetCursorScreenPos({origin.x, origin.y + row * static_cast<float>(injects->items.size() + 1)});
+  ImGui::Dummy({1, row * 0.5f});
+  if (!waiting.empty()) {
+    ImGui::TextColored(colour::kInfo, "%s", tr("Injects that wait for a condition:"));
+    for (const auto& [title, condition] : waiting) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s: %s", title.c_str(), condition.c_str());
+    }
+  }
+  if (!moved.empty()) draft_->set(moved, Value::of_string(format_duration(moved_to)));
+}
+
+// The scenario played with no response and with its reference plan: whether
+// the objectives can be met, and how far apart the two runs' curves are.
+void Console::draw_editor_dry_run() {
+  const bool valid = draft_->scenario() != nullptr;
+  if (!valid) ImGui::TextColored(colour::kBad, "%s", tr("The scenario has problems: fix them first (right)."));
+  ImGui::BeginDisabled(!valid || (dry_run_ && dry_run_->running()));
+  if (ImGui::Button(tr("Play the dry run"))) editor_dry_run();
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", draft_->has_plan() ? tr("to the horizon, with no response and with the reference plan")
+                                               : tr("to the horizon, with no response (no reference plan came with it)"));
+  if (!draft_->plan_problems().empty()) {
+    ImGui::TextColored(colour::kWarn, "%s", tr("The reference plan no longer fits the scenario:"));
+    for (const json::Diagnostic& d : draft_->plan_problems().items()) ImGui::TextWrapped("%s", problem_line(d).c_str());
+  }
+  if (!dry_run_) return;
+  if (dry_run_->running()) {
+    ImGui::ProgressBar(dry_run_->progress(), {-FLT_MIN, 0});
+    return;
+  }
+  if (!dry_run_->finished()) return;
+  const Exercise& none = *dry_run_->no_response();
+  const Exercise* planned = dry_run_->with_plan();
+  // Objectives side by side.
+  const std::vector<ObjectiveAssessment> a = none.objectives(/*final=*/true);
+  const std::vector<ObjectiveAssessment> b = planned ? planned->objectives(true) : std::vector<ObjectiveAssessment>{};
+  if (ImGui::BeginTable("dry_objectives", planned ? 3 : 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    ImGui::TableSetupColumn(tr("Objective"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("No response"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
+    if (planned) ImGui::TableSetupColumn(tr("Reference plan"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", none.scenario().local(a[i].title).c_str());
+      ImGui::TableNextColumn();
+      state_glyph(look_of(a[i].status));
+      ImGui::TextUnformatted(tr(look_of(a[i].status).word));
+      if (planned && i < b.size()) {
+        ImGui::TableNextColumn();
+        state_glyph(look_of(b[i].status));
+        ImGui::TextUnformatted(tr(look_of(b[i].status).word));
+      }
+    }
+    ImGui::EndTable();
+  }
+  PlotView view;
+  view.cursor = none.horizon();
+  view.end = none.horizon();
+  view.other = planned;
+  view.other_label = tr("reference plan");
+  view.label = tr("no response");
+  view.now = &none;
+  draw_curves(none, view);
 }
 
 }  // namespace epd::gui

@@ -124,7 +124,8 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
   if (!remove.empty()) ui_.plotted.erase(std::remove(ui_.plotted.begin(), ui_.plotted.end(), remove), ui_.plotted.end());
 
   if (view.other != nullptr) {
-    ImGui::TextColored(colour::kWarn, "%s", tr("--- this run"));
+    if (view.label.empty()) ImGui::TextColored(colour::kWarn, "%s", tr("--- this run"));
+    else ImGui::TextColored(colour::kWarn, "--- %s", view.label.c_str());
     ImGui::SameLine();
     ImGui::TextColored(colour::kInfo, "--- %s", view.other_label.c_str());
   }

@@ -34,18 +34,35 @@ std::optional<Value> read_document(const std::string& path, std::string* error) 
   return doc;
 }
 
+// "dir/name.json" -> "dir/name.plan.json"
+std::string plan_path_for(const std::string& scenario_path) {
+  std::filesystem::path p(scenario_path);
+  return (p.parent_path() / (p.stem().string() + ".plan.json")).string();
+}
+
 }  // namespace
+
+void ScenarioDraft::read_plan_beside(const std::string& scenario_path) {
+  std::error_code ec;
+  const std::string plan_file = plan_path_for(scenario_path);
+  if (!std::filesystem::exists(plan_file, ec)) return;
+  json::Diagnostics problems;
+  if (const auto text = read_user_file(plan_file, problems)) plan_ = json::read_value(*text, plan_file, problems);
+}
 
 std::optional<ScenarioDraft> ScenarioDraft::open(const std::string& path, const SchemaView* schema, std::string* error) {
   std::optional<Value> doc = read_document(path, error);
   if (!doc) return std::nullopt;
-  return ScenarioDraft(std::move(*doc), path, schema);
+  ScenarioDraft draft(std::move(*doc), path, schema);
+  draft.read_plan_beside(path);
+  return draft;
 }
 
 std::optional<ScenarioDraft> ScenarioDraft::from(const std::string& source, const SchemaView* schema, std::string* error) {
   std::optional<Value> doc = read_document(source, error);
   if (!doc) return std::nullopt;
   ScenarioDraft draft(std::move(*doc), "", schema);
+  draft.read_plan_beside(source);
   // A new scenario of its own: plans and saves tell scenarios apart by id.
   const Value* id = draft.doc_.find("id");
   draft.set("id", Value::of_string((id != nullptr && id->is(Value::Kind::string) ? id->text : "scenario") + "-new"));
@@ -122,7 +139,25 @@ bool ScenarioDraft::save_as(const std::string& path, bool overwrite, std::string
   if (!ok) return false;
   path_ = path;
   changed_ = false;
+  if (plan_) {
+    // The plan follows the scenario's id; an existing plan file is left alone.
+    Value plan = *plan_;
+    if (const Value* id = doc_.find("id")) json::assign(plan, "scenario", *id);
+    std::string ignored;
+    write_new_file_atomic(plan_path_for(path), json::write_text(plan), &ignored);
+  }
   return true;
+}
+
+std::shared_ptr<const Plan> ScenarioDraft::reference_plan() {
+  plan_problems_ = json::Diagnostics{};
+  const std::shared_ptr<const Scenario> s = scenario();
+  if (!plan_ || !s) return nullptr;
+  Value plan = *plan_;
+  json::assign(plan, "scenario", Value::of_string(s->id));
+  const PlanLoad load = load_plan_text(json::write_text(plan), "reference.plan.json", *s);
+  plan_problems_ = load.problems;
+  return load.plan;
 }
 
 }  // namespace epd::gui

@@ -12,6 +12,7 @@
 
 #include "json/diagnostics.h"
 #include "json/editable.h"
+#include "scenario/plan.h"
 #include "scenario/scenario.h"
 #include "schema_view.h"
 
@@ -53,12 +54,21 @@ class ScenarioDraft {
   std::string text() const { return json::write_text(doc_); }
 
   // Writes the document to `path`: a new file, or the draft's own file, or
-  // -- only with `overwrite` -- another existing file. Atomic.
+  // -- only with `overwrite` -- another existing file. Atomic. The reference
+  // plan goes beside it as NAME.plan.json when no file of that name is there.
   bool save_as(const std::string& path, bool overwrite, std::string* error);
+
+  // The reference plan that came with the scenario (NAME.plan.json beside
+  // the file or template), for the dry run: loaded against the scenario as
+  // it is now, or null (none, or it no longer fits: plan_problems()).
+  std::shared_ptr<const Plan> reference_plan();
+  const json::Diagnostics& plan_problems() const { return plan_problems_; }
+  bool has_plan() const { return plan_.has_value(); }
 
  private:
   ScenarioDraft(json::Value doc, std::string path, const SchemaView* schema)
       : doc_(std::move(doc)), path_(std::move(path)), schema_(schema) {}
+  void read_plan_beside(const std::string& scenario_path);
   void check();
   json::Value doc_;
   std::string path_;
@@ -67,6 +77,8 @@ class ScenarioDraft {
   int revision_ = 0, checked_revision_ = -1;
   json::Diagnostics problems_, warnings_;
   std::shared_ptr<const Scenario> scenario_;
+  std::optional<json::Value> plan_;
+  json::Diagnostics plan_problems_;
 };
 
 }  // namespace epd::gui

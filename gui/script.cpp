@@ -13,7 +13,7 @@ const std::set<std::string> kVerbs = {
     "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
     // the window
     "screenshot", "frames", "edit-new", "edit", "edit-select", "edit-set", "edit-remove", "edit-add",
-    "edit-problems", "edit-problem", "edit-save", "edit-close"};
+    "edit-problems", "edit-problem", "edit-save", "edit-close", "edit-dryrun", "edit-view"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {
@@ -79,7 +79,8 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     }
     const bool needs_word = step.verb != "next-inject" && step.verb != "store" && step.verb != "close" &&
                             step.verb != "save-whatif" && step.verb != "take" && step.verb != "undo" &&
-                            step.verb != "edit-close" && step.verb != "edit-select";
+                            step.verb != "edit-close" && step.verb != "edit-select" &&
+                            step.verb != "edit-dryrun";
     if (needs_word && step.words.empty())
       problems.add(file, {number, 1}, "", "'" + step.verb + "' needs an argument");
     else

@@ -37,6 +37,7 @@ bool ScriptRunner::load(const std::string& path) {
 
 bool ScriptRunner::waiting() const {
   if (frames_left_ > 0) return true;
+  if (console_.has_draft() && console_.dry_run() != nullptr && console_.dry_run()->running()) return true;
   if (!console_.has_session()) return false;
   const DrillSession& s = console_.session();
   return s.jump().has_value() || (s.playing() && !s.finished());
@@ -159,6 +160,14 @@ bool ScriptRunner::editor_step(const ScriptStep& s) {
   if (s.verb == "edit-save") {
     const bool overwrite = s.words.size() > 1 && s.words[1] == "overwrite";
     return console_.editor_save_as(arg, overwrite) || fail(s, console_.ui().editor.message);
+  }
+  if (s.verb == "edit-dryrun") return console_.editor_dry_run() || fail(s, "the scenario has problems: no dry run");
+  if (s.verb == "edit-view") {
+    if (arg == "form") console_.editor_view(EditorUi::View::form);
+    else if (arg == "timeline") console_.editor_view(EditorUi::View::timeline);
+    else if (arg == "dryrun") console_.editor_view(EditorUi::View::dry_run);
+    else return fail(s, "edit-view form, timeline or dryrun");
+    return true;
   }
   if (s.verb == "edit-close") {
     console_.editor_close();
