@@ -214,6 +214,8 @@ class Console {
   void draw_evaluation(const ImVec2& pos, const ImVec2& size);
   // Review with a run beside: the metrics that differ, and by how much.
   void draw_differences(const ImVec2& pos, const ImVec2& size);
+  // The editor on `draft`, or the start screen saying why there is none.
+  bool start_editor(std::optional<ScenarioDraft> draft, const std::string& file, const std::string& error);
   void draw_editor();
   void draw_editor_bar(const ImVec2& pos, const ImVec2& size);
   void draw_editor_tree(const ImVec2& pos, const ImVec2& size);

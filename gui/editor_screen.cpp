@@ -73,29 +73,23 @@ bool Console::edit_new(const std::string& template_or_path) {
   for (const ScenarioTemplate& t : scenario_templates())
     if (template_or_path == t.id) source = scenarios_dir_ + "/" + t.file;
   std::string error;
-  std::optional<ScenarioDraft> d = ScenarioDraft::from(source, &schema(), &error);
-  problems_ = json::Diagnostics{};
-  if (!d) {
-    problem_file_ = source;
-    problems_.add(source, {1, 1}, "", error);
-    return false;
-  }
-  close();
-  draft_ = std::move(d);
-  return true;
+  return start_editor(ScenarioDraft::from(source, &schema(), &error), source, error);
 }
 
 bool Console::edit(const std::string& path) {
   std::string error;
-  std::optional<ScenarioDraft> d = ScenarioDraft::open(path, &schema(), &error);
+  return start_editor(ScenarioDraft::open(path, &schema(), &error), path, error);
+}
+
+bool Console::start_editor(std::optional<ScenarioDraft> draft, const std::string& file, const std::string& error) {
   problems_ = json::Diagnostics{};
-  if (!d) {
-    problem_file_ = path;
-    problems_.add(path, {1, 1}, "", error);
+  if (!draft) {
+    problem_file_ = file;
+    problems_.add(file, {1, 1}, "", error);
     return false;
   }
   close();
-  draft_ = std::move(d);
+  draft_ = std::move(draft);
   return true;
 }
 
