@@ -225,6 +225,7 @@ class Console {
   void draw_editor_problems(const ImVec2& pos, const ImVec2& size);
   void draw_editor_popups();
   void draw_editor_timeline();
+  void draw_editor_it_graph();
   void draw_editor_dry_run();
   void draw_new_scenario_popup();
   const SchemaView& schema();

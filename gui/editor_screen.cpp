@@ -252,6 +252,10 @@ void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    if (tab(tr("IT and fallbacks"), EditorUi::View::it)) {
+      draw_editor_it_graph();
+      ImGui::EndTabItem();
+    }
     if (tab(tr("Timeline"), EditorUi::View::timeline)) {
       draw_editor_timeline();
       ImGui::EndTabItem();
@@ -679,6 +683,125 @@ void Console::draw_editor_dry_run() {
   view.label = tr("no response");
   view.now = &none;
   draw_curves(none, view);
+}
+
+// What runs on what: the components (shared, then the hospital's own), the
+// functions that depend on them, the fallbacks that cover the functions. A
+// line per dependency (dashed where the function stays readable when the
+// component is down); a click on a box opens its form.
+void Console::draw_editor_it_graph() {
+  const Value& doc = draft_->doc();
+  const Value* hospitals = doc.find("hospitals");
+  if (hospitals == nullptr || hospitals->items.empty()) {
+    ImGui::TextDisabled("%s", tr("No hospital yet: add one in the form (hospitals)."));
+    return;
+  }
+  int& k = ui_.editor.graph_hospital;
+  k = std::clamp(k, 0, static_cast<int>(hospitals->items.size()) - 1);
+  if (hospitals->items.size() > 1) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ImGui::BeginCombo("##graph_hospital", item_label(hospitals->items[static_cast<std::size_t>(k)], static_cast<std::size_t>(k)).c_str())) {
+      for (std::size_t h = 0; h < hospitals->items.size(); ++h)
+        if (ImGui::Selectable(item_label(hospitals->items[h], h).c_str(), static_cast<int>(h) == k)) k = static_cast<int>(h);
+      ImGui::EndCombo();
+    }
+  }
+  const std::string hospital_path = json::element_path("hospitals", static_cast<std::size_t>(k));
+  const Value& hospital = hospitals->items[static_cast<std::size_t>(k)];
+  struct Box {
+    std::string id, label, path;
+    ImVec2 at;
+  };
+  std::vector<Box> components, functions, fallbacks;
+  auto gather = [&](const Value* list, const std::string& list_path, std::vector<Box>& out) {
+    if (list == nullptr) return;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+      const Value& item = list->items[i];
+      const Value* id = item.find("id");
+      std::string label = shown_text(item.find("name"));
+      if (label.empty() && id != nullptr) label = id->text;
+      out.push_back(Box{id != nullptr ? id->text : "", label, json::element_path(list_path, i), {}});
+    }
+  };
+  gather(doc.find("components"), "components", components);
+  gather(hospital.find("components"), hospital_path + ".components", components);
+  gather(hospital.find("functions"), hospital_path + ".functions", functions);
+  gather(hospital.find("fallbacks"), hospital_path + ".fallbacks", fallbacks);
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float col_w = w * 0.27f, gap = (w - 3 * col_w) / 2;
+  const float row = ImGui::GetTextLineHeightWithSpacing() * 1.6f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float heading = ImGui::GetTextLineHeightWithSpacing();
+  const char* headings[] = {tr("Components"), tr("Functions"), tr("Fallbacks")};
+  for (int c = 0; c < 3; ++c)
+    draw->AddText({origin.x + static_cast<float>(c) * (col_w + gap), origin.y}, ImGui::GetColorU32(colour::kInfo), headings[c]);
+  auto place = [&](std::vector<Box>& boxes, int column) {
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+      boxes[i].at = {origin.x + static_cast<float>(column) * (col_w + gap), origin.y + heading + row * static_cast<float>(i)};
+  };
+  place(components, 0);
+  place(functions, 1);
+  place(fallbacks, 2);
+  auto find_box = [](const std::vector<Box>& boxes, const std::string& id) -> const Box* {
+    for (const Box& b : boxes)
+      if (b.id == id) return &b;
+    return nullptr;
+  };
+  const float box_h = row * 0.8f;
+  // Lines first, boxes over them.
+  const Value* function_list = hospital.find("functions");
+  for (std::size_t f = 0; function_list != nullptr && f < function_list->items.size() && f < functions.size(); ++f) {
+    const Value* deps = function_list->items[f].find("depends_on");
+    for (std::size_t d = 0; deps != nullptr && d < deps->items.size(); ++d) {
+      const Value* component = deps->items[d].find("component");
+      const Box* from = component != nullptr ? find_box(components, component->text) : nullptr;
+      if (from == nullptr) continue;
+      const Value* when_down = deps->items[d].find("when_down");
+      const bool readable = when_down != nullptr && when_down->text != "down";
+      draw->AddLine({from->at.x + col_w, from->at.y + box_h / 2}, {functions[f].at.x, functions[f].at.y + box_h / 2},
+                    ImGui::GetColorU32(readable ? colour::kWarn : colour::kMuted), readable ? 1.0f : 1.5f);
+    }
+  }
+  const Value* fallback_list = hospital.find("fallbacks");
+  for (std::size_t b = 0; fallback_list != nullptr && b < fallback_list->items.size() && b < fallbacks.size(); ++b) {
+    const Value* covers = fallback_list->items[b].find("covers");
+    for (std::size_t c = 0; covers != nullptr && c < covers->items.size(); ++c) {
+      const Box* to = find_box(functions, covers->items[c].text);
+      if (to == nullptr) continue;
+      draw->AddLine({to->at.x + col_w, to->at.y + box_h / 2}, {fallbacks[b].at.x, fallbacks[b].at.y + box_h / 2},
+                    ImGui::GetColorU32(colour::kGood), 1.5f);
+    }
+  }
+  std::string chosen;
+  auto boxes = [&](const std::vector<Box>& list, const ImVec4& colour) {
+    for (const Box& b : list) {
+      ImGui::SetCursorScreenPos(b.at);
+      ImGui::PushID(b.path.c_str());
+      if (ImGui::InvisibleButton("##box", {col_w, box_h})) chosen = b.path;
+      const bool hovered = ImGui::IsItemHovered();
+      ImGui::PopID();
+      draw->AddRectFilled(b.at, {b.at.x + col_w, b.at.y + box_h}, ImGui::GetColorU32(ImGuiCol_FrameBg), 4);
+      draw->AddRect(b.at, {b.at.x + col_w, b.at.y + box_h}, ImGui::GetColorU32(hovered ? colour : ImVec4(colour.x, colour.y, colour.z, 0.6f)), 4);
+      ImGui::PushClipRect(b.at, {b.at.x + col_w - 4, b.at.y + box_h}, true);
+      draw->AddText({b.at.x + 6, b.at.y + (box_h - ImGui::GetFontSize()) / 2}, ImGui::GetColorU32(ImGuiCol_Text), b.label.c_str());
+      ImGui::PopClipRect();
+      if (hovered) ImGui::SetTooltip("%s (%s)", b.label.c_str(), b.id.c_str());
+    }
+  };
+  boxes(components, colour::kInfo);
+  boxes(functions, colour::kAccent);
+  boxes(fallbacks, colour::kGood);
+  const std::size_t rows = std::max({components.size(), functions.size(), fallbacks.size()});
+  ImGui::SetCursorScreenPos({origin.x, origin.y + heading + row * static_cast<float>(rows)});
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
+  ImGui::TextWrapped("%s", tr("Grey: the function stops when the component is down; orange: it stays readable; green: a fallback covers it. Click a box to edit it."));
+  ImGui::PopStyleColor();
+  if (!chosen.empty()) {
+    editor_select(chosen);
+    editor_view(EditorUi::View::form);
+  }
 }
 
 }  // namespace epd::gui

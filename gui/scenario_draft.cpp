@@ -13,6 +13,9 @@ using json::Value;
 
 const std::vector<ScenarioTemplate>& scenario_templates() {
   static const std::vector<ScenarioTemplate> kTemplates = {
+      {"planned_downtime", tr_later("A planned EPD upgrade that overruns"), "epd-upgrade-overrun.json"},
+      {"local_server", tr_later("The hospital's own server fails"), "local-server-failure.json"},
+      {"own_network", tr_later("Ransomware on the hospital's own network"), "hospital-network-ransomware.json"},
       {"vendor_cloud", tr_later("Ransomware in the EPD vendor's cloud"), "vendor-cloud-ransomware.json"},
       {"lab_system", tr_later("The lab system fails"), "lab-partner-ransomware.json"},
       {"region", tr_later("A region of hospitals on one vendor"), "roaz-region-vendor-outage.json"},

@@ -38,7 +38,7 @@
 //   edit-problems N              # the script stops unless the editor lists exactly N problems
 //   edit-problem PATH            # a click on the problem at PATH: the form shows its field
 //   edit-save FILE [overwrite]   # never over another file without "overwrite"
-//   edit-view form|timeline|dryrun
+//   edit-view form|it|timeline|dryrun
 //   edit-dryrun                  # plays the scenario to its horizon (no response, reference plan); waits for it
 //   edit-close
 //   screenshot OUT.png

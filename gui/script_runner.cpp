@@ -164,9 +164,10 @@ bool ScriptRunner::editor_step(const ScriptStep& s) {
   if (s.verb == "edit-dryrun") return console_.editor_dry_run() || fail(s, "the scenario has problems: no dry run");
   if (s.verb == "edit-view") {
     if (arg == "form") console_.editor_view(EditorUi::View::form);
+    else if (arg == "it") console_.editor_view(EditorUi::View::it);
     else if (arg == "timeline") console_.editor_view(EditorUi::View::timeline);
     else if (arg == "dryrun") console_.editor_view(EditorUi::View::dry_run);
-    else return fail(s, "edit-view form, timeline or dryrun");
+    else return fail(s, "edit-view form, it, timeline or dryrun");
     return true;
   }
   if (s.verb == "edit-close") {

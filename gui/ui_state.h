@@ -75,7 +75,8 @@ struct EditorUi {
   bool confirm_overwrite = false;  // the path is another existing file: ask first
   bool confirm_close = false;      // unsaved changes: ask first
   std::string message;             // "Saved as ...", or why not
-  enum class View { form, timeline, dry_run } view = View::form;
+  enum class View { form, it, timeline, dry_run } view = View::form;
+  int graph_hospital = 0;          // the IT view: whose components and functions
   bool switch_view = false;        // a script or a button chose `view`: the tab follows
   std::string dragging;            // the timeline: the inject being dragged (its trigger path)
 };

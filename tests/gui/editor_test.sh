@@ -39,7 +39,7 @@ if "$GUI" --scenarios "$SRC/scenarios" --saves "$TMP/saves" --script again.scrip
   echo "FAIL: the editor replaced an existing file without asking"; exit 1
 fi
 grep -q "exists" again.err || { cat again.err; echo "FAIL: no reason given"; exit 1; }
-for shot in editor-problem editor-list editor-form editor-timeline editor-dryrun; do
+for shot in editor-problem editor-list editor-form editor-it editor-timeline editor-dryrun; do
   colours=$(convert "$shot.png" -format %k info:)
   [ "$colours" -gt 50 ] || { echo "FAIL: $shot looks blank ($colours colours)"; exit 1; }
 done
