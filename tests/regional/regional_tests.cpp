@@ -9,6 +9,7 @@
 #include "engine/summary.h"
 #include "engine/world.h"
 #include "golden.h"
+#include "shipped.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 
@@ -16,35 +17,16 @@ using namespace epd;
 
 namespace {
 
-struct Shipped {
-  std::shared_ptr<const Scenario> scenario;
-  Plan plan;
-};
+using Shipped = test::ShippedScenario;
 
-Shipped load(const std::string& name, bool with_plan = true) {
-  const std::string base = std::string(EPD_SOURCE_DIR) + "/scenarios/" + name;
-  const ScenarioLoad s = load_scenario_file(base + ".json");
-  INFO(s.problems.format_all());
-  REQUIRE(s.ok());
-  Shipped out{s.scenario, {}};
-  if (!with_plan) return out;
-  const PlanLoad p = load_plan_file(base + ".plan.json", *s.scenario);
-  INFO(p.problems.format_all());
-  REQUIRE(p.ok());
-  out.plan = *p.plan;
-  return out;
-}
+Shipped load(const std::string& name, bool with_plan = true) { return test::load_shipped(name, with_plan); }
 
 const Shipped& roaz() {
   static const Shipped s = load("roaz-region-vendor-outage");
   return s;
 }
 
-Exercise play(const Shipped& s, const Plan& plan, SimTime until) {
-  Exercise ex(s.scenario, 1);
-  run_plan_until(ex, plan, until);
-  return ex;
-}
+Exercise play(const Shipped& s, const Plan& plan, SimTime until) { return test::play_shipped(s, plan, 1, until); }
 
 const Exercise& roaz_plan() {
   static const Exercise ex = play(roaz(), roaz().plan, roaz().scenario->horizon.minutes);
