@@ -40,10 +40,7 @@ using test::last_restored_at;
 }  // namespace
 
 TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagship]") {
-  for (const LoggedCommand& c : with_plan().command_log()) {
-    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
-    CHECK(c.result.accepted);
-  }
+  test::check_every_command_accepted(with_plan());
 }
 
 TEST_CASE("flagship: the reference plan does far better than no response", "[flagship]") {

@@ -22,11 +22,7 @@ const test::ShippedScenario& server_failure() {
 }  // namespace
 
 TEST_CASE("server failure: every decision of the reference plan is accepted", "[server_failure]") {
-  const Exercise ex = test::play_shipped(server_failure(), server_failure().plan);
-  for (const LoggedCommand& c : ex.command_log()) {
-    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
-    CHECK(c.result.accepted);
-  }
+  test::check_every_command_accepted(test::play_shipped(server_failure(), server_failure().plan));
 }
 
 TEST_CASE("server failure: the EPD is back after about 22 hours; the ED closes and reopens within hours", "[server_failure]") {

@@ -36,11 +36,7 @@ bool kits_ran_out(const Exercise& ex) {
 }  // namespace
 
 TEST_CASE("upgrade overrun: every decision of the reference plan is accepted", "[upgrade]") {
-  const Exercise ex = test::play_shipped(upgrade(), upgrade().plan);
-  for (const LoggedCommand& c : ex.command_log()) {
-    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
-    CHECK(c.result.accepted);
-  }
+  test::check_every_command_accepted(test::play_shipped(upgrade(), upgrade().plan));
 }
 
 TEST_CASE("upgrade overrun: preparation, then about 13 hours on a read-only EPD, nothing to detect", "[upgrade]") {

@@ -39,6 +39,13 @@ double total(const std::vector<Exercise>& runs, const std::string& metric) {
   return sum;
 }
 
+void check_every_command_accepted(const Exercise& exercise) {
+  for (const LoggedCommand& c : exercise.command_log()) {
+    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
+    CHECK(c.result.accepted);
+  }
+}
+
 SimTime last_restored_at(const Exercise& exercise, const std::string& id) {
   SimTime at = -1;
   for (const Report& r : exercise.reports())

@@ -30,6 +30,9 @@ Exercise play_shipped(const ShippedScenario& shipped, const Plan& plan, std::uin
 std::vector<Exercise> play_seeds(const ShippedScenario& shipped, const Plan& plan, int seeds = 3);
 double total(const std::vector<Exercise>& runs, const std::string& metric);
 
+// CHECKs that the engine accepted every command of the run, naming any it refused and why.
+void check_every_command_accepted(const Exercise& exercise);
+
 // When function `id` of the first hospital was last restored, or -1.
 SimTime last_restored_at(const Exercise& exercise, const std::string& id);
 
