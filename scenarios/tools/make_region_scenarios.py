@@ -18,14 +18,16 @@ figures cited in each file's "sources" (docs/calibration.md has the reasoning
 and marks every ESTIMATE). Hand edits to the generated files are lost when the
 script runs again: change the script.
 
-The files are scenario format 4 (plans format 1): every text a person reads is
-written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}; the engine
-plays on the English, which must not change. They play exactly as they did as
-format 2: every size class writes the hospital's reactions off (REACTIONS_OFF,
-the fields Hospital::without_reactions() sets for a format 1 or 2 file) and the
-root says "vendor": {"restore_teams": 0}. Only the metric
-backentry_backlog_peak reads differently in format 4: it includes the backlog
-at the moment, so a backlog that rose since the last 15-minute sample counts.
+The files are scenario format 5 (plans format 1): every text a person reads is
+written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}, and each
+file has a facilitator's briefing; the engine plays on the English, which must
+not change. They play exactly as they did as format 2: every size class
+writes the hospital's reactions off (REACTIONS_OFF, the fields
+Hospital::without_reactions() sets for a format 1 or 2 file) and the root
+says "vendor": {"restore_teams": 0}. Only the metric backentry_backlog_peak
+reads differently in format 4: it includes the backlog at the moment, so a
+backlog that rose since the last 15-minute sample counts; format 5 only adds
+the briefing, which is never played.
 """
 
 import json
@@ -560,7 +562,7 @@ def roaz():
           "Gaat af op de wachtkamer van het UMC zelf, niet op het totaal van de regio.")))
     scenario = {
         "$schema": "scenario.schema.json",
-        "format_version": 4,
+        "format_version": 5,
         "id": "roaz-region-vendor-outage",
         "title": T("A ROAZ region when the vendor's cloud fails", "Een ROAZ-regio als de cloud van de leverancier uitvalt"),
         "summary": T("Tuesday 7 April 2026, 07:00. In a region of five hospitals (fictitious), three run their EPD on "
@@ -576,6 +578,33 @@ def roaz():
                      "kunnen opnemen. De crisisteams en het ROAZ beslissen wie op papier overgaat, wie ambulances "
                      "omleidt, wie ze opvangt en wanneer de VPN-verbindingen worden verbroken. Gebaseerd op het "
                      "ChipSoft-incident van april 2026 zoals daarover publiek is bericht."),
+        "briefing": T("This drill is about a region, not one hospital: three of five hospitals lose the vendor's cloud "
+                      "at 07:00, and the trauma centre (another vendor) and Betuwe (the vendor's local installation) "
+                      "keep working and must absorb the spillover. Play it with a crisis-team table per hospital and the "
+                      "ROAZ chair as a sixth role, or with one team playing the ROAZ. Watch who goes to paper within the "
+                      "hour; whether every customer of the vendor, Betuwe included, cuts its VPN link within four hours "
+                      "of Z-CERT's advice; who diverts ambulances and for how long, and whether the UMC and Betuwe call "
+                      "in ED physicians before their waiting rooms fill (the ROAZ inject fires on the UMC's own waiting "
+                      "room); the walk-ins that go elsewhere once the news names the hospitals (hour 5); and the two "
+                      "notifications. Play the first day in hour steps with the region's table of hospitals on the "
+                      "projector, then day by day until the cloud is back (day four and a half). The hospitals play "
+                      "without the reactions of scenario format 3, so compare its figures with the other regional "
+                      "files, not with the flagship. The reference plan keeps the neighbours' EDs safe while the "
+                      "hospitals on paper lose fewer patients.",
+                      "Deze oefening gaat over een regio, niet over één ziekenhuis: drie van de vijf ziekenhuizen "
+                      "verliezen om 07:00 uur de cloud van de leverancier, en het traumacentrum (een andere leverancier) "
+                      "en Betuwe (de lokale installatie van de leverancier) werken door en moeten de patiënten opvangen. "
+                      "Speel haar met een tafel per crisisteam en de voorzitter van het ROAZ als zesde rol, of met één "
+                      "team dat het ROAZ speelt. Let op wie binnen het uur op papier werkt; of elke klant van de "
+                      "leverancier, Betuwe ook, binnen vier uur na het advies van Z-CERT zijn VPN-verbinding verbreekt; "
+                      "wie ambulances omleidt en hoe lang, en of het UMC en Betuwe SEH-artsen oproepen voordat hun "
+                      "wachtkamers vollopen (het inject van het ROAZ gaat af op de wachtkamer van het UMC zelf); de "
+                      "zelfverwijzers die naar een ander ziekenhuis gaan zodra het nieuws de ziekenhuizen noemt (uur 5); "
+                      "en de twee meldingen. Speel de eerste dag in stappen van een uur met de tabel van de ziekenhuizen "
+                      "op de projector, daarna dag voor dag tot de cloud terug is (dag vierenhalf). De ziekenhuizen "
+                      "spelen zonder de reacties van scenarioformaat 3: vergelijk de cijfers dus met de andere regionale "
+                      "bestanden, niet met het vlaggenschip. Het referentieplan houdt de SEH's van de buren veilig en de "
+                      "ziekenhuizen op papier verliezen minder patiënten."),
         "start": "2026-04-07T07:00",
         "horizon": "42d",
         "sources": sources([
@@ -731,7 +760,7 @@ def vendors(hospitals, variant):
     return cloud, setup
 
 
-# id, title and summary of each national file, in English and Dutch.
+# id, title, summary and facilitator's briefing of each national file, in English and Dutch.
 NATIONAL_VARIANTS = {
     "outage": ("national-vendor-outage",
                ("The Netherlands when the EPD vendor's cloud fails",
@@ -745,24 +774,68 @@ NATIONAL_VARIANTS = {
                 "vierenhalve dag kwijt; de 35 andere klanten van de leverancier hebben een lokale installatie en "
                 "verliezen het patiëntenportaal en digitaal verwijzen; 19 werken met een andere leverancier. Het "
                 "landelijk coördinatieteam adviseert, de ziekenhuizen beslissen, de ROAZ-regio's vangen de patiënten "
-                "op die elders niet terechtkunnen.")),
+                "op die elders niet terechtkunnen."),
+               ("This drill is for a national coordination team (as in April 2026: the vendor's hospitals, Z-CERT "
+                "and the GP association) rather than one hospital: 69 fictitious organisations, 15 of them on the "
+                "vendor's cloud. The team advises every customer of the vendor to cut its VPN link, the hospitals on "
+                "the cloud to go to paper at once, and the ROAZ regions to take the patients the others cannot. Watch "
+                "the table of hospitals: which lose patients, where the diverted ambulances go, who meets the "
+                "notifications. Play it day by day; afterwards compare it with national-normal-operation.json (what "
+                "every 'extra' is measured against) and with the what-ifs, with epd-drill report --compare. The "
+                "hospitals play without the reactions of scenario format 3; docs/calibration.md gives the national "
+                "figures.",
+                "Deze oefening is voor een landelijk coördinatieteam (zoals in april 2026: de ziekenhuizen van de "
+                "leverancier, Z-CERT en de huisartsenvereniging) en niet voor één ziekenhuis: 69 fictieve "
+                "organisaties, 15 daarvan in de cloud van de leverancier. Het team adviseert elke klant van de "
+                "leverancier zijn VPN-verbinding te verbreken, de ziekenhuizen in de cloud meteen op papier over te "
+                "gaan en de ROAZ-regio's de patiënten op te vangen die elders niet terechtkunnen. Let op de tabel van "
+                "de ziekenhuizen: welke patiënten verliezen, waar de omgeleide ambulances heen gaan, wie de meldingen "
+                "op tijd doet. Speel dag voor dag; vergelijk achteraf met national-normal-operation.json (waartegen "
+                "elk 'extra' wordt afgezet) en met de wat-als-varianten, met epd-drill report --compare. De "
+                "ziekenhuizen spelen zonder de reacties van scenarioformaat 3; docs/calibration.md geeft de "
+                "landelijke cijfers.")),
     "normal": ("national-normal-operation",
                ("The Netherlands on a normal six weeks", "Nederland in zes normale weken"),
                ("The same 69 hospitals with no incident: what every 'extra' of the outage is measured against.",
-                "Dezelfde 69 ziekenhuizen zonder incident: waartegen elk 'extra' van de uitval wordt afgezet.")),
+                "Dezelfde 69 ziekenhuizen zonder incident: waartegen elk 'extra' van de uitval wordt afgezet."),
+               ("Not a drill but the baseline: the same 69 hospitals for six weeks without an incident. Run it beside "
+                "the national outage and its what-ifs to measure what each adds (docs/calibration.md, 'The nation'); "
+                "there is nothing to decide. Shown before a drill it tells a team what normal looks like: ED waits, "
+                "medication errors, ICU transfers for lack of a bed.",
+                "Geen oefening maar de nulmeting: dezelfde 69 ziekenhuizen zes weken zonder incident. Speel haar "
+                "naast de landelijke uitval en de wat-als-varianten om te meten wat elk toevoegt (docs/calibration.md, "
+                "'The nation'); er valt niets te beslissen. Vóór een oefening laat zij een team zien hoe normaal "
+                "eruitziet: wachttijden op de SEH, medicatiefouten, IC-overplaatsingen bij een vol bed.")),
     "local_copy": ("national-vendor-outage-local-copy",
                    ("What if: every hospital on the cloud keeps a local read-only copy",
                     "Wat als: elk ziekenhuis in de cloud een lokale leeskopie (BCA) heeft"),
                    ("The national outage, but each of the 15 hospitals on the vendor's cloud keeps a read-only copy of "
                     "its EPD on a server of its own (in the base case half of them do, ESTIMATE).",
                     "De landelijke uitval, maar elk van de 15 ziekenhuizen in de cloud van de leverancier heeft een "
-                    "leeskopie van zijn EPD (BCA) op een eigen server (in het basisscenario de helft, SCHATTING).")),
+                    "leeskopie van zijn EPD (BCA) op een eigen server (in het basisscenario de helft, SCHATTING)."),
+                   ("A what-if for the national debrief: the national outage with a local read-only copy (BCA) at "
+                    "each of the 15 hospitals on the cloud. Play its reference plan (the base case's response) and "
+                    "compare with national-vendor-outage.json: the copy helps reading, the writing still happens on "
+                    "paper, so it adds little to what the reference plan already gains. Use it to discuss what a BCA "
+                    "does and does not buy.",
+                    "Een wat-als voor de landelijke nabespreking: de landelijke uitval met een lokale leeskopie (BCA) "
+                    "bij elk van de 15 ziekenhuizen in de cloud. Speel het referentieplan (de aanpak van het "
+                    "basisscenario) en vergelijk met national-vendor-outage.json: de kopie helpt bij het lezen, het "
+                    "schrijven gebeurt nog steeds op papier, dus zij voegt weinig toe aan wat het referentieplan al "
+                    "wint. Gebruik haar om te bespreken wat een BCA wel en niet oplevert.")),
     "spread": ("national-vendor-outage-spread",
                ("What if: customers spread over more vendors", "Wat als: klanten verspreid over meer leveranciers"),
                ("The national outage, but the vendor's share is capped: half of its cloud customers run another "
                 "vendor's cloud, which the attack does not touch.",
                 "De landelijke uitval, maar het marktaandeel van de leverancier is begrensd: de helft van zijn klanten "
-                "in de cloud draait in de cloud van een andere leverancier, die de aanval niet raakt.")),
+                "in de cloud draait in de cloud van een andere leverancier, die de aanval niet raakt."),
+               ("A what-if for the national debrief: half of the vendor's cloud customers run another vendor's cloud, "
+                "which the attack does not touch. Compare with the base case: half as many hospitals lose their EPD "
+                "and the harm halves, the question of dependence on a few vendors in numbers.",
+                "Een wat-als voor de landelijke nabespreking: de helft van de klanten van de leverancier in de cloud "
+                "draait in de cloud van een andere leverancier, die de aanval niet raakt. Vergelijk met het "
+                "basisscenario: half zoveel ziekenhuizen verliezen hun EPD en de schade halveert, de vraag naar "
+                "afhankelijkheid van een paar leveranciers in cijfers.")),
     "warm_standby": ("national-vendor-outage-warm-standby",
                      ("What if: a warm standby at the vendor", "Wat als: een warme uitwijk bij de leverancier"),
                      ("The national outage, but the vendor keeps a warm standby of its cloud EPD, verified clean and "
@@ -771,12 +844,22 @@ NATIONAL_VARIANTS = {
                       "De landelijke uitval, maar de leverancier houdt een warme uitwijk van zijn EPD in de cloud "
                       "achter de hand, aantoonbaar schoon en 8 uur na de aanval in gebruik (SAFER: een warme uitwijk "
                       "binnen 8 uur in gebruik); het patiëntenportaal en Zorgplatform komen terug als in het "
-                      "basisscenario.")),
+                      "basisscenario."),
+                     ("A what-if for the national debrief: the vendor keeps a warm standby of its cloud EPD, "
+                      "verified clean and live 8 hours after the attack. Compare with the base case: the outage of "
+                      "the core EPD shrinks from four and a half days to eight hours and most of the harm goes; what "
+                      "remains is the paper of those hours and six weeks of referral by phone, which the standby does "
+                      "not cover.",
+                      "Een wat-als voor de landelijke nabespreking: de leverancier houdt een warme uitwijk van zijn EPD "
+                      "in de cloud achter de hand, aantoonbaar schoon en 8 uur na de aanval in gebruik. Vergelijk met "
+                      "het basisscenario: de uitval van het EPD zelf krimpt van vierenhalve dag tot acht uur en de "
+                      "meeste schade verdwijnt; wat overblijft is het papier van die uren en zes weken verwijzen per "
+                      "telefoon, wat de uitwijk niet dekt.")),
 }
 
 
 def national(variant):
-    sid, title, summary = NATIONAL_VARIANTS[variant]
+    sid, title, summary, briefing = NATIONAL_VARIANTS[variant]
     hospitals = national_hospitals()
     cloud, setup = vendors(hospitals, variant)
     hit = [h["id"] for h in cloud if setup[h["id"]] != "other_cloud"]
@@ -792,11 +875,12 @@ def national(variant):
                                  "kind": "vendor_cloud"}] if variant == "spread" else [])
     scenario = {
         "$schema": "scenario.schema.json",
-        "format_version": 4,
+        "format_version": 5,
         "id": sid,
         "title": T(*title),
         "summary": T(summary[0] + " Generated by scenarios/tools/make_region_scenarios.py.",
                      summary[1] + " Gegenereerd door scenarios/tools/make_region_scenarios.py."),
+        "briefing": T(*briefing),
         "start": "2026-04-07T07:00",
         "horizon": "42d",
         "sources": sources([

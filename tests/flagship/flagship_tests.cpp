@@ -12,6 +12,7 @@
 #include "scenario/scenario_load.h"
 #include "flagship_fixture.h"
 #include "golden.h"
+#include "shipped.h"
 
 using namespace epd;
 
@@ -34,22 +35,12 @@ const Exercise& no_response() {
   return ex;
 }
 
-// When function `id` was last restored, or -1.
-SimTime restored_at(const Exercise& ex, const std::string& id) {
-  SimTime at = -1;
-  for (const Report& r : ex.reports()) {
-    if (r.kind == ReportKind::function_restored && r.subject == id) at = r.time;
-  }
-  return at;
-}
+using test::last_restored_at;
 
 }  // namespace
 
 TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagship]") {
-  for (const LoggedCommand& c : with_plan().command_log()) {
-    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
-    CHECK(c.result.accepted);
-  }
+  test::check_every_command_accepted(with_plan());
 }
 
 TEST_CASE("flagship: the reference plan does far better than no response", "[flagship]") {
@@ -65,8 +56,8 @@ TEST_CASE("flagship: the reference plan does far better than no response", "[fla
   // rebuild. (Portal and referral wait for the vendor either way.)
   for (const char* f : {"lab_results", "medication", "imaging"}) {
     INFO(f);
-    CHECK(restored_at(plan, f) > 0);
-    CHECK(restored_at(plan, f) + 3 * kDay < restored_at(none, f));
+    CHECK(last_restored_at(plan, f) > 0);
+    CHECK(last_restored_at(plan, f) + 3 * kDay < last_restored_at(none, f));
   }
   // Without back-entry staff the paper backlog never empties.
   CHECK(plan.metric("backentry_backlog") == 0);

@@ -4,38 +4,18 @@
 
 #include <catch2/catch.hpp>
 
-#include "engine/run_plan.h"
-#include "scenario/plan.h"
-#include "scenario/scenario_load.h"
+#include "shipped.h"
 
 using namespace epd;
 
 namespace {
 
-struct LabPartner {
-  std::shared_ptr<const Scenario> scenario;
-  Plan plan;
-};
-
-const LabPartner& lab_partner() {
-  static const LabPartner shipped = [] {
-    const std::string base = EPD_SOURCE_DIR "/scenarios/lab-partner-ransomware";
-    const ScenarioLoad s = load_scenario_file(base + ".json");
-    INFO(s.problems.format_all());
-    REQUIRE(s.ok());
-    const PlanLoad p = load_plan_file(base + ".plan.json", *s.scenario);
-    INFO(p.problems.format_all());
-    REQUIRE(p.ok());
-    return LabPartner{s.scenario, *p.plan};
-  }();
+const test::ShippedScenario& lab_partner() {
+  static const test::ShippedScenario shipped = test::load_shipped("lab-partner-ransomware");
   return shipped;
 }
 
-Exercise play(const Plan& plan, SimTime until) {
-  Exercise ex(lab_partner().scenario, 1);
-  run_plan_until(ex, plan, until);
-  return ex;
-}
+Exercise play(const Plan& plan, SimTime until) { return test::play_shipped(lab_partner(), plan, 1, until); }
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "engine/summary.h"
 #include "engine/world.h"
 #include "golden.h"
+#include "shipped.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 
@@ -16,35 +17,16 @@ using namespace epd;
 
 namespace {
 
-struct Shipped {
-  std::shared_ptr<const Scenario> scenario;
-  Plan plan;
-};
+using Shipped = test::ShippedScenario;
 
-Shipped load(const std::string& name, bool with_plan = true) {
-  const std::string base = std::string(EPD_SOURCE_DIR) + "/scenarios/" + name;
-  const ScenarioLoad s = load_scenario_file(base + ".json");
-  INFO(s.problems.format_all());
-  REQUIRE(s.ok());
-  Shipped out{s.scenario, {}};
-  if (!with_plan) return out;
-  const PlanLoad p = load_plan_file(base + ".plan.json", *s.scenario);
-  INFO(p.problems.format_all());
-  REQUIRE(p.ok());
-  out.plan = *p.plan;
-  return out;
-}
+Shipped load(const std::string& name, bool with_plan = true) { return test::load_shipped(name, with_plan); }
 
 const Shipped& roaz() {
   static const Shipped s = load("roaz-region-vendor-outage");
   return s;
 }
 
-Exercise play(const Shipped& s, const Plan& plan, SimTime until) {
-  Exercise ex(s.scenario, 1);
-  run_plan_until(ex, plan, until);
-  return ex;
-}
+Exercise play(const Shipped& s, const Plan& plan, SimTime until) { return test::play_shipped(s, plan, 1, until); }
 
 const Exercise& roaz_plan() {
   static const Exercise ex = play(roaz(), roaz().plan, roaz().scenario->horizon.minutes);
@@ -62,9 +44,10 @@ TEST_CASE("regional: every shipped regional scenario and plan is valid", "[regio
                            "national-vendor-outage-spread", "national-vendor-outage-warm-standby"}) {
     INFO(name);
     const Shipped s = load(name);
-    // Format 4, every text in Dutch too, and the hospital's reactions written off in the file, so they play as
-    // they did in format 2 (scenarios/tools/make_region_scenarios.py).
-    CHECK(s.scenario->format_version == 4);
+    // Format 5 (a facilitator's briefing), every text in Dutch too, and the hospital's reactions written off in the
+    // file, so they play as they did in format 2 (scenarios/tools/make_region_scenarios.py).
+    CHECK(s.scenario->format_version == 5);
+    CHECK(s.scenario->dutch.count(s.scenario->briefing) == 1);
     CHECK(s.scenario->dutch.count(s.scenario->title) == 1);
     CHECK(s.scenario->vendor.restore_teams == 0);
     for (const Hospital& h : s.scenario->hospitals) {
@@ -77,14 +60,11 @@ TEST_CASE("regional: every shipped regional scenario and plan is valid", "[regio
   }
   const Shipped normal = load("national-normal-operation", false);
   CHECK(normal.scenario->hospitals.size() == 69);
-  CHECK(normal.scenario->format_version == 4);
+  CHECK(normal.scenario->format_version == 5);
 }
 
 TEST_CASE("regional: the ROAZ's reference plan is accepted, command for command", "[regional]") {
-  for (const LoggedCommand& c : roaz_plan().command_log()) {
-    INFO(format_offset(c.at) << " " << c.command.action << ": " << c.result.reason);
-    CHECK(c.result.accepted);
-  }
+  test::check_every_command_accepted(roaz_plan());
 }
 
 TEST_CASE("regional: the ROAZ's reference plan beats no response at most hospitals on most measures", "[regional]") {

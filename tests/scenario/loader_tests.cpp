@@ -3,7 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "problems.h"
+#include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 
 using namespace epd;
@@ -211,6 +215,31 @@ TEST_CASE("the shipped scenarios and plans are valid", "[loader][scenarios]") {
   INFO(flagship.problems.format_all());
   REQUIRE(flagship.ok());
   CHECK(flagship.scenario->horizon.minutes == 42 * 24 * 60);
+  // Every scenario in scenarios/ (hand-written and generated) and its reference plan, in the newest format, each
+  // with a facilitator's briefing.
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(EPD_SOURCE_DIR "/scenarios")) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".json" && name.find(".plan.") == std::string::npos &&
+        name.find(".schema.") == std::string::npos)
+      files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  CHECK(files.size() >= 11);
+  for (const auto& file : files) {
+    INFO(file.string());
+    const ScenarioLoad load = load_scenario_file(file.string());
+    INFO(load.problems.format_all());
+    REQUIRE(load.ok());
+    CHECK(load.scenario->format_version == kScenarioFormatVersion);
+    CHECK_FALSE(load.scenario->briefing.empty());
+    std::filesystem::path plan = file;
+    plan.replace_extension(".plan.json");
+    if (!std::filesystem::exists(plan)) continue;
+    const PlanLoad p = load_plan_file(plan.string(), *load.scenario);
+    INFO(p.problems.format_all());
+    CHECK(p.ok());
+  }
 }
 
 TEST_CASE("no sequence of bytes crashes or hangs the loader", "[loader][robustness]") {

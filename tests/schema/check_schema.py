@@ -54,7 +54,7 @@ def texts(s):
             if field in obj:
                 found.append((f"{path}.{field}" if path else field, obj[field]))
 
-    take(s, ["title", "summary"], "")
+    take(s, ["title", "summary", "briefing"], "")
     for i, c in enumerate(s.get("components", [])):
         take(c, ["name"], f"components[{i}]")
     # A hospital's own components, functions and fallbacks, and those of the profiles hospitals are made of.
