@@ -232,7 +232,7 @@ class Console {
 
   // A scenario in the library folder, read once when the start screen shows.
   struct LibraryEntry {
-    std::string path, title, summary;
+    std::string path, title, summary, briefing;
     std::size_t problems = 0;
   };
   const std::vector<LibraryEntry>& library();

@@ -14,6 +14,13 @@ void Console::draw_objectives_and_notes(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin(tr("Objectives and notes"), nullptr, kPanelFlags);
+  // What the scenario's author tells the facilitator: closed unless opened.
+  const Scenario& sc = s.exercise().scenario();
+  if (!sc.briefing.empty() && ImGui::CollapsingHeader(tr("Briefing (facilitator only)"))) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::kMuted);
+    ImGui::TextWrapped("%s", sc.local(sc.briefing).c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::BeginChild("objectives", {0, ImGui::GetContentRegionAvail().y * 0.5f}, false);
   for (const ObjectiveAssessment& o : s.exercise().objectives(false)) {
     objective_heading(o, s.exercise());

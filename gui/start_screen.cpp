@@ -32,7 +32,8 @@ const std::vector<Console::LibraryEntry>& Console::library() {
   for (const std::string& path : paths) {
     const ScenarioLoad load = load_scenario_file(path);
     LibraryEntry e{path, load.ok() ? load.scenario->local(load.scenario->title) : std::filesystem::path(path).filename().string(),
-                   load.ok() ? load.scenario->local(load.scenario->summary) : "", load.problems.size()};
+                   load.ok() ? load.scenario->local(load.scenario->summary) : "",
+                   load.ok() ? load.scenario->local(load.scenario->briefing) : "", load.problems.size()};
     library_->push_back(std::move(e));
   }
   return *library_;
@@ -137,6 +138,16 @@ void Console::draw_start_screen() {
                                             : fill(tr("{0} problems: open it to see them"), {std::to_string(e.problems)}))
                                .c_str());
       else ImGui::TextWrapped("%s", e.summary.c_str());
+      if (!e.briefing.empty()) {
+        ImGui::TextColored(colour::kMuted, "%s", tr("Briefing for the facilitator (hover)"));
+        if (ImGui::IsItemHovered()) {
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+          ImGui::TextUnformatted(e.briefing.c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
+      }
       ImGui::TableNextColumn();
       ImGui::PushID(e.path.c_str());
       // Keyboard first: the first scenario has the focus, and Enter (as well
