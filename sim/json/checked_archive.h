@@ -61,25 +61,25 @@ inline TextNVP optional_text_nvp(const char* name, std::string& value) { return 
 
 namespace detail {
 
-// Which load function a type has (found by argument-dependent lookup, so
-// these live away from any class member named `load`).
-template <class T, class = void>
+// Which load function a type has for an archive (found by argument-dependent
+// lookup, so these live away from any class member named `load`).
+template <class Archive, class T, class = void>
 struct has_load_minimal : std::false_type {};
-template <class T>
-struct has_load_minimal<T, std::void_t<decltype(load_minimal(std::declval<const CheckedJsonInputArchive&>(),
-                                                             std::declval<T&>(), std::declval<const std::string&>()))>>
+template <class Archive, class T>
+struct has_load_minimal<Archive, T, std::void_t<decltype(load_minimal(std::declval<const Archive&>(), std::declval<T&>(),
+                                                                      std::declval<const std::string&>()))>>
     : std::true_type {};
 
-template <class T, class = void>
+template <class Archive, class T, class = void>
 struct has_member_load : std::false_type {};
-template <class T>
-struct has_member_load<T, std::void_t<decltype(std::declval<T&>().load(std::declval<CheckedJsonInputArchive&>()))>>
+template <class Archive, class T>
+struct has_member_load<Archive, T, std::void_t<decltype(std::declval<T&>().load(std::declval<Archive&>()))>>
     : std::true_type {};
 
-template <class T, class = void>
+template <class Archive, class T, class = void>
 struct has_free_load : std::false_type {};
-template <class T>
-struct has_free_load<T, std::void_t<decltype(load(std::declval<CheckedJsonInputArchive&>(), std::declval<T&>()))>>
+template <class Archive, class T>
+struct has_free_load<Archive, T, std::void_t<decltype(load(std::declval<Archive&>(), std::declval<T&>()))>>
     : std::true_type {};
 
 template <class T>
@@ -96,9 +96,9 @@ template <class T>
 void call_load_minimal(CheckedJsonInputArchive& ar, T& value, const std::string& text) {
   load_minimal(static_cast<const CheckedJsonInputArchive&>(ar), value, text);
 }
-template <class T>
-void call_load(CheckedJsonInputArchive& ar, T& value) {
-  if constexpr (has_member_load<T>::value) {
+template <class Archive, class T>
+void call_load(Archive& ar, T& value) {
+  if constexpr (has_member_load<Archive, T>::value) {
     value.load(ar);
   } else {
     load(ar, value);
@@ -148,6 +148,10 @@ class CheckedJsonInputArchive {
     dutch_ = dutch;
     bilingual_paths_ = paths;
   }
+  // Every field of the document's type (FieldWalker's paths): an unknown
+  // field no known one is spelt like is told where fields like it are
+  // (field_hints.h). `fields` must outlive the archive.
+  void hint_from(const std::vector<std::string>* fields) { field_catalogue_ = fields; }
 
  private:
   // An object being loaded.
@@ -206,16 +210,28 @@ class CheckedJsonInputArchive {
   std::set<std::string> missing_;   // paths reported missing
   std::map<std::string, std::string>* dutch_ = nullptr;
   std::vector<std::string>* bilingual_paths_ = nullptr;
+  const std::vector<std::string>* field_catalogue_ = nullptr;
 };
 
 // ---- The usual way to call the archive from a load function ---------------
+// (Templates: the same load functions also run under FieldWalker.)
 
-inline bool has_field(CheckedJsonInputArchive& ar, std::string_view name) { return ar.has_field(name); }
-inline void report(CheckedJsonInputArchive& ar, std::string_view name, std::string message) {
+template <class Archive>
+bool has_field(Archive& ar, std::string_view name) {
+  return ar.has_field(name);
+}
+template <class Archive>
+void report(Archive& ar, std::string_view name, std::string message) {
   ar.report(name, std::move(message));
 }
-inline void report_here(CheckedJsonInputArchive& ar, std::string message) { ar.report_here(std::move(message)); }
-inline void abandon(CheckedJsonInputArchive& ar) { ar.abandon(); }
+template <class Archive>
+void report_here(Archive& ar, std::string message) {
+  ar.report_here(std::move(message));
+}
+template <class Archive>
+void abandon(Archive& ar) {
+  ar.abandon();
+}
 
 // Parses `text`, which must hold one object (`what` names the kind of file in
 // the message: "a plan file"). The document has no root after a syntax error
@@ -267,7 +283,7 @@ void CheckedJsonInputArchive::read(const Node& node, const std::string& path, T&
     for (const Member& m : node.members()) {
       if (!m.duplicate) read(m.value, child_path(path, m.key), value[m.key]);
     }
-  } else if constexpr (detail::has_load_minimal<T>::value) {
+  } else if constexpr (detail::has_load_minimal<CheckedJsonInputArchive, T>::value) {
     if (!expect(node, path, Node::Kind::string)) return;
     try {
       detail::call_load_minimal(*this, value, node.as_string());
@@ -275,7 +291,8 @@ void CheckedJsonInputArchive::read(const Node& node, const std::string& path, T&
       fail(node, path, e.what());
     }
   } else if constexpr (std::is_class_v<T>) {
-    static_assert(detail::has_member_load<T>::value || detail::has_free_load<T>::value,
+    static_assert(detail::has_member_load<CheckedJsonInputArchive, T>::value ||
+                      detail::has_free_load<CheckedJsonInputArchive, T>::value,
                   "CheckedJsonInputArchive: no load function for this type");
     read_object(node, path, value);
   } else {
