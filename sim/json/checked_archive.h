@@ -59,6 +59,31 @@ struct TextNVP {
 inline TextNVP text_nvp(const char* name, std::string& value) { return TextNVP{name, value, true}; }
 inline TextNVP optional_text_nvp(const char* name, std::string& value) { return TextNVP{name, value, false}; }
 
+// What every archive of load functions shares: ar(make_nvp(...),
+// optional_nvp(...), text_nvp(...)) becomes the archive's
+// field(name, value, required) for each member, text(nvp) for a text.
+template <class Archive>
+class MemberArchive {
+ public:
+  // Members of the object being loaded, in any order.
+  template <class... Members>
+  void operator()(Members&&... members) {
+    (member(members), ...);
+  }
+
+ private:
+  template <class T>
+  void member(cereal::NameValuePair<T>& nvp) {
+    self().field(nvp.name, nvp.value, true);
+  }
+  template <class T>
+  void member(OptionalNVP<T>& nvp) {
+    self().field(nvp.name, nvp.value, false);
+  }
+  void member(TextNVP& nvp) { self().text(nvp); }
+  Archive& self() { return static_cast<Archive&>(*this); }
+};
+
 namespace detail {
 
 // Which load function a type has for an archive (found by argument-dependent
@@ -107,7 +132,7 @@ void call_load(Archive& ar, T& value) {
 
 }  // namespace detail
 
-class CheckedJsonInputArchive {
+class CheckedJsonInputArchive : public MemberArchive<CheckedJsonInputArchive> {
  public:
   // `root` must outlive the archive.
   CheckedJsonInputArchive(const Node& root, std::string file, Diagnostics& out);
@@ -120,12 +145,8 @@ class CheckedJsonInputArchive {
     read(*root_, "", value);
   }
 
-  // ar(make_nvp("id", x), optional_nvp("notes", y), ...): members of the
-  // object being loaded, in any order.
-  template <class... Members>
-  void operator()(Members&&... members) {
-    (member(members), ...);
-  }
+  // ar(make_nvp("id", x), optional_nvp("notes", y), ...) loads members of
+  // the object being loaded, in any order (MemberArchive).
 
   // ---- For load functions (the free functions below are the usual way) ----
   // Is there a member `name` in the object being loaded? Counts `name` as a
@@ -162,15 +183,9 @@ class CheckedJsonInputArchive {
     bool abandoned = false;
   };
 
-  template <class T>
-  void member(cereal::NameValuePair<T>& nvp) {
-    field(nvp.name, nvp.value, true);
-  }
-  template <class T>
-  void member(OptionalNVP<T>& nvp) {
-    field(nvp.name, nvp.value, false);
-  }
-  void member(TextNVP& nvp) {
+  friend class MemberArchive<CheckedJsonInputArchive>;
+
+  void text(TextNVP& nvp) {
     const Node* node = lookup(nvp.name, nvp.required);
     if (node != nullptr) read_text(*node, child_path(frames_.back().path, nvp.name), nvp.value);
   }

@@ -31,7 +31,7 @@ struct FieldInfo {
   std::string default_json;
 };
 
-class FieldWalker {
+class FieldWalker : public MemberArchive<FieldWalker> {
  public:
   // Every field of `T`, each object's members in the order its load
   // function reads them, an object before its members.
@@ -43,11 +43,7 @@ class FieldWalker {
     return std::move(walker.fields_);
   }
 
-  // The archive as load functions use it.
-  template <class... Members>
-  void operator()(Members&&... members) {
-    (member(members), ...);
-  }
+  // The archive as load functions use it (members: MemberArchive).
   bool has_field(std::string_view name) {
     if (record_ && !frames_.empty()) add(child(name), false);
     return false;
@@ -63,17 +59,11 @@ class FieldWalker {
     bool all_required = true; // a plain value such as {"day": 4, ...}, not a section of defaults
   };
 
+  friend class MemberArchive<FieldWalker>;
+
   explicit FieldWalker(bool record) : record_(record) {}
 
-  template <class T>
-  void member(cereal::NameValuePair<T>& nvp) {
-    field(nvp.name, nvp.value, true);
-  }
-  template <class T>
-  void member(OptionalNVP<T>& nvp) {
-    field(nvp.name, nvp.value, false);
-  }
-  void member(TextNVP& nvp) { field(nvp.name, nvp.value, nvp.required); }
+  void text(TextNVP& nvp) { field(nvp.name, nvp.value, nvp.required); }
 
   template <class T>
   void field(std::string_view name, T& value, bool required) {
