@@ -12,6 +12,7 @@
 // such a question is not seen.
 
 #include <charconv>
+#include <system_error>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -141,14 +142,19 @@ class FieldWalker : public MemberArchive<FieldWalker> {
     return parent.empty() ? std::string(name) : parent + "." + std::string(name);
   }
 
-  // The shortest decimal that reads back as the same number, never in
-  // exponent form: 0.1, 0.0005, 63.
+  // The shortest decimal that reads back as the same number, not in
+  // exponent form while it fits (0.1, 0.0005, 63; 1e+300 does not).
   template <class T>
   static std::string number(T value) {
     char buf[64];
+    char* const end = buf + sizeof buf;
     std::to_chars_result r{};
-    if constexpr (std::is_floating_point_v<T>) r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
-    else r = std::to_chars(buf, buf + sizeof buf, value);
+    if constexpr (std::is_floating_point_v<T>) {
+      r = std::to_chars(buf, end, value, std::chars_format::fixed);
+      if (r.ec != std::errc()) r = std::to_chars(buf, end, value);
+    } else {
+      r = std::to_chars(buf, end, value);
+    }
     return std::string(buf, r.ptr);
   }
 
