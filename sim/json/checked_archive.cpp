@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "json/path.h"
 #include "json/field_hints.h"
+#include "json/path.h"
 #include "json/text_util.h"
 
 namespace epd::json {

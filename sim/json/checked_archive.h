@@ -61,7 +61,7 @@ inline TextNVP optional_text_nvp(const char* name, std::string& value) { return 
 
 // What every archive of load functions shares: ar(make_nvp(...),
 // optional_nvp(...), text_nvp(...)) becomes the archive's
-// field(name, value, required) for each member, text(nvp) for a text.
+// field(name, value, presence) for each member, text(nvp) for a text.
 template <class Archive>
 class MemberArchive {
  public:
@@ -74,11 +74,11 @@ class MemberArchive {
  private:
   template <class T>
   void member(cereal::NameValuePair<T>& nvp) {
-    self().field(nvp.name, nvp.value, true);
+    self().field(nvp.name, nvp.value, Presence::required);
   }
   template <class T>
   void member(OptionalNVP<T>& nvp) {
-    self().field(nvp.name, nvp.value, false);
+    self().field(nvp.name, nvp.value, nvp.presence);
   }
   void member(TextNVP& nvp) { self().text(nvp); }
   Archive& self() { return static_cast<Archive&>(*this); }
@@ -193,8 +193,8 @@ class CheckedJsonInputArchive : public MemberArchive<CheckedJsonInputArchive> {
 
   // Member `name` of the innermost object into `value`.
   template <class T>
-  void field(std::string_view name, T& value, bool required) {
-    const Node* node = lookup(name, required);
+  void field(std::string_view name, T& value, Presence presence) {
+    const Node* node = lookup(name, presence == Presence::required);
     if (node != nullptr) read(*node, child_path(frames_.back().path, name), value);
   }
   // The member's value to load, or nullptr (absent, null and optional, or

@@ -28,7 +28,7 @@ struct FieldInfo {
   // An optional field's value when a file leaves it out, as compact JSON
   // ({"day": 4, "evening": 4, "night": 2}, "25m", 0.1); "" when it has none
   // to show: an object whose own fields carry the defaults, an empty list or
-  // an empty string (absent means none).
+  // string, or a field whose absence means none (json::absent_is_none).
   std::string default_json;
 };
 
@@ -64,10 +64,11 @@ class FieldWalker : public MemberArchive<FieldWalker> {
 
   explicit FieldWalker(bool record) : record_(record) {}
 
-  void text(TextNVP& nvp) { field(nvp.name, nvp.value, nvp.required); }
+  void text(TextNVP& nvp) { field(nvp.name, nvp.value, nvp.required ? Presence::required : Presence::optional); }
 
   template <class T>
-  void field(std::string_view name, T& value, bool required) {
+  void field(std::string_view name, T& value, Presence presence) {
+    const bool required = presence == Presence::required;
     const std::string path = child(name);
     const std::size_t row = record_ ? add(path, required) : 0;
     bool shown = true;
@@ -75,7 +76,7 @@ class FieldWalker : public MemberArchive<FieldWalker> {
     Frame& frame = frames_.back();
     frame.json += (frame.json.empty() ? "\"" : ", \"") + std::string(name) + "\": " + json;
     frame.all_required &= required;
-    if (record_ && !required && shown) fields_[row].default_json = json;
+    if (record_ && presence == Presence::optional && shown) fields_[row].default_json = json;
   }
 
   // `value` as compact JSON; *shown false when it is no default to show.

@@ -60,8 +60,7 @@ TEST_CASE("docs/scenario-format.md lists every default a scenario has, with the 
   // named from the hospital ("emergency.physicians").
   std::map<std::string, std::string> in_code;
   for (const epd::json::FieldInfo& f : epd::json::FieldWalker::fields_of<epd::Scenario>()) {
-    // A hospital without a location has none: absent is not a place at 0, 0.
-    if (f.default_json.empty() || f.path == "hospitals[].location") continue;
+    if (f.default_json.empty()) continue;
     const std::string hospital = "hospitals[].";
     const std::string field = f.path.rfind(hospital, 0) == 0 ? f.path.substr(hospital.size()) : f.path;
     const auto [it, first] = in_code.emplace(field, f.default_json);
