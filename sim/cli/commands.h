@@ -15,7 +15,12 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-int validate(const std::vector<std::string>& files);
+// `plans` (--plan) are checked against the one scenario in `files`; without
+// them a plan NAME.plan.json in `files` is checked against NAME.json.
+int validate(const std::vector<std::string>& files, const std::vector<std::string>& plans);
+
+// The scenario files' JSON Schema, to stdout or (atomically) to `output`.
+int schema(const std::string& output);
 
 struct RunOptions {
   std::string scenario;
@@ -54,5 +59,9 @@ int report(const ReportOptions& options);
 // Writes the outcome summary atomically; false (with the reason on stderr,
 // prefixed by `who`) when it cannot.
 bool write_summary(const std::string& path, const std::string& json, const char* who);
+
+// Writes `text` to `path` atomically, replacing what was there; false (with
+// the reason on stderr, prefixed by `who`) when it cannot.
+bool write_output_file(const std::string& path, const std::string& text, const char* who);
 
 }  // namespace epd::cli

@@ -65,10 +65,13 @@ int main(int argc, char** argv) {
                  tr("The language of the output: nl (Nederlands) or en (English); default: the locale's (LC_ALL, LC_MESSAGES, LANG)"));
 
   std::vector<std::string> files;
+  std::vector<std::string> plans;
   CLI::App* validate_cmd =
       app.add_subcommand("validate", tr("Check scenario and plan files; one line per problem on stderr"));
   validate_cmd->add_option("FILE", files, tr("Scenario files, or plans (NAME.plan.json, checked against NAME.json)"))
       ->required();
+  validate_cmd->add_option("--plan", plans,
+                           tr("A plan to check against the one scenario given, whatever its name; repeatable"));
 
   RunOptions run_options;
   CLI::App* run_cmd = app.add_subcommand("run", tr("Play a scenario headless: prints the timeline and the outcome table"));
@@ -111,7 +114,12 @@ int main(int argc, char** argv) {
                          tr("Another save to show side by side (a what-if, a variant of the scenario); repeatable"));
   report_cmd->add_option("-o,--output", report_options.output,
                          tr("Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and OUT.injects.csv the injects"));
-  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd}) {
+  std::string schema_output;
+  CLI::App* schema_cmd = app.add_subcommand(
+      "schema", tr("Write the JSON Schema of scenario files, for an editor that checks a scenario while you type"));
+  schema_cmd->add_option("-o,--output", schema_output,
+                         tr("Write to this file instead of stdout (replaced if it exists), e.g. beside your scenarios"));
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd}) {
     sub->group(tr("Commands"));
     sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
   }
@@ -119,10 +127,13 @@ int main(int argc, char** argv) {
   // A word where the command belongs that is no command: say so, not "a subcommand is required".
   if (const char* word = command_word(argc, argv)) {
     bool known = false;
-    for (const CLI::App* sub : app.get_subcommands({})) known |= sub->get_name() == word;
+    std::string commands;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      known |= sub->get_name() == word;
+      commands += (commands.empty() ? "" : ", ") + sub->get_name();
+    }
     if (!known) {
-      std::cerr << fill(tr("epd-drill: unknown command '{0}'; expected one of: validate, run, replay, report (epd-drill --help)"),
-                        {word})
+      std::cerr << fill(tr("epd-drill: unknown command '{0}'; expected one of: {1} (epd-drill --help)"), {word, commands})
                 << "\n";
       return kExitUsage;
     }
@@ -137,7 +148,8 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
-  if (validate_cmd->parsed()) return validate(files);
+  if (validate_cmd->parsed()) return validate(files, plans);
+  if (schema_cmd->parsed()) return schema(schema_output);
   if (replay_cmd->parsed()) return replay(replay_options);
   if (report_cmd->parsed()) return report(report_options);
   run_options.seed = *epd::parse_seed(seed_text);

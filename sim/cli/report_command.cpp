@@ -6,7 +6,6 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "io/text_file.h"
 #include "report/csv_export.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
@@ -24,10 +23,7 @@ bool write_output(const std::string& path, const std::string& text, const std::s
     std::cerr << "epd-drill report: " << fill(tr("{0} is the save itself; choose another output file"), {path}) << "\n";
     return false;
   }
-  std::string error;
-  if (write_file_atomic(path, text, &error)) return true;
-  std::cerr << "epd-drill report: " << fill(tr("cannot write {0}: {1}"), {path, engine_message(error)}) << "\n";
-  return false;
+  return write_output_file(path, text, "epd-drill report");
 }
 
 // Warns when a save's replay does not reproduce it; the report shows the replay either way.

@@ -1,5 +1,6 @@
-// epd-drill validate FILE...: every problem of every file, one per line on
-// stderr. A plan (NAME.plan.json) is checked against its scenario NAME.json.
+// epd-drill validate FILE... [--plan PLAN]...: every problem of every file,
+// one per line on stderr. A plan is checked against a scenario: the one given
+// with --plan, or else NAME.json beside NAME.plan.json.
 
 #include <iostream>
 
@@ -12,32 +13,26 @@
 namespace epd::cli {
 namespace {
 
+const std::string kPlanSuffix = ".plan.json";
+
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-bool validate_one(const std::string& file) {
-  const std::string plan_suffix = ".plan.json";
-  if (!ends_with(file, plan_suffix)) {
-    const ScenarioLoad load = load_scenario_file(file);
-    std::cerr << problems_text(load.problems) << problems_text(load.warnings);
-    if (load.ok())
-      std::cout << file << ": "
-                << fill(tr("valid scenario '{0}' ({1} injects, {2} decisions, {3} objectives)"),
-                        {load.scenario->id, std::to_string(load.scenario->injects.size()),
-                         std::to_string(load.scenario->actions.size()), std::to_string(load.scenario->objectives.size())})
-                << "\n";
-    return load.ok();
-  }
-  const std::string scenario_file = file.substr(0, file.size() - plan_suffix.size()) + ".json";
-  const ScenarioLoad scenario = load_scenario_file(scenario_file);
-  if (!scenario.ok()) {
-    std::cerr << file << ":1:1: "
-              << fill(tr("a plan is checked against its scenario {0}, which is not valid:"), {scenario_file}) << "\n"
-              << problems_text(scenario.problems);
-    return false;
-  }
-  const PlanLoad plan = load_plan_file(file, *scenario.scenario);
+ScenarioLoad check_scenario_file(const std::string& file) {
+  ScenarioLoad load = load_scenario_file(file);
+  std::cerr << problems_text(load.problems) << problems_text(load.warnings);
+  if (load.ok())
+    std::cout << file << ": "
+              << fill(tr("valid scenario '{0}' ({1} injects, {2} decisions, {3} objectives)"),
+                      {load.scenario->id, std::to_string(load.scenario->injects.size()),
+                       std::to_string(load.scenario->actions.size()), std::to_string(load.scenario->objectives.size())})
+              << "\n";
+  return load;
+}
+
+bool check_plan_file(const std::string& file, const Scenario& scenario) {
+  const PlanLoad plan = load_plan_file(file, scenario);
   std::cerr << problems_text(plan.problems);
   if (plan.ok())
     std::cout << file << ": "
@@ -47,11 +42,51 @@ bool validate_one(const std::string& file) {
   return plan.ok();
 }
 
+// NAME.plan.json, checked against NAME.json beside it.
+bool check_plan_beside_its_scenario(const std::string& file) {
+  const std::string scenario_file = file.substr(0, file.size() - kPlanSuffix.size()) + ".json";
+  const ScenarioLoad scenario = load_scenario_file(scenario_file);
+  if (!scenario.ok()) {
+    std::cerr << file << ":1:1: "
+              << fill(tr("a plan is checked against its scenario {0}, which is not valid:"), {scenario_file}) << "\n"
+              << problems_text(scenario.problems);
+    return false;
+  }
+  return check_plan_file(file, *scenario.scenario);
+}
+
+// --plan: the scenario is validated as any file, then each plan against it
+// (its problems are printed once, above the plans').
+int check_plans_against(const std::string& scenario_file, const std::vector<std::string>& plans) {
+  const ScenarioLoad scenario = check_scenario_file(scenario_file);
+  bool all_valid = scenario.ok();
+  for (const std::string& plan : plans) {
+    if (scenario.ok()) {
+      all_valid = check_plan_file(plan, *scenario.scenario) && all_valid;
+    } else {
+      std::cerr << plan << ":1:1: "
+                << fill(tr("a plan is checked against the scenario {0}, which is not valid (its problems are above)"),
+                        {scenario_file})
+                << "\n";
+    }
+  }
+  return all_valid ? kExitOk : kExitFailure;
+}
+
 }  // namespace
 
-int validate(const std::vector<std::string>& files) {
+int validate(const std::vector<std::string>& files, const std::vector<std::string>& plans) {
+  if (!plans.empty()) {
+    if (files.size() != 1 || ends_with(files.front(), kPlanSuffix)) {
+      std::cerr << "epd-drill validate: "
+                << tr("with --plan, give exactly one scenario file: the plans are checked against it") << "\n";
+      return kExitUsage;
+    }
+    return check_plans_against(files.front(), plans);
+  }
   bool all_valid = true;
-  for (const auto& f : files) all_valid = validate_one(f) && all_valid;
+  for (const auto& f : files)
+    all_valid = (ends_with(f, kPlanSuffix) ? check_plan_beside_its_scenario(f) : check_scenario_file(f).ok()) && all_valid;
   return all_valid ? kExitOk : kExitFailure;
 }
 

@@ -2,10 +2,21 @@
 
 #include <algorithm>
 
+#include "json/field_hints.h"
 #include "json/path.h"
 #include "json/text_util.h"
 
 namespace epd::json {
+namespace {
+
+// "; fields like it: hospitals[0].wards.nurses, ..." ("" for none).
+std::string elsewhere(const std::vector<std::string>& fields) {
+  std::string out;
+  for (const std::string& f : fields) out += (out.empty() ? "; fields like it: " : ", ") + f;
+  return out;
+}
+
+}  // namespace
 
 CheckedJsonInputArchive::CheckedJsonInputArchive(const Node& root, std::string file, Diagnostics& out)
     : root_(&root), file_(std::move(file)), out_(out) {}
@@ -176,6 +187,7 @@ void CheckedJsonInputArchive::check_unknown(const Frame& frame) {
     if (std::find(frame.asked.begin(), frame.asked.end(), m.key) != frame.asked.end()) continue;
     std::string message = "unknown field \"" + printable(m.key) + "\"";
     if (const auto best = closest_name(m.key, frame.asked)) message += "; did you mean \"" + *best + "\"?";
+    else if (field_catalogue_ != nullptr) message += elsewhere(fields_like(m.key, frame.path, *field_catalogue_));
     out_.add(file_, m.key_pos, child_path(frame.path, printable(m.key)), std::move(message));
   }
 }

@@ -59,27 +59,52 @@ struct TextNVP {
 inline TextNVP text_nvp(const char* name, std::string& value) { return TextNVP{name, value, true}; }
 inline TextNVP optional_text_nvp(const char* name, std::string& value) { return TextNVP{name, value, false}; }
 
+// What every archive of load functions shares: ar(make_nvp(...),
+// optional_nvp(...), text_nvp(...)) becomes the archive's
+// field(name, value, presence) for each member, text(nvp) for a text.
+template <class Archive>
+class MemberArchive {
+ public:
+  // Members of the object being loaded, in any order.
+  template <class... Members>
+  void operator()(Members&&... members) {
+    (member(members), ...);
+  }
+
+ private:
+  template <class T>
+  void member(cereal::NameValuePair<T>& nvp) {
+    self().field(nvp.name, nvp.value, Presence::required);
+  }
+  template <class T>
+  void member(OptionalNVP<T>& nvp) {
+    self().field(nvp.name, nvp.value, nvp.presence);
+  }
+  void member(TextNVP& nvp) { self().text(nvp); }
+  Archive& self() { return static_cast<Archive&>(*this); }
+};
+
 namespace detail {
 
-// Which load function a type has (found by argument-dependent lookup, so
-// these live away from any class member named `load`).
-template <class T, class = void>
+// Which load function a type has for an archive (found by argument-dependent
+// lookup, so these live away from any class member named `load`).
+template <class Archive, class T, class = void>
 struct has_load_minimal : std::false_type {};
-template <class T>
-struct has_load_minimal<T, std::void_t<decltype(load_minimal(std::declval<const CheckedJsonInputArchive&>(),
-                                                             std::declval<T&>(), std::declval<const std::string&>()))>>
+template <class Archive, class T>
+struct has_load_minimal<Archive, T, std::void_t<decltype(load_minimal(std::declval<const Archive&>(), std::declval<T&>(),
+                                                                      std::declval<const std::string&>()))>>
     : std::true_type {};
 
-template <class T, class = void>
+template <class Archive, class T, class = void>
 struct has_member_load : std::false_type {};
-template <class T>
-struct has_member_load<T, std::void_t<decltype(std::declval<T&>().load(std::declval<CheckedJsonInputArchive&>()))>>
+template <class Archive, class T>
+struct has_member_load<Archive, T, std::void_t<decltype(std::declval<T&>().load(std::declval<Archive&>()))>>
     : std::true_type {};
 
-template <class T, class = void>
+template <class Archive, class T, class = void>
 struct has_free_load : std::false_type {};
-template <class T>
-struct has_free_load<T, std::void_t<decltype(load(std::declval<CheckedJsonInputArchive&>(), std::declval<T&>()))>>
+template <class Archive, class T>
+struct has_free_load<Archive, T, std::void_t<decltype(load(std::declval<Archive&>(), std::declval<T&>()))>>
     : std::true_type {};
 
 template <class T>
@@ -96,9 +121,9 @@ template <class T>
 void call_load_minimal(CheckedJsonInputArchive& ar, T& value, const std::string& text) {
   load_minimal(static_cast<const CheckedJsonInputArchive&>(ar), value, text);
 }
-template <class T>
-void call_load(CheckedJsonInputArchive& ar, T& value) {
-  if constexpr (has_member_load<T>::value) {
+template <class Archive, class T>
+void call_load(Archive& ar, T& value) {
+  if constexpr (has_member_load<Archive, T>::value) {
     value.load(ar);
   } else {
     load(ar, value);
@@ -107,7 +132,7 @@ void call_load(CheckedJsonInputArchive& ar, T& value) {
 
 }  // namespace detail
 
-class CheckedJsonInputArchive {
+class CheckedJsonInputArchive : public MemberArchive<CheckedJsonInputArchive> {
  public:
   // `root` must outlive the archive.
   CheckedJsonInputArchive(const Node& root, std::string file, Diagnostics& out);
@@ -120,12 +145,8 @@ class CheckedJsonInputArchive {
     read(*root_, "", value);
   }
 
-  // ar(make_nvp("id", x), optional_nvp("notes", y), ...): members of the
-  // object being loaded, in any order.
-  template <class... Members>
-  void operator()(Members&&... members) {
-    (member(members), ...);
-  }
+  // ar(make_nvp("id", x), optional_nvp("notes", y), ...) loads members of
+  // the object being loaded, in any order (MemberArchive).
 
   // ---- For load functions (the free functions below are the usual way) ----
   // Is there a member `name` in the object being loaded? Counts `name` as a
@@ -148,6 +169,10 @@ class CheckedJsonInputArchive {
     dutch_ = dutch;
     bilingual_paths_ = paths;
   }
+  // Every field of the document's type (FieldWalker's paths): an unknown
+  // field no known one is spelt like is told where fields like it are
+  // (field_hints.h). `fields` must outlive the archive.
+  void hint_from(const std::vector<std::string>* fields) { field_catalogue_ = fields; }
 
  private:
   // An object being loaded.
@@ -158,15 +183,9 @@ class CheckedJsonInputArchive {
     bool abandoned = false;
   };
 
-  template <class T>
-  void member(cereal::NameValuePair<T>& nvp) {
-    field(nvp.name, nvp.value, true);
-  }
-  template <class T>
-  void member(OptionalNVP<T>& nvp) {
-    field(nvp.name, nvp.value, false);
-  }
-  void member(TextNVP& nvp) {
+  friend class MemberArchive<CheckedJsonInputArchive>;
+
+  void text(TextNVP& nvp) {
     const Node* node = lookup(nvp.name, nvp.required);
     if (node != nullptr) read_text(*node, child_path(frames_.back().path, nvp.name), nvp.value);
   }
@@ -174,8 +193,8 @@ class CheckedJsonInputArchive {
 
   // Member `name` of the innermost object into `value`.
   template <class T>
-  void field(std::string_view name, T& value, bool required) {
-    const Node* node = lookup(name, required);
+  void field(std::string_view name, T& value, Presence presence) {
+    const Node* node = lookup(name, presence == Presence::required);
     if (node != nullptr) read(*node, child_path(frames_.back().path, name), value);
   }
   // The member's value to load, or nullptr (absent, null and optional, or
@@ -206,16 +225,28 @@ class CheckedJsonInputArchive {
   std::set<std::string> missing_;   // paths reported missing
   std::map<std::string, std::string>* dutch_ = nullptr;
   std::vector<std::string>* bilingual_paths_ = nullptr;
+  const std::vector<std::string>* field_catalogue_ = nullptr;
 };
 
 // ---- The usual way to call the archive from a load function ---------------
+// (Templates: the same load functions also run under FieldWalker.)
 
-inline bool has_field(CheckedJsonInputArchive& ar, std::string_view name) { return ar.has_field(name); }
-inline void report(CheckedJsonInputArchive& ar, std::string_view name, std::string message) {
+template <class Archive>
+bool has_field(Archive& ar, std::string_view name) {
+  return ar.has_field(name);
+}
+template <class Archive>
+void report(Archive& ar, std::string_view name, std::string message) {
   ar.report(name, std::move(message));
 }
-inline void report_here(CheckedJsonInputArchive& ar, std::string message) { ar.report_here(std::move(message)); }
-inline void abandon(CheckedJsonInputArchive& ar) { ar.abandon(); }
+template <class Archive>
+void report_here(Archive& ar, std::string message) {
+  ar.report_here(std::move(message));
+}
+template <class Archive>
+void abandon(Archive& ar) {
+  ar.abandon();
+}
 
 // Parses `text`, which must hold one object (`what` names the kind of file in
 // the message: "a plan file"). The document has no root after a syntax error
@@ -267,7 +298,7 @@ void CheckedJsonInputArchive::read(const Node& node, const std::string& path, T&
     for (const Member& m : node.members()) {
       if (!m.duplicate) read(m.value, child_path(path, m.key), value[m.key]);
     }
-  } else if constexpr (detail::has_load_minimal<T>::value) {
+  } else if constexpr (detail::has_load_minimal<CheckedJsonInputArchive, T>::value) {
     if (!expect(node, path, Node::Kind::string)) return;
     try {
       detail::call_load_minimal(*this, value, node.as_string());
@@ -275,7 +306,8 @@ void CheckedJsonInputArchive::read(const Node& node, const std::string& path, T&
       fail(node, path, e.what());
     }
   } else if constexpr (std::is_class_v<T>) {
-    static_assert(detail::has_member_load<T>::value || detail::has_free_load<T>::value,
+    static_assert(detail::has_member_load<CheckedJsonInputArchive, T>::value ||
+                      detail::has_free_load<CheckedJsonInputArchive, T>::value,
                   "CheckedJsonInputArchive: no load function for this type");
     read_object(node, path, value);
   } else {

@@ -253,7 +253,7 @@ struct EmergencyParams {
   double admit_urgent = 0.65, admit_standard = 0.35, admit_low = 0.08;  // ESTIMATE
   double icu_share_of_urgent_admissions = 0.3;  // ESTIMATE
   double lab_share = 0.56;                      // [adlm-2016]
-  double imaging_share = 0.35;                  // [nhamcs-imaging]
+  double imaging_share = 0.35;                  // [adlm-2016] (X-ray ~35%, NHAMCS)
   int treatment_spaces = 22;                    // ESTIMATE
   PerShift physicians{4, 4, 2};                 // ESTIMATE
   PerShift triage_nurses{2, 2, 1};              // ESTIMATE

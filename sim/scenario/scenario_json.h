@@ -553,7 +553,7 @@ void load(Ar& ar, Location& l) {
 template <class Ar>
 void load(Ar& ar, Hospital& h) {
   ar(make_nvp("id", h.id), make_nvp("name", h.name), optional_nvp("profiles", h.profiles),
-     optional_nvp("location", h.location), optional_nvp("designated_centre", h.designated_centre),
+     optional_nvp("location", h.location, json::absent_is_none), optional_nvp("designated_centre", h.designated_centre),
      optional_nvp("components", h.components),
      optional_nvp("emergency", h.emergency),
      optional_nvp("wards", h.wards), optional_nvp("surgery", h.surgery), optional_nvp("outpatient", h.outpatient),
@@ -607,7 +607,7 @@ void load(Ar& ar, Scenario& s) {
   ar(optional_nvp("$schema", schema));
   json::has_field(ar, "profiles");  // merged into the hospitals before loading (profiles.h)
   ar(make_nvp("id", s.id), json::text_nvp("title", s.title), json::optional_text_nvp("summary", s.summary),
-     json::optional_text_nvp("briefing", s.briefing), optional_nvp("planned_downtime", s.planned_downtime),
+     json::optional_text_nvp("briefing", s.briefing), optional_nvp("planned_downtime", s.planned_downtime, json::absent_is_none),
      make_nvp("start", s.start), optional_nvp("horizon", s.horizon), optional_nvp("sources", s.sources),
      make_nvp("components", s.components), make_nvp("hospitals", s.hospitals), optional_nvp("region", s.region),
      optional_nvp("injects", s.injects),

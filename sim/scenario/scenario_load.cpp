@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "io/text_file.h"
+#include "json/field_walker.h"
 #include "scenario/profiles.h"
 #include "scenario/scenario_check.h"
 #include "scenario/scenario_json.h"
@@ -50,6 +51,17 @@ void reactions_need_format3(const json::Node& root, const Scenario& s, const std
   }
 }
 
+// Every field a scenario has, read off its load functions once: where a
+// field written in the wrong object belongs.
+const std::vector<std::string>& scenario_fields() {
+  static const std::vector<std::string> paths = [] {
+    std::vector<std::string> out;
+    for (const json::FieldInfo& f : json::FieldWalker::fields_of<Scenario>()) out.push_back(f.path);
+    return out;
+  }();
+  return paths;
+}
+
 }  // namespace
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
@@ -67,6 +79,7 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
   json::CheckedJsonInputArchive archive(root, file, problems);
   std::vector<std::string> bilingual;
   archive.collect_translations(&scenario->dutch, &bilingual);
+  archive.hint_from(&scenario_fields());
   archive.load_root(*scenario);
   // Checks across the file run even after problems in single fields, so a
   // trainer sees everything in one round.

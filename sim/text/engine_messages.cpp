@@ -55,6 +55,7 @@ constexpr const char* kPatterns[] = {
     tr_later("warning: {0}"),
     tr_later("missing required field \"{0}\""),
     tr_later("unknown field \"{0}\"; did you mean \"{1}\"?"),
+    tr_later("unknown field \"{0}\"; fields like it: {1}"),
     tr_later("unknown field \"{0}\""),
     tr_later("expected {0}, found {1}"),
     tr_later("must be between {0} and {1}"),

@@ -77,6 +77,44 @@ case "$CASE" in
     expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format csv -o "$TMP/region.csv"
     ! cmp -s "$TMP/w.csv" "$TMP/region.csv" || fail "the hospital's CSV is the region's"
     ;;
+  validate_plan_against_the_scenario_given)
+    # Any plan, whatever its name, against the one scenario given; --plan repeats.
+    cp "$PLAN" "$TMP/team-response.json"
+    expect_exit 0 "$BIN" validate "$FLAGSHIP" --plan "$TMP/team-response.json" --plan "$PLAN"
+    grep -q "vendor-cloud-ransomware.json: valid scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "no scenario line"
+    grep -q "team-response.json: valid plan for 'vendor-cloud-ransomware' (" "$TMP/out" || fail "no line for the plan"
+    [ "$(grep -c "valid plan for" "$TMP/out")" -eq 2 ] || fail "expected both plans confirmed"
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
+    # A plan for another scenario is refused as run --plan refuses it.
+    expect_exit 1 "$BIN" validate "$ROAZ" --plan "$TMP/team-response.json"
+    grep -q "team-response.json:.*this plan is for 'vendor-cloud-ransomware', not 'roaz-region-vendor-outage'" "$TMP/err" \
+      || { cat "$TMP/err"; fail "plan for another scenario"; }
+    # An invalid scenario: its problems once, then one line per plan.
+    expect_exit 1 "$BIN" validate "$SRC/tests/data/three-mistakes.json" --plan "$TMP/team-response.json"
+    [ "$(wc -l <"$TMP/err")" -eq 4 ] || { cat "$TMP/err"; fail "expected 3 problems and one line for the plan"; }
+    grep -q "^$TMP/team-response.json:1:1: a plan is checked against the scenario .*three-mistakes.json, which is not valid (its problems are above)$" \
+      "$TMP/err" || { cat "$TMP/err"; fail "plan against an invalid scenario"; }
+    # --plan needs exactly one scenario file.
+    expect_exit 2 "$BIN" validate "$FLAGSHIP" "$ROAZ" --plan "$PLAN"
+    grep -q "with --plan, give exactly one scenario file" "$TMP/err" || fail "usage message"
+    expect_exit 2 "$BIN" validate "$PLAN" --plan "$PLAN"
+    # Without --plan, NAME.plan.json is still checked against NAME.json.
+    expect_exit 0 "$BIN" validate "$PLAN"
+    grep -q "valid plan for 'vendor-cloud-ransomware'" "$TMP/out" || fail "the NAME.plan.json convention"
+    ;;
+  schema_writes_the_embedded_schema)
+    # Byte for byte the schema in the repository, to stdout or to a file (replaced if it exists).
+    expect_exit 0 "$BIN" schema
+    cmp "$TMP/out" "$SRC/scenarios/scenario.schema.json" || fail "stdout is not scenarios/scenario.schema.json"
+    echo "old" >"$TMP/scenario.schema.json"
+    expect_exit 0 "$BIN" schema -o "$TMP/scenario.schema.json"
+    [ ! -s "$TMP/out" ] || fail "stdout not empty with -o"
+    cmp "$TMP/scenario.schema.json" "$SRC/scenarios/scenario.schema.json" || fail "-o is not scenarios/scenario.schema.json"
+    expect_exit 1 "$BIN" schema -o "$TMP/no/such/folder/scenario.schema.json"
+    grep -q "^epd-drill schema: cannot write .*scenario.schema.json: " "$TMP/err" || { cat "$TMP/err"; fail "message"; }
+    expect_exit 0 "$BIN" schema --help
+    grep -q -- "--output" "$TMP/out" || fail "schema help"
+    ;;
   validate_missing_file)
     expect_exit 1 "$BIN" validate "$TMP/none.json"
     grep -q "none.json:1:1: cannot read the file" "$TMP/err" || fail "message"
@@ -90,7 +128,7 @@ case "$CASE" in
     ;;
   unknown_command_is_named)
     expect_exit 2 "$BIN" runn "$FLAGSHIP"
-    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report" "$TMP/err" || fail "message"
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema (epd-drill --help)" "$TMP/err" || fail "message"
     ;;
   negative_seed_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --seed -1 --quiet

@@ -62,6 +62,24 @@ TEST_CASE("loader: an unknown field suggests the field meant", "[loader]") {
         Lines{"s.json:6:3: horizn: unknown field \"horizn\"; did you mean \"horizon\"?"});
 }
 
+TEST_CASE("loader: an unknown field no field nearby is spelt like is told where fields like it are", "[loader]") {
+  // The ED's nurses are its triage nurses; "nurses" is also a field of the wards.
+  CHECK(problems(with(kValid, R"("id": "h1", "name": "H1",)",
+                      R"("id": "h1", "name": "H1", "emergency": {"nurses": {"day": 3, "evening": 3, "night": 2}},)")) ==
+        Lines{"s.json:9:45: hospitals[0].emergency.nurses: unknown field \"nurses\"; fields like it: "
+              "hospitals[0].emergency.triage_nurses, hospitals[0].wards.nurses, hospitals[0].back_entry.from_ward_nurses"});
+  // Nothing like it in the function: the hospital around it is searched.
+  CHECK(problems(with(kValid, R"("roles": ["lab_results"],)", R"("roles": ["lab_results"], "paper_kit_hours": 8,)")) ==
+        Lines{"s.json:10:74: hospitals[0].functions[0].paper_kit_hours: unknown field \"paper_kit_hours\"; "
+              "fields like it: hospitals[0].downtime.paper_kit_hours"});
+  // At the root: the file's own objects (not its lists).
+  CHECK(problems(with(kValid, R"("horizon": "7d")", R"("horizon": "7d", "restore_teams": 2)")) ==
+        Lines{"s.json:6:20: restore_teams: unknown field \"restore_teams\"; fields like it: vendor.restore_teams"});
+  // A near spelling in the object itself still comes first; nothing alike anywhere: no hint.
+  CHECK(problems(with(kValid, R"("horizon": "7d")", R"("horizon": "7d", "colour": 1)")) ==
+        Lines{"s.json:6:20: colour: unknown field \"colour\""});
+}
+
 TEST_CASE("loader: a value of the wrong type", "[loader]") {
   CHECK(problems(with(kValid, R"("min": 1,)", R"("min": "one",)")) ==
         Lines{"s.json:15:52: actions[0].params[0].min: expected a number, found a string"});

@@ -87,6 +87,7 @@ TEST_CASE("every problem the scenario loader and validator find is said in Dutch
       with(valid, "\"horizon\": \"42d\"", "\"horizn\": \"42d\""),
       with(valid, "\"horizon\": \"42d\"", "\"horizon\": \"42 days\""),
       with(valid, "\"horizon\": \"42d\"", "\"horizon\": \"42d\", \"colour\": 1"),
+      with(valid, "\"horizon\": \"42d\"", "\"horizon\": \"42d\", \"restore_teams\": 2"),
       with(valid, "\"start\": \"2026-04-07T07:00\"", "\"start\": \"2026-04-37T07:00\""),
       with(valid, "\"start\": \"2026-04-07T07:00\"", "\"start\": \"7 April\""),
       with(valid, "\"format_version\": 5", "\"format_version\": 3"),

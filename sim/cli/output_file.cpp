@@ -1,0 +1,20 @@
+// Files the command line writes for people (reports, the schema): atomic, so
+// a crash never leaves half a file, and replacing an older one.
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "io/text_file.h"
+#include "text/engine_messages.h"
+#include "text/language.h"
+
+namespace epd::cli {
+
+bool write_output_file(const std::string& path, const std::string& text, const char* who) {
+  std::string error;
+  if (write_file_atomic(path, text, &error)) return true;
+  std::cerr << who << ": " << fill(tr("cannot write {0}: {1}"), {path, engine_message(error)}) << "\n";
+  return false;
+}
+
+}  // namespace epd::cli
