@@ -17,6 +17,8 @@
 #include "io/text_file.h"
 #include "json/path.h"
 #include "palette.h"
+#include "json/field_walker.h"
+#include "scenario/scenario_load.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
 #include "text/numbers.h"
@@ -45,6 +47,21 @@ std::string shown_text(const Value* text) {
   const Value* half = text->find(language() == Lang::nl ? "nl" : "en");
   if (half == nullptr) half = text->find("en");
   return half != nullptr ? half->text : "";
+}
+
+// The engine's default for a field a file leaves out, as compact JSON ("" if
+// it has none to show): read off the load functions (scenario_field_catalogue).
+std::string default_of(const std::string& path) {
+  std::string generic;  // "hospitals[0].downtime.x" -> "hospitals[].downtime.x"
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    generic += path[i];
+    if (path[i] == '[') {
+      while (i + 1 < path.size() && path[i + 1] != ']') ++i;
+    }
+  }
+  for (const json::FieldInfo& f : scenario_field_catalogue())
+    if (f.path == generic) return f.default_json;
+  return "";
 }
 
 // A scalar as the trainer types it: a string as itself, anything else as JSON.
@@ -342,9 +359,18 @@ void Console::draw_editor_fields() {
         }
         ImGui::TableNextColumn();
         if (value == nullptr) {
-          ImGui::TextDisabled("%s", tr("left out: the engine's default"));
+          const std::string fallback = default_of(field_path);
+          ImGui::TextDisabled("%s", fallback.empty() ? tr("left out: the engine's default")
+                                                     : fill(tr("left out: {0}"), {fallback}).c_str());
+          if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr("The engine's default; docs/scenario-format.md (Defaults) gives its source"));
           ImGui::SameLine();
-          if (ImGui::SmallButton(tr("Set"))) draft_->set(field_path, schema().blank(field_schema));
+          // Set starts from the default itself, so the trainer changes what the engine would use.
+          if (ImGui::SmallButton(tr("Set"))) {
+            json::Diagnostics ignored;
+            std::optional<Value> start = fallback.empty() ? std::nullopt : json::read_value(fallback, "default", ignored);
+            draft_->set(field_path, start ? std::move(*start) : schema().blank(field_schema));
+          }
         } else if (value->is(Value::Kind::object) && schema().describe(field_schema).widget != Widget::text) {
           if (ImGui::SmallButton(tr("Open"))) chosen = field_path;
           ImGui::SameLine();

@@ -51,18 +51,22 @@ void reactions_need_format3(const json::Node& root, const Scenario& s, const std
   }
 }
 
-// Every field a scenario has, read off its load functions once: where a
-// field written in the wrong object belongs.
+// Every field's path: where a field written in the wrong object belongs.
 const std::vector<std::string>& scenario_fields() {
   static const std::vector<std::string> paths = [] {
     std::vector<std::string> out;
-    for (const json::FieldInfo& f : json::FieldWalker::fields_of<Scenario>()) out.push_back(f.path);
+    for (const json::FieldInfo& f : scenario_field_catalogue()) out.push_back(f.path);
     return out;
   }();
   return paths;
 }
 
 }  // namespace
+
+const std::vector<json::FieldInfo>& scenario_field_catalogue() {
+  static const std::vector<json::FieldInfo> fields = json::FieldWalker::fields_of<Scenario>();
+  return fields;
+}
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {
   ScenarioLoad result;
