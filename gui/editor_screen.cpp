@@ -628,7 +628,7 @@ void Console::draw_editor_timeline() {
     ImGui::SetCursorScreenPos({x_of(std::min(t, span)) - row * 0.4f, y});
     ImGui::InvisibleButton(("##inject" + std::to_string(i)).c_str(), {row * 0.8f, row * 0.8f});
     if (ImGui::IsItemActive()) {
-      const double share = (ImGui::GetIO().MousePos.x - origin.x - label_w) / width;
+      const double share = static_cast<double>((ImGui::GetIO().MousePos.x - origin.x - label_w) / width);
       t = std::clamp<SimTime>(static_cast<SimTime>(std::llround(share * static_cast<double>(span) / 5.0)) * 5, 0, horizon);
       ui_.editor.dragging = path;
     }
