@@ -69,13 +69,17 @@ std::vector<std::string> objectives_naming_deadline(const Scenario& s, const std
 }
 
 // The command as the timeline names it: the decision's title, then its
-// parameters and target as written (the engine's own way).
+// parameters and target as written (the engine's own way), then in a region
+// the hospitals it names.
 MselCommand planned(const Scenario& s, const Calendar& calendar, const PlannedCommand& p) {
-  std::string what = command_words(p.command, s);
-  for (const auto& [name, value] : p.command.params)
+  const Command& c = p.command;
+  std::string what = command_words(c, s);
+  for (const auto& [name, value] : c.params)
     what += " " + name + "=" + (value == std::floor(value) ? std::to_string(std::llround(value)) : format_decimal(value, 2));
-  if (!p.command.target.empty()) what += " (" + p.command.target + ")";
-  return {p.at, when_text(calendar, p.at), what, p.command.by};
+  if (!c.target.empty()) what += " (" + c.target + ")";
+  if (c.type == Command::Type::decide && s.hospitals.size() > 1 && (!c.hospital.empty() || !c.hospitals.empty()))
+    what += hospitals_named(s, c);
+  return {p.at, when_text(calendar, p.at), what, c.by};
 }
 
 // The inject (its index in `rows`) a planned decision answers, or -1.

@@ -11,6 +11,7 @@
 #include "flagship_fixture.h"
 #include "report/msel.h"
 #include "report/msel_formats.h"
+#include "scenario/scenario_load.h"
 
 using namespace epd;
 using namespace epd::report;
@@ -126,6 +127,19 @@ TEST_CASE("with a plan, each decision stands beside the inject it answers and th
   for (const MselInject& i : m.injects) shown += i.plan.size();
   CHECK(shown == flagship().plan.commands.size());
   CHECK(gather_msel(*flagship().scenario).other_commands.empty());
+}
+
+TEST_CASE("in a region, a planned decision names the hospitals it is for", "[report][msel]") {
+  const ScenarioLoad region = load_scenario_file(EPD_SOURCE_DIR "/scenarios/roaz-region-vendor-outage.json");
+  REQUIRE(region.ok());
+  const PlanLoad plan = load_plan_file(EPD_SOURCE_DIR "/scenarios/roaz-region-vendor-outage.plan.json", *region.scenario);
+  REQUIRE(plan.ok());
+  const Msel m = gather_msel(*region.scenario, plan.plan.get());
+  CHECK(has_command(m.other_commands, "T+0d 00:20 Open the read-only continuity viewer for Ziekenhuis Rijnoever (CMIOs)"));
+  // A decision for the region as a whole names no hospital.
+  CHECK(std::any_of(m.injects.begin(), m.injects.end(), [](const MselInject& i) {
+    return has_command(i.plan, "T+0d 00:10 Activate the crisis team / national coordination team (Crisis team chairs)");
+  }));
 }
 
 TEST_CASE("a Dutch MSEL shows the scenario's Dutch texts and its own words in Dutch", "[report][msel]") {
