@@ -135,6 +135,7 @@ Msel gather_msel(const Scenario& s, const Plan* plan) {
   m.scenario_id = s.id;
   m.title = s.local(s.title);
   m.summary = s.local(s.summary);
+  m.briefing = s.local(s.briefing);
   for (const Hospital& h : s.hospitals) m.hospitals.push_back(h.name);
   m.start = when_text(calendar, 0);
   m.horizon = format_span(s.horizon.minutes, true);

@@ -62,6 +62,7 @@ struct Msel {
   std::string scenario_id;
   std::string title;
   std::string summary;
+  std::string briefing;  // for the facilitator only (format 5); "" when the scenario gives none
   std::vector<std::string> hospitals;
   std::string start;    // the scenario's date and time at T0
   std::string horizon;  // "42 d"

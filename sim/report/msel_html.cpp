@@ -31,6 +31,8 @@ ul.cell li { margin: 0 0 2px; }
 .plan { margin-top: 6px; padding-top: 4px; border-top: 1px dotted var(--decision); font-size: 12.5px; }
 .plan .label { font-weight: 600; color: var(--muted); }
 td.notes { font-size: 13px; color: #374151; }
+div.briefing { margin: 16px 0 0; padding: 10px 16px; border: 1.5px solid var(--rule); border-left: 4px solid var(--inject); }
+div.briefing h3 { margin: 0 0 4px; font-size: 14px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
 @media print { @page { size: A4 landscape; margin: 12mm; } }
 )";
 
@@ -90,6 +92,9 @@ std::string msel_html(const Msel& m) {
       << "<dl class=\"facts\">";
   for (const auto& [label, value] : msel_facts(m)) out << "<dt>" << h(label) << "</dt><dd>" << h(value) << "</dd>";
   out << "</dl>\n<blockquote class=\"summary\">" << h(m.summary) << "</blockquote>\n";
+  if (!m.briefing.empty())
+    out << "<div class=\"briefing\"><h3>" << h(tr("Briefing for the facilitator")) << "</h3><p>" << h(m.briefing)
+        << "</p></div>\n";
   out << "<section id=\"injects\"><h2>" << h(tr("Injects")) << "</h2>\n<p>" << h(msel_inject_intro(m)) << "</p>\n";
   table_head(out, kMselInjectColumns, {14, 12, 25, 19, 15, 15});
   for (const MselInject& i : m.injects) inject_row(out, i);

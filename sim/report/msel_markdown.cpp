@@ -61,7 +61,9 @@ std::string msel_markdown(const Msel& m) {
   out << "# " << md(fill(tr("MSEL: {0}"), {m.title})) << "\n\n_" << md(tr("Master scenario events list (MSEL) for a paper drill"))
       << "_\n\n";
   for (const auto& [label, value] : msel_facts(m)) out << "- **" << md(label) << ":** " << md(value) << "\n";
-  out << "\n> " << md(m.summary) << "\n\n## " << md(tr("Injects")) << "\n\n" << md(msel_inject_intro(m)) << "\n\n";
+  out << "\n> " << md(m.summary) << "\n";
+  if (!m.briefing.empty()) out << "\n**" << md(tr("Briefing for the facilitator")) << ":** " << md(m.briefing) << "\n";
+  out << "\n## " << md(tr("Injects")) << "\n\n" << md(msel_inject_intro(m)) << "\n\n";
   table_head(out, kMselInjectColumns);
   for (const MselInject& i : m.injects) inject_row(out, i);
   if (!m.deadlines.empty()) {

@@ -1,7 +1,8 @@
 // The master scenario events list of the flagship: every inject once in time
 // order with its sender, recipients, expected actions, the objectives they
-// test and the plan's answer; the legal deadlines; the scenario's Dutch in a
-// Dutch MSEL; the CSV's columns and quoting; the formats escape the file's texts.
+// test and the plan's answer; the legal deadlines; the facilitator's
+// briefing; the scenario's Dutch in a Dutch MSEL; the CSV's columns and
+// quoting; the formats escape the file's texts.
 
 #include <catch2/catch.hpp>
 
@@ -183,6 +184,19 @@ TEST_CASE("the MSEL's CSV has stable column ids in every language and quotes fie
 
   InLanguage dutch(Lang::nl);
   CHECK(msel_csv(gather_msel(*flagship().scenario)).compare(0, header.size(), header) == 0);
+}
+
+TEST_CASE("the facilitator's briefing heads the MSEL when the scenario gives one, in the MSEL's language", "[report][msel]") {
+  Scenario s = *flagship().scenario;
+  CHECK(gather_msel(s).briefing.empty());
+  CHECK(msel_markdown(gather_msel(s)).find("Briefing") == std::string::npos);
+  s.briefing = "Watch who decides on the VPN.";
+  s.dutch[s.briefing] = "Let op wie over de VPN beslist.";
+  CHECK(msel_markdown(gather_msel(s)).find("**Briefing for the facilitator:** Watch who decides on the VPN.") !=
+        std::string::npos);
+  InLanguage dutch(Lang::nl);
+  CHECK(msel_html(gather_msel(s)).find("<h3>Briefing voor de spelleider</h3><p>Let op wie over de VPN beslist.</p>") !=
+        std::string::npos);
 }
 
 TEST_CASE("the MSEL's Markdown and HTML show a scenario's texts as written, never as markup", "[report][msel]") {
