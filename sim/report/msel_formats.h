@@ -35,7 +35,7 @@ constexpr std::array<const char*, 6> kMselDeadlineColumns = {tr_later("Legal dea
 
 // The header's facts, label and value: hospitals, start, period, plan (the title is the heading).
 std::vector<std::pair<std::string, std::string>> msel_facts(const Msel& msel);
-// What the inject table shows and how it is ordered, one paragraph.
+// What the inject table shows and how it is ordered, one paragraph (or that there are no injects).
 std::string msel_inject_intro(const Msel& msel);
 // The items with `separator` between them.
 std::string msel_joined(const std::vector<std::string>& items, const char* separator);

@@ -96,9 +96,12 @@ std::string msel_html(const Msel& m) {
     out << "<div class=\"briefing\"><h3>" << h(tr("Briefing for the facilitator")) << "</h3><p>" << h(m.briefing)
         << "</p></div>\n";
   out << "<section id=\"injects\"><h2>" << h(tr("Injects")) << "</h2>\n<p>" << h(msel_inject_intro(m)) << "</p>\n";
-  table_head(out, kMselInjectColumns, {14, 12, 25, 19, 15, 15});
-  for (const MselInject& i : m.injects) inject_row(out, i);
-  out << "</tbody></table>\n</section>\n";
+  if (!m.injects.empty()) {
+    table_head(out, kMselInjectColumns, {14, 12, 25, 19, 15, 15});
+    for (const MselInject& i : m.injects) inject_row(out, i);
+    out << "</tbody></table>\n";
+  }
+  out << "</section>\n";
   if (!m.deadlines.empty()) {
     out << "<section id=\"deadlines\"><h2>" << h(tr("Legal deadlines (duty to notify)")) << "</h2>\n";
     table_head(out, kMselDeadlineColumns, {22, 20, 8, 15, 22, 13});

@@ -20,6 +20,7 @@ std::vector<std::pair<std::string, std::string>> msel_facts(const Msel& m) {
 }
 
 std::string msel_inject_intro(const Msel& m) {
+  if (m.injects.empty()) return tr("The scenario has no injects: it plays without a facilitator's messages.");
   std::string intro = tr("One row per inject: first those at a fixed time, in time order (T+ is the time since the start, T0, then the scenario's date and time); then those that come when something happens in the play, with their trigger.");
   if (m.has_plan) intro += " " + std::string(tr("Under the expected actions, the plan's decisions that answer the inject."));
   return intro;

@@ -64,7 +64,7 @@ std::string msel_markdown(const Msel& m) {
   out << "\n> " << md(m.summary) << "\n";
   if (!m.briefing.empty()) out << "\n**" << md(tr("Briefing for the facilitator")) << ":** " << md(m.briefing) << "\n";
   out << "\n## " << md(tr("Injects")) << "\n\n" << md(msel_inject_intro(m)) << "\n\n";
-  table_head(out, kMselInjectColumns);
+  if (!m.injects.empty()) table_head(out, kMselInjectColumns);
   for (const MselInject& i : m.injects) inject_row(out, i);
   if (!m.deadlines.empty()) {
     out << "\n## " << md(tr("Legal deadlines (duty to notify)")) << "\n\n";

@@ -285,6 +285,7 @@ case "$CASE" in
     [ ! -s "$TMP/out" ] || fail "stdout not empty with -o"
     grep -q '^<html lang="nl">' "$TMP/msel.html" || fail "not a Dutch HTML page"
     grep -q "<h1>Ransomware in de cloud van de EPD-leverancier</h1>" "$TMP/msel.html" || fail "no Dutch title"
+    grep -q "<h3>Briefing voor de spelleider</h3><p>Deze oefening gaat over" "$TMP/msel.html" || fail "no Dutch briefing"
     grep -q "</html>" "$TMP/msel.html" || fail "page not complete"
     ! grep -q -e "<script" -e "src=" -e 'href="http' "$TMP/msel.html" || fail "the page loads or runs something"
     expect_exit 0 "$BIN" msel "$FLAGSHIP" --format csv -o "$TMP/msel.csv"

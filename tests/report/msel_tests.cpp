@@ -187,16 +187,28 @@ TEST_CASE("the MSEL's CSV has stable column ids in every language and quotes fie
 }
 
 TEST_CASE("the facilitator's briefing heads the MSEL when the scenario gives one, in the MSEL's language", "[report][msel]") {
-  Scenario s = *flagship().scenario;
-  CHECK(gather_msel(s).briefing.empty());
-  CHECK(msel_markdown(gather_msel(s)).find("Briefing") == std::string::npos);
-  s.briefing = "Watch who decides on the VPN.";
-  s.dutch[s.briefing] = "Let op wie over de VPN beslist.";
-  CHECK(msel_markdown(gather_msel(s)).find("**Briefing for the facilitator:** Watch who decides on the VPN.") !=
+  const Scenario& s = *flagship().scenario;
+  CHECK(msel_markdown(gather_msel(s)).find("**Briefing for the facilitator:** This drill is about a long outage") !=
         std::string::npos);
-  InLanguage dutch(Lang::nl);
-  CHECK(msel_html(gather_msel(s)).find("<h3>Briefing voor de spelleider</h3><p>Let op wie over de VPN beslist.</p>") !=
-        std::string::npos);
+  {
+    InLanguage dutch(Lang::nl);
+    CHECK(msel_html(gather_msel(s)).find("<h3>Briefing voor de spelleider</h3><p>Deze oefening gaat over een lange uitval") !=
+          std::string::npos);
+  }
+  Scenario without = s;
+  without.briefing.clear();
+  CHECK(gather_msel(without).briefing.empty());
+  CHECK(msel_markdown(gather_msel(without)).find("Briefing") == std::string::npos);
+}
+
+TEST_CASE("an MSEL of a scenario without injects says so instead of an empty table", "[report][msel]") {
+  Scenario quiet = *flagship().scenario;
+  quiet.injects.clear();
+  const Msel m = gather_msel(quiet);
+  const std::string md = msel_markdown(m);
+  CHECK(md.find("The scenario has no injects") != std::string::npos);
+  CHECK(md.find("| Sender and recipients |") == std::string::npos);
+  CHECK(msel_html(m).find("<th>Sender and recipients</th>") == std::string::npos);
 }
 
 TEST_CASE("the MSEL's Markdown and HTML show a scenario's texts as written, never as markup", "[report][msel]") {
