@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "scenario/plan.h"
 #include "scenario/scenario.h"
+#include "scenario/scenario_load.h"
 
 namespace epd::cli {
 
@@ -38,6 +40,12 @@ int run(const RunOptions& options);
 // the hospitals there are ("" = the region: -1 without a message).
 bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who);
 
+// The scenario at `path`, its problems on stderr when it cannot be read.
+ScenarioLoad read_scenario(const std::string& path);
+// The plan at `path` for `scenario` into *plan (left as it is when `path` is
+// empty); false with its problems on stderr when it cannot be read.
+bool read_plan(const std::string& path, const Scenario& scenario, Plan* plan);
+
 struct ReplayOptions {
   std::string save;
   std::string summary;
@@ -55,6 +63,19 @@ struct ReportOptions {
 // A replay that differs from the save is still reported, with a warning on
 // stderr and exit status 1.
 int report(const ReportOptions& options);
+
+struct MselOptions {
+  std::string scenario;
+  std::string plan;    // its commands beside the injects they answer
+  std::string format;  // md, html or csv
+  std::string output;  // empty: stdout
+};
+// The master scenario events list of a scenario, for a paper drill.
+int msel(const MselOptions& options);
+
+// Whether `output` names the same existing file as `input` (a command never
+// writes over what it reads).
+bool same_file(const std::string& output, const std::string& input);
 
 // Writes the outcome summary atomically; false (with the reason on stderr,
 // prefixed by `who`) when it cannot.

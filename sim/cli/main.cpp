@@ -119,7 +119,17 @@ int main(int argc, char** argv) {
       "schema", tr("Write the JSON Schema of scenario files, for an editor that checks a scenario while you type"));
   schema_cmd->add_option("-o,--output", schema_output,
                          tr("Write to this file instead of stdout (replaced if it exists), e.g. beside your scenarios"));
-  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd}) {
+  MselOptions msel_options;
+  CLI::App* msel_cmd = app.add_subcommand(
+      "msel", tr("Write a scenario's master scenario events list (MSEL) for a paper drill: Markdown, HTML or CSV"));
+  msel_cmd->add_option("SCENARIO", msel_options.scenario, tr("The scenario file"))->required();
+  msel_cmd->add_option("--plan", msel_options.plan,
+                       tr("A plan (NAME.plan.json): its decisions beside the injects they answer and the deadlines they meet"));
+  msel_cmd->add_option("--format", msel_options.format, tr("md, html (one self-contained page) or csv"))
+      ->required()
+      ->check(CLI::IsMember({"md", "html", "csv"}));
+  msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd}) {
     sub->group(tr("Commands"));
     sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
   }
@@ -152,6 +162,7 @@ int main(int argc, char** argv) {
   if (schema_cmd->parsed()) return schema(schema_output);
   if (replay_cmd->parsed()) return replay(replay_options);
   if (report_cmd->parsed()) return report(report_options);
+  if (msel_cmd->parsed()) return msel(msel_options);
   run_options.seed = *epd::parse_seed(seed_text);
   return run(run_options);
 }

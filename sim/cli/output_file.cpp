@@ -1,6 +1,8 @@
-// Files the command line writes for people (reports, the schema): atomic, so
-// a crash never leaves half a file, and replacing an older one.
+// Files the command line writes for people (reports, the schema, the MSEL):
+// atomic, so a crash never leaves half a file, and replacing an older one;
+// never one of the command's own inputs (same_file).
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -9,6 +11,11 @@
 #include "text/language.h"
 
 namespace epd::cli {
+
+bool same_file(const std::string& output, const std::string& input) {
+  std::error_code ec;
+  return std::filesystem::equivalent(output, input, ec);
+}
 
 bool write_output_file(const std::string& path, const std::string& text, const char* who) {
   std::string error;

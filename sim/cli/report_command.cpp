@@ -2,7 +2,6 @@
 // report and improvement plan of a save, or its metrics and injects as CSV,
 // from the exercise replayed to the save's end.
 
-#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -18,8 +17,7 @@ namespace epd::cli {
 namespace {
 
 bool write_output(const std::string& path, const std::string& text, const std::string& save) {
-  std::error_code ec;
-  if (std::filesystem::equivalent(path, save, ec)) {
+  if (same_file(path, save)) {
     std::cerr << "epd-drill report: " << fill(tr("{0} is the save itself; choose another output file"), {path}) << "\n";
     return false;
   }

@@ -20,11 +20,8 @@
 namespace epd::cli {
 
 int run(const RunOptions& options) {
-  const ScenarioLoad scenario = load_scenario_file(options.scenario);
-  if (!scenario.ok()) {
-    std::cerr << problems_text(scenario.problems);
-    return kExitFailure;
-  }
+  const ScenarioLoad scenario = read_scenario(options.scenario);
+  if (!scenario.ok()) return kExitFailure;
   int hospital = -1;
   if (!find_hospital(*scenario.scenario, options.hospital, &hospital, "epd-drill run")) return kExitUsage;
   SimTime until = scenario.scenario->horizon.minutes;
@@ -51,14 +48,7 @@ int run(const RunOptions& options) {
     return kExitFailure;
   }
   Plan plan;
-  if (!options.plan.empty()) {
-    const PlanLoad loaded = load_plan_file(options.plan, *scenario.scenario);
-    if (!loaded.ok()) {
-      std::cerr << problems_text(loaded.problems);
-      return kExitFailure;
-    }
-    plan = *loaded.plan;
-  }
+  if (!read_plan(options.plan, *scenario.scenario, &plan)) return kExitFailure;
 
   Exercise exercise(scenario.scenario, options.seed);
   // The wall clock only measures the run; it never feeds the simulation.
@@ -105,6 +95,23 @@ bool find_hospital(const Scenario& s, const std::string& id, int* index, const c
   std::cerr << who << ": --hospital: " << fill(tr("'{0}' is not a hospital of {1}; its hospitals: {2}"), {id, s.id, known})
             << "\n";
   return false;
+}
+
+ScenarioLoad read_scenario(const std::string& path) {
+  ScenarioLoad loaded = load_scenario_file(path);
+  if (!loaded.ok()) std::cerr << problems_text(loaded.problems);
+  return loaded;
+}
+
+bool read_plan(const std::string& path, const Scenario& scenario, Plan* plan) {
+  if (path.empty()) return true;
+  const PlanLoad loaded = load_plan_file(path, scenario);
+  if (!loaded.ok()) {
+    std::cerr << problems_text(loaded.problems);
+    return false;
+  }
+  *plan = *loaded.plan;
+  return true;
 }
 
 bool write_summary(const std::string& path, const std::string& json, const char* who) {

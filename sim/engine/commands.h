@@ -48,6 +48,9 @@ std::string_view to_string(Command::Type t);
 // " for Maasdal Ziekenhuis, Waalstede Ziekenhuis", " for every hospital", or
 // "" (one hospital, a decision of the whole region, not a decision).
 std::string hospitals_in_words(const World& w, const Command& c);
+// The same for the hospitals the command names, whether or not its decision
+// is taken per hospital (a plan read without playing it).
+std::string hospitals_named(const Scenario& s, const Command& c);
 // A decision's title in the scenario's catalog (the id when it has none).
 std::string action_title(const Scenario& s, const std::string& action);
 

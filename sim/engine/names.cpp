@@ -39,11 +39,15 @@ std::string hospitals_in_words(const World& w, const Command& c) {
   if (c.type != Command::Type::decide || w.hospitals().size() < 2 || a < 0 ||
       !w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(a)]))
     return "";
+  return hospitals_named(w.scenario(), c);
+}
+
+std::string hospitals_named(const Scenario& s, const Command& c) {
   if (c.hospitals.empty() && c.hospital == kAllHospitals) return tr(" for every hospital");
   std::string names;
   for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
-    const int k = w.hospital_index(id);  // "" is the first hospital
-    names += (names.empty() ? "" : ", ") + (k >= 0 ? w.hospitals()[static_cast<std::size_t>(k)].def->name : id);
+    const int k = id.empty() ? 0 : s.hospital_index(id);  // "" is the first hospital
+    names += (names.empty() ? "" : ", ") + (k >= 0 ? s.hospitals[static_cast<std::size_t>(k)].name : id);
   }
   return fill(tr(" for {0}"), {names});
 }

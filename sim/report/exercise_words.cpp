@@ -514,23 +514,22 @@ std::string action_name(const Scenario& s, const std::string& id) {
     if (a.id == id) return s.local(a.title);
   return id;
 }
-std::string inject_name(const Exercise& ex, const std::string& id) {
-  const int i = ex.world().inject_index(id);
-  return i >= 0 ? ex.scenario().local(ex.world().injects()[static_cast<std::size_t>(i)].def.title) : id;
+std::string inject_name(const Scenario& s, const std::string& id) {
+  for (const InjectDef& i : s.injects)
+    if (i.id == id) return s.local(i.title);
+  return id;
 }
 std::string hospital_name(const Scenario& s, const std::string& id) {
   const int k = s.hospital_index(id);
   return k >= 0 ? s.hospitals[static_cast<std::size_t>(k)].name : id;
 }
 
-// How an inject is triggered, in a few words, in the current language:
-// "at T+0d 02:00", "ED waiting above 12", "9 d after inject 'Lateral
-// movement' is delivered".
 }  // namespace
 
-std::string condition_words(const Exercise& ex, const Condition& c) {
+std::string condition_words(const Exercise& ex, const Condition& c) { return condition_words(ex.scenario(), c); }
+
+std::string condition_words(const Scenario& s, const Condition& c) {
   using T = Condition::Type;
-  const Scenario& s = ex.scenario();
   auto metric = [&] {
     const MetricDef* m = find_metric(c.ref);
     const std::string name = m != nullptr ? std::string(metric_words(*m).name) : c.ref;
@@ -560,8 +559,8 @@ std::string condition_words(const Exercise& ex, const Condition& c) {
       return fill(tr("decision {0} not taken by {1}"), {quoted(action_name(s, c.ref)), format_offset(c.minutes)});
     case T::inject_delivered:
       return c.minutes > 0 ? fill(tr("{0} after inject {1} is delivered"),
-                                  {format_span(c.minutes, true), quoted(inject_name(ex, c.ref))})
-                           : fill(tr("when inject {0} is delivered"), {quoted(inject_name(ex, c.ref))});
+                                  {format_span(c.minutes, true), quoted(inject_name(s, c.ref))})
+                           : fill(tr("when inject {0} is delivered"), {quoted(inject_name(s, c.ref))});
   }
   return "?";
 }

@@ -43,6 +43,8 @@ const char* status_words(ObjectiveStatus s);
 // the current language: "at T+0d 02:00", "ED waiting above 12", "9 d after
 // inject 'Lateral movement' is delivered".
 std::string condition_words(const Exercise& ex, const Condition& c);
+// The same from the scenario alone (a condition only names the scenario's own things).
+std::string condition_words(const Scenario& s, const Condition& c);
 
 // A metric's value as people read it, and the unit to show beside it:
 // counts with thousands separated ("2,574" patients), other values with one

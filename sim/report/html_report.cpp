@@ -7,6 +7,7 @@
 #include "metrics/registry.h"
 #include "report/after_action.h"
 #include "report/exercise_words.h"
+#include "report/html_page.h"
 #include "report/svg_plot.h"
 #include "report/text_escape.h"
 #include "text/language.h"
@@ -17,88 +18,6 @@ namespace {
 std::string h(const std::string& text) { return html_escape(text); }
 std::string h(std::string_view text) { return html_escape(text); }
 std::string h(const char* text) { return html_escape(text); }
-
-// Print-friendly, system fonts only, Okabe-Ito colours; every status is also
-// written out, never shown by colour alone.
-constexpr const char* kStyle = R"(
-:root { --ink: #1c2330; --muted: #5a6272; --rule: #dde1e8; --head: #f1f3f6; --met: #009E73; --notmet: #D55E00;
-        --pending: #6b7280; --inject: #0072B2; --decision: #CC79A7; --proposed: #fbf8d8; }
-* { box-sizing: border-box; }
-html { background: #fff; }
-body { margin: 0; color: var(--ink); font: 15px/1.55 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans",
-       "DejaVu Sans", sans-serif; }
-main { max-width: 1100px; margin: 0 auto; padding: 40px 48px 64px; }
-header.cover { border-bottom: 4px solid var(--ink); padding-bottom: 18px; margin-bottom: 8px; }
-.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 600; color: var(--muted);
-          margin: 0; }
-h1 { font-size: 30px; line-height: 1.2; margin: 6px 0 6px; }
-.subtitle { font-size: 16px; color: var(--muted); margin: 0; }
-nav.toc { margin: 18px 0 8px; font-size: 14px; }
-nav.toc ol { margin: 0; padding-left: 20px; columns: 2; column-gap: 40px; }
-nav.toc a { color: var(--ink); text-decoration: none; border-bottom: 1px solid var(--rule); }
-h2 { font-size: 21px; margin: 44px 0 14px; padding-bottom: 6px; border-bottom: 2px solid var(--ink); }
-h2 .num { display: inline-block; min-width: 1.7em; color: var(--muted); }
-h3 { font-size: 16px; margin: 22px 0 8px; }
-h3 .measured { font-weight: 400; color: var(--muted); font-size: 14px; }
-p { margin: 8px 0; }
-dl.facts { display: grid; grid-template-columns: 230px 1fr; margin: 0 0 12px; border-top: 1px solid var(--rule); }
-dl.facts dt, dl.facts dd { margin: 0; padding: 7px 8px; border-bottom: 1px solid var(--rule); }
-dl.facts dt { font-weight: 600; background: var(--head); }
-blockquote.summary { margin: 16px 0 0; padding: 12px 16px; background: var(--head); border-left: 4px solid var(--muted);
-                     font-size: 14.5px; }
-table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; font-size: 13.5px; }
-th, td { border-bottom: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
-thead th { background: var(--head); font-weight: 600; border-bottom: 2px solid #c4cad5; white-space: nowrap; }
-tbody tr:nth-child(even) { background: #fafbfc; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.time, td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.when { color: var(--muted); }
-code, .id { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 12.5px; }
-.id { color: var(--muted); }
-.detail { display: block; color: var(--muted); font-size: 12.5px; margin-top: 3px; }
-.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; font-weight: 600;
-         white-space: nowrap; border: 1.5px solid currentColor; }
-.badge.met { color: #00785a; background: #e6f5f0; }
-.badge.not_met { color: #b34a00; background: #fcece3; }
-.badge.pending, .badge.not_measurable { color: var(--pending); background: #f3f4f6; }
-.rating { font-weight: 600; }
-.rating .letter { display: inline-block; width: 1.6em; text-align: center; border: 1.5px solid var(--ink);
-                  border-radius: 3px; margin-right: 6px; }
-.rating.none { font-weight: 400; color: var(--muted); font-style: italic; }
-td.kind { border-left: 4px solid transparent; }
-tr.phase td { background: #eef0f4; font-weight: 600; }
-tr.inject td.kind { border-left: 4px dashed var(--inject); }
-tr.decision td.kind { border-left: 4px dotted var(--decision); }
-tr.refused td, tr.deadline_missed td { background: #fcece3; }
-tr.refused td.kind, tr.deadline_missed td.kind { font-weight: 700; color: #b34a00; border-left: 4px solid #D55E00; }
-.refusal { font-weight: 600; color: #b34a00; }
-figure { margin: 18px 0 26px; break-inside: avoid; }
-figcaption { font-size: 14px; margin-bottom: 4px; }
-figcaption strong { font-size: 15px; }
-svg.plot { width: 100%; height: auto; display: block; }
-svg.plot text { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
-svg.plot .tick { font-size: 12px; fill: #374151; }
-svg.plot .tick.date { fill: #6b7280; font-size: 11px; }
-svg.plot .legend { font-size: 13px; fill: var(--ink); }
-svg.plot .axis-title { font-size: 12.5px; fill: #374151; }
-svg.plot .grid { stroke: #e5e7eb; stroke-width: 1; }
-svg.plot .axis { stroke: #6b7280; stroke-width: 1; }
-ul.findings { padding-left: 20px; margin: 6px 0 12px; }
-ul.findings li { margin: 4px 0; }
-.by { color: var(--muted); font-style: italic; }
-.none { color: var(--muted); font-style: italic; }
-tr.proposed td { background: var(--proposed); }
-tr.proposed td.tba { font-style: italic; color: var(--muted); white-space: nowrap; }
-.status-proposed { font-weight: 700; }
-footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
-.url { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
-@media print {
-  main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  tr { break-inside: avoid; }
-  nav.toc { display: none; }
-}
-)";
 
 // The plots of section 4, those the registry has.
 constexpr const char* kPlotted[] = {"ed_waiting",        "ed_los_median_24h_min", "lab_tat_median_24h_min",
@@ -401,10 +320,7 @@ void sources(std::ostream& out, const AfterActionReport& r) {
 std::string report_html(const Save& save, const Exercise& exercise, const ReportScope& scope) {
   const AfterActionReport r = gather_after_action(save, exercise, scope);
   std::ostringstream out;
-  out << "<!DOCTYPE html>\n<html lang=\"" << lang_code(language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << h(fill(tr("After-action report: {0}"), {r.title})) << "</title>\n<style>" << kStyle
-      << "</style>\n</head>\n<body>\n<main>\n"
+  out << html_page_start(fill(tr("After-action report: {0}"), {r.title}))
       << "<header class=\"cover\"><p class=\"kicker\">" << h(tr("After-Action Report / Improvement Plan (HSEEP)"))
       << "</p><h1>" << h(r.title) << "</h1><p class=\"subtitle\">" << h(r.scenario_title) << " &middot; "
       << joined(r.hospitals, "") << " &middot; " << h(fill(tr("{0} simulated"), {format_span(exercise.now(), true)}))
@@ -430,7 +346,7 @@ std::string report_html(const Save& save, const Exercise& exercise, const Report
       << h(fill(tr("Made by EPD Drill from the saved exercise: the scenario embedded in the save, seed {0}, and its command log, replayed to {1} (state {2}). The figures are the simulation's; ratings, comments and the plan are the evaluators'."),
                 {std::to_string(r.seed), format_offset(exercise.now()), save.state}))
       << "</footer>\n"
-      << "</main>\n</body>\n</html>\n";
+      << html_page_end();
   return out.str();
 }
 

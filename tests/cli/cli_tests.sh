@@ -128,7 +128,8 @@ case "$CASE" in
     ;;
   unknown_command_is_named)
     expect_exit 2 "$BIN" runn "$FLAGSHIP"
-    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema (epd-drill --help)" "$TMP/err" || fail "message"
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel (epd-drill --help)" "$TMP/err" \
+      || fail "message"
     ;;
   negative_seed_refused)
     expect_exit 2 "$BIN" run "$FLAGSHIP" --seed -1 --quiet
@@ -169,6 +170,8 @@ case "$CASE" in
     grep -q -- "--format" "$TMP/out" || fail "report help"
     expect_exit 0 "$BIN" replay --help
     grep -q -- "SAVE" "$TMP/out" || fail "replay help"
+    expect_exit 0 "$BIN" msel --help
+    grep -q -- "--plan" "$TMP/out" || fail "msel help"
     ;;
   run_save_then_replay_identical)
     make_save
@@ -267,6 +270,36 @@ case "$CASE" in
     expect_exit 2 "$BIN" report "$TMP/x.save.json" --format pdf
     expect_exit 2 "$BIN" report "$TMP/x.save.json"
     expect_exit 2 "$BIN" report --format md
+    ;;
+  msel_writes_md_html_csv)
+    # The master scenario events list: Markdown on stdout, HTML and CSV to a file, never over an input.
+    expect_exit 0 "$BIN" msel "$FLAGSHIP" --plan "$PLAN" --format md
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty"; }
+    grep -qx "# MSEL: Ransomware in the EPD vendor's cloud" "$TMP/out" || fail "no title"
+    grep -q "^| T+0d 02:00<br>Tue 2026-04-07 09:00 | \*\*Z-CERT\*\*<br>To: CISO, IT manager | \*\*Z-CERT: cut your VPN links to the vendor\*\*" \
+      "$TMP/out" || fail "no row for Z-CERT's advice"
+    grep -q "Cut the VPN link to the vendor<br>\*\*Plan:\*\* T+0d 02:15 Cut the VPN link to the vendor (CISO) | VPN to the vendor cut within 4 hours" \
+      "$TMP/out" || fail "no expected action, plan command or objective"
+    grep -q "^## Legal deadlines (duty to notify)$" "$TMP/out" || fail "no legal deadlines"
+    expect_exit 0 "$BIN" msel "$FLAGSHIP" --format html -o "$TMP/msel.html" --lang nl
+    [ ! -s "$TMP/out" ] || fail "stdout not empty with -o"
+    grep -q '^<html lang="nl">' "$TMP/msel.html" || fail "not a Dutch HTML page"
+    grep -q "<h1>Ransomware in de cloud van de EPD-leverancier</h1>" "$TMP/msel.html" || fail "no Dutch title"
+    grep -q "<h3>Briefing voor de spelleider</h3><p>Deze oefening gaat over" "$TMP/msel.html" || fail "no Dutch briefing"
+    grep -q "</html>" "$TMP/msel.html" || fail "page not complete"
+    ! grep -q -e "<script" -e "src=" -e 'href="http' "$TMP/msel.html" || fail "the page loads or runs something"
+    expect_exit 0 "$BIN" msel "$FLAGSHIP" --format csv -o "$TMP/msel.csv"
+    head -n 1 "$TMP/msel.csv" | grep -q "^kind,id,t_min,t,date_time,trigger,within,from,to,title,text," || fail "csv header"
+    cp "$FLAGSHIP" "$TMP/scenario.json"
+    expect_exit 1 "$BIN" msel "$TMP/scenario.json" --format md -o "$TMP/scenario.json"
+    grep -q "scenario.json is a file this command reads; choose another output file" "$TMP/err" || fail "message"
+    cmp -s "$FLAGSHIP" "$TMP/scenario.json" || fail "the scenario was overwritten"
+    expect_exit 2 "$BIN" msel "$FLAGSHIP" --format pdf
+    expect_exit 2 "$BIN" msel "$FLAGSHIP"
+    expect_exit 1 "$BIN" msel "$TMP/none.json" --format md
+    grep -q "none.json:1:1: cannot read the file" "$TMP/err" || fail "missing scenario message"
+    expect_exit 1 "$BIN" msel "$FLAGSHIP" --plan "$FLAGSHIP" --format md
+    grep -q "this is a scenario file, not a plan file" "$TMP/err" || fail "a scenario as the plan"
     ;;
   report_bad_save_exits_1)
     printf '{"format": "EPD Drill save"' >"$TMP/broken.save.json"

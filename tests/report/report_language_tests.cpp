@@ -26,16 +26,9 @@
 
 using namespace epd;
 using namespace epd::report;
+using epd::test::InLanguage;
 
 namespace {
-
-// The language for one test; English again afterwards, whatever happens.
-struct InLanguage {
-  explicit InLanguage(Lang lang) { set_language(lang); }
-  ~InLanguage() { set_language(Lang::en); }
-  InLanguage(const InLanguage&) = delete;
-  InLanguage& operator=(const InLanguage&) = delete;
-};
 
 // The flagship: a format-4 file with its texts in Dutch and English.
 const std::string& dutch_flagship_text() { return epd::test::flagship().text; }

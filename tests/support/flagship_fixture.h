@@ -1,7 +1,7 @@
 #pragma once
 // The flagship scenario and its reference plan, loaded once, for every test
 // suite that plays it; a save of it made the way the console and
-// `epd-drill run --save` make one; a temporary folder.
+// `epd-drill run --save` make one; a language for one test; a temporary folder.
 
 #include <memory>
 #include <string>
@@ -9,6 +9,7 @@
 #include "save/save.h"
 #include "scenario/plan.h"
 #include "scenario/scenario.h"
+#include "text/language.h"
 
 namespace epd::test {
 
@@ -21,6 +22,14 @@ const Flagship& flagship();
 
 // The reference plan played to `until`, with a note and a rating.
 Save flagship_save(SimTime until);
+
+// The language for one test; English again afterwards, whatever happens.
+struct InLanguage {
+  explicit InLanguage(Lang lang) { set_language(lang); }
+  ~InLanguage() { set_language(Lang::en); }
+  InLanguage(const InLanguage&) = delete;
+  InLanguage& operator=(const InLanguage&) = delete;
+};
 
 // A fresh folder under the system's temporary folder, removed by the destructor.
 struct TempDir {
