@@ -81,9 +81,7 @@ bool ScenarioDraft::set(const std::string& path, Value value) {
   // The format's field order for the object the field is in.
   std::vector<std::string> order;
   if (schema_ != nullptr) {
-    const auto dot = path.find_last_of('.');
-    const std::string parent = dot == std::string::npos ? "" : path.substr(0, dot);
-    order = schema_->fields(schema_->at(doc_, parent));
+    order = schema_->fields(schema_->at(doc_, json::parent_path(path)));
   }
   if (!json::assign(doc_, path, std::move(value), order)) return false;
   changed_ = true;

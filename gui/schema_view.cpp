@@ -82,7 +82,7 @@ FieldSchema SchemaView::describe(const Value* schema) const {
   } else if (const Value* words = member(f.node, "enum"); words != nullptr && type != "integer") {
     f.widget = Widget::choice;
     for (const Value& w : words->items)
-      f.choices.push_back(w.is(Value::Kind::string) ? w.text : json::write_text(w).substr(0, json::write_text(w).size() - 1));
+      f.choices.push_back(w.is(Value::Kind::string) ? w.text : json::write_compact(w));
   } else if (type == "object") f.widget = Widget::object;
   else if (type == "array") f.widget = Widget::list;
   else if (type == "string") f.widget = Widget::string;

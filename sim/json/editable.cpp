@@ -291,6 +291,12 @@ void write_value(std::string& out, const Value& v, int indent, int used, int wid
 
 }  // namespace
 
+std::string write_compact(const Value& v) {
+  std::string out;
+  write_compact(out, v);
+  return out;
+}
+
 std::string write_text(const Value& root, int width) {
   std::string out;
   write_value(out, root, 0, 0, width);

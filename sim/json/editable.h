@@ -61,5 +61,7 @@ bool erase(Value& root, std::string_view path);
 // when it fits in `width` columns,
 // numbers in their shortest exact form, a newline at the end.
 std::string write_text(const Value& root, int width = 120);
+// `v` on one line, without the final newline: {"a": 1, "b": [true]}.
+std::string write_compact(const Value& v);
 
 }  // namespace epd::json
