@@ -149,12 +149,16 @@ bool Console::editor_add(const std::string& list_path) {
 bool Console::editor_save_as(const std::string& path, bool overwrite) {
   if (!draft_) return false;
   std::string error;
+  // The own scenarios folder is made when the first scenario is saved in it.
+  std::error_code ec;
+  if (const auto folder = std::filesystem::path(path).parent_path(); !folder.empty())
+    std::filesystem::create_directories(folder, ec);
   if (!draft_->save_as(path, overwrite, &error)) {
     ui_.editor.message = fill(tr("Not saved: {0}"), {engine_message(error)});
     return false;
   }
   ui_.editor.message = fill(tr("Saved as {0}"), {path});
-  library_.reset();  // the library lists it now, if it is in the scenarios folder
+  library_.reset();  // the library lists it now, if it is in one of its folders
   return true;
 }
 
@@ -193,7 +197,9 @@ void Console::draw_editor_bar(const ImVec2& pos, const ImVec2& size) {
     ui_.editor.open_save_as = true;
     if (ui_.editor.save_path.empty()) {
       const Value* id = d.doc().find("id");
-      ui_.editor.save_path = scenarios_dir_ + "/" + (id != nullptr ? id->text : std::string("scenario")) + ".json";
+      // A new scenario goes to the trainer's own folder: the shipped one may be read-only.
+      const std::string folder = own_scenarios_dir().empty() ? scenarios_dir_ : own_scenarios_dir();
+      ui_.editor.save_path = folder + "/" + (id != nullptr ? id->text : std::string("scenario")) + ".json";
     }
   }
   ImGui::SameLine();
@@ -541,7 +547,7 @@ void Console::draw_new_scenario_popup() {
   }
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Or from a scenario of the library:"));
-  for (const LibraryEntry& e : library())
+  for (const LibraryScenario& e : library_scenarios())
     if (ImGui::Selectable((e.title + "##" + e.path).c_str())) chosen = e.path;
   ImGui::Spacing();
   if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
