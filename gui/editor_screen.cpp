@@ -14,6 +14,7 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "default_sources.h"
 #include "io/text_file.h"
 #include "json/path.h"
 #include "palette.h"
@@ -52,13 +53,7 @@ std::string shown_text(const Value* text) {
 // The engine's default for a field a file leaves out, as compact JSON ("" if
 // it has none to show): read off the load functions (scenario_field_catalogue).
 std::string default_of(const std::string& path) {
-  std::string generic;  // "hospitals[0].downtime.x" -> "hospitals[].downtime.x"
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    generic += path[i];
-    if (path[i] == '[') {
-      while (i + 1 < path.size() && path[i + 1] != ']') ++i;
-    }
-  }
+  const std::string generic = generic_path(path);
   for (const json::FieldInfo& f : scenario_field_catalogue())
     if (f.path == generic) return f.default_json;
   return "";
@@ -292,6 +287,27 @@ void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
   ImGui::End();
 }
 
+namespace {
+
+// The sources a default cites, in full (docs/calibration.md's source list).
+void draw_default_source_tooltip(const DefaultSource* source) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+  ImGui::TextUnformatted(tr("The engine's default (docs/scenario-format.md, Defaults)."));
+  if (source != nullptr) {
+    ImGui::TextUnformatted(fill(tr("Source: {0}"), {source->source}).c_str());
+    for (const std::string& r : source->references) ImGui::BulletText("%s", r.c_str());
+    if (source->references.empty() && source->source.find("ESTIMATE") != std::string::npos)
+      ImGui::TextUnformatted(tr("An estimate: docs/calibration.md gives the reasoning where it has one."));
+    if (source->source == "no source")
+      ImGui::TextUnformatted(tr("No source: the code gives none; treat it as an estimate."));
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace
+
 void Console::draw_editor_fields() {
   const std::string path = ui_.editor.selected;
   const Value* here = path.empty() ? &draft_->doc() : json::find_path(draft_->doc(), path);
@@ -366,17 +382,21 @@ void Console::draw_editor_fields() {
         ImGui::TableNextColumn();
         if (value == nullptr) {
           const std::string fallback = default_of(field_path);
-          ImGui::TextDisabled("%s", fallback.empty() ? tr("left out: the engine's default")
-                                                     : fill(tr("left out: {0}"), {fallback}).c_str());
-          if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr("The engine's default; docs/scenario-format.md (Defaults) gives its source"));
-          ImGui::SameLine();
-          // Set starts from the default itself, so the trainer changes what the engine would use.
+          const DefaultSource* source = default_source(field_path);
+          // Set first: a long source must not push it out of sight. It starts
+          // from the default itself, so the trainer changes what the engine would use.
           if (ImGui::SmallButton(tr("Set"))) {
             json::Diagnostics ignored;
             std::optional<Value> start = fallback.empty() ? std::nullopt : json::read_value(fallback, "default", ignored);
             draft_->set(field_path, start ? std::move(*start) : schema().blank(field_schema));
           }
+          ImGui::SameLine();
+          const std::string shown = fallback.empty() ? std::string(tr("left out: the engine's default"))
+                                    : source == nullptr
+                                        ? fill(tr("left out: {0}"), {fallback})
+                                        : fill(tr("left out: {0} {1} - source: {2}"), {fallback, source->unit, source->source});
+          ImGui::TextDisabled("%s", shown.c_str());
+          if (ImGui::IsItemHovered()) draw_default_source_tooltip(source);
         } else if (value->is(Value::Kind::object) && schema().describe(field_schema).widget != Widget::text) {
           if (ImGui::SmallButton(tr("Open"))) chosen = field_path;
           ImGui::SameLine();
