@@ -61,10 +61,8 @@ std::string default_of(const std::string& path) {
 
 // A scalar as the trainer types it: a string as itself, anything else as JSON.
 std::string typed_text(const Value& v) {
-  if (v.is(Value::Kind::string)) return v.text;
-  std::string text = json::write_text(v);
-  text.pop_back();  // the final newline
-  return text;
+  // One line: a field is typed in a one-line box, however long the value.
+  return v.is(Value::Kind::string) ? v.text : json::write_compact(v);
 }
 
 }  // namespace
