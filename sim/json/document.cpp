@@ -10,9 +10,11 @@
 namespace epd::json {
 namespace {
 
-// Iterative: deep nesting must not use the C++ stack.
+// Iterative: deep nesting must not use the C++ stack. Numbers come as their
+// text and are read by the parser itself (number_text.h): rapidjson checks
+// their grammar but never computes their value.
 constexpr unsigned kFlags =
-    rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
+    rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
 
 std::string_view without_bom(std::string_view text) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";

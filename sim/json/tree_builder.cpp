@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "json/document.h"
+#include "json/number_text.h"
 #include "json/text_util.h"
 
 namespace epd::json::detail {
@@ -20,6 +21,17 @@ bool TreeBuilder::Key(const char* s, unsigned n, bool) {
                  std::to_string(first.column) + ")");
   }
   return true;
+}
+
+bool TreeBuilder::RawNumber(const char* s, unsigned n, bool) {
+  const auto number = read_number(std::string_view(s, n));
+  if (!number) {
+    stop_ = Diagnostic{file_, token_pos(), "", "number is out of range"};
+    return false;
+  }
+  if (const auto* i = std::get_if<std::int64_t>(&*number)) return add(Node::integer(*i, token_pos()));
+  if (const auto* u = std::get_if<std::uint64_t>(&*number)) return add(Node::integer(*u, token_pos()));
+  return add(Node::number(std::get<double>(*number), token_pos()));
 }
 
 bool TreeBuilder::add(Node value) {

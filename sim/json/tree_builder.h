@@ -24,12 +24,15 @@ class TreeBuilder {
   // rapidjson's Handler concept.
   bool Null() { return add(Node::null(token_pos())); }
   bool Bool(bool b) { return add(Node::boolean(b, token_pos())); }
-  bool Int(int i) { return add(Node::integer(std::int64_t{i}, token_pos())); }
-  bool Uint(unsigned u) { return add(Node::integer(std::int64_t{u}, token_pos())); }
-  bool Int64(std::int64_t i) { return add(Node::integer(i, token_pos())); }
-  bool Uint64(std::uint64_t u) { return add(Node::integer(u, token_pos())); }
-  bool Double(double d) { return add(Node::number(d, token_pos())); }
-  bool RawNumber(const char*, unsigned, bool) { return false; }  // numbers are never kept as text
+  // Numbers arrive as their text (kParseNumbersAsStringsFlag) and are
+  // converted here: rapidjson 1.1.0 mis-reads zeros written with an exponent
+  // ("0e-308" became 2.9e281, with undefined behaviour on the way).
+  bool RawNumber(const char* s, unsigned n, bool);
+  bool Int(int) { return false; }  // never called: every number is a RawNumber
+  bool Uint(unsigned) { return false; }
+  bool Int64(std::int64_t) { return false; }
+  bool Uint64(std::uint64_t) { return false; }
+  bool Double(double) { return false; }
   bool String(const char* s, unsigned n, bool) { return add(Node::string(std::string(s, n), token_pos())); }
   bool StartObject() { return open(Node::object(lines_.at(in_.Tell()))); }
   bool StartArray() { return open(Node::array(lines_.at(in_.Tell()))); }

@@ -2,6 +2,7 @@
 // error reported where it is, never a crash on any input.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 #include "json/document.h"
@@ -80,6 +81,43 @@ TEST_CASE("integers keep their exact value; large ones are not rounded", "[json]
   CHECK(items[1].as_uint64() == 18446744073709551615ULL);
   CHECK(items[2].as_int64() == -5);
   CHECK(items[3].as_double() == 2.5);
+}
+
+TEST_CASE("a zero written with an exponent is zero, with its sign (rapidjson 1.1.0 read 0e-308 as 2.9e281)", "[json][parse]") {
+  Diagnostics out;
+  const auto doc = parse("[0e-23, 0e38, 0e-308, 0.0e-30, -0e+308, 0E5, 0.000e0, -0.0]", "f.json", out);
+  INFO(out.format_all());
+  REQUIRE(doc.ok());
+  for (const auto& item : doc.root->items()) {
+    CHECK(item.is(epd::json::Node::Kind::number));
+    CHECK(item.as_double() == 0.0);
+  }
+  CHECK(std::signbit(doc.root->items()[4].as_double()));
+  CHECK(std::signbit(doc.root->items()[7].as_double()));
+  CHECK_FALSE(std::signbit(doc.root->items()[2].as_double()));
+}
+
+TEST_CASE("every number is read as the nearest double, locale-free; too small is zero, too large an error", "[json][parse]") {
+  Diagnostics out;
+  const auto doc = parse(R"([0.1, 1e-5, 2.5E+3, -1.7976931348623157e308, 4.9e-324, 2.2250738585072011e-308,
+                              1e-400, -1e-400, 0.30000000000000004, 123456789012345678901234567890, 1.5e2])",
+                         "f.json", out);
+  INFO(out.format_all());
+  REQUIRE(doc.ok());
+  const auto& n = doc.root->items();
+  CHECK(n[0].as_double() == 0.1);
+  CHECK(n[1].as_double() == 1e-5);
+  CHECK(n[2].as_double() == 2500.0);
+  CHECK(n[3].as_double() == -1.7976931348623157e308);
+  CHECK(n[4].as_double() == 4.9e-324);
+  CHECK(n[5].as_double() == 2.2250738585072011e-308);
+  CHECK(n[6].as_double() == 0.0);
+  CHECK(std::signbit(n[7].as_double()));
+  CHECK(n[8].as_double() == 0.30000000000000004);
+  CHECK(n[9].as_double() == 123456789012345678901234567890.0);  // too large for an integer: the nearest double
+  CHECK(n[10].is(epd::json::Node::Kind::number));
+  CHECK(first_problem("{\"a\": 1e309}") == "f.json:1:7: number is out of range");
+  CHECK(first_problem("[1, -2.5e400]") == "f.json:1:5: number is out of range");
 }
 
 TEST_CASE("any mutation of a valid document parses or fails cleanly", "[json][parse][robustness]") {

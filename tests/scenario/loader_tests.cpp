@@ -85,6 +85,18 @@ TEST_CASE("loader: a value of the wrong type", "[loader]") {
         Lines{"s.json:15:52: actions[0].params[0].min: expected a number, found a string"});
 }
 
+TEST_CASE("loader: a zero written with an exponent is a zero in every field (rapidjson 1.1.0 mis-read it)", "[loader]") {
+  const ScenarioLoad load = load_scenario_text(
+      with(with(kValid, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "downtime": {"paper_kit_hours": 0e-308},)"),
+           R"("min": 1, "max": 24, "default": 6)", R"("min": 0e-23, "max": 24, "default": 0.0e-30)"),
+      "s.json");
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  CHECK(load.scenario->hospitals[0].downtime.paper_kit_hours == 0.0);
+  CHECK(load.scenario->actions[0].params[0].min == 0.0);
+  CHECK(load.scenario->actions[0].params[0].default_value == 0.0);
+}
+
 TEST_CASE("loader: a value out of range", "[loader]") {
   CHECK(problems(with(kValid, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "downtime": {"restore_teams": 0},)")) ==
         Lines{"s.json:9:61: hospitals[0].downtime.restore_teams: must be between 1 and 50"});
