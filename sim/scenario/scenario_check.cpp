@@ -7,6 +7,7 @@
 #include "json/text_util.h"
 #include "metrics/registry.h"
 #include "scenario/capabilities.h"
+#include "scenario/scenario_json.h"
 
 namespace epd {
 namespace {
@@ -36,6 +37,21 @@ KindParams params_of(ActionKind k) {
     default: return {};
   }
 }
+
+// What a parameter can mean at all, whatever a scenario declares: the engine
+// turns hours and days into minutes and a count into staff, so a bound past
+// these would overflow or ask for unbounded work.
+struct ParamLimit {
+  const char* name;
+  double lo, hi;
+  const char* why;
+};
+constexpr ParamLimit kParamLimits[] = {
+    {"hours", 0, 8784, "hours in 366 days, the longest exercise"},
+    {"days", 0, 366, "the longest exercise"},
+    {"percent", 0, 100, "a share"},
+    {"count", 0, 1000, "staff called in at once"},
+};
 
 class Checker {
  public:
@@ -386,6 +402,12 @@ class Checker {
       if (!contains(kp.reads, name))
         add(at(p + ".params", i) + ".name", "a " + std::string(to_string(a.kind)) + " decision has no parameter '" +
                                                 name + "'" + known_ids(name, kp.reads));
+      for (const ParamLimit& limit : kParamLimits) {
+        if (name != limit.name) continue;
+        const std::string bound = scenario_json::range_message(limit.lo, limit.hi) + " (" + limit.why + ")";
+        if (!(a.params[i].min >= limit.lo && a.params[i].min <= limit.hi)) add(at(p + ".params", i) + ".min", bound);
+        if (!(a.params[i].max >= limit.lo && a.params[i].max <= limit.hi)) add(at(p + ".params", i) + ".max", bound);
+      }
     }
     for (const auto& r : kp.required)
       if (!names.count(r)) add(p + ".params", "a " + std::string(to_string(a.kind)) + " decision needs a parameter '" + r + "'");

@@ -59,6 +59,7 @@ constexpr const char* kPatterns[] = {
     tr_later("unknown field \"{0}\""),
     tr_later("expected {0}, found {1}"),
     tr_later("must be between {0} and {1}"),
+    tr_later("must be between {0} and {1} ({2})"),
     tr_later("must be at least {0}"),
     tr_later("is too large a number"),
     tr_later("unknown {0} '{1}'; did you mean '{2}'?"),
@@ -216,6 +217,8 @@ constexpr const char* kWords[] = {
     tr_later("decision"),  tr_later("inject"),     tr_later("component"),  tr_later("function"),
     tr_later("fallback"),  tr_later("hospital"),   tr_later("metric"),     tr_later("action"),
     tr_later("objective"), tr_later("deadline"),   tr_later("profile"),
+    tr_later("hours in 366 days, the longest exercise"), tr_later("the longest exercise"), tr_later("a share"),
+    tr_later("staff called in at once"),
     tr_later("a save file"), tr_later("a plan file"), tr_later("a scenario bundle"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
 };
 

@@ -97,6 +97,12 @@ TEST_CASE("loader: a zero written with an exponent is a zero in every field (rap
   CHECK(load.scenario->actions[0].params[0].default_value == 0.0);
 }
 
+TEST_CASE("loader: a decision's parameter bounds stay within what the engine can do with them", "[loader]") {
+  CHECK(problems(with(kValid, R"("min": 1, "max": 24, "default": 6)", R"("min": -5, "max": 1e300, "default": 6)")) ==
+        Lines{"s.json:15:52: actions[0].params[0].min: must be between 0 and 8784 (hours in 366 days, the longest exercise)",
+              "s.json:15:63: actions[0].params[0].max: must be between 0 and 8784 (hours in 366 days, the longest exercise)"});
+}
+
 TEST_CASE("loader: a value out of range", "[loader]") {
   CHECK(problems(with(kValid, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "downtime": {"restore_teams": 0},)")) ==
         Lines{"s.json:9:61: hospitals[0].downtime.restore_teams: must be between 1 and 50"});
