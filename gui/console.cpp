@@ -7,6 +7,7 @@
 #include <SDL_scancode.h>
 
 #include "engine/world.h"
+#include "io/text_file.h"
 #include "report/exercise_words.h"
 #include "save/replay.h"
 #include "save/save_file.h"
@@ -18,7 +19,9 @@
 namespace epd::gui {
 
 Console::Console(std::string scenarios_dir, std::string saves_dir, std::uint64_t seed)
-    : scenarios_dir_(std::move(scenarios_dir)), saves_dir_(std::move(saves_dir)), seed_(seed) {}
+    : scenarios_dir_(std::move(scenarios_dir)), saves_dir_(std::move(saves_dir)), seed_(seed) {
+  remove_stale_temporaries(saves_dir_);  // what an autosave killed midway (a power cut) left behind
+}
 
 bool Console::open(const std::string& path) {
   ScenarioLoad load = load_scenario_file(path);

@@ -47,6 +47,11 @@ int run(const RunOptions& options) {
               << fill(tr("{0} exists; a save is never overwritten: choose another name"), {options.save}) << "\n";
     return kExitFailure;
   }
+  // Checked before the run, not after it: a long run's save must not be lost to a folder that cannot be written.
+  if (std::string error; !options.save.empty() && !can_create_beside(options.save, &error)) {
+    std::cerr << "epd-drill run: --save: " << engine_message(error) << "\n";
+    return kExitFailure;
+  }
   Plan plan;
   if (!read_plan(options.plan, *scenario.scenario, &plan)) return kExitFailure;
 

@@ -5,8 +5,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 namespace epd {
 namespace {
@@ -31,6 +33,11 @@ class Fd {
  private:
   int fd_;
 };
+
+std::string name_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
 
 std::string folder_of(const std::string& path) {
   const auto slash = path.rfind('/');
@@ -118,7 +125,35 @@ void flush_folder_of(const std::string& path) {
   if (dir.get() >= 0) ::fsync(dir.get());
 }
 
+// "NAME.tmp-XXXXXX" (mkstemp's six characters): a temporary of NAME.
+bool is_temporary_of(const std::string& file, const std::string& name) {
+  const std::string tag = ".tmp-";
+  const std::size_t at = file.size() >= 6 + tag.size() ? file.size() - 6 - tag.size() : std::string::npos;
+  return at != std::string::npos && file.compare(at, tag.size(), tag) == 0 && (name.empty() || file.substr(0, at) == name);
+}
+
 }  // namespace
+
+std::size_t remove_stale_temporaries(const std::string& folder, const std::string& name) {
+  namespace fs = std::filesystem;
+  // A minute is far longer than any write takes: a younger one may be another program's write in progress.
+  const auto stale_before = fs::file_time_type::clock::now() - std::chrono::minutes(1);
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    std::error_code entry_ec;
+    if (!entry.is_regular_file(entry_ec) || !is_temporary_of(entry.path().filename().string(), name)) continue;
+    if (entry.last_write_time(entry_ec) < stale_before && !entry_ec && fs::remove(entry.path(), entry_ec)) ++removed;
+  }
+  return removed;
+}
+
+bool can_create_beside(const std::string& path, std::string* error) {
+  const std::string folder = folder_of(path);
+  if (::access(folder.c_str(), W_OK | X_OK) == 0) return true;
+  if (error) *error = "cannot create " + path + ": " + system_error();
+  return false;
+}
 
 bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
   const std::string temp = write_temporary(path, text, error);
@@ -129,6 +164,7 @@ bool write_file_atomic(const std::string& path, const std::string& text, std::st
     return false;
   }
   flush_folder_of(path);
+  remove_stale_temporaries(folder_of(path), name_of(path));  // a killed earlier write's
   return true;
 }
 
@@ -146,6 +182,7 @@ bool write_new_file_atomic(const std::string& path, const std::string& text, std
     return false;
   }
   flush_folder_of(path);
+  remove_stale_temporaries(folder_of(path), name_of(path));
   return true;
 }
 

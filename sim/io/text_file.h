@@ -3,6 +3,7 @@
 // never leaves it half-written: the new text goes to a temporary file in the
 // same folder, is flushed to disk, and replaces the old file by rename.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -27,5 +28,15 @@ bool write_file_atomic(const std::string& path, const std::string& text, std::st
 // export): false with "PATH exists: choose another name" when it does, and
 // that file is left as it is.
 bool write_new_file_atomic(const std::string& path, const std::string& text, std::string* error);
+
+// Removes the temporaries (NAME.tmp-XXXXXX) that a write killed midway left in
+// `folder` (only NAME's when `name` is given), if older than a minute; every
+// successful write does it for its own file, the console for its saves
+// folder when it starts. Returns how many.
+std::size_t remove_stale_temporaries(const std::string& folder, const std::string& name = "");
+
+// Whether a file can be created at `path` (its folder exists and may be
+// written): checked before long work whose result would be lost.
+bool can_create_beside(const std::string& path, std::string* error);
 
 }  // namespace epd

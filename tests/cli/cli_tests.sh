@@ -209,6 +209,11 @@ case "$CASE" in
     grep -v wall_ms "$TMP/run.json" > "$TMP/a"; grep -v wall_ms "$TMP/replayed.json" > "$TMP/b"
     diff "$TMP/a" "$TMP/b" || fail "the replay's summary differs from the run's"
     ;;
+  run_save_checks_its_folder_before_the_run)
+    expect_exit 1 "$BIN" run "$FLAGSHIP" --save "$TMP/no/such/folder/x.save.json" --quiet
+    grep -q "cannot create $TMP/no/such/folder/x.save.json" "$TMP/err" || fail "$(cat "$TMP/err")"
+    [ ! -s "$TMP/out" ] || fail "the run went ahead"
+    ;;
   run_save_never_overwrites)
     make_save
     cp "$TMP/x.save.json" "$TMP/before"

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 
 #include "core/sha256.h"
 #include "io/text_file.h"
@@ -180,4 +182,26 @@ TEST_CASE("writing a save replaces the previous one whole and leaves no temporar
   REQUIRE(load.ok());
   CHECK(load.save->until == 2 * kHour);
   CHECK(std::distance(std::filesystem::directory_iterator(dir.path), std::filesystem::directory_iterator{}) == 1);
+}
+
+TEST_CASE("a temporary left by a killed save is removed by the next write, a young one or another file's never", "[save]") {
+  TempDir dir;
+  const std::string path = dir.file("drill.save.json");
+  const auto make = [&](const std::string& name, std::chrono::minutes age) {
+    std::ofstream(dir.file(name)) << "half a save";
+    std::filesystem::last_write_time(dir.file(name), std::filesystem::file_time_type::clock::now() - age);
+  };
+  make("drill.save.json.tmp-a1B2c3", std::chrono::minutes(30));  // killed half an hour ago
+  make("drill.save.json.tmp-z9Y8x7", std::chrono::minutes(0));   // another program writing right now
+  make("other.save.json.tmp-q1w2e3", std::chrono::minutes(30));  // another file's: the console's start sweeps those
+  make("drill.save.json.tmp-notes.txt", std::chrono::minutes(30));  // not a temporary at all
+  std::string error;
+  REQUIRE(write_save_file(path, flagship_save(kHour), &error));
+  CHECK_FALSE(std::filesystem::exists(dir.file("drill.save.json.tmp-a1B2c3")));
+  CHECK(std::filesystem::exists(dir.file("drill.save.json.tmp-z9Y8x7")));
+  CHECK(std::filesystem::exists(dir.file("other.save.json.tmp-q1w2e3")));
+  CHECK(std::filesystem::exists(dir.file("drill.save.json.tmp-notes.txt")));
+  CHECK(remove_stale_temporaries(dir.path) == 1);  // the folder swept: other's, not the young one
+  CHECK_FALSE(std::filesystem::exists(dir.file("other.save.json.tmp-q1w2e3")));
+  CHECK(std::filesystem::exists(dir.file("drill.save.json.tmp-z9Y8x7")));
 }
