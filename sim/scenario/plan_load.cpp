@@ -71,6 +71,11 @@ namespace {
 
 std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
   std::vector<Finding> out;
+  if (plan.commands.size() > kMaxPlanCommands) {
+    out.push_back({"commands", "at most " + std::to_string(kMaxPlanCommands) + " items (this list has " +
+                                   std::to_string(plan.commands.size()) + ")"});
+    return out;
+  }
   if (plan.scenario != s.id) out.push_back({"scenario", "this plan is for '" + plan.scenario + "', not '" + s.id + "'"});
   for (Finding& f : check_commands(plan.commands, s, "commands")) out.push_back(std::move(f));
   return out;

@@ -78,6 +78,8 @@ class Checker {
   }
 
   std::vector<Finding> run() {
+    // Past a limit the file must change anyway, and checking it all could take long: say only that.
+    if (!within_limits()) return std::move(out_);
     unique(s_.sources, "sources");
     // Saves, plans and autosave file names refer to the scenario by its id.
     if (s_.id.empty()) add("id", "must not be empty");
@@ -448,6 +450,49 @@ class Checker {
       }
       if (c.has_after) condition(cp + ".after", c.after);
     }
+  }
+
+  // The lists a scenario may hold, each up to its documented maximum
+  // (docs/scenario-format.md, Limits): a valid file runs in bounded time and memory.
+  bool within_limits() {
+    const std::size_t before = out_.size();
+    const auto limit = [&](const std::string& path, std::size_t n, std::size_t max) {
+      if (n > max) add(path, "at most " + std::to_string(max) + " items (this list has " + std::to_string(n) + ")");
+    };
+    limit("sources", s_.sources.size(), kMaxSources);
+    limit("components", s_.components.size(), kMaxComponents);
+    limit("hospitals", s_.hospitals.size(), kMaxHospitals);
+    limit("injects", s_.injects.size(), kMaxInjects);
+    limit("actions", s_.actions.size(), kMaxActions);
+    limit("deadlines", s_.deadlines.size(), kMaxDeadlines);
+    limit("objectives", s_.objectives.size(), kMaxObjectives);
+    limit("region.travel", s_.region.travel.size(), kMaxTravelTimes);
+    for (std::size_t i = 0; i < s_.hospitals.size() && i < kMaxHospitals; ++i) {
+      const Hospital& h = s_.hospitals[i];
+      limit(at("hospitals", i) + ".components", h.components.size(), kMaxComponents);
+      limit(at("hospitals", i) + ".functions", h.functions.size(), kMaxFunctions);
+      limit(at("hospitals", i) + ".fallbacks", h.fallbacks.size(), kMaxFallbacks);
+      for (std::size_t f = 0; f < h.functions.size() && f < kMaxFunctions; ++f)
+        limit(at(at("hospitals", i) + ".functions", f) + ".depends_on", h.functions[f].depends_on.size(), kMaxListItems);
+      for (std::size_t f = 0; f < h.fallbacks.size() && f < kMaxFallbacks; ++f)
+        limit(at(at("hospitals", i) + ".fallbacks", f) + ".covers", h.fallbacks[f].covers.size(), kMaxListItems);
+    }
+    for (std::size_t i = 0; i < s_.injects.size() && i < kMaxInjects; ++i) {
+      limit(at("injects", i) + ".effects", s_.injects[i].effects.size(), kMaxListItems);
+      limit(at("injects", i) + ".to", s_.injects[i].to.size(), kMaxListItems);
+      limit(at("injects", i) + ".expected_actions", s_.injects[i].expected_actions.size(), kMaxListItems);
+    }
+    for (std::size_t i = 0; i < s_.actions.size() && i < kMaxActions; ++i) {
+      limit(at("actions", i) + ".effects", s_.actions[i].effects.size(), kMaxListItems);
+      limit(at("actions", i) + ".params", s_.actions[i].params.size(), kMaxListItems);
+      limit(at("actions", i) + ".requires", s_.actions[i].requires_all.size(), kMaxListItems);
+      limit(at("actions", i) + ".roles", s_.actions[i].roles.size(), kMaxListItems);
+    }
+    for (std::size_t i = 0; i < s_.deadlines.size() && i < kMaxDeadlines; ++i)
+      limit(at("deadlines", i) + ".met_by", s_.deadlines[i].met_by.size(), kMaxListItems);
+    for (std::size_t i = 0; i < s_.objectives.size() && i < kMaxObjectives; ++i)
+      limit(at("objectives", i) + ".criteria", s_.objectives[i].criteria.size(), kMaxListItems);
+    return out_.size() == before;
   }
 
   const Scenario& s_;

@@ -60,6 +60,7 @@ constexpr const char* kPatterns[] = {
     tr_later("expected {0}, found {1}"),
     tr_later("must be between {0} and {1}"),
     tr_later("must be between {0} and {1} ({2})"),
+    tr_later("at most {0} items (this list has {1})"),
     tr_later("must be at least {0}"),
     tr_later("is too large a number"),
     tr_later("unknown {0} '{1}'; did you mean '{2}'?"),

@@ -103,6 +103,15 @@ TEST_CASE("loader: a decision's parameter bounds stay within what the engine can
               "s.json:15:63: actions[0].params[0].max: must be between 0 and 8784 (hours in 366 days, the longest exercise)"});
 }
 
+TEST_CASE("loader: a list past its limit is the one problem reported, at the list, without checking the rest", "[loader]") {
+  std::string injects;
+  for (int i = 0; i <= 5000; ++i)
+    injects += std::string(i ? ", " : "") + R"({"id": "i)" + std::to_string(i) + R"(", "title": "T", "text": "x", "trigger": {"at": "1h"}, "effects": [{"component": "nowhere", "state": "down"}]})";
+  const std::string text = with(kValid, R"("injects": [)", R"("injects": [)" + injects + ", ");
+  // Every effect names a component that does not exist too, but only the count is said.
+  CHECK(problems(text) == Lines{"s.json:12:14: injects: at most 5000 items (this list has 5002)"});
+}
+
 TEST_CASE("loader: a value out of range", "[loader]") {
   CHECK(problems(with(kValid, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "downtime": {"restore_teams": 0},)")) ==
         Lines{"s.json:9:61: hospitals[0].downtime.restore_teams: must be between 1 and 50"});
