@@ -134,7 +134,7 @@ int batch(const BatchOptions& options) {
   {
     BatchRunner runner(spec, options.jobs ? options.jobs : default_jobs());
     bool told = false;
-    while (!runner.finished()) {
+    for (int tick = 0; !runner.finished(); ++tick) {
       if (interrupted && !told) {
         runner.cancel();
         told = true;
@@ -142,8 +142,8 @@ int batch(const BatchOptions& options) {
                   << tr("interrupted: finishing the runs under way, then writing the seeds done (Ctrl+C again to stop at once)")
                   << "\n";
       }
-      if (progress) draw_progress(runner.done(), runner.total());
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (progress && tick % 5 == 0) draw_progress(runner.done(), runner.total());
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     if (progress) {
       draw_progress(runner.done(), runner.total());
