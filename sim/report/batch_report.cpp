@@ -201,7 +201,7 @@ void md_table(std::ostream& out, const BatchTable& t) {
   out << "\n";
   for (const auto& row : t.rows) {
     out << "|";
-    for (const std::string& c : row) out << " " << md(c) << " |";
+    for (std::size_t i = 0; i < row.size(); ++i) out << " " << (i ? markdown_value_cell(row[i]) : md(row[i])) << " |";
     out << "\n";
   }
 }
