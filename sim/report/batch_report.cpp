@@ -287,7 +287,9 @@ std::string batch_report_markdown(const BatchStats& s) {
 std::string batch_report_html(const BatchStats& s) {
   const BatchLayout l = layout(s);
   std::ostringstream out;
-  out << html_page_start(l.title) << "<header class=\"cover\"><p class=\"kicker\">" << h(tr("Many runs of a scenario"))
+  // Plan titles head the columns: let them wrap, and keep the figure's name readable.
+  out << html_page_start(l.title, "table { font-size: 12.5px; } th, td { padding: 5px 6px; } thead th { white-space: normal; vertical-align: bottom; } "
+                                  "td:first-child { min-width: 11em; }\n") << "<header class=\"cover\"><p class=\"kicker\">" << h(tr("Many runs of a scenario"))
       << "</p><h1>" << h(l.title) << "</h1><p class=\"subtitle\">" << h(l.subtitle) << "</p></header>\n<dl class=\"facts\">";
   for (const auto& [label, value] : l.facts) out << "<dt>" << h(label) << "</dt><dd>" << h(value) << "</dd>";
   out << "</dl>\n";
