@@ -95,39 +95,6 @@ int main(int argc, char** argv) {
                       tr("Print the outcome table of this hospital (its id) instead of the region's"));
   run_cmd->add_flag("--quiet", run_options.quiet, tr("Print nothing but errors"));
 
-  BatchOptions batch_options;
-  CLI::App* batch_cmd = app.add_subcommand(
-      "batch", tr("Play a scenario over many seeds for each plan, on several threads: DIR/batch.json with the distributions and the plans compared"));
-  batch_cmd->add_option("SCENARIO", batch_options.scenario, tr("The scenario file"))->required();
-  const CLI::Validator count_check(
-      [](std::string& s) {
-        const auto n = epd::parse_seed(s);
-        return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
-      },
-      "N");
-  std::string runs_text, first_seed_text = "1", jobs_text;
-  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check);
-  batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))
-      ->check(seed_check);
-  batch_cmd->add_option("--plan", batch_options.plans,
-                        tr("A plan (NAME.plan.json) played on the same seeds as the others; repeatable"));
-  batch_cmd->add_flag("--no-baseline", batch_options.no_baseline,
-                      tr("Leave out the baseline \"no response\" (then give at least one --plan)"));
-  batch_cmd->add_option("--until", batch_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
-  batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check);
-  batch_cmd->add_option("--shard", batch_options.shard,
-                        tr("K/N: run only the K-th of N slices of the seeds, to merge later (epd-drill merge)"));
-  batch_cmd->add_option("--out", batch_options.out,
-                        tr("The folder for runs.jsonl and batch.json (default: SCENARIO-ID.batch)"));
-  batch_cmd->add_flag("--quiet", batch_options.quiet, tr("Print nothing but errors (no progress bar)"));
-
-  std::vector<std::string> merge_dirs;
-  std::string merge_out;
-  CLI::App* merge_cmd = app.add_subcommand(
-      "merge", tr("Combine the shards of one batch (batch --shard K/N) into the batch an unsharded run writes"));
-  merge_cmd->add_option("DIR", merge_dirs, tr("The shards' folders (each with its runs.jsonl)"))->required();
-  merge_cmd->add_option("--out", merge_out, tr("The folder for the merged runs.jsonl and batch.json"))->required();
-
   ReplayOptions replay_options;
   CLI::App* replay_cmd = app.add_subcommand(
       "replay", tr("Play a save again and verify it: exit 1 naming the first command after which the state differs"));
@@ -163,7 +130,40 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));
   msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
-  for (CLI::App* sub : {validate_cmd, run_cmd, batch_cmd, merge_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd}) {
+  BatchOptions batch_options;
+  CLI::App* batch_cmd = app.add_subcommand(
+      "batch", tr("Play a scenario over many seeds for each plan, on several threads: DIR/batch.json with the distributions and the plans compared"));
+  batch_cmd->add_option("SCENARIO", batch_options.scenario, tr("The scenario file"))->required();
+  const CLI::Validator count_check(
+      [](std::string& s) {
+        const auto n = epd::parse_seed(s);
+        return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
+      },
+      "N");
+  std::string runs_text, first_seed_text = "1", jobs_text;
+  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check);
+  batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))
+      ->check(seed_check);
+  batch_cmd->add_option("--plan", batch_options.plans,
+                        tr("A plan (NAME.plan.json) played on the same seeds as the others; repeatable"));
+  batch_cmd->add_flag("--no-baseline", batch_options.no_baseline,
+                      tr("Leave out the baseline \"no response\" (then give at least one --plan)"));
+  batch_cmd->add_option("--until", batch_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
+  batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check);
+  batch_cmd->add_option("--shard", batch_options.shard,
+                        tr("K/N: run only the K-th of N slices of the seeds, to merge later (epd-drill merge)"));
+  batch_cmd->add_option("--out", batch_options.out,
+                        tr("The folder for runs.jsonl and batch.json (default: SCENARIO-ID.batch)"));
+  batch_cmd->add_flag("--quiet", batch_options.quiet, tr("Print nothing but errors (no progress bar)"));
+
+  std::vector<std::string> merge_dirs;
+  std::string merge_out;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", tr("Combine the shards of one batch (batch --shard K/N) into the batch an unsharded run writes"));
+  merge_cmd->add_option("DIR", merge_dirs, tr("The shards' folders (each with its runs.jsonl)"))->required();
+  merge_cmd->add_option("--out", merge_out, tr("The folder for the merged runs.jsonl and batch.json"))->required();
+
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, batch_cmd, merge_cmd}) {
     sub->group(tr("Commands"));
     sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
   }
