@@ -3,8 +3,6 @@
 // with the memory each run's kept outcome takes and the files' sizes.
 // Usage: batch_bench [--runs 1000] [--jobs 2] [--baseline]
 
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -14,19 +12,12 @@
 #include "batch/batch.h"
 #include "batch/batch_json.h"
 #include "batch/batch_stats.h"
-#include "scenario/plan.h"
-#include "scenario/scenario_load.h"
+#include "bench_support.h"
 
 namespace {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;  // KiB on Linux
 }
 
 }  // namespace
@@ -46,29 +37,21 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   const auto started = std::chrono::steady_clock::now();
-  const epd::ScenarioLoad scenario = epd::load_scenario_file(scenario_file);
-  if (!scenario.ok()) {
-    std::cerr << scenario.problems.format_all();
-    return 1;
-  }
-  const epd::PlanLoad plan = epd::load_plan_file(plan_file, *scenario.scenario);
-  if (!plan.ok()) {
-    std::cerr << plan.problems.format_all();
-    return 1;
-  }
+  const auto loaded = epd::bench::load_scenario_and_plan(scenario_file, plan_file);
+  if (!loaded) return 1;
   auto spec = std::make_shared<epd::BatchSpec>();
-  spec->scenario = scenario.scenario;
+  spec->scenario = loaded->scenario;
   spec->scenario_sha256 = "bench";
   if (baseline) spec->plans.push_back({epd::kNoResponseId, "", "", epd::Plan{}});
-  spec->plans.push_back({"reference", plan.plan->title, "bench", *plan.plan});
+  spec->plans.push_back({"reference", loaded->plan.title, "bench", loaded->plan});
   spec->runs = runs;
-  spec->until = scenario.scenario->horizon.minutes;
+  spec->until = loaded->scenario->horizon.minutes;
   const double load_s = seconds_since(started);
 
   const auto run_start = std::chrono::steady_clock::now();
   const epd::BatchRuns batch = epd::BatchRunner(spec, jobs).wait();
   const double run_s = seconds_since(run_start);
-  const long rss_after_runs = peak_rss_kib();
+  const long rss_after_runs = epd::bench::peak_rss_kib();
 
   std::size_t kept = 0;
   for (const epd::RunResult& r : batch.results)
@@ -83,7 +66,7 @@ int main(int argc, char** argv) {
   const std::string batch_text = epd::batch_json(stats);
   const double write_s = seconds_since(write_start);
 
-  std::printf("%zu runs of %s (%s, %.0f days) on %u threads\n", batch.results.size(), scenario.scenario->id.c_str(),
+  std::printf("%zu runs of %s (%s, %.0f days) on %u threads\n", batch.results.size(), loaded->scenario->id.c_str(),
               baseline ? "reference plan and no response" : "reference plan", spec->until / 1440.0, jobs);
   std::printf("  load scenario and plan   %8.3f s\n", load_s);
   std::printf("  runs                     %8.3f s  (%.1f ms per run per thread)\n", run_s,
@@ -96,7 +79,7 @@ int main(int argc, char** argv) {
   std::printf("  runs.jsonl               %8.1f MiB (%.1f KiB per run)\n", runs_text.size() / 1048576.0,
               runs_text.size() / 1024.0 / static_cast<double>(batch.results.size()));
   std::printf("  batch.json               %8.1f KiB\n", batch_text.size() / 1024.0);
-  std::printf("  peak memory              %8.1f MiB (after the runs: %.1f MiB)\n", peak_rss_kib() / 1024.0,
+  std::printf("  peak memory              %8.1f MiB (after the runs: %.1f MiB)\n", epd::bench::peak_rss_kib() / 1024.0,
               rss_after_runs / 1024.0);
   return 0;
 }

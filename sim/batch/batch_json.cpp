@@ -63,22 +63,19 @@ void put_header(Value& root, const BatchHeader& h, const char* format) {
     plans.items.push_back(std::move(plan));
   }
   m.emplace_back("plans", std::move(plans));
-  Value hospitals = Value::empty_array();
-  for (std::size_t k = 0; k < h.hospitals.size(); ++k) {
-    Value x = Value::empty_object();
-    x.members.emplace_back("id", text(h.hospitals[k]));
-    x.members.emplace_back("name", both(h.hospital_names[k]));
-    hospitals.items.push_back(std::move(x));
-  }
-  m.emplace_back("hospitals", std::move(hospitals));
-  Value objectives = Value::empty_array();
-  for (std::size_t k = 0; k < h.objectives.size(); ++k) {
-    Value x = Value::empty_object();
-    x.members.emplace_back("id", text(h.objectives[k]));
-    x.members.emplace_back("title", both(h.objective_titles[k]));
-    objectives.items.push_back(std::move(x));
-  }
-  m.emplace_back("objectives", std::move(objectives));
+  // Ids with their names in both languages.
+  const auto named = [](const std::vector<std::string>& ids, const std::vector<Said>& names, const char* key) {
+    Value out = Value::empty_array();
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      Value x = Value::empty_object();
+      x.members.emplace_back("id", text(ids[k]));
+      x.members.emplace_back(key, both(names[k]));
+      out.items.push_back(std::move(x));
+    }
+    return out;
+  };
+  m.emplace_back("hospitals", named(h.hospitals, h.hospital_names, "name"));
+  m.emplace_back("objectives", named(h.objectives, h.objective_titles, "title"));
   m.emplace_back("metrics", list(h.metrics));
   Value series = Value::empty_object();
   series.members.emplace_back("step_min", integer(kBatchSeriesStep));

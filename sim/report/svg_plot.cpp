@@ -212,6 +212,19 @@ std::string band_path(const FanSeries& f, const std::vector<double>& lower, cons
 
 constexpr const char* kFanDashes[] = {"", "8 4", "2 3", "10 3 2 3"};
 
+// The plot's opening tag and accessible name.
+std::string svg_start(const std::string& title) {
+  return "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) + "\" role=\"img\" aria-label=\"" +
+         html_escape(title) + "\"><title>" + html_escape(title) + "</title>";
+}
+
+// The highest finite value of `values`, 0 when none.
+double highest(const std::vector<double>& values, double high = 0) {
+  for (const double v : values)
+    if (std::isfinite(v)) high = std::max(high, v);
+  return high;
+}
+
 }  // namespace
 
 const char* fan_colour(std::size_t plan) {
@@ -222,13 +235,9 @@ const char* fan_colour(std::size_t plan) {
 
 std::string svg_fan_plot(const FanPlot& p, const std::string& title) {
   double high = 0;
-  for (const FanSeries& f : p.plans)
-    for (const double v : f.p95)
-      if (std::isfinite(v)) high = std::max(high, v);
+  for (const FanSeries& f : p.plans) high = highest(f.p95, high);
   const auto [s, step] = scale_for(p.end, high);
-  std::string out = "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-                    "\" role=\"img\" aria-label=\"" + html_escape(title) + "\">";
-  out += "<title>" + html_escape(title) + "</title>";
+  std::string out = svg_start(title);
   for (std::size_t k = 0; k < p.plans.size(); ++k)
     legend_entry(out, kLeft + 210 * static_cast<double>(k), fan_colour(k), kFanDashes[k % 4], 2.4, p.plans[k].label);
   axes(out, {p.unit, p.start, p.end}, s, step);
@@ -249,14 +258,8 @@ std::string svg_fan_plot(const FanPlot& p, const std::string& title) {
 }
 
 std::string svg_line_plot(const LinePlot& p, const std::string& title) {
-  double high = 0;
-  for (const double v : p.values)
-    if (std::isfinite(v)) high = std::max(high, v);
-  const auto [s, step] = scale_for(p.end, high);
-
-  std::string out = "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-                    "\" role=\"img\" aria-label=\"" + html_escape(title) + "\">";
-  out += "<title>" + html_escape(title) + "</title>";
+  const auto [s, step] = scale_for(p.end, highest(p.values));
+  std::string out = svg_start(title);
   legend_entry(out, kLeft, kSeriesColour, "", 2.2, p.unit.empty() ? tr("value") : p.unit);
   legend_entry(out, kLeft + 190, kInjectColour, kInjectDash, 1.6, tr("inject delivered"));
   legend_entry(out, kLeft + 380, kDecisionColour, kDecisionDash, 2.0, tr("decision taken"));

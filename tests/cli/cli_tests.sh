@@ -482,28 +482,24 @@ case "$CASE" in
     run_shard other-seeds 2/2 1d --first-seed 100
     run_shard three 2/3 1d
     "$BIN" batch "$FLAGSHIP" --runs 4 --until 1d --shard 2/2 --out "$TMP/no-plan" --quiet || fail "no-plan shard"
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/longer" --out "$TMP/m"
-    grep -q "longer/runs.jsonl:1:1: until_min: 2880 here, 1440 in .*a1/runs.jsonl: not a shard of the same batch" "$TMP/err" \
-      || { cat "$TMP/err"; fail "until"; }
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/other-seeds" --out "$TMP/m"
-    grep -q "other-seeds/runs.jsonl:1:1: first_seed: 100 here, 1 in " "$TMP/err" || { cat "$TMP/err"; fail "first seed"; }
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/three" --out "$TMP/m"
-    grep -q "three/runs.jsonl:1:1: shard: 2/3 here, 1/2 in " "$TMP/err" || { cat "$TMP/err"; fail "split"; }
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/no-plan" --out "$TMP/m"
-    grep -q "no-plan/runs.jsonl:1:1: plans: \[no_response\] here, \[no_response, vendor-cloud-ransomware\] in " "$TMP/err" \
-      || { cat "$TMP/err"; fail "plans"; }
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/a1" "$TMP/a2" --out "$TMP/m"
-    grep -q "seed 1 is also in .*a1/runs.jsonl: the shards overlap" "$TMP/err" || { cat "$TMP/err"; fail "overlap"; }
-    expect_exit 1 "$BIN" merge "$TMP/a2" --out "$TMP/m"
-    grep -q "seed 1 is in no shard given: give every shard of the batch (4 runs from seed 1, 2 slices)" "$TMP/err" \
-      || { cat "$TMP/err"; fail "missing"; }
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/nowhere" --out "$TMP/m"
-    grep -q "nowhere/runs.jsonl:1:1: cannot read the file" "$TMP/err" || { cat "$TMP/err"; fail "missing folder"; }
+    merge_refused() {  # the message expected, then the folders merged
+      want=$1; shift
+      expect_exit 1 "$BIN" merge "$@" --out "$TMP/m"
+      grep -q "$want" "$TMP/err" || { cat "$TMP/err"; fail "merge $*: expected '$want'"; }
+    }
+    merge_refused "longer/runs.jsonl:1:1: until_min: 2880 here, 1440 in .*a1/runs.jsonl: not a shard of the same batch" \
+      "$TMP/a1" "$TMP/longer"
+    merge_refused "other-seeds/runs.jsonl:1:1: first_seed: 100 here, 1 in " "$TMP/a1" "$TMP/other-seeds"
+    merge_refused "three/runs.jsonl:1:1: shard: 2/3 here, 1/2 in " "$TMP/a1" "$TMP/three"
+    merge_refused "no-plan/runs.jsonl:1:1: plans: \[no_response\] here, \[no_response, vendor-cloud-ransomware\] in " \
+      "$TMP/a1" "$TMP/no-plan"
+    merge_refused "seed 1 is also in .*a1/runs.jsonl: the shards overlap" "$TMP/a1" "$TMP/a1" "$TMP/a2"
+    merge_refused "seed 1 is in no shard given: give every shard of the batch (4 runs from seed 1, 2 slices)" "$TMP/a2"
+    merge_refused "nowhere/runs.jsonl:1:1: cannot read the file" "$TMP/a1" "$TMP/nowhere"
     expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/a2" --out "$TMP/a1"
     grep -q "is one of the folders merged; choose another folder" "$TMP/err" || { cat "$TMP/err"; fail "out over a shard"; }
     printf '{"format": "EPD Drill batch runs", "version": 1}\n' >"$TMP/a2/runs.jsonl"
-    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/a2" --out "$TMP/m"
-    grep -q "a2/runs.jsonl:1:1: missing required field \"scenario\"" "$TMP/err" || { cat "$TMP/err"; fail "a broken header"; }
+    merge_refused "a2/runs.jsonl:1:1: missing required field \"scenario\"" "$TMP/a1" "$TMP/a2"
     [ ! -e "$TMP/m" ] || fail "a merge that failed wrote its folder"
     ;;
   batch_bad_input_named)
