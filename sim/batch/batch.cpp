@@ -118,7 +118,8 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
   return r;
 }
 
-BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs) : spec_(std::move(spec)) {
+BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs)
+    : spec_(std::move(spec)), header_(batch_header(*spec_)) {
   const auto [first, last] = shard_range(spec_->shard, spec_->runs);
   first_index_ = first;
   total_ = static_cast<std::size_t>(last - first) * spec_->plans.size();
@@ -151,7 +152,7 @@ BatchRuns BatchRunner::wait() {
   for (std::thread& t : threads_)
     if (t.joinable()) t.join();
   BatchRuns out;
-  out.header = batch_header(*spec_);
+  out.header = header_;
   // Every run handed out was finished, so the seeds finished are a prefix.
   const std::size_t plans = spec_->plans.size();
   const std::size_t handed = std::min(next_.load(), total_);

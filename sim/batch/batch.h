@@ -128,11 +128,14 @@ class BatchRunner {
   void cancel() { cancelled_.store(true); }
   // Waits for the threads; the runs of every seed that was finished.
   BatchRuns wait();
+  // Construct and wait on the thread that owns the language (the console's UI
+  // thread): the header says the scenario's names in both languages.
 
  private:
   void work();
 
   std::shared_ptr<const BatchSpec> spec_;
+  BatchHeader header_;
   std::uint64_t first_index_ = 0;  // the shard's first seed index
   std::size_t total_ = 0;
   std::vector<RunResult> results_;

@@ -128,7 +128,7 @@ case "$CASE" in
     ;;
   unknown_command_is_named)
     expect_exit 2 "$BIN" runn "$FLAGSHIP"
-    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel (epd-drill --help)" "$TMP/err" \
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel, batch, merge (epd-drill --help)" "$TMP/err" \
       || fail "message"
     ;;
   negative_seed_refused)
