@@ -143,6 +143,23 @@ BatchSection distributions(const BatchStats& s) {
   return sec;
 }
 
+// In a region: each hospital's medians of the after-action report's columns by hospital, per plan.
+BatchSection by_hospital(const BatchStats& s) {
+  BatchSection sec{tr("By hospital"), tr("The median over the runs of each plan, hospital by hospital."), {}, false};
+  for (std::size_t p = 0; p < s.plans.size(); ++p) {
+    BatchTable t{{tr("Hospital")}, {}};
+    for (const MetricDef* m : hospital_metrics()) t.head.emplace_back(metric_words(*m).name);
+    for (std::size_t k = 0; k < s.header.hospitals.size(); ++k) {
+      std::vector<std::string> row{s.header.hospital_names[k].now()};
+      for (const MetricDef* m : hospital_metrics())
+        row.push_back(figure(*m, s.plans[p].hospitals[k][static_cast<std::size_t>(m->key)].median));
+      t.rows.push_back(std::move(row));
+    }
+    sec.tables.push_back({plan_title(s, p), std::move(t)});
+  }
+  return sec;
+}
+
 BatchLayout layout(const BatchStats& s) {
   BatchLayout l;
   const BatchHeader& h = s.header;
@@ -166,6 +183,7 @@ BatchLayout layout(const BatchStats& s) {
   if (s.comparisons.size() > 0) l.sections.push_back(comparisons(s));
   l.sections.push_back(objectives(s));
   l.sections.push_back(distributions(s));
+  if (s.header.hospitals.size() > 1) l.sections.push_back(by_hospital(s));
   l.sections.push_back({tr("Over the exercise"),
                         tr("The course over the runs, hour by hour: the line is the median, the dark band holds the middle half of the runs (25th to 75th percentile), the light band nine runs in ten (5th to 95th)."),
                         {},
