@@ -204,6 +204,27 @@ class Reader {
     for (std::size_t i = 0; i < size; ++i) out.push_back(value(list->items()[i], path + "[" + std::to_string(i) + "]"));
     return out;
   }
+  // The member `key`: a list of `count` lists of `size` numbers each, one after the other.
+  std::vector<double> rows(const Node& object, const char* key, std::size_t count, std::size_t size) {
+    std::vector<double> out;
+    const Node* list = get(object, key, "", Node::Kind::array);
+    if (list == nullptr) return out;
+    if (list->items().size() != count) {
+      add(*list, key, "expected " + std::to_string(count) + " lists, found " + std::to_string(list->items().size()));
+      return out;
+    }
+    for (std::size_t k = 0; k < count; ++k) {
+      const Node& row = list->items()[k];
+      const std::string at = std::string(key) + "[" + std::to_string(k) + "]";
+      if (!row.is(Node::Kind::array)) {
+        add(row, at, "expected a list, found " + json::describe(row));
+        continue;
+      }
+      const std::vector<double> v = values(&row, size, at);
+      out.insert(out.end(), v.begin(), v.end());
+    }
+    return out;
+  }
   std::vector<std::string> strings(const Node& object, const char* key, const std::string& path) {
     std::vector<std::string> out;
     if (const Node* n = get(object, key, path, Node::Kind::array))
@@ -302,16 +323,7 @@ std::optional<RunResult> read_run(Reader& r, const Node& line, const BatchHeader
   run.seed = r.count(line, "seed", "");
   run.plan = static_cast<std::uint32_t>(r.count(line, "plan", ""));
   run.metrics = r.values(r.get(line, "metrics", "", Node::Kind::array), kMetricCount, "metrics");
-  if (const Node* hospitals = r.get(line, "hospitals", "", Node::Kind::array)) {
-    if (hospitals->items().size() != h.hospitals.size())
-      r.add(*hospitals, "hospitals", "expected " + std::to_string(h.hospitals.size()) + " hospitals");
-    else
-      for (std::size_t k = 0; k < h.hospitals.size(); ++k) {
-        const Node& list = hospitals->items()[k];
-        const std::vector<double> v = r.values(list.is(Node::Kind::array) ? &list : nullptr, kMetricCount, index_path("hospitals", k));
-        run.hospitals.insert(run.hospitals.end(), v.begin(), v.end());
-      }
-  }
+  run.hospitals = r.rows(line, "hospitals", h.hospitals.size(), kMetricCount);
   const std::vector<std::string> objectives = r.strings(line, "objectives", "");
   for (std::size_t o = 0; o < objectives.size(); ++o) {
     bool ok = true;
@@ -320,16 +332,7 @@ std::optional<RunResult> read_run(Reader& r, const Node& line, const BatchHeader
   }
   if (objectives.size() != h.objectives.size())
     r.add(line, "objectives", "expected " + std::to_string(h.objectives.size()) + " statuses");
-  if (const Node* series = r.get(line, "series", "", Node::Kind::array)) {
-    if (series->items().size() != h.series.size())
-      r.add(*series, "series", "expected " + std::to_string(h.series.size()) + " series");
-    else
-      for (std::size_t m = 0; m < h.series.size(); ++m) {
-        const Node& list = series->items()[m];
-        for (double v : r.values(list.is(Node::Kind::array) ? &list : nullptr, h.series_points(), index_path("series", m)))
-          run.series.push_back(static_cast<float>(v));
-      }
-  }
+  for (double v : r.rows(line, "series", h.series.size(), h.series_points())) run.series.push_back(static_cast<float>(v));
   if (run.plan >= h.plans.size()) r.add(line, "plan", "no plan " + std::to_string(run.plan) + " in the header");
   if (!r.ok()) return std::nullopt;
   return run;
