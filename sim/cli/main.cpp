@@ -104,8 +104,8 @@ int main(int argc, char** argv) {
 
   ReportOptions report_options;
   CLI::App* report_cmd = app.add_subcommand(
-      "report", tr("Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV)"));
-  report_cmd->add_option("SAVE", report_options.save, tr("The save file"))->required();
+      "report", tr("Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV); or a batch's report"));
+  report_cmd->add_option("SAVE", report_options.save, tr("The save file, or a batch's batch.json (epd-drill batch)"))->required();
   report_cmd->add_option("--format", report_options.format, tr("md, html (one self-contained page) or csv"))
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));

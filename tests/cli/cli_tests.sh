@@ -172,6 +172,10 @@ case "$CASE" in
     grep -q -- "SAVE" "$TMP/out" || fail "replay help"
     expect_exit 0 "$BIN" msel --help
     grep -q -- "--plan" "$TMP/out" || fail "msel help"
+    expect_exit 0 "$BIN" batch --help
+    grep -q -- "--shard" "$TMP/out" || fail "batch help"
+    expect_exit 0 "$BIN" merge --help
+    grep -q -- "--out" "$TMP/out" || fail "merge help"
     ;;
   run_save_then_replay_identical)
     make_save
