@@ -114,7 +114,10 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
 
 // Plays a batch (the spec's shard) on `jobs` threads, started at once.
 // Runs are handed out in seed order, every plan of a seed in a row, so that a
-// cancel keeps the seeds begun before it (each finished, never cut short).
+// cancel keeps a prefix of the seeds, each with every plan (a run under way is
+// finished, never cut short). Construct it on the thread that owns the
+// language (the console's UI thread): the header says the scenario's names in
+// both languages.
 class BatchRunner {
  public:
   BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs);
@@ -128,8 +131,6 @@ class BatchRunner {
   void cancel() { cancelled_.store(true); }
   // Waits for the threads; the runs of every seed that was finished.
   BatchRuns wait();
-  // Construct and wait on the thread that owns the language (the console's UI
-  // thread): the header says the scenario's names in both languages.
 
  private:
   void work();
