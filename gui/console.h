@@ -22,6 +22,7 @@
 #include "review_session.h"
 #include "save_library.h"
 #include "scenario_draft.h"
+#include "scenario_library.h"
 #include "settings.h"
 #include "ui_state.h"
 
@@ -141,6 +142,20 @@ class Console {
     ui_.editor.switch_view = true;
   }
 
+  // ---- The scenario library (start screen, scenario_library.h) ----
+  // The trainer's own folder: the settings' folder, else the default one.
+  std::string own_scenarios_dir() const;
+  // Remembered in the settings; listed beside the shipped scenarios.
+  void choose_own_scenarios_dir(const std::string& folder);
+  // The scenario and its plans as NAME.bundle.json in the own folder; false:
+  // ui().library_message says why.
+  bool export_scenario(const std::string& scenario_path);
+  // A bundle's files into the own folder. Files there with other text are
+  // replaced only when `replace`: else the popup lists them and asks.
+  bool import_scenarios(const std::string& bundle_path, bool replace);
+  // Every scenario listed: the shipped ones, then the own folder's.
+  std::vector<LibraryScenario> library_scenarios();
+
   // Advance the clock by the wall time since the last frame.
   void tick(double wall_seconds);
 
@@ -230,16 +245,19 @@ class Console {
   void draw_new_scenario_popup();
   const SchemaView& schema();
 
-  // A scenario in the library folder, read once when the start screen shows.
-  struct LibraryEntry {
-    std::string path, title, summary, briefing;
-    std::size_t problems = 0;
+  // The scenarios of both folders, read once when the start screen shows.
+  struct Library {
+    std::vector<LibraryScenario> shipped, own;
   };
-  const std::vector<LibraryEntry>& library();
+  const Library& library();
+  void draw_library_rows(const std::vector<LibraryScenario>& rows, std::string* chosen, std::string* chosen_edit,
+                         bool* first);
+  void draw_library_folder_row();
+  void draw_import();
 
   std::string scenarios_dir_;
   std::string saves_dir_;
-  std::optional<std::vector<LibraryEntry>> library_;  // empty: not read yet
+  std::optional<Library> library_;  // empty: not read yet
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
   std::optional<ReviewSession> review_;

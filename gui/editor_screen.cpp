@@ -14,6 +14,7 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "default_sources.h"
 #include "io/text_file.h"
 #include "json/path.h"
 #include "palette.h"
@@ -52,13 +53,7 @@ std::string shown_text(const Value* text) {
 // The engine's default for a field a file leaves out, as compact JSON ("" if
 // it has none to show): read off the load functions (scenario_field_catalogue).
 std::string default_of(const std::string& path) {
-  std::string generic;  // "hospitals[0].downtime.x" -> "hospitals[].downtime.x"
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    generic += path[i];
-    if (path[i] == '[') {
-      while (i + 1 < path.size() && path[i + 1] != ']') ++i;
-    }
-  }
+  const std::string generic = generic_path(path);
   for (const json::FieldInfo& f : scenario_field_catalogue())
     if (f.path == generic) return f.default_json;
   return "";
@@ -149,12 +144,16 @@ bool Console::editor_add(const std::string& list_path) {
 bool Console::editor_save_as(const std::string& path, bool overwrite) {
   if (!draft_) return false;
   std::string error;
+  // The own scenarios folder is made when the first scenario is saved in it.
+  std::error_code ec;
+  if (const auto folder = std::filesystem::path(path).parent_path(); !folder.empty())
+    std::filesystem::create_directories(folder, ec);
   if (!draft_->save_as(path, overwrite, &error)) {
     ui_.editor.message = fill(tr("Not saved: {0}"), {engine_message(error)});
     return false;
   }
   ui_.editor.message = fill(tr("Saved as {0}"), {path});
-  library_.reset();  // the library lists it now, if it is in the scenarios folder
+  library_.reset();  // the library lists it now, if it is in one of its folders
   return true;
 }
 
@@ -193,7 +192,9 @@ void Console::draw_editor_bar(const ImVec2& pos, const ImVec2& size) {
     ui_.editor.open_save_as = true;
     if (ui_.editor.save_path.empty()) {
       const Value* id = d.doc().find("id");
-      ui_.editor.save_path = scenarios_dir_ + "/" + (id != nullptr ? id->text : std::string("scenario")) + ".json";
+      // A new scenario goes to the trainer's own folder: the shipped one may be read-only.
+      const std::string folder = own_scenarios_dir().empty() ? scenarios_dir_ : own_scenarios_dir();
+      ui_.editor.save_path = folder + "/" + (id != nullptr ? id->text : std::string("scenario")) + ".json";
     }
   }
   ImGui::SameLine();
@@ -286,6 +287,27 @@ void Console::draw_editor_form(const ImVec2& pos, const ImVec2& size) {
   ImGui::End();
 }
 
+namespace {
+
+// The sources a default cites, in full (docs/calibration.md's source list).
+void draw_default_source_tooltip(const DefaultSource* source) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+  ImGui::TextUnformatted(tr("The engine's default (docs/scenario-format.md, Defaults)."));
+  if (source != nullptr) {
+    ImGui::TextUnformatted(fill(tr("Source: {0}"), {source->source}).c_str());
+    for (const std::string& r : source->references) ImGui::BulletText("%s", r.c_str());
+    if (source->references.empty() && source->source.find("ESTIMATE") != std::string::npos)
+      ImGui::TextUnformatted(tr("An estimate: docs/calibration.md gives the reasoning where it has one."));
+    if (source->source == "no source")
+      ImGui::TextUnformatted(tr("No source: the code gives none; treat it as an estimate."));
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace
+
 void Console::draw_editor_fields() {
   const std::string path = ui_.editor.selected;
   const Value* here = path.empty() ? &draft_->doc() : json::find_path(draft_->doc(), path);
@@ -360,17 +382,21 @@ void Console::draw_editor_fields() {
         ImGui::TableNextColumn();
         if (value == nullptr) {
           const std::string fallback = default_of(field_path);
-          ImGui::TextDisabled("%s", fallback.empty() ? tr("left out: the engine's default")
-                                                     : fill(tr("left out: {0}"), {fallback}).c_str());
-          if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr("The engine's default; docs/scenario-format.md (Defaults) gives its source"));
-          ImGui::SameLine();
-          // Set starts from the default itself, so the trainer changes what the engine would use.
+          const DefaultSource* source = default_source(field_path);
+          // Set first: a long source must not push it out of sight. It starts
+          // from the default itself, so the trainer changes what the engine would use.
           if (ImGui::SmallButton(tr("Set"))) {
             json::Diagnostics ignored;
             std::optional<Value> start = fallback.empty() ? std::nullopt : json::read_value(fallback, "default", ignored);
             draft_->set(field_path, start ? std::move(*start) : schema().blank(field_schema));
           }
+          ImGui::SameLine();
+          const std::string shown = fallback.empty() ? std::string(tr("left out: the engine's default"))
+                                    : source == nullptr
+                                        ? fill(tr("left out: {0}"), {fallback})
+                                        : fill(tr("left out: {0} {1} - source: {2}"), {fallback, source->unit, source->source});
+          ImGui::TextDisabled("%s", shown.c_str());
+          if (ImGui::IsItemHovered()) draw_default_source_tooltip(source);
         } else if (value->is(Value::Kind::object) && schema().describe(field_schema).widget != Widget::text) {
           if (ImGui::SmallButton(tr("Open"))) chosen = field_path;
           ImGui::SameLine();
@@ -541,7 +567,7 @@ void Console::draw_new_scenario_popup() {
   }
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Or from a scenario of the library:"));
-  for (const LibraryEntry& e : library())
+  for (const LibraryScenario& e : library_scenarios())
     if (ImGui::Selectable((e.title + "##" + e.path).c_str())) chosen = e.path;
   ImGui::Spacing();
   if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();

@@ -4,6 +4,7 @@
 
 #include "io/text_file.h"
 #include "json/path.h"
+#include "scenario/plan_files.h"
 #include "scenario/scenario_load.h"
 #include "text/language.h"
 
@@ -37,17 +38,11 @@ std::optional<Value> read_document(const std::string& path, std::string* error) 
   return doc;
 }
 
-// "dir/name.json" -> "dir/name.plan.json"
-std::string plan_path_for(const std::string& scenario_path) {
-  std::filesystem::path p(scenario_path);
-  return (p.parent_path() / (p.stem().string() + ".plan.json")).string();
-}
-
 }  // namespace
 
 void ScenarioDraft::read_plan_beside(const std::string& scenario_path) {
   std::error_code ec;
-  const std::string plan_file = plan_path_for(scenario_path);
+  const std::string plan_file = reference_plan_path(scenario_path);
   if (!std::filesystem::exists(plan_file, ec)) return;
   json::Diagnostics problems;
   if (const auto text = read_user_file(plan_file, problems)) plan_ = json::read_value(*text, plan_file, problems);
@@ -145,7 +140,7 @@ bool ScenarioDraft::save_as(const std::string& path, bool overwrite, std::string
     Value plan = *plan_;
     if (const Value* id = doc_.find("id")) json::assign(plan, "scenario", *id);
     std::string ignored;
-    write_new_file_atomic(plan_path_for(path), json::write_text(plan), &ignored);
+    write_new_file_atomic(reference_plan_path(path), json::write_text(plan), &ignored);
   }
   return true;
 }

@@ -13,7 +13,9 @@ const std::set<std::string> kVerbs = {
     "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
     // the window
     "screenshot", "frames", "edit-new", "edit", "edit-select", "edit-set", "edit-remove", "edit-add",
-    "edit-problems", "edit-problem", "edit-save", "edit-close", "edit-dryrun", "edit-view"};
+    "edit-problems", "edit-problem", "edit-save", "edit-close", "edit-dryrun", "edit-view",
+    // the scenario library
+    "library-folder", "library-export", "library-import", "library-replace", "library-lists"};
 
 // Splits a line into words; "double quotes" group words.
 bool split(const std::string& line, std::vector<std::string>& out, std::size_t& bad_at) {

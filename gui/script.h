@@ -41,6 +41,11 @@
 //   edit-view form|it|timeline|dryrun
 //   edit-dryrun                  # plays the scenario to its horizon (no response, reference plan); waits for it
 //   edit-close
+//   library-folder DIR           # the start screen's "My scenarios" folder, remembered
+//   library-export FILE          # "Export" on the library's row of FILE (a file name or path): its bundle in the own folder
+//   library-import BUNDLE        # "Import": into the own folder; files with other text leave the popup asking
+//   library-replace yes|no       # the popup's answer
+//   library-lists FILE           # the script stops unless the library lists FILE (a file name)
 //   screenshot OUT.png
 //   frames N
 //

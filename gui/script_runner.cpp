@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "core/sim_time.h"
 #include "io/text_file.h"
@@ -177,6 +178,41 @@ bool ScriptRunner::editor_step(const ScriptStep& s) {
   return fail(s, "unknown editor step " + s.verb);
 }
 
+// The start screen's scenario library: its folder, export and import.
+bool ScriptRunner::library_step(const ScriptStep& s) {
+  const std::string& arg = s.words.empty() ? std::string() : s.words.front();
+  const auto listed = [&](const std::string& file) -> std::string {
+    std::error_code ec;
+    for (const LibraryScenario& e : console_.library_scenarios())
+      if (std::filesystem::path(e.path).filename() == file || std::filesystem::equivalent(e.path, file, ec)) return e.path;
+    return {};
+  };
+  if (s.verb == "library-folder") {
+    console_.choose_own_scenarios_dir(arg);
+    return true;
+  }
+  if (s.verb == "library-lists") return !listed(arg).empty() || fail(s, "the library does not list " + arg);
+  if (s.verb == "library-export") {
+    const std::string path = listed(arg);
+    if (path.empty()) return fail(s, "the library does not list " + arg);
+    return console_.export_scenario(path) || fail(s, console_.ui().library_message);
+  }
+  if (s.verb == "library-import") {
+    // Conflicts are not a failure: the popup asks, and library-replace answers.
+    return console_.import_scenarios(arg, false) || !console_.ui().import_conflicts.empty() ||
+           fail(s, console_.ui().library_message);
+  }
+  if (s.verb == "library-replace") {
+    if (console_.ui().import_conflicts.empty()) return fail(s, "no popup asks to replace files");
+    if (arg == "no") {
+      console_.ui().import_conflicts.clear();
+      return true;
+    }
+    return console_.import_scenarios(console_.ui().import_path, true) || fail(s, console_.ui().library_message);
+  }
+  return fail(s, "unknown library step " + s.verb);
+}
+
 bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
   const std::string& arg = s.words.empty() ? std::string() : s.words.front();
   if (s.verb == "open") {
@@ -197,6 +233,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     return true;
   }
   if (s.verb.rfind("edit", 0) == 0) return editor_step(s);
+  if (s.verb.rfind("library-", 0) == 0) return library_step(s);
   if (s.verb == "hospital") {
     if (!console_.choose_hospital(arg)) return fail(s, "no hospital '" + arg + "' here (an id, or 'region')");
     return true;

@@ -29,6 +29,7 @@ class ScriptRunner {
   bool waiting() const;
   bool start(const ScriptStep& s, Screen& screen);
   bool editor_step(const ScriptStep& s);
+  bool library_step(const ScriptStep& s);
   bool review_step(const ScriptStep& s, const std::string& save_file);
   bool fail(const ScriptStep& s, const std::string& message);
 

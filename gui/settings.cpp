@@ -5,6 +5,7 @@
 
 #include "io/text_file.h"
 #include "json/checked_archive.h"
+#include "json/editable.h"
 
 namespace epd::gui {
 
@@ -34,6 +35,8 @@ ConsoleSettings load_settings(const std::string& path) {
   }
   if (const json::Member* m = doc.root->find("font_step"); m && m->value.is(json::Node::Kind::integer))
     s.font_step = static_cast<int>(m->value.as_int64().value_or(1));
+  if (const json::Member* m = doc.root->find("scenario_folder"); m && m->value.is(json::Node::Kind::string))
+    s.scenario_folder = m->value.as_string();
   return s;
 }
 
@@ -44,7 +47,9 @@ bool save_settings(const std::string& path, const ConsoleSettings& s, std::strin
     if (s.auto_pause.on[i]) pause += std::string(pause.empty() ? "" : ", ") + "\"" + std::string(attention_id(static_cast<Attention>(i))) + "\"";
   const std::string text = "{\n  \"language\": " +
                            (s.language ? "\"" + std::string(lang_code(*s.language)) + "\"" : std::string("null")) +
-                           ",\n  \"auto_pause\": [" + pause + "],\n  \"font_step\": " + std::to_string(s.font_step) + "\n}\n";
+                           ",\n  \"auto_pause\": [" + pause + "],\n  \"font_step\": " + std::to_string(s.font_step) +
+                           ",\n  \"scenario_folder\": " + json::write_compact(json::Value::of_string(s.scenario_folder)) +
+                           "\n}\n";
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
   return write_file_atomic(path, text, error);

@@ -1,6 +1,6 @@
 #pragma once
 // What the console remembers between runs: the language, which events stop
-// the clock, the text size. One small JSON file in the user's configuration
+// the clock, the text size, the folder of the trainer's own scenarios. One small JSON file in the user's configuration
 // folder ($XDG_CONFIG_HOME/epd-drill/console.json, else
 // ~/.config/epd-drill/console.json), written atomically whenever a setting
 // changes. A missing or damaged file gives the defaults, never an error.
@@ -17,6 +17,7 @@ struct ConsoleSettings {
   std::optional<Lang> language;  // none chosen yet: the system locale decides
   AutoPause auto_pause;
   int font_step = 1;
+  std::string scenario_folder;  // the trainer's own scenarios; "" = the default folder
 };
 
 // "" when neither XDG_CONFIG_HOME nor HOME is set (nothing is remembered).

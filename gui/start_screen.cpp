@@ -12,31 +12,76 @@
 #include "palette.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
+#include "scenario/scenario_bundle.h"
 #include "scenario/scenario_load.h"
 
 namespace epd::gui {
-const std::vector<Console::LibraryEntry>& Console::library() {
-  if (library_) return *library_;
-  // Scenario files in the library folder (plans and the schema are not
-  // scenarios), sorted by name.
-  std::vector<std::string> paths;
+std::string Console::own_scenarios_dir() const {
+  return settings_.scenario_folder.empty() ? default_own_scenarios_folder() : settings_.scenario_folder;
+}
+
+void Console::choose_own_scenarios_dir(const std::string& folder) {
+  // Remembered as a full path: the console may start from another folder next time.
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(scenarios_dir_, ec)) {
-    const std::string name = entry.path().filename().string();
-    const bool json = entry.path().extension() == ".json";
-    const bool other = name.find(".plan.") != std::string::npos || name.find(".schema.") != std::string::npos;
-    if (entry.is_regular_file(ec) && json && !other) paths.push_back(entry.path().string());
-  }
-  std::sort(paths.begin(), paths.end());
+  const std::filesystem::path full = folder.empty() ? std::filesystem::path() : std::filesystem::absolute(folder, ec);
+  settings_.scenario_folder = ec ? folder : full.lexically_normal().string();
+  remember_settings();
+  library_.reset();
+}
+
+const Console::Library& Console::library() {
+  if (library_) return *library_;
   library_.emplace();
-  for (const std::string& path : paths) {
-    const ScenarioLoad load = load_scenario_file(path);
-    LibraryEntry e{path, load.ok() ? load.scenario->local(load.scenario->title) : std::filesystem::path(path).filename().string(),
-                   load.ok() ? load.scenario->local(load.scenario->summary) : "",
-                   load.ok() ? load.scenario->local(load.scenario->briefing) : "", load.problems.size()};
-    library_->push_back(std::move(e));
-  }
+  library_->shipped = read_library_folder(scenarios_dir_);
+  // The own folder may be the shipped one (a trainer working in a checkout): listed once.
+  std::error_code ec;
+  if (!std::filesystem::equivalent(own_scenarios_dir(), scenarios_dir_, ec))
+    library_->own = read_library_folder(own_scenarios_dir());
   return *library_;
+}
+
+std::vector<LibraryScenario> Console::library_scenarios() {
+  std::vector<LibraryScenario> all = library().shipped;
+  all.insert(all.end(), library().own.begin(), library().own.end());
+  return all;
+}
+
+bool Console::export_scenario(const std::string& scenario_path) {
+  std::string problem;
+  const std::string written = export_to_folder(scenario_path, own_scenarios_dir(), &problem);
+  ui_.library_message_bad = written.empty();
+  ui_.library_message = written.empty() ? problem : fill(tr("Exported with its plans to {0}"), {written});
+  return !written.empty();
+}
+
+bool Console::import_scenarios(const std::string& bundle_path, bool replace) {
+  ui_.import_conflicts.clear();
+  ui_.import_path = bundle_path;  // the popup imports it again when told to replace
+  const BundleLoad bundle = read_bundle_file(bundle_path);
+  ui_.library_message_bad = true;
+  if (!bundle.ok()) {
+    ui_.library_message = problems_text(bundle.problems);
+    return false;
+  }
+  const BundleImport done = import_bundle(*bundle.bundle, own_scenarios_dir(), replace);
+  library_.reset();
+  if (!done.conflicts.empty()) {
+    ui_.import_conflicts = done.conflicts;  // the popup asks before replacing them
+    ui_.library_message = fill(tr("Not imported: {0} exists with other content"), {done.conflicts.front()});
+    return false;
+  }
+  if (!done.error.empty()) {
+    ui_.library_message = engine_message(done.error);
+    return false;
+  }
+  ui_.library_message_bad = false;
+  ui_.library_message = done.written.empty()
+                            ? fill(tr("{0} is in your library already, unchanged"), {bundle.bundle->scenario.file})
+                            : fill(tr("Imported {0} into {1}: {2}"),
+                                   {bundle.bundle->scenario.file, own_scenarios_dir(),
+                                    fill(tr("{0} files written, {1} the same already"),
+                                         {std::to_string(done.written.size()), std::to_string(done.unchanged.size())})});
+  return true;
 }
 
 namespace {
@@ -47,6 +92,110 @@ bool enter_pressed() {
 }
 
 }  // namespace
+
+void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::string* chosen, std::string* chosen_edit,
+                                bool* first) {
+  for (const LibraryScenario& e : rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(colour::kInfo, "%s", e.title.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", std::filesystem::path(e.path).filename().string().c_str());
+    if (e.problems > 0) {
+      ImGui::TextColored(colour::kBad, "%s",
+                         (e.problems == 1 ? std::string(tr("1 problem: open it to see it"))
+                                          : fill(tr("{0} problems: open it to see them"), {std::to_string(e.problems)}))
+                             .c_str());
+    } else {
+      ImGui::TextColored(colour::kMuted, "%s", size_and_length(e).c_str());
+      if (!e.briefing.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(colour::kMuted, "%s", tr("- briefing for the facilitator (hover)"));
+        if (ImGui::IsItemHovered()) {
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+          ImGui::TextUnformatted(e.briefing.c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
+      }
+      ImGui::TextWrapped("%s", e.summary.c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::PushID(e.path.c_str());
+    // Keyboard first: the first scenario has the focus, and Enter (as well
+    // as ImGui's Space) opens the focused one.
+    if (ImGui::Button(tr("Open")) || (ImGui::IsItemFocused() && enter_pressed())) *chosen = e.path;
+    if (*first) ImGui::SetItemDefaultFocus();
+    *first = false;
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Edit"))) *chosen_edit = e.path;
+    ImGui::SameLine();
+    if (e.problems == 0 && ImGui::Button(tr("Export"))) export_scenario(e.path);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", fill(tr("The scenario and its plans as one file to share, written to {0}"), {own_scenarios_dir()}).c_str());
+    ImGui::PopID();
+  }
+}
+
+// "My scenarios: FOLDER [Change]": the folder typed in and remembered.
+void Console::draw_library_folder_row() {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  const std::string own = own_scenarios_dir();
+  if (!ui_.changing_own_folder) {
+    ImGui::TextColored(colour::kMuted, "%s", fill(tr("My scenarios: {0}"), {own.empty() ? tr("(no folder)") : own}).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Change folder"))) {
+      ui_.changing_own_folder = true;
+      ui_.own_folder_edit = own;
+    }
+    if (library().own.empty())
+      ImGui::TextDisabled("%s", tr("None yet: scenarios saved from the editor and imported bundles go here."));
+    return;
+  }
+  ImGui::TextColored(colour::kMuted, "%s", tr("My scenarios:"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+  const bool enter = ImGui::InputText("##ownfolder", &ui_.own_folder_edit, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr("Use")) || enter) {
+    choose_own_scenarios_dir(ui_.own_folder_edit);
+    ui_.changing_own_folder = false;
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr("Cancel"))) ui_.changing_own_folder = false;
+}
+
+// A bundle someone shared, into the own folder; a file there with other
+// text is replaced only after the popup asked.
+void Console::draw_import() {
+  ImGui::TextUnformatted(tr("Import a scenario bundle"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.5f, 600.0f));
+  const bool enter = ImGui::InputTextWithHint("##import", tr("path/to/NAME.bundle.json"), &ui_.import_path,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if ((ImGui::Button(tr("Import")) || enter) && !ui_.import_path.empty()) import_scenarios(ui_.import_path, false);
+  if (!ui_.library_message.empty())
+    ImGui::TextColored(ui_.library_message_bad ? colour::kBad : colour::kGood, "%s", ui_.library_message.c_str());
+  const std::string title = std::string(tr("Replace files?")) + "###replace-files";
+  if (!ui_.import_conflicts.empty()) ImGui::OpenPopup(title.c_str());
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("These files exist with other content. Replace them with the bundle's?"));
+    for (const std::string& f : ui_.import_conflicts) ImGui::BulletText("%s", f.c_str());
+    if (ImGui::Button(tr("Replace"))) {
+      import_scenarios(ui_.import_path, true);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) {
+      ui_.import_conflicts.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
 
 // Saves, newest first. An interrupted drill (the console stopped without the
 // facilitator closing it: a crash, a power cut) is offered for resuming first.
@@ -119,48 +268,31 @@ void Console::draw_start_screen() {
   ImGui::TextUnformatted(tr("Scenario library"));
   ImGui::SameLine();
   if (ImGui::SmallButton(tr("New scenario..."))) ui_.editor.open_new = true;
-  ImGui::TextDisabled("%s", scenarios_dir_.c_str());
   std::string chosen, chosen_edit;
-  if (ImGui::BeginTable("library", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
+  // The library takes up to half the screen and scrolls; the saves below keep their room.
+  const Library& lib = library();
+  // The library scrolls in what the import, the saves and "Open a file" leave.
+  if (!saves_list_) saves_list_ = list_saves(saves_dir_);
+  const float line = ImGui::GetFrameHeightWithSpacing();
+  const float below = line * (7.5f + 1.6f * static_cast<float>(std::min<std::size_t>(saves_list_->size(), 5)));
+  const float table_h = std::max(ImGui::GetContentRegionAvail().y * 0.4f, ImGui::GetContentRegionAvail().y - below);
+  if (ImGui::BeginTable("library", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY,
+                        {0, table_h})) {
     ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize(tr("Open")).x + ImGui::CalcTextSize(tr("Edit")).x + ImGui::GetFontSize() * 2);
+                            ImGui::CalcTextSize(tr("Open")).x + ImGui::CalcTextSize(tr("Edit")).x +
+                                ImGui::CalcTextSize(tr("Export")).x + ImGui::GetFontSize() * 3);
+    // The trainer's own scenarios first: those are the ones being worked on.
     bool first = true;
-    for (const LibraryEntry& e : library()) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextColored(colour::kInfo, "%s", e.title.c_str());
-      ImGui::SameLine();
-      ImGui::TextDisabled("%s", std::filesystem::path(e.path).filename().string().c_str());
-      if (e.problems > 0)
-        ImGui::TextColored(colour::kBad, "%s",
-                           (e.problems == 1 ? std::string(tr("1 problem: open it to see it"))
-                                            : fill(tr("{0} problems: open it to see them"), {std::to_string(e.problems)}))
-                               .c_str());
-      else ImGui::TextWrapped("%s", e.summary.c_str());
-      if (!e.briefing.empty()) {
-        ImGui::TextColored(colour::kMuted, "%s", tr("Briefing for the facilitator (hover)"));
-        if (ImGui::IsItemHovered()) {
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
-          ImGui::TextUnformatted(e.briefing.c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
-        }
-      }
-      ImGui::TableNextColumn();
-      ImGui::PushID(e.path.c_str());
-      // Keyboard first: the first scenario has the focus, and Enter (as well
-      // as ImGui's Space) opens the focused one.
-      if (ImGui::Button(tr("Open")) || (ImGui::IsItemFocused() && enter_pressed())) chosen = e.path;
-      if (first) ImGui::SetItemDefaultFocus();
-      first = false;
-      ImGui::SameLine();
-      if (ImGui::Button(tr("Edit"))) chosen_edit = e.path;
-      ImGui::PopID();
-    }
+    draw_library_folder_row();
+    draw_library_rows(lib.own, &chosen, &chosen_edit, &first);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(colour::kMuted, "%s", fill(tr("Shipped with EPD Drill: {0}"), {scenarios_dir_}).c_str());
+    draw_library_rows(lib.shipped, &chosen, &chosen_edit, &first);
     ImGui::EndTable();
   }
+  draw_import();
   draw_recent_saves();
   ImGui::Spacing();
   ImGui::TextUnformatted(tr("Open a file"));

@@ -89,6 +89,12 @@ struct UiState {
   std::vector<std::string> plotted{"ed_waiting", "backentry_backlog", "lab_tat_median_24h_min",
                                    "medication_errors"};
   std::string open_path;  // start screen: a file to open
+  std::string import_path;      // start screen: a scenario bundle to import
+  std::string own_folder_edit;  // start screen: the own folder being typed ("" = not being changed)
+  bool changing_own_folder = false;
+  std::string library_message;  // "Exported to ...", "Imported ...", or why not
+  bool library_message_bad = false;
+  std::vector<std::string> import_conflicts;  // files the import would replace: the popup asks
   std::string pending_resume, pending_review;  // start screen: a save chosen, opened after the frame's drawing
   bool show_help = false;
   bool open_save_as = false;  // Ctrl+S: the "Save as" popup opens next frame

@@ -97,6 +97,11 @@ struct MselOptions {
 // The master scenario events list of a scenario, for a paper drill.
 int msel(const MselOptions& options);
 
+// A scenario and the plans beside it as one file (NAME.bundle.json, or
+// `output`), and such a file's files written into `folder`.
+int export_bundle(const std::string& scenario, const std::string& output);
+int import_bundle(const std::string& bundle, const std::string& folder, bool replace);
+
 // Whether `output` names the same existing file as `input` (a command never
 // writes over what it reads).
 bool same_file(const std::string& output, const std::string& input);

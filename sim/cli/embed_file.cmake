@@ -1,8 +1,11 @@
 # Writes OUTPUT, a C++ source defining std::string_view FUNCTION() in namespace
-# epd::cli that returns INPUT's bytes exactly: as hex escapes, so no byte of
+# NAMESPACE (default epd::cli) that returns INPUT's bytes exactly: as hex escapes, so no byte of
 # the file can break the literal, and a NUL after them, so even an empty file
 # compiles. Run at build time:
-#   cmake -DINPUT=... -DOUTPUT=... -DFUNCTION=... -P embed_file.cmake
+#   cmake -DINPUT=... -DOUTPUT=... -DFUNCTION=... [-DNAMESPACE=...] -P embed_file.cmake
+if(NOT NAMESPACE)
+  set(NAMESPACE epd::cli)
+endif()
 file(READ "${INPUT}" hex HEX)
 string(LENGTH "${hex}" digits)
 math(EXPR size "${digits} / 2")
@@ -13,7 +16,7 @@ file(WRITE "${OUTPUT}.tmp"
 "// Generated from ${INPUT} by embed_file.cmake: do not edit.
 #include <string_view>
 
-namespace epd::cli {
+namespace ${NAMESPACE} {
 
 std::string_view ${FUNCTION}() {
   static const char bytes[] = {
@@ -22,7 +25,7 @@ std::string_view ${FUNCTION}() {
   return std::string_view(bytes, ${size});
 }
 
-}  // namespace epd::cli
+}  // namespace ${NAMESPACE}
 ")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -130,6 +130,20 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));
   msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
+  std::string export_scenario, export_output;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export", tr("Write a scenario and the plans beside it as one file to share (NAME.bundle.json)"));
+  export_cmd->add_option("SCENARIO", export_scenario, tr("The scenario file; its plans are NAME.plan.json and NAME.*.plan.json beside it"))
+      ->required();
+  export_cmd->add_option("-o,--output", export_output, tr("The bundle file to write (never over an existing file)"));
+  std::string import_file, import_folder = ".";
+  bool import_replace = false;
+  CLI::App* import_cmd =
+      app.add_subcommand("import", tr("Write the scenario and plans of a bundle into a folder, after checking them"));
+  import_cmd->add_option("BUNDLE", import_file, tr("The bundle file (NAME.bundle.json)"))->required();
+  import_cmd->add_option("--into", import_folder, tr("The folder to write into (default: the current folder)"));
+  import_cmd->add_flag("--replace", import_replace, tr("Replace files that exist with other content"));
+
   BatchOptions batch_options;
   CLI::App* batch_cmd = app.add_subcommand(
       "batch", tr("Play a scenario over many seeds for each plan, on several threads: DIR/batch.json with the distributions and the plans compared"));
@@ -163,7 +177,8 @@ int main(int argc, char** argv) {
   merge_cmd->add_option("DIR", merge_dirs, tr("The shards' folders (each with its runs.jsonl)"))->required();
   merge_cmd->add_option("--out", merge_out, tr("The folder for the merged runs.jsonl and batch.json"))->required();
 
-  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, batch_cmd, merge_cmd}) {
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, export_cmd, import_cmd, batch_cmd,
+                        merge_cmd}) {
     sub->group(tr("Commands"));
     sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
   }
@@ -197,6 +212,8 @@ int main(int argc, char** argv) {
   if (replay_cmd->parsed()) return replay(replay_options);
   if (report_cmd->parsed()) return report(report_options);
   if (msel_cmd->parsed()) return msel(msel_options);
+  if (export_cmd->parsed()) return export_bundle(export_scenario, export_output);
+  if (import_cmd->parsed()) return import_bundle(import_file, import_folder, import_replace);
   if (merge_cmd->parsed()) return merge(merge_dirs, merge_out);
   if (batch_cmd->parsed()) {
     batch_options.runs = *epd::parse_seed(runs_text);

@@ -1,23 +1,18 @@
 // epd-drill validate FILE... [--plan PLAN]...: every problem of every file,
 // one per line on stderr. A plan is checked against a scenario: the one given
-// with --plan, or else NAME.json beside NAME.plan.json.
+// with --plan, or else NAME.json beside NAME.plan.json (plan_files.h).
 
 #include <iostream>
 
 #include "cli/commands.h"
 #include "scenario/plan.h"
+#include "scenario/plan_files.h"
 #include "scenario/scenario_load.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
 namespace {
-
-const std::string kPlanSuffix = ".plan.json";
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 ScenarioLoad check_scenario_file(const std::string& file) {
   ScenarioLoad load = load_scenario_file(file);
@@ -42,9 +37,9 @@ bool check_plan_file(const std::string& file, const Scenario& scenario) {
   return plan.ok();
 }
 
-// NAME.plan.json, checked against NAME.json beside it.
+// NAME.plan.json or NAME.OTHER.plan.json, checked against NAME.json beside it.
 bool check_plan_beside_its_scenario(const std::string& file) {
-  const std::string scenario_file = file.substr(0, file.size() - kPlanSuffix.size()) + ".json";
+  const std::string scenario_file = scenario_path_of_plan(file);
   const ScenarioLoad scenario = load_scenario_file(scenario_file);
   if (!scenario.ok()) {
     std::cerr << file << ":1:1: "
@@ -77,7 +72,7 @@ int check_plans_against(const std::string& scenario_file, const std::vector<std:
 
 int validate(const std::vector<std::string>& files, const std::vector<std::string>& plans) {
   if (!plans.empty()) {
-    if (files.size() != 1 || ends_with(files.front(), kPlanSuffix)) {
+    if (files.size() != 1 || is_plan_file(files.front())) {
       std::cerr << "epd-drill validate: "
                 << tr("with --plan, give exactly one scenario file: the plans are checked against it") << "\n";
       return kExitUsage;
@@ -86,7 +81,7 @@ int validate(const std::vector<std::string>& files, const std::vector<std::strin
   }
   bool all_valid = true;
   for (const auto& f : files)
-    all_valid = (ends_with(f, kPlanSuffix) ? check_plan_beside_its_scenario(f) : check_scenario_file(f).ok()) && all_valid;
+    all_valid = (is_plan_file(f) ? check_plan_beside_its_scenario(f) : check_scenario_file(f).ok()) && all_valid;
   return all_valid ? kExitOk : kExitFailure;
 }
 

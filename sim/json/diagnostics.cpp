@@ -26,6 +26,10 @@ void Diagnostics::add(Diagnostic d) {
   sorted_ = false;
 }
 
+void Diagnostics::merge(const Diagnostics& other) {
+  for (const Diagnostic& d : other.items()) add(d);
+}
+
 void Diagnostics::add(std::string file, Position pos, std::string path, std::string message) {
   add(Diagnostic{std::move(file), pos, std::move(path), std::move(message)});
 }

@@ -30,6 +30,8 @@ class Diagnostics {
  public:
   void add(Diagnostic d);
   void add(std::string file, Position pos, std::string path, std::string message);
+  // Every problem of `other` (an embedded file's, a part checked on its own).
+  void merge(const Diagnostics& other);
 
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }

@@ -288,7 +288,7 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   }
   ScenarioLoad scenario = load_scenario_text(save->scenario_text, file + " (embedded scenario)");
   if (!scenario.ok()) {
-    for (const auto& d : scenario.problems.items()) out.add(d);
+    out.merge(scenario.problems);
     return result;
   }
   if (scenario.scenario->id != save->scenario_id) {

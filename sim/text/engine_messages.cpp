@@ -157,6 +157,12 @@ constexpr const char* kPatterns[] = {
     tr_later("factor 0 without \"for\" stops this flow for the rest of the exercise: nothing can end it"),
     tr_later("without \"for\" these walk-ins stay away for the rest of the exercise"),
     tr_later("this program reads plan format version 1"),
+    tr_later("this program reads bundle format version 1"),
+    tr_later("{0} holds one object, {...}, found {1}"),
+    tr_later("must be a file name ending in .json, without a folder"),
+    tr_later("must be a file name ending in .plan.json, without a folder"),
+    tr_later("a plan of {0} is named {1}.plan.json or {1}.NAME.plan.json"),
+    tr_later("the bundle already has {0} ({1})"),
     tr_later("commands must be in time order (the one before is at {0})"),
     tr_later("after the scenario's horizon ({0})"),
     tr_later("give \"hospital\" or \"hospitals\", not both"),
@@ -210,7 +216,7 @@ constexpr const char* kWords[] = {
     tr_later("decision"),  tr_later("inject"),     tr_later("component"),  tr_later("function"),
     tr_later("fallback"),  tr_later("hospital"),   tr_later("metric"),     tr_later("action"),
     tr_later("objective"), tr_later("deadline"),   tr_later("profile"),
-    tr_later("a save file"), tr_later("a batch file"), tr_later("a batch's runs file"), tr_later("a plan file"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
+    tr_later("a save file"), tr_later("a batch file"), tr_later("a batch's runs file"), tr_later("a plan file"), tr_later("a scenario bundle"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
 };
 
 std::string translate(const std::string& text, const Scenario* scenario, int depth);

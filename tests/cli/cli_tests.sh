@@ -115,6 +115,30 @@ case "$CASE" in
     expect_exit 0 "$BIN" schema --help
     grep -q -- "--output" "$TMP/out" || fail "schema help"
     ;;
+  export_import_bundle_round_trip)
+    cp "$FLAGSHIP" "$PLAN" "$TMP/"
+    cp "$PLAN" "$TMP/vendor-cloud-ransomware.early.plan.json"
+    (cd "$TMP" && "$BIN" export vendor-cloud-ransomware.json >out 2>err) || fail "export failed: $(cat "$TMP/err")"
+    grep -q "vendor-cloud-ransomware.bundle.json: vendor-cloud-ransomware.json and plans: vendor-cloud-ransomware.plan.json, vendor-cloud-ransomware.early.plan.json" "$TMP/out" \
+      || fail "export does not say what it wrote: $(cat "$TMP/out")"
+    expect_exit 1 sh -c "cd '$TMP' && '$BIN' export vendor-cloud-ransomware.json"
+    grep -q "exists: choose another name" "$TMP/err" || fail "export wrote over its earlier bundle"
+    expect_exit 0 "$BIN" import "$TMP/vendor-cloud-ransomware.bundle.json" --into "$TMP/lib"
+    for f in vendor-cloud-ransomware.json vendor-cloud-ransomware.plan.json vendor-cloud-ransomware.early.plan.json; do
+      cmp -s "$TMP/$f" "$TMP/lib/$f" || fail "$f is not the file exported"
+    done
+    echo "my own plan" >"$TMP/lib/vendor-cloud-ransomware.plan.json"
+    expect_exit 1 "$BIN" import "$TMP/vendor-cloud-ransomware.bundle.json" --into "$TMP/lib"
+    grep -q "vendor-cloud-ransomware.plan.json: exists with other content" "$TMP/err" || fail "no conflict named"
+    [ "$(cat "$TMP/lib/vendor-cloud-ransomware.plan.json")" = "my own plan" ] || fail "a user's file was replaced"
+    expect_exit 0 "$BIN" --lang nl import "$TMP/vendor-cloud-ransomware.bundle.json" --into "$TMP/lib" --replace
+    grep -q "^geschreven: .*vendor-cloud-ransomware.plan.json" "$TMP/out" || fail "import --replace in Dutch: $(cat "$TMP/out")"
+    cmp -s "$PLAN" "$TMP/lib/vendor-cloud-ransomware.plan.json" || fail "--replace did not replace"
+    sed 's/"epd_drill_bundle": 1/"epd_drill_bundle": 7/' "$TMP/vendor-cloud-ransomware.bundle.json" >"$TMP/new.bundle.json"
+    expect_exit 1 "$BIN" import "$TMP/new.bundle.json" --into "$TMP/lib2"
+    grep -q "new.bundle.json:2:23: epd_drill_bundle: this program reads bundle format version 1" "$TMP/err" || fail "$(cat "$TMP/err")"
+    [ ! -e "$TMP/lib2" ] || fail "a refused bundle wrote its folder"
+    ;;
   validate_missing_file)
     expect_exit 1 "$BIN" validate "$TMP/none.json"
     grep -q "none.json:1:1: cannot read the file" "$TMP/err" || fail "message"
@@ -128,7 +152,7 @@ case "$CASE" in
     ;;
   unknown_command_is_named)
     expect_exit 2 "$BIN" runn "$FLAGSHIP"
-    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel, batch, merge (epd-drill --help)" "$TMP/err" \
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel, export, import, batch, merge (epd-drill --help)" "$TMP/err" \
       || fail "message"
     ;;
   negative_seed_refused)
@@ -172,6 +196,10 @@ case "$CASE" in
     grep -q -- "SAVE" "$TMP/out" || fail "replay help"
     expect_exit 0 "$BIN" msel --help
     grep -q -- "--plan" "$TMP/out" || fail "msel help"
+    expect_exit 0 "$BIN" export --help
+    grep -q -- "--output" "$TMP/out" || fail "export help"
+    expect_exit 0 "$BIN" import --help
+    grep -q -- "--replace" "$TMP/out" || fail "import help"
     expect_exit 0 "$BIN" batch --help
     grep -q -- "--shard" "$TMP/out" || fail "batch help"
     expect_exit 0 "$BIN" merge --help

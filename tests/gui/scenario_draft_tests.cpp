@@ -8,7 +8,10 @@
 #include <sstream>
 #include <thread>
 
+#include "default_sources.h"
 #include "dry_run.h"
+#include "json/field_walker.h"
+#include "scenario/scenario_load.h"
 #include "scenario_draft.h"
 #include "schema_view.h"
 
@@ -98,4 +101,27 @@ TEST_CASE("the dry run plays the draft to its horizon off the caller's thread, w
   CHECK(run.no_response()->now() == run.no_response()->horizon());
   // The plan answers the outage: fewer medication errors than no response.
   CHECK(run.with_plan()->metric("medication_errors") < run.no_response()->metric("medication_errors"));
+}
+
+TEST_CASE("the editor finds each default's unit and source in the docs' Defaults tables, with the sources it cites", "[editor]") {
+  const gui::DefaultSource* beds = gui::default_source("hospitals[3].wards.ward_beds");
+  REQUIRE(beds != nullptr);
+  CHECK(beds->unit == "beds");
+  CHECK(beds->source == "[cwz-2019]");
+  REQUIRE(beds->references.size() == 1);
+  CHECK(beds->references[0].rfind("cwz-2019: CWZ key figures 2019", 0) == 0);
+  const gui::DefaultSource* kits = gui::default_source("hospitals[0].downtime.paper_kit_hours");
+  REQUIRE(kits != nullptr);
+  CHECK(kits->unit == "hours of care");
+  CHECK(gui::default_source("hospitals[0].no_such_field") == nullptr);
+  // Every default the loader has is found: the tables are complete (the docs test) and the editor reads them all.
+  std::size_t found = 0, with_default = 0;
+  for (const json::FieldInfo& f : scenario_field_catalogue()) {
+    if (f.default_json.empty()) continue;
+    ++with_default;
+    INFO(f.path);
+    CHECK(gui::default_source(f.path) != nullptr);
+    found += gui::default_source(f.path) != nullptr;
+  }
+  CHECK(found == with_default);
 }

@@ -11,7 +11,7 @@ using namespace epd;
 using namespace epd::gui;
 using epd::test::TempDir;
 
-TEST_CASE("console settings: the language, auto-pause and text size come back as they were written", "[settings]") {
+TEST_CASE("console settings: the language, auto-pause, text size and own scenarios folder come back as they were written", "[settings]") {
   TempDir dir;
   const std::string path = dir.file("config/epd-drill/console.json");  // folders made on the way
   ConsoleSettings s;
@@ -20,9 +20,11 @@ TEST_CASE("console settings: the language, auto-pause and text size come back as
   s.auto_pause.set(Attention::deadline_missed, true);
   s.auto_pause.set(Attention::threshold, true);
   s.font_step = 3;
+  s.scenario_folder = "/home/trainer/Oefeningen \"2026\"";  // quotes and spaces survive
   std::string error;
   REQUIRE(save_settings(path, s, &error));
   const ConsoleSettings back = load_settings(path);
+  CHECK(back.scenario_folder == s.scenario_folder);
   CHECK(back.language == Lang::nl);
   CHECK(back.auto_pause.on == s.auto_pause.on);
   CHECK(back.font_step == 3);

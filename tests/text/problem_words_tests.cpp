@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "scenario/plan.h"
+#include "scenario/scenario_bundle.h"
 #include "scenario/scenario_load.h"
 #include "save/save_file.h"
 #include "text/engine_messages.h"
@@ -151,6 +152,24 @@ TEST_CASE("every problem of a save is said in Dutch", "[text][problems]") {
   };
   for (const std::string& text : hostile) {
     const SaveLoad load = load_save_text(text, "hostile.save.json");
+    CHECK_FALSE(load.ok());
+    CHECK(check_said_in_dutch(load.problems) > 0);
+  }
+}
+
+TEST_CASE("every problem of a scenario bundle is said in Dutch", "[text][problems]") {
+  const std::string valid = bundle_text(*pack_bundle(std::string(EPD_SOURCE_DIR) + "/" + kScenario).bundle);
+  const std::vector<std::string> hostile = {
+      with(valid, "\"epd_drill_bundle\": 1", "\"epd_drill_bundle\": 2"),
+      with(valid, "\"file\": \"vendor-cloud-ransomware.json\"", "\"file\": \"../x.json\""),
+      with(valid, "\"file\": \"vendor-cloud-ransomware.plan.json\"", "\"file\": \"a/b.txt\""),
+      with(valid, "\"file\": \"vendor-cloud-ransomware.plan.json\"", "\"file\": \"other.plan.json\""),
+      with(valid, "\"plans\": [", "\"plans\": [{\"file\": \"vendor-cloud-ransomware.plan.json\", \"text\": \"{}\"}, "),
+      "[1, 2]",
+      read(kScenario),
+  };
+  for (const std::string& text : hostile) {
+    const BundleLoad load = read_bundle_text(text, "hostile.bundle.json");
     CHECK_FALSE(load.ok());
     CHECK(check_said_in_dutch(load.problems) > 0);
   }
