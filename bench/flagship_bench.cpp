@@ -2,8 +2,6 @@
 // plan and with no response, and reports events per second, wall time and
 // peak memory. Usage: flagship_bench [--repeat N] [--scenario FILE --plan FILE]
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,9 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bench_support.h"
 #include "engine/run_plan.h"
-#include "scenario/plan.h"
-#include "scenario/scenario_load.h"
 
 namespace {
 
@@ -31,12 +28,6 @@ Timing run_once(const std::shared_ptr<const epd::Scenario>& scenario, const epd:
   return {std::chrono::duration<double, std::milli>(end - start).count(), exercise.events_processed()};
 }
 
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;  // KiB on Linux
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -49,26 +40,18 @@ int main(int argc, char** argv) {
   app.add_option("--plan", plan_file, "Plan file for the 'plan' case");
   CLI11_PARSE(app, argc, argv);
 
-  const epd::ScenarioLoad scenario = epd::load_scenario_file(scenario_file);
-  if (!scenario.ok()) {
-    std::cerr << scenario.problems.format_all();
-    return 1;
-  }
-  const epd::PlanLoad plan = epd::load_plan_file(plan_file, *scenario.scenario);
-  if (!plan.ok()) {
-    std::cerr << plan.problems.format_all();
-    return 1;
-  }
+  const auto loaded = epd::bench::load_scenario_and_plan(scenario_file, plan_file);
+  if (!loaded) return 1;
   std::printf("%-12s %6s %12s %10s %14s\n", "case", "runs", "events", "wall_ms", "events_per_s");
-  const std::pair<const char*, epd::Plan> cases[] = {{"plan", *plan.plan}, {"no-response", epd::Plan{}}};
+  const std::pair<const char*, epd::Plan> cases[] = {{"plan", loaded->plan}, {"no-response", epd::Plan{}}};
   for (const auto& [name, p] : cases) {
     std::vector<Timing> runs;
-    for (int i = 0; i < repeat; ++i) runs.push_back(run_once(scenario.scenario, p, 1));
+    for (int i = 0; i < repeat; ++i) runs.push_back(run_once(loaded->scenario, p, 1));
     std::sort(runs.begin(), runs.end(), [](const Timing& a, const Timing& b) { return a.wall_ms < b.wall_ms; });
     const Timing& median = runs[runs.size() / 2];
     std::printf("%-12s %6d %12llu %10.1f %14.0f\n", name, repeat, static_cast<unsigned long long>(median.events),
                 median.wall_ms, static_cast<double>(median.events) / (median.wall_ms / 1000.0));
   }
-  std::printf("peak memory: %.1f MiB (maximum resident set size)\n", static_cast<double>(peak_rss_kib()) / 1024.0);
+  std::printf("peak memory: %.1f MiB (maximum resident set size)\n", static_cast<double>(epd::bench::peak_rss_kib()) / 1024.0);
   return 0;
 }

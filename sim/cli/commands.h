@@ -36,6 +36,11 @@ struct RunOptions {
 };
 int run(const RunOptions& options);
 
+// --until as minutes from T0 (`text` empty: the scenario's horizon); false,
+// with the message on stderr prefixed by `who`, when it does not parse or
+// lies after the horizon (bad usage).
+bool read_until(const std::string& text, const Scenario& scenario, const char* who, SimTime* until);
+
 // The index of hospital `id` in `s`, or -1 with a message on stderr naming
 // the hospitals there are ("" = the region: -1 without a message).
 bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who);
@@ -45,6 +50,25 @@ ScenarioLoad read_scenario(const std::string& path);
 // The plan at `path` for `scenario` into *plan (left as it is when `path` is
 // empty); false with its problems on stderr when it cannot be read.
 bool read_plan(const std::string& path, const Scenario& scenario, Plan* plan);
+
+struct BatchOptions {
+  std::string scenario;
+  std::uint64_t runs = 0;
+  std::uint64_t first_seed = 1;
+  std::vector<std::string> plans;
+  bool no_baseline = false;  // leave "no response" out (then at least one plan)
+  std::string until;
+  unsigned jobs = 0;  // 0: the machine's cores
+  std::string out;    // empty: SCENARIO-ID.batch
+  std::string shard;  // "K/N"; empty: every seed
+  bool quiet = false;
+};
+// Many seeds of the scenario for each plan: OUT/runs.jsonl and OUT/batch.json.
+int batch(const BatchOptions& options);
+
+// Shards of one batch combined: OUT/runs.jsonl and OUT/batch.json as one
+// unsharded batch would have written them.
+int merge(const std::vector<std::string>& dirs, const std::string& out);
 
 struct ReplayOptions {
   std::string save;

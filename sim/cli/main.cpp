@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -103,8 +104,8 @@ int main(int argc, char** argv) {
 
   ReportOptions report_options;
   CLI::App* report_cmd = app.add_subcommand(
-      "report", tr("Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV)"));
-  report_cmd->add_option("SAVE", report_options.save, tr("The save file"))->required();
+      "report", tr("Write a save's after-action report and improvement plan (Markdown, HTML) or its data (CSV); or a batch's report"));
+  report_cmd->add_option("SAVE", report_options.save, tr("The save file, or a batch's batch.json (epd-drill batch)"))->required();
   report_cmd->add_option("--format", report_options.format, tr("md, html (one self-contained page) or csv"))
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}));
@@ -142,7 +143,42 @@ int main(int argc, char** argv) {
   import_cmd->add_option("BUNDLE", import_file, tr("The bundle file (NAME.bundle.json)"))->required();
   import_cmd->add_option("--into", import_folder, tr("The folder to write into (default: the current folder)"));
   import_cmd->add_flag("--replace", import_replace, tr("Replace files that exist with other content"));
-  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, export_cmd, import_cmd}) {
+
+  BatchOptions batch_options;
+  CLI::App* batch_cmd = app.add_subcommand(
+      "batch", tr("Play a scenario over many seeds for each plan, on several threads: DIR/batch.json with the distributions and the plans compared"));
+  batch_cmd->add_option("SCENARIO", batch_options.scenario, tr("The scenario file"))->required();
+  const CLI::Validator count_check(
+      [](std::string& s) {
+        const auto n = epd::parse_seed(s);
+        return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
+      },
+      "N");
+  std::string runs_text, first_seed_text = "1", jobs_text;
+  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check);
+  batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))
+      ->check(seed_check);
+  batch_cmd->add_option("--plan", batch_options.plans,
+                        tr("A plan (NAME.plan.json) played on the same seeds as the others; repeatable"));
+  batch_cmd->add_flag("--no-baseline", batch_options.no_baseline,
+                      tr("Leave out the baseline \"no response\" (then give at least one --plan)"));
+  batch_cmd->add_option("--until", batch_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
+  batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check);
+  batch_cmd->add_option("--shard", batch_options.shard,
+                        tr("K/N: run only the K-th of N slices of the seeds, to merge later (epd-drill merge)"));
+  batch_cmd->add_option("--out", batch_options.out,
+                        tr("The folder for runs.jsonl and batch.json (default: SCENARIO-ID.batch)"));
+  batch_cmd->add_flag("--quiet", batch_options.quiet, tr("Print nothing but errors (no progress bar)"));
+
+  std::vector<std::string> merge_dirs;
+  std::string merge_out;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", tr("Combine the shards of one batch (batch --shard K/N) into the batch an unsharded run writes"));
+  merge_cmd->add_option("DIR", merge_dirs, tr("The shards' folders (each with its runs.jsonl)"))->required();
+  merge_cmd->add_option("--out", merge_out, tr("The folder for the merged runs.jsonl and batch.json"))->required();
+
+  for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, export_cmd, import_cmd, batch_cmd,
+                        merge_cmd}) {
     sub->group(tr("Commands"));
     sub->set_help_flag("-h,--help", tr("Print this help message and exit"));  // in the group of their options
   }
@@ -178,6 +214,13 @@ int main(int argc, char** argv) {
   if (msel_cmd->parsed()) return msel(msel_options);
   if (export_cmd->parsed()) return export_bundle(export_scenario, export_output);
   if (import_cmd->parsed()) return import_bundle(import_file, import_folder, import_replace);
+  if (merge_cmd->parsed()) return merge(merge_dirs, merge_out);
+  if (batch_cmd->parsed()) {
+    batch_options.runs = *epd::parse_seed(runs_text);
+    batch_options.first_seed = *epd::parse_seed(first_seed_text);
+    if (!jobs_text.empty()) batch_options.jobs = static_cast<unsigned>(std::min<std::uint64_t>(*epd::parse_seed(jobs_text), 1024));
+    return batch(batch_options);
+  }
   run_options.seed = *epd::parse_seed(seed_text);
   return run(run_options);
 }

@@ -4,7 +4,12 @@
 
 #include <iostream>
 
+#include "batch/batch_json.h"
 #include "cli/commands.h"
+#include "io/text_file.h"
+#include "json/checked_archive.h"
+#include "json/document.h"
+#include "report/batch_report.h"
 #include "report/csv_export.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
@@ -18,7 +23,7 @@ namespace {
 
 bool write_output(const std::string& path, const std::string& text, const std::string& save) {
   if (same_file(path, save)) {
-    std::cerr << "epd-drill report: " << fill(tr("{0} is the save itself; choose another output file"), {path}) << "\n";
+    std::cerr << "epd-drill report: " << fill(tr("{0} is the file reported on; choose another output file"), {path}) << "\n";
     return false;
   }
   return write_output_file(path, text, "epd-drill report");
@@ -34,9 +39,57 @@ bool replay_matches(const std::string& save, const Replay& r) {
   return r.check.matches;
 }
 
+// Whether `path` holds a batch's batch.json rather than a save.
+bool is_batch_file(const std::string& path, std::string* text) {
+  std::string error;
+  auto read = read_text_file(path, &error);
+  if (!read) return false;
+  json::Diagnostics ignored;
+  const json::ParsedDocument doc = json::parse(*read, path, ignored);
+  if (!doc.ok() || !doc.root->is(json::Node::Kind::object) || json::file_kind(*doc.root) != "a batch file") return false;
+  *text = std::move(*read);
+  return true;
+}
+
+// The report of a batch: its distributions, plans compared and fans.
+int batch_report(const ReportOptions& options, const std::string& text) {
+  if (!options.hospital.empty() || !options.compare.empty()) {
+    std::cerr << "epd-drill report: "
+              << tr("--hospital and --compare are for saves; a batch's report has every plan and the CSV every hospital") << "\n";
+    return kExitUsage;
+  }
+  const BatchStatsLoad loaded = read_batch_text(text, options.save);
+  if (!loaded.stats) {
+    std::cerr << problems_text(loaded.problems);
+    return kExitFailure;
+  }
+  const BatchStats& stats = *loaded.stats;
+  if (options.format == "csv") {
+    const std::string distributions = report::batch_distributions_csv(stats);
+    if (options.output.empty()) {
+      std::cout << distributions;
+      return kExitOk;
+    }
+    const bool written = write_output(options.output, distributions, options.save) &&
+                         write_output(report::sibling_csv_path(options.output, "comparisons"),
+                                      report::batch_comparisons_csv(stats), options.save) &&
+                         write_output(report::sibling_csv_path(options.output, "series"), report::batch_series_csv(stats),
+                                      options.save);
+    return written ? kExitOk : kExitFailure;
+  }
+  const std::string out =
+      options.format == "html" ? report::batch_report_html(stats) : report::batch_report_markdown(stats);
+  if (options.output.empty()) {
+    std::cout << out;
+    return kExitOk;
+  }
+  return write_output(options.output, out, options.save) ? kExitOk : kExitFailure;
+}
+
 }  // namespace
 
 int report(const ReportOptions& options) {
+  if (std::string text; is_batch_file(options.save, &text)) return batch_report(options, text);
   const SaveLoad loaded = load_save_file(options.save);
   if (!loaded.ok()) {
     std::cerr << problems_text(loaded.problems);

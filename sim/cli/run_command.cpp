@@ -24,23 +24,8 @@ int run(const RunOptions& options) {
   if (!scenario.ok()) return kExitFailure;
   int hospital = -1;
   if (!find_hospital(*scenario.scenario, options.hospital, &hospital, "epd-drill run")) return kExitUsage;
-  SimTime until = scenario.scenario->horizon.minutes;
-  if (!options.until.empty()) {
-    std::string error;
-    const auto parsed = parse_duration(options.until, &error);
-    if (!parsed) {
-      std::cerr << "epd-drill run: --until: " << engine_message(error) << "\n";
-      return kExitUsage;
-    }
-    until = *parsed;
-    if (until > scenario.scenario->horizon.minutes) {
-      std::cerr << "epd-drill run: "
-                << fill(tr("--until {0} is after the scenario's horizon ({1}): the exercise ends there"),
-                        {options.until, format_duration(scenario.scenario->horizon.minutes)})
-                << "\n";
-      return kExitUsage;
-    }
-  }
+  SimTime until = 0;
+  if (!read_until(options.until, *scenario.scenario, "epd-drill run", &until)) return kExitUsage;
   std::error_code ec;
   if (!options.save.empty() && std::filesystem::exists(options.save, ec)) {
     std::cerr << "epd-drill run: --save: "
@@ -89,6 +74,24 @@ int run(const RunOptions& options) {
     }
   }
   return kExitOk;
+}
+
+bool read_until(const std::string& text, const Scenario& scenario, const char* who, SimTime* until) {
+  *until = scenario.horizon.minutes;
+  if (text.empty()) return true;
+  std::string error;
+  const auto parsed = parse_duration(text, &error);
+  if (!parsed) {
+    std::cerr << who << ": --until: " << engine_message(error) << "\n";
+    return false;
+  }
+  *until = *parsed;
+  if (*until <= scenario.horizon.minutes) return true;
+  std::cerr << who << ": "
+            << fill(tr("--until {0} is after the scenario's horizon ({1}): the exercise ends there"),
+                    {text, format_duration(scenario.horizon.minutes)})
+            << "\n";
+  return false;
 }
 
 bool find_hospital(const Scenario& s, const std::string& id, int* index, const char* who) {

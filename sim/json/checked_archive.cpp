@@ -208,6 +208,10 @@ std::string file_kind(const Node& root) {
   const Member* format = root.find("format");
   if (format != nullptr && format->value.is(Node::Kind::string) && format->value.as_string() == "EPD Drill save")
     return "a save file";
+  if (format != nullptr && format->value.is(Node::Kind::string) && format->value.as_string() == "EPD Drill batch")
+    return "a batch file";
+  if (format != nullptr && format->value.is(Node::Kind::string) && format->value.as_string() == "EPD Drill batch runs")
+    return "a batch's runs file";
   const Member* scenario = root.find("scenario");
   if (root.find("commands") != nullptr && scenario != nullptr && scenario->value.is(Node::Kind::string)) return "a plan file";
   const Member* hospitals = root.find("hospitals");

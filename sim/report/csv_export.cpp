@@ -85,11 +85,12 @@ std::string injects_csv(const Exercise& exercise) {
   return out;
 }
 
-std::string injects_csv_path(const std::string& metrics_path) {
+std::string injects_csv_path(const std::string& metrics_path) { return sibling_csv_path(metrics_path, "injects"); }
+
+std::string sibling_csv_path(const std::string& path, const std::string& what) {
   const std::string csv = ".csv";
-  const bool has_csv = metrics_path.size() > csv.size() &&
-                       metrics_path.compare(metrics_path.size() - csv.size(), csv.size(), csv) == 0;
-  return (has_csv ? metrics_path.substr(0, metrics_path.size() - csv.size()) : metrics_path) + ".injects.csv";
+  const bool has_csv = path.size() > csv.size() && path.compare(path.size() - csv.size(), csv.size(), csv) == 0;
+  return (has_csv ? path.substr(0, path.size() - csv.size()) : path) + "." + what + ".csv";
 }
 
 }  // namespace epd::report

@@ -23,5 +23,7 @@ std::string injects_csv(const Exercise& exercise);
 // Where the inject list goes beside the metrics: OUT.csv -> OUT.injects.csv;
 // any other name gets ".injects.csv" appended.
 std::string injects_csv_path(const std::string& metrics_path);
+// The same for any table beside OUT.csv: OUT.`what`.csv.
+std::string sibling_csv_path(const std::string& path, const std::string& what);
 
 }  // namespace epd::report

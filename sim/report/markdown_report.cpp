@@ -12,17 +12,6 @@ namespace {
 
 std::string md(const std::string& text) { return markdown_escape(text); }
 std::string md(const char* text) { return markdown_escape(text); }
-// A value of ours in a table cell ("28.163", "-1,250", "3 h 33 min", "T+4d 12:30", "not yet"): as it is when it
-// holds nothing Markdown could read as markup (in a cell no "1." or "-" starts a list), else escaped.
-std::string value_cell(const std::string& value) {
-  for (const char c : value) {
-    const bool plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' ||
-                       c == '.' || c == ',' || c == ':' || c == '+' || c == '-';
-    if (!plain) return md(value);
-  }
-  return value;
-}
-
 std::string joined(const std::vector<std::string>& items, const std::string& none) {
   if (items.empty()) return md(none);
   std::string out;
@@ -127,7 +116,7 @@ void figures(std::ostream& out, const AfterActionReport& r) {
   table_head(out, {tr("Figure"), tr("Value"), tr("Unit"), tr("Meaning")}, {"---", "--:", "---", "---"});
   for (const KeyFigure& f : r.figures) {
     const MetricWords words = metric_words(*f.metric);
-    out << "| " << md(std::string(words.name)) << " | " << value_cell(f.value) << " | " << md(f.unit) << " | "
+    out << "| " << md(std::string(words.name)) << " | " << markdown_value_cell(f.value) << " | " << md(f.unit) << " | "
         << md(std::string(words.meaning)) << " |\n";
   }
   if (!r.by_hospital.empty()) {
@@ -138,7 +127,7 @@ void figures(std::ostream& out, const AfterActionReport& r) {
     out << "\n";
     for (const HospitalRow& row : r.by_hospital) {
       out << "| " << md(row.name) << " |";
-      for (const auto& v : row.values) out << " " << value_cell(v) << " |";
+      for (const auto& v : row.values) out << " " << markdown_value_cell(v) << " |";
       out << "\n";
     }
   }
@@ -151,9 +140,9 @@ void figures(std::ostream& out, const AfterActionReport& r) {
     for (std::size_t i = 0; i < r.compared_titles.size(); ++i) out << "--:|--:|";
     out << "\n";
     for (const ComparisonRow& row : r.comparison) {
-      out << "| " << md(std::string(metric_words(*row.metric).name)) << " | " << value_cell(row.value) << " |";
+      out << "| " << md(std::string(metric_words(*row.metric).name)) << " | " << markdown_value_cell(row.value) << " |";
       for (std::size_t i = 0; i < row.others.size(); ++i)
-        out << " " << value_cell(row.others[i]) << " | " << value_cell(row.differences[i]) << " |";
+        out << " " << markdown_value_cell(row.others[i]) << " | " << markdown_value_cell(row.differences[i]) << " |";
       out << "\n";
     }
   }

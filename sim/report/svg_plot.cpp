@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 
 #include "report/exercise_words.h"
@@ -59,7 +60,13 @@ void legend_entry(std::string& out, double x, const char* colour, const char* da
   out += "<text x=\"" + num(x + 34) + "\" y=\"20\" class=\"legend\">" + html_escape(label) + "</text>";
 }
 
-void axes(std::string& out, const LinePlot& p, const Scale& s, double step) {
+struct Axes {
+  std::string unit;
+  CivilDateTime start;
+  SimTime end;
+};
+
+void axes(std::string& out, const Axes& p, const Scale& s, double step) {
   // Horizontal grid with the y ticks.
   for (int k = 0; k * step <= s.top + step / 2; ++k) {
     const double v = k * step;
@@ -120,7 +127,7 @@ void markers(std::string& out, const std::vector<PlotMarker>& list, const Scale&
 // The series thinned to its lowest and highest point per pixel column, so a
 // six-week curve stays small without losing a peak; a point in the middle of
 // a level stretch adds nothing and is left out too.
-void series(std::string& out, const LinePlot& p, const Scale& s) {
+void series(std::string& out, const LinePlot& p, const Scale& s, const char* colour = kSeriesColour, const char* dash = "") {
   struct Point {
     double x, y;
   };
@@ -158,26 +165,105 @@ void series(std::string& out, const LinePlot& p, const Scale& s) {
     }
   }
   if (d.empty()) return;
-  out += "<path d=\"" + d.substr(1) + "\" fill=\"none\" stroke=\"" + kSeriesColour +
-         "\" stroke-width=\"1.8\" stroke-linejoin=\"round\"/>";
+  out += "<path d=\"" + d.substr(1) + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.8\" stroke-linejoin=\"round\"" +
+         (dash[0] != '\0' ? std::string(" stroke-dasharray=\"") + dash + "\"" : "") + "/>";
+}
+
+// The y scale for values up to `high`: a nice step, the top a whole number of steps.
+std::pair<Scale, double> scale_for(SimTime end, double high) {
+  const double step = nice_step(high > 0 ? high * 1.05 : 1.0, 5);
+  return {Scale{static_cast<double>(std::max<SimTime>(end, 1)), std::max(step, std::ceil(high * 1.05 / step) * step)}, step};
+}
+
+// Runs of points where both `lower` and `upper` have a value, each as a
+// closed band (upper forwards, lower backwards), a few hours to a point when
+// the plot has more points than pixels: the band's extremes are kept.
+std::string band_path(const FanSeries& f, const std::vector<double>& lower, const std::vector<double>& upper, const Scale& s) {
+  const std::size_t n = std::min(lower.size(), upper.size());
+  const std::size_t every = std::max<std::size_t>(1, n / 420);
+  std::string d;
+  std::vector<std::pair<double, double>> top, bottom;  // (x, y)
+  const auto flush = [&] {
+    if (top.empty()) return;
+    for (std::size_t k = 0; k < top.size(); ++k) d += (k == 0 ? "M" : "L") + num(top[k].first) + "," + num(top[k].second);
+    for (std::size_t k = bottom.size(); k-- > 0;) d += "L" + num(bottom[k].first) + "," + num(bottom[k].second);
+    d += "Z";
+    top.clear();
+    bottom.clear();
+  };
+  for (std::size_t i = 0; i < n; i += every) {
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (std::size_t j = i; j < std::min(n, i + every); ++j)
+      if (std::isfinite(lower[j]) && std::isfinite(upper[j])) {
+        lo = std::min(lo, lower[j]);
+        hi = std::max(hi, upper[j]);
+      }
+    if (!std::isfinite(lo)) {
+      flush();
+      continue;
+    }
+    const double x = s.x(static_cast<SimTime>(i) * f.step);
+    top.emplace_back(x, s.y(hi));
+    bottom.emplace_back(x, s.y(lo));
+  }
+  flush();
+  return d;
+}
+
+constexpr const char* kFanDashes[] = {"", "8 4", "2 3", "10 3 2 3"};
+
+// The plot's opening tag and accessible name.
+std::string svg_start(const std::string& title) {
+  return "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) + "\" role=\"img\" aria-label=\"" +
+         html_escape(title) + "\"><title>" + html_escape(title) + "</title>";
+}
+
+// The highest finite value of `values`, 0 when none.
+double highest(const std::vector<double>& values, double high = 0) {
+  for (const double v : values)
+    if (std::isfinite(v)) high = std::max(high, v);
+  return high;
 }
 
 }  // namespace
 
-std::string svg_line_plot(const LinePlot& p, const std::string& title) {
-  double high = 0;
-  for (const double v : p.values)
-    if (std::isfinite(v)) high = std::max(high, v);
-  const double step = nice_step(high > 0 ? high * 1.05 : 1.0, 5);
-  const Scale s{static_cast<double>(std::max<SimTime>(p.end, 1)), std::max(step, std::ceil(high * 1.05 / step) * step)};
+const char* fan_colour(std::size_t plan) {
+  // Okabe-Ito: vermillion for the baseline, then blue, bluish green, orange, reddish purple.
+  static const char* kColours[] = {"#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9"};
+  return kColours[plan % (sizeof kColours / sizeof kColours[0])];
+}
 
-  std::string out = "<svg class=\"plot\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-                    "\" role=\"img\" aria-label=\"" + html_escape(title) + "\">";
-  out += "<title>" + html_escape(title) + "</title>";
+std::string svg_fan_plot(const FanPlot& p, const std::string& title) {
+  double high = 0;
+  for (const FanSeries& f : p.plans) high = highest(f.p95, high);
+  const auto [s, step] = scale_for(p.end, high);
+  std::string out = svg_start(title);
+  for (std::size_t k = 0; k < p.plans.size(); ++k)
+    legend_entry(out, kLeft + 210 * static_cast<double>(k), fan_colour(k), kFanDashes[k % 4], 2.4, p.plans[k].label);
+  axes(out, {p.unit, p.start, p.end}, s, step);
+  for (std::size_t k = 0; k < p.plans.size(); ++k) {
+    const FanSeries& f = p.plans[k];
+    out += "<path d=\"" + band_path(f, f.p5, f.p95, s) + "\" fill=\"" + fan_colour(k) + "\" fill-opacity=\"0.14\" stroke=\"none\"/>";
+    out += "<path d=\"" + band_path(f, f.p25, f.p75, s) + "\" fill=\"" + fan_colour(k) + "\" fill-opacity=\"0.28\" stroke=\"none\"/>";
+  }
+  for (std::size_t k = 0; k < p.plans.size(); ++k) {
+    const FanSeries& f = p.plans[k];
+    LinePlot line;
+    for (std::size_t i = 0; i < f.median.size(); ++i) line.times.push_back(static_cast<SimTime>(i) * f.step);
+    line.values = f.median;
+    series(out, line, s, fan_colour(k), kFanDashes[k % 4]);
+  }
+  out += "</svg>";
+  return out;
+}
+
+std::string svg_line_plot(const LinePlot& p, const std::string& title) {
+  const auto [s, step] = scale_for(p.end, highest(p.values));
+  std::string out = svg_start(title);
   legend_entry(out, kLeft, kSeriesColour, "", 2.2, p.unit.empty() ? tr("value") : p.unit);
   legend_entry(out, kLeft + 190, kInjectColour, kInjectDash, 1.6, tr("inject delivered"));
   legend_entry(out, kLeft + 380, kDecisionColour, kDecisionDash, 2.0, tr("decision taken"));
-  axes(out, p, s, step);
+  axes(out, {p.unit, p.start, p.end}, s, step);
   markers(out, p.injects, s, kInjectColour, kInjectDash, 1.3);
   markers(out, p.decisions, s, kDecisionColour, kDecisionDash, 1.6);
   series(out, p, s);

@@ -37,4 +37,23 @@ constexpr const char* kDecisionDash = "2 3";
 // accessible name (escaped here).
 std::string svg_line_plot(const LinePlot& plot, const std::string& title);
 
+// A metric over many runs: per plan a fan (the 5th to 95th percentile as a
+// light band, the 25th to 75th as a darker one, the median as a line), the
+// plans overlaid on one scale, each in a colour of its own and its median in a
+// dash of its own, with a legend.
+struct FanSeries {
+  std::string label;  // the plan, in the legend
+  SimTime step = 60;  // the values are at 0, step, 2 step, ...
+  std::vector<double> p5, p25, median, p75, p95;  // NaN: no run has a value there
+};
+struct FanPlot {
+  std::string unit;
+  SimTime end = 0;
+  CivilDateTime start;
+  std::vector<FanSeries> plans;
+};
+// The colour of the n-th plan in a fan plot and in the tables beside it.
+const char* fan_colour(std::size_t plan);
+std::string svg_fan_plot(const FanPlot& plot, const std::string& title);
+
 }  // namespace epd::report

@@ -152,7 +152,7 @@ case "$CASE" in
     ;;
   unknown_command_is_named)
     expect_exit 2 "$BIN" runn "$FLAGSHIP"
-    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel, export, import (epd-drill --help)" "$TMP/err" \
+    grep -q "unknown command 'runn'; expected one of: validate, run, replay, report, schema, msel, export, import, batch, merge (epd-drill --help)" "$TMP/err" \
       || fail "message"
     ;;
   negative_seed_refused)
@@ -200,6 +200,10 @@ case "$CASE" in
     grep -q -- "--output" "$TMP/out" || fail "export help"
     expect_exit 0 "$BIN" import --help
     grep -q -- "--replace" "$TMP/out" || fail "import help"
+    expect_exit 0 "$BIN" batch --help
+    grep -q -- "--shard" "$TMP/out" || fail "batch help"
+    expect_exit 0 "$BIN" merge --help
+    grep -q -- "--out" "$TMP/out" || fail "merge help"
     ;;
   run_save_then_replay_identical)
     make_save
@@ -472,6 +476,137 @@ case "$CASE" in
     grep -q "De taal van de uitvoer: nl (Nederlands) of en (English)" "$TMP/out" || fail "no Dutch help"
     expect_exit 0 env LC_ALL=nl_NL.UTF-8 "$BIN" run --help
     grep -q "Schrijf de uitkomst als JSON naar dit bestand" "$TMP/out" || fail "no Dutch help of run"
+    ;;
+  batch_jobs_1_and_2_identical)
+    # The same batch on one thread and on two: the same bytes.
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 6 --until 2d --jobs 1 --out "$TMP/one"
+    grep -q "one/batch.json: 6 seeds x 2 plans in " "$TMP/out" || { cat "$TMP/out"; fail "no confirmation"; }
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "stderr not empty (no progress bar without a terminal)"; }
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 6 --until 2d --jobs 2 --out "$TMP/two" --quiet
+    [ ! -s "$TMP/out" ] || fail "--quiet printed"
+    cmp "$TMP/one/batch.json" "$TMP/two/batch.json" || fail "batch.json depends on --jobs"
+    cmp "$TMP/one/runs.jsonl" "$TMP/two/runs.jsonl" || fail "runs.jsonl depends on --jobs"
+    grep -q '"format": "EPD Drill batch"' "$TMP/one/batch.json" || fail "no format"
+    grep -q '"plans": \[' "$TMP/one/batch.json" || fail "no plans"
+    grep -q '"id": "no_response"' "$TMP/one/batch.json" || fail "no baseline"
+    ! grep -qi 'wall\|"seconds"' "$TMP/one/batch.json" || fail "a wall-clock time in the result"
+    [ "$(wc -l <"$TMP/one/runs.jsonl")" -eq 13 ] || fail "runs.jsonl: expected a header and 12 runs"
+    # The language never changes a result.
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 6 --until 2d --out "$TMP/nl" --lang nl
+    cmp "$TMP/one/batch.json" "$TMP/nl/batch.json" || fail "batch.json depends on the language"
+    ;;
+  batch_shards_merged_equal_unsharded)
+    # Two shards (3 and 2 seeds), merged in either order, give the unsharded batch byte for byte.
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 5 --first-seed 11 --until 2d --out "$TMP/all" --quiet
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 5 --first-seed 11 --until 2d --shard 1/2 --out "$TMP/s1" --quiet
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 5 --first-seed 11 --until 2d --shard 2/2 --out "$TMP/s2" --quiet
+    grep -q '"shard": "2/2"' "$TMP/s2/batch.json" || fail "a shard's batch.json does not say it is a shard"
+    [ "$(wc -l <"$TMP/s1/runs.jsonl")" -eq 7 ] || fail "shard 1/2: expected seeds 11-13"
+    expect_exit 0 "$BIN" merge "$TMP/s2" "$TMP/s1" --out "$TMP/merged"
+    grep -q "merged/batch.json: 5 seeds x 2 plans from 2 shards" "$TMP/out" || { cat "$TMP/out"; fail "no confirmation"; }
+    cmp "$TMP/all/batch.json" "$TMP/merged/batch.json" || fail "merged batch.json differs from the unsharded one"
+    cmp "$TMP/all/runs.jsonl" "$TMP/merged/runs.jsonl" || fail "merged runs.jsonl differs from the unsharded one"
+    ;;
+  merge_refuses_mismatched_shards)
+    run_shard() {  # out, shard, then more options
+      out=$1; shard=$2; until=$3; shift 3
+      "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 4 --until "$until" --shard "$shard" --out "$TMP/$out" --quiet "$@" \
+        || fail "cannot run shard $shard"
+    }
+    run_shard a1 1/2 1d
+    run_shard a2 2/2 1d
+    run_shard longer 2/2 2d
+    run_shard other-seeds 2/2 1d --first-seed 100
+    run_shard three 2/3 1d
+    "$BIN" batch "$FLAGSHIP" --runs 4 --until 1d --shard 2/2 --out "$TMP/no-plan" --quiet || fail "no-plan shard"
+    merge_refused() {  # the message expected, then the folders merged
+      want=$1; shift
+      expect_exit 1 "$BIN" merge "$@" --out "$TMP/m"
+      grep -q "$want" "$TMP/err" || { cat "$TMP/err"; fail "merge $*: expected '$want'"; }
+    }
+    merge_refused "longer/runs.jsonl:1:1: until_min: 2880 here, 1440 in .*a1/runs.jsonl: not a shard of the same batch" \
+      "$TMP/a1" "$TMP/longer"
+    merge_refused "other-seeds/runs.jsonl:1:1: first_seed: 100 here, 1 in " "$TMP/a1" "$TMP/other-seeds"
+    merge_refused "three/runs.jsonl:1:1: shard: 2/3 here, 1/2 in " "$TMP/a1" "$TMP/three"
+    merge_refused "no-plan/runs.jsonl:1:1: plans: \[no_response\] here, \[no_response, vendor-cloud-ransomware\] in " \
+      "$TMP/a1" "$TMP/no-plan"
+    merge_refused "seed 1 is also in .*a1/runs.jsonl: the shards overlap" "$TMP/a1" "$TMP/a1" "$TMP/a2"
+    merge_refused "seed 1 is in no shard given: give every shard of the batch (4 runs from seed 1, 2 slices)" "$TMP/a2"
+    merge_refused "nowhere/runs.jsonl:1:1: cannot read the file" "$TMP/a1" "$TMP/nowhere"
+    expect_exit 1 "$BIN" merge "$TMP/a1" "$TMP/a2" --out "$TMP/a1"
+    grep -q "is one of the folders merged; choose another folder" "$TMP/err" || { cat "$TMP/err"; fail "out over a shard"; }
+    printf '{"format": "EPD Drill batch runs", "version": 1}\n' >"$TMP/a2/runs.jsonl"
+    merge_refused "a2/runs.jsonl:1:1: missing required field \"scenario\"" "$TMP/a1" "$TMP/a2"
+    [ ! -e "$TMP/m" ] || fail "a merge that failed wrote its folder"
+    ;;
+  batch_bad_input_named)
+    expect_exit 1 "$BIN" batch "$SRC/tests/data/three-mistakes.json" --runs 2 --out "$TMP/b"
+    grep -q "three-mistakes.json:6:3: horizn: unknown field" "$TMP/err" || { cat "$TMP/err"; fail "bad scenario"; }
+    expect_exit 1 "$BIN" batch "$FLAGSHIP" --plan "$FLAGSHIP" --runs 2 --out "$TMP/b"
+    grep -q "vendor-cloud-ransomware.json:1:1: this is a scenario file, not a plan file" "$TMP/err" || { cat "$TMP/err"; fail "bad plan"; }
+    for shard in 0/2 3/2 x 2 1/0; do
+      expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --shard "$shard" --out "$TMP/b"
+      grep -q "epd-drill batch: --shard: expected K/N, the K-th of N slices (1 <= K <= N), e.g. 2/8; not '$shard'" "$TMP/err" \
+        || { cat "$TMP/err"; fail "bad shard $shard"; }
+    done
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --shard 1/3 --out "$TMP/b"
+    grep -q "3 slices of 2 runs would leave some empty" "$TMP/err" || { cat "$TMP/err"; fail "too many slices"; }
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 0
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --jobs 0
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --no-baseline
+    grep -q "no-baseline needs at least one --plan" "$TMP/err" || fail "no plan at all"
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 3 --first-seed 18446744073709551614
+    grep -q "goes past the largest seed" "$TMP/err" || fail "seed overflow"
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --plan "$PLAN" --plan "$PLAN"
+    grep -q "two plans are called 'vendor-cloud-ransomware'" "$TMP/err" || fail "a plan twice"
+    echo "mine" >"$TMP/file"
+    expect_exit 1 "$BIN" batch "$FLAGSHIP" --runs 1 --until 1h --out "$TMP/file"
+    grep -q "file is a file, not a folder; choose another name" "$TMP/err" || { cat "$TMP/err"; fail "out is a file"; }
+    [ "$(cat "$TMP/file")" = "mine" ] || fail "the user's file was changed"
+    expect_exit 2 "$BIN" --lang nl batch "$FLAGSHIP" --runs 2 --shard 9
+    grep -q "verwacht K/N" "$TMP/err" || { cat "$TMP/err"; fail "not in Dutch"; }
+    ;;
+  batch_interrupted_leaves_partial)
+    # Ctrl+C: the runs under way finish, the seeds done are written, marked partial; exit status 1.
+    "$BIN" batch "$FLAGSHIP" --runs 100000 --until 1d --jobs 2 --out "$TMP/cut" >"$TMP/out" 2>"$TMP/err" &
+    pid=$!
+    sleep 1.5
+    kill -INT $pid
+    wait $pid
+    status=$?
+    [ "$status" -eq 1 ] || { cat "$TMP/err"; fail "exit status $status after Ctrl+C, expected 1"; }
+    grep -q "interrupted: finishing the runs under way" "$TMP/err" || { cat "$TMP/err"; fail "no word of the interruption"; }
+    grep -q "cut/batch.json is partial: [0-9]* of 100000 seeds were finished" "$TMP/err" || { cat "$TMP/err"; fail "partial"; }
+    grep -q '"partial": true' "$TMP/cut/batch.json" || fail "batch.json is not marked partial"
+    expect_exit 0 "$BIN" report "$TMP/cut/batch.json" --format md
+    grep -q "Partial:\*\* interrupted" "$TMP/out" || fail "the report does not say it is partial"
+    ;;
+  report_batch_md_html_csv)
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 4 --until 3d --out "$TMP/b" --quiet
+    expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format md
+    grep -q "^# Many runs: Ransomware in the EPD vendor's cloud" "$TMP/out" || fail "no title"
+    grep -q "^## 1. Plans compared on the same seeds" "$TMP/out" || fail "no comparison"
+    grep -q "^| Figure | no response, mean | Reference response of a well-prepared crisis team, mean | difference | 95% interval | clear? |" \
+      "$TMP/out" || fail "comparison columns"
+    grep -qE "^\| Left unseen \| [0-9.]+ \| [0-9.]+ \| -[0-9.]+ \| -[0-9.]+ … -[0-9.]+ \| lower \|" "$TMP/out" || fail "LWBS row"
+    grep -q "^## 4. Over the exercise" "$TMP/out" || fail "no course"
+    expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format md --lang nl
+    grep -q "^## 1. Plannen vergeleken op dezelfde seeds" "$TMP/out" || fail "no Dutch comparison"
+    grep -q "^| Ongezien vertrokken |" "$TMP/out" || fail "no Dutch metric name"
+    expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format html -o "$TMP/b.html"
+    [ "$(grep -o '<svg class="plot"' "$TMP/b.html" | wc -l)" -eq 7 ] || fail "expected 7 fan charts"
+    grep -q "fill-opacity" "$TMP/b.html" || fail "no bands"
+    expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format csv -o "$TMP/b.csv"
+    head -n 1 "$TMP/b.csv" | grep -q "^plan,hospital,kind,id,n,mean,sd,median,p5,p25,p75,p95,min,max" || fail "csv head"
+    head -n 1 "$TMP/b.comparisons.csv" | grep -q "^a,b,kind,id,n,mean_difference,sd,low95,high95" || fail "comparisons csv"
+    grep -q "^no_response,vendor-cloud-ransomware,metric,medication_errors,4,-" "$TMP/b.comparisons.csv" || fail "a difference row"
+    [ "$(wc -l <"$TMP/b.series.csv")" -eq $((2 * 7 * 73 + 1)) ] || fail "series csv: 2 plans x 7 metrics x 73 hours"
+    expect_exit 2 "$BIN" report "$TMP/b/batch.json" --format md --compare "$TMP/b/batch.json"
+    expect_exit 1 "$BIN" report "$TMP/b/batch.json" --format md -o "$TMP/b/batch.json"
+    grep -q "is the file reported on; choose another output file" "$TMP/err" || fail "over its own input"
+    sed 's/"seeds_run"/"seeds_rum"/' "$TMP/b/batch.json" >"$TMP/broken.json"
+    expect_exit 1 "$BIN" report "$TMP/broken.json" --format md
+    grep -q "broken.json:1:1: missing required field \"seeds_run\"" "$TMP/err" || { cat "$TMP/err"; fail "broken batch"; }
     ;;
   *) fail "unknown case $CASE" ;;
 esac

@@ -1,0 +1,140 @@
+// Batches of many runs: the statistics do not depend on the threads or the
+// shards, they read back exactly, and they show what the reference plan does.
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "batch/batch.h"
+#include "batch/batch_json.h"
+#include "batch/batch_stats.h"
+#include "flagship_fixture.h"
+#include "io/text_file.h"
+#include "metrics/registry.h"
+#include "report/batch_report.h"
+#include "shipped.h"
+
+namespace epd {
+namespace {
+
+std::shared_ptr<BatchSpec> flagship_batch(std::uint64_t runs, SimTime until) {
+  const test::ShippedScenario shipped = test::load_shipped("vendor-cloud-ransomware");
+  auto spec = std::make_shared<BatchSpec>();
+  spec->scenario = shipped.scenario;
+  spec->scenario_sha256 = "test";
+  spec->plans = {{kNoResponseId, "", "", Plan{}}, {"reference", shipped.plan.title, "test", shipped.plan}};
+  spec->runs = runs;
+  spec->until = until;
+  return spec;
+}
+
+BatchRuns play(std::shared_ptr<const BatchSpec> spec, unsigned jobs) { return BatchRunner(std::move(spec), jobs).wait(); }
+
+}  // namespace
+
+TEST_CASE("A batch gives the same bytes on one thread and on several", "[batch]") {
+  const auto spec = flagship_batch(5, 2 * kDay);
+  const BatchRuns one = play(spec, 1), three = play(spec, 3);
+  REQUIRE(one.results.size() == 10);
+  CHECK_FALSE(one.partial);
+  CHECK(runs_jsonl(one) == runs_jsonl(three));
+  CHECK(batch_json(batch_stats(one)) == batch_json(batch_stats(three)));
+}
+
+TEST_CASE("A batch's runs read back give the statistics of the batch played", "[batch]") {
+  const BatchRuns runs = play(flagship_batch(3, kDay), 2);
+  test::TempDir dir;
+  std::string error;
+  REQUIRE(write_file_atomic(dir.file("runs.jsonl"), runs_jsonl(runs), &error));
+  const BatchRunsLoad loaded = read_runs_file(dir.file("runs.jsonl"));
+  INFO(loaded.problems.format_all());
+  REQUIRE(loaded.runs);
+  const std::string json = batch_json(batch_stats(runs));
+  CHECK(batch_json(batch_stats(*loaded.runs)) == json);
+  // batch.json itself reads back to the same text.
+  const BatchStatsLoad stats = read_batch_text(json, "batch.json");
+  INFO(stats.problems.format_all());
+  REQUIRE(stats.stats);
+  CHECK(batch_json(*stats.stats) == json);
+}
+
+TEST_CASE("The flagship's reference plan has fewer patients leaving unseen and fewer medication errors than no response, "
+          "with 95% intervals that exclude zero",
+          "[batch]") {
+  const BatchStats stats = batch_stats(play(flagship_batch(8, 5 * kDay), 2));
+  REQUIRE(stats.comparisons.size() == 1);
+  const PlanComparison& c = stats.comparisons[0];
+  CHECK(c.a == 0);
+  CHECK(c.b == 1);
+  for (const char* id : {"ed_left_without_being_seen", "medication_errors"}) {
+    const PairedDifference& d = c.metrics[static_cast<std::size_t>(metric_index(id))];
+    INFO(id << ": " << d.mean << " [" << d.low << ", " << d.high << "]");
+    CHECK(d.n == 8);
+    CHECK(d.mean < 0);
+    CHECK(d.high < 0);  // the plan minus no response: below zero all the way
+  }
+}
+
+TEST_CASE("Shards are contiguous slices that cover every seed once", "[batch]") {
+  for (std::uint64_t runs : {1u, 7u, 10u, 1000u})
+    for (std::uint64_t n = 1; n <= std::min<std::uint64_t>(runs, 9); ++n) {
+      std::uint64_t next = 0;
+      for (std::uint64_t k = 1; k <= n; ++k) {
+        const auto [first, last] = shard_range({k, n}, runs);
+        CHECK(first == next);
+        CHECK(last > first);
+        next = last;
+      }
+      CHECK(next == runs);
+    }
+  Shard s;
+  CHECK(parse_shard("2/8", &s));
+  CHECK((s.index == 2 && s.count == 8));
+  for (const char* bad : {"0/3", "4/3", "3", "1/0", "-1/2", "1/2x", "/2", " 1/2"}) CHECK_FALSE(parse_shard(bad, &s));
+}
+
+TEST_CASE("Quantiles are R's type 7 and the interval uses Student's t", "[batch]") {
+  const Distribution d = distribution({4, 1, 3, 2, std::nan(""), 5});
+  CHECK(d.n == 5);
+  CHECK(d.mean == 3);
+  CHECK(d.median == 3);
+  CHECK(d.p25 == 2);
+  CHECK(d.p5 == Approx(1.2));
+  CHECK(d.p95 == Approx(4.8));
+  CHECK(d.sd == Approx(std::sqrt(2.5)));
+  CHECK(t_quantile_975(1) == Approx(12.7062).epsilon(1e-5));
+  CHECK(t_quantile_975(9) == Approx(2.26216).epsilon(1e-5));
+  CHECK(t_quantile_975(19) == Approx(2.09302).epsilon(1e-5));
+  CHECK(t_quantile_975(1000) == Approx(1.96234).epsilon(1e-5));
+  const PairedDifference p = paired_difference({1, 2, 3, 4}, {2, 4, 4, 6});
+  CHECK(p.mean == 1.5);
+  CHECK(p.low == Approx(1.5 - 3.18245 * std::sqrt(1.0 / 3) / 2).epsilon(1e-5));
+}
+
+TEST_CASE("A cancelled batch keeps the seeds it finished", "[batch]") {
+  BatchRunner runner(flagship_batch(50, kDay), 1);
+  runner.cancel();
+  const BatchRuns runs = runner.wait();
+  CHECK(runs.partial);
+  CHECK(runs.results.size() % 2 == 0);
+  CHECK(runs.results.size() < 100);
+  for (std::size_t i = 0; i < runs.results.size(); ++i) CHECK(runs.results[i].seed == 1 + i / 2);
+  CHECK_FALSE(batch_json(batch_stats(runs)).empty());
+}
+
+TEST_CASE("The batch report has the plans compared and a fan chart per metric", "[batch]") {
+  const BatchStats stats = batch_stats(play(flagship_batch(3, kDay), 2));
+  const std::string html = report::batch_report_html(stats);
+  CHECK(html.find("Plans compared on the same seeds") != std::string::npos);
+  CHECK(html.find("95% interval") != std::string::npos);
+  std::size_t plots = 0;
+  for (std::size_t at = html.find("<svg class=\"plot\""); at != std::string::npos; at = html.find("<svg class=\"plot\"", at + 1))
+    ++plots;
+  CHECK(plots == batch_series_metrics().size());
+  const std::string md = report::batch_report_markdown(stats);
+  CHECK(md.find("## 1. Plans compared on the same seeds") != std::string::npos);
+  const std::string csv = report::batch_distributions_csv(stats);
+  CHECK(csv.rfind("plan,hospital,kind,id,n,mean,sd,median,p5,p25,p75,p95,min,max\r\n", 0) == 0);
+}
+
+}  // namespace epd
