@@ -137,11 +137,6 @@ Calendar::Calendar(const CivilDateTime& t0)
     : t0_days_(days_from_civil(t0.year, static_cast<unsigned>(t0.month), static_cast<unsigned>(t0.day))),
       t0_minute_of_day_(t0.hour * 60 + t0.minute) {}
 
-int Calendar::minute_of_day(SimTime t) const {
-  const std::int64_t m = (t0_minute_of_day_ + t) % kDay;
-  return static_cast<int>(m < 0 ? m + kDay : m);
-}
-
 int Calendar::weekday(SimTime t) const {
   const std::int64_t days = t0_days_ + floor_div(t0_minute_of_day_ + t, kDay);
   // 1970-01-01 was a Thursday (3 when Monday is 0).

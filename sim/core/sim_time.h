@@ -38,7 +38,11 @@ class Calendar {
   Calendar() = default;
   explicit Calendar(const CivilDateTime& t0);
 
-  int minute_of_day(SimTime t) const;
+  // Inline: every arrival and every staffing question asks it.
+  int minute_of_day(SimTime t) const {
+    const std::int64_t m = (t0_minute_of_day_ + t) % kDay;
+    return static_cast<int>(m < 0 ? m + kDay : m);
+  }
   int hour_of_day(SimTime t) const { return minute_of_day(t) / 60; }
   int weekday(SimTime t) const;
   bool is_working_day(SimTime t) const { return weekday(t) < 5; }

@@ -27,8 +27,8 @@ double nurse_workload(const HospitalState& h) {
 // How the region's value is formed. A format-1 scenario keeps the sums it
 // had before regions existed (kit hours, backlog peaks), so that its saves
 // replay bit for bit.
-RegionValue region_rule(const World& w, const MetricDef& m) {
-  if (w.scenario().format_version == 1 &&
+RegionValue region_rule(int format_version, const MetricDef& m) {
+  if (format_version == 1 &&
       (m.key == MetricId::paper_kit_hours_left || m.key == MetricId::backentry_backlog_peak))
     return RegionValue::sum;
   return m.region;
@@ -188,7 +188,7 @@ double combine(RegionValue rule, double total, double value, bool first) {
 
 double metric_value(const World& w, std::size_t metric, int hospital) {
   const MetricDef& def = metric_registry()[metric];
-  const RegionValue rule = region_rule(w, def);
+  const RegionValue rule = region_rule(w.scenario().format_version, def);
   double v = 0;
   if (rule == RegionValue::region || (hospital < 0 && !formed(rule))) {
     if (region_value(w, def.key, &v)) return v;
@@ -200,25 +200,56 @@ double metric_value(const World& w, std::size_t metric, int hospital) {
   return total;
 }
 
+namespace {
+
+// The metrics whose region value is formed from the hospitals' values, by
+// rule, so a sample adds them up hospital by hospital in one pass over each
+// hospital's row (the same additions in the same order as metric by metric).
+struct FormedMetrics {
+  std::vector<std::size_t> sum, lowest, highest;
+};
+
+FormedMetrics formed_metrics(int format_version) {
+  FormedMetrics f;
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    switch (region_rule(format_version, metric_registry()[m])) {
+      case RegionValue::sum: f.sum.push_back(m); break;
+      case RegionValue::lowest: f.lowest.push_back(m); break;
+      case RegionValue::highest: f.highest.push_back(m); break;
+      default: break;
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
 void sample_metrics(const World& w, std::vector<double>& region, std::vector<double>& per_hospital) {
   const auto& registry = metric_registry();
   const auto& hs = w.hospitals();
-  // NaN marks a value nothing filled: a test makes sure none is left.
-  region.assign(kMetricCount, std::numeric_limits<double>::quiet_NaN());
-  per_hospital.assign(kMetricCount * hs.size(), std::numeric_limits<double>::quiet_NaN());
-  for (std::size_t k = 0; k < hs.size(); ++k) fill_hospital(w, hs[k], &per_hospital[k * kMetricCount]);
+  // NaN marks a value nothing filled: a test makes sure none is left. Every
+  // sample fills the same places, so vectors of the right size are reused as they are.
+  if (region.size() != kMetricCount) region.assign(kMetricCount, std::numeric_limits<double>::quiet_NaN());
+  if (per_hospital.size() != kMetricCount * hs.size())
+    per_hospital.assign(kMetricCount * hs.size(), std::numeric_limits<double>::quiet_NaN());
+  // Which rule forms each region value depends only on the format: worked out once per format.
+  static const FormedMetrics by_format[2] = {formed_metrics(1), formed_metrics(2)};
+  const FormedMetrics& rules = by_format[w.scenario().format_version == 1 ? 0 : 1];
+  for (const auto* list : {&rules.sum, &rules.lowest, &rules.highest})
+    for (std::size_t m : *list) region[m] = 0;  // no hospital: 0
+  for (std::size_t k = 0; k < hs.size(); ++k) {
+    double* v = &per_hospital[k * kMetricCount];
+    fill_hospital(w, hs[k], v);
+    for (std::size_t m : rules.sum) region[m] += v[m];
+    for (std::size_t m : rules.lowest) region[m] = k == 0 ? v[m] : std::min(region[m], v[m]);
+    for (std::size_t m : rules.highest) region[m] = k == 0 ? v[m] : std::max(region[m], v[m]);
+  }
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricDef& def = registry[m];
-    const RegionValue rule = region_rule(w, def);
-    switch (rule) {
+    switch (region_rule(w.scenario().format_version, def)) {
       case RegionValue::sum:
       case RegionValue::lowest:
-      case RegionValue::highest: {
-        double total = 0;
-        for (std::size_t k = 0; k < hs.size(); ++k) total = combine(rule, total, per_hospital[k * kMetricCount + m], k == 0);
-        region[m] = total;
-        break;
-      }
+      case RegionValue::highest: break;  // formed above
       case RegionValue::region:
         region_value(w, def.key, &region[m]);
         for (std::size_t k = 0; k < hs.size(); ++k) per_hospital[k * kMetricCount + m] = region[m];

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "metrics/registry.h"
 
@@ -143,6 +144,7 @@ void World::start_hospital(HospitalState& h) {
                                                  d.surgery.electives_per_working_day) * days) + 16);
   admit_census_at_start(h);
   h.next_arrival_exact = 0;
+  h.arrival_profile_sum = std::accumulate(d.emergency.hourly_profile.begin(), d.emergency.hourly_profile.end(), 0.0);
   schedule_next_arrival(h);
   for (std::size_t r = 0; r < d.wards.rounds.size(); ++r) {
     const ClockTime at = d.wards.rounds[r].at;

@@ -293,6 +293,7 @@ struct HospitalState {
 
   // Emergency department
   double next_arrival_exact = 0;
+  double arrival_profile_sum = 0;  // the hourly profile's weights added up, once
   bool arrival_queued = false;  // false while a flow factor 0 stops the arrivals
   std::vector<EdPatient> ed;
   PriorityQueue triage_queue, physician_queue;

@@ -10,7 +10,8 @@ void MetricSeries::append(SimTime t, const std::vector<double>& region, const st
   }
   times_.push_back(t);
   for (std::size_t m = 0; m < metrics; ++m) values_[m].push_back(region[m]);
-  for (double v : per_hospital) hospital_samples_.push_back(static_cast<float>(v));
+  // Each value converted to float as it is copied in (a resize would zero them all first).
+  hospital_samples_.insert(hospital_samples_.end(), per_hospital.begin(), per_hospital.end());
 }
 
 void MetricSeries::reserve(std::size_t samples, std::size_t metrics, std::size_t hospitals) {

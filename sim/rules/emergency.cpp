@@ -7,7 +7,6 @@
 // hospital: rules/region.cpp.
 
 #include <cmath>
-#include <numeric>
 
 #include "engine/world.h"
 
@@ -21,7 +20,7 @@ constexpr int kNewClass = 1;
 
 void World::schedule_next_arrival(HospitalState& h) {
   const EmergencyParams& ed = h.def->emergency;
-  const double profile_sum = std::accumulate(ed.hourly_profile.begin(), ed.hourly_profile.end(), 0.0);
+  const double profile_sum = h.arrival_profile_sum;
   if (ed.arrivals_per_day <= 0 || profile_sum <= 0) return;
   // Non-homogeneous Poisson arrivals by inversion: spend an Exp(1) amount of
   // cumulative intensity hour segment by hour segment.
@@ -108,7 +107,9 @@ void World::start_ed_visit(HospitalState& h, std::uint32_t p) {
     add_paper_record(h, Role::registration);
     if (id_problem) h.count.identification_problems += 1;
   }
-  schedule(now_ + draw_minutes(pt.rng, ed.registration, 0.5, m.time), kEdRegistered, h.index, p);
+  // A step the scenario gives no time is no event: what follows happens at once.
+  if (ed.registration.minutes <= 0) on_ed_registered(h, p);
+  else schedule(now_ + draw_minutes(pt.rng, ed.registration, 0.5, m.time), kEdRegistered, h.index, p);
 }
 
 void World::on_ed_registered(HospitalState& h, std::uint32_t p) {
@@ -209,7 +210,9 @@ void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
     // Treatment and observation run alongside the diagnostics; the physician
     // reviews the patient once all of them are done.
     pt.pending = 1;
-    schedule(now_ + draw_minutes(pt.rng, h.def->emergency.treatment, 0.6, crowding_slowdown(h)), kEdTreatmentDone, h.index, p);
+    const bool no_treatment = h.def->emergency.treatment.minutes <= 0;  // no event: done once the orders are out
+    if (!no_treatment)
+      schedule(now_ + draw_minutes(pt.rng, h.def->emergency.treatment, 0.6, crowding_slowdown(h)), kEdTreatmentDone, h.index, p);
     if (pt.needs_lab) {
       ++pt.pending;
       order_lab(h, static_cast<std::int32_t>(p), 0);
@@ -218,6 +221,7 @@ void World::on_ed_physician_done(HospitalState& h, std::uint32_t p) {
       ++pt.pending;
       order_imaging(h, p);
     }
+    if (no_treatment) on_ed_diagnostic_back(h, p);
   } else {
     pt.reviewed = true;
     ed_dispose(h, p);
@@ -251,7 +255,8 @@ void World::ed_dispose(HospitalState& h, std::uint32_t p) {
   }
   const StepMode& m = mode(h.index, Role::documentation, Access::write);
   if (m.paper) add_paper_record(h, Role::documentation);
-  schedule(now_ + draw_minutes(pt.rng, h.def->emergency.discharge, 0.5, m.time), kEdDischarged, h.index, p);
+  if (h.def->emergency.discharge.minutes <= 0) on_ed_discharged(h, p);  // no discharge step: no event
+  else schedule(now_ + draw_minutes(pt.rng, h.def->emergency.discharge, 0.5, m.time), kEdDischarged, h.index, p);
 }
 
 void World::ed_give_bed(HospitalState& h, std::uint32_t p, bool icu) {

@@ -36,7 +36,11 @@ void World::order_lab(HospitalState& h, std::int32_t ed_patient, SimTime draw_de
   SimTime to_lab = draw_delay + lab.transport.minutes;
   if (ed_patient >= 0) to_lab += draw_minutes(sample.rng, lab.collection, 0.5, order.time);
   to_lab += draw_minutes(sample.rng, lab.reception, 0.5, order.time);
-  schedule(now_ + to_lab, kLabArrived, h.index, s);
+  // Collection, transport and reception given no time in the scenario are no event: at the lab at once.
+  const bool no_way_to_lab = draw_delay <= 0 && lab.transport.minutes <= 0 &&
+                             (ed_patient < 0 || lab.collection.minutes <= 0) && lab.reception.minutes <= 0;
+  if (no_way_to_lab) on_lab_arrived(h, s);
+  else schedule(now_ + to_lab, kLabArrived, h.index, s);
 }
 
 void World::on_lab_arrived(HospitalState& h, std::uint32_t s) {
