@@ -119,6 +119,7 @@ void Console::close() {
   if (session_ && !session_->discard_if_untouched()) session_->autosave(/*finished=*/true);
   if (review_ && review_->changed()) store_evaluation();  // ratings typed in are never lost
   session_.reset();
+  many_runs_.reset();  // cancels and waits: a run under way is finished first (milliseconds)
   review_.reset();
   draft_.reset();
   saves_list_.reset();

@@ -19,6 +19,7 @@
 #include "drill_session.h"
 #include "dry_run.h"
 #include "json/diagnostics.h"
+#include "many_runs.h"
 #include "review_session.h"
 #include "save_library.h"
 #include "scenario_draft.h"
@@ -59,6 +60,9 @@ struct PlotView {
   std::string other_label;
   const Exercise* now = nullptr;    // the exercise at the cursor: the labels read its values, as the board does
   std::string label{};              // what the main curves are ("" = "this run")
+  // Review after "Play these decisions N times": the fans of the runs (the
+  // decisions' and no response's) behind the region's curves.
+  const BatchStats* runs = nullptr;
 };
 
 class Console {
@@ -74,6 +78,10 @@ class Console {
   // A saved exercise for review: scrub, rate, compare, report.
   bool review(const std::string& save_path);
   bool has_review() const { return review_.has_value(); }
+  // "Play these decisions N times": the reviewed save's commands over N
+  // seeds beside no response, off the console's thread.
+  void play_many_times(std::uint64_t runs);
+  ManyRuns* many_runs() { return many_runs_.get(); }
   ReviewSession& review_session() { return *review_; }
   void store_evaluation();
   // Saves the drill as saves/NAME.save.json (never over another file).
@@ -224,6 +232,9 @@ class Console {
   void draw_save_as();
   void draw_review();
   void draw_review_bar(const ImVec2& pos, const ImVec2& size);
+  void draw_many_runs_controls();
+  // An objective's share of runs met, with its decisions and with no response.
+  void draw_many_runs_share(const std::string& objective);
   void draw_review_timeline(const ImVec2& pos, const ImVec2& size);
   void draw_what_if();
   void draw_evaluation(const ImVec2& pos, const ImVec2& size);
@@ -261,6 +272,7 @@ class Console {
   std::uint64_t seed_;
   std::optional<DrillSession> session_;
   std::optional<ReviewSession> review_;
+  std::unique_ptr<ManyRuns> many_runs_;  // of the review's save
   std::optional<ScenarioDraft> draft_;
   std::optional<SchemaView> schema_;
   std::unique_ptr<DryRun> dry_run_;  // read from the scenarios folder when the editor first needs it

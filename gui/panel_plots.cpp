@@ -23,12 +23,24 @@ std::vector<double> samples_of(const Exercise* ex, std::size_t metric, int hospi
   return ex->world().series().values(metric, hospital);
 }
 
+// The fans of many runs for this metric (the region's, when the batch keeps
+// its course): [0] no response, [1] these decisions; else none.
+std::vector<const Fan*> fans_of(const PlotView& view, const MetricDef& def, int hospital) {
+  if (view.runs == nullptr || hospital >= 0 || view.runs->seeds == 0) return {};
+  const auto& ids = view.runs->header.series;
+  const auto it = std::find(ids.begin(), ids.end(), std::string(def.id));
+  if (it == ids.end()) return {};
+  const auto k = static_cast<std::size_t>(it - ids.begin());
+  return {&view.runs->plans[ManyRuns::kNoResponse].series[k], &view.runs->plans[ManyRuns::kTheseDecisions].series[k]};
+}
+
 void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hospital, const ImVec2& size) {
   const MetricDef& def = metric_registry()[metric];
   const MetricWords words = metric_words(def);
   const std::vector<SimTime>& times = ex.world().series().times();
   const std::vector<double> values = samples_of(&ex, metric, hospital);
   const std::vector<double> other_values = samples_of(view.other, metric, hospital);
+  const std::vector<const Fan*> fans = fans_of(view, def, hospital);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float label_h = ImGui::GetTextLineHeight();
@@ -36,6 +48,9 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hosp
   double top = 1;
   for (const std::vector<double>* s : {&values, &other_values})
     for (double v : *s) top = std::max(top, v);
+  for (const Fan* f : fans)
+    for (double v : f->p95)
+      if (v == v) top = std::max(top, v);  // NaN: no run has a value there
   top *= 1.1;
   const double span = static_cast<double>(std::max<SimTime>(1, view.end));
   auto x_of = [&](SimTime t) { return a.x + static_cast<float>(static_cast<double>(t) / span) * (b.x - a.x); };
@@ -69,6 +84,28 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hosp
     for (const Report& r : view.other->reports())
       if (r.kind == ReportKind::decision_taken)
         draw->AddLine({x_of(r.time), b.y - (b.y - a.y) * 0.25f}, {x_of(r.time), b.y}, ImGui::GetColorU32(colour::kInfo), 2.0f);
+  // Many runs: the decisions' p5-p95 and p25-p75 bands with their median,
+  // no response's median as a thin line, hour by hour, behind this run.
+  const auto band = [&](const std::vector<double>& low, const std::vector<double>& high, ImU32 colour) {
+    for (std::size_t i = 0; i + 1 < low.size() && i + 1 < high.size(); ++i) {
+      if (!(low[i] == low[i] && high[i] == high[i] && low[i + 1] == low[i + 1] && high[i + 1] == high[i + 1])) continue;
+      const float x0 = x_of(static_cast<SimTime>(i) * kBatchSeriesStep), x1 = x_of(static_cast<SimTime>(i + 1) * kBatchSeriesStep);
+      draw->AddQuadFilled({x0, y_of(high[i])}, {x1, y_of(high[i + 1])}, {x1, y_of(low[i + 1])}, {x0, y_of(low[i])}, colour);
+    }
+  };
+  const auto hourly = [&](const std::vector<double>& vs, ImU32 colour, float thickness) {
+    std::vector<ImVec2> points;
+    for (std::size_t i = 0; i < vs.size(); ++i)
+      if (vs[i] == vs[i]) points.push_back({x_of(static_cast<SimTime>(i) * kBatchSeriesStep), y_of(vs[i])});
+    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, 0, thickness);
+  };
+  if (fans.size() == 2) {
+    const ImVec4 c = colour::kWarn;
+    band(fans[1]->p5, fans[1]->p95, ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, 0.14f)));
+    band(fans[1]->p25, fans[1]->p75, ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, 0.30f)));
+    hourly(fans[1]->median, ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, 0.8f)), 1.0f);
+    hourly(fans[0]->median, ImGui::GetColorU32(colour::kMuted), 1.5f);
+  }
   const auto curve = [&](const std::vector<SimTime>& ts, const std::vector<double>& vs, ImU32 colour, float thickness) {
     // Thin the polyline to about one point per pixel.
     const std::size_t n = std::min(vs.size(), ts.size());
@@ -123,6 +160,11 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
   }
   if (!remove.empty()) ui_.plotted.erase(std::remove(ui_.plotted.begin(), ui_.plotted.end(), remove), ui_.plotted.end());
 
+  if (view.runs != nullptr && view.runs->seeds > 0) {
+    ImGui::TextColored(colour::kWarn, "%s", fill(tr("--- this run, bands: these decisions on {0} seeds"), {std::to_string(view.runs->seeds)}).c_str());
+    ImGui::SameLine();
+    ImGui::TextColored(colour::kMuted, "%s", tr("--- median with no response"));
+  }
   if (view.other != nullptr) {
     if (view.label.empty()) ImGui::TextColored(colour::kWarn, "%s", tr("--- this run"));
     else ImGui::TextColored(colour::kWarn, "--- %s", view.label.c_str());

@@ -47,8 +47,10 @@ void Console::draw_review() {
   const float timeline_h = r.comparison() != nullptr ? body_h * 0.55f - gap / 2 : body_h;
   draw_review_timeline({0, y}, {left_w, timeline_h});
   if (r.comparison() != nullptr) draw_differences({0, y + timeline_h + gap}, {left_w, body_h - timeline_h - gap});
-  draw_hospital_views(r.at_cursor(), r.full(), PlotView{r.cursor(), r.save().until, r.comparison(), r.comparison_label()},
-                      {left_w + gap, y}, {mid_w, body_h}, 0.5f);
+  if (many_runs_) many_runs_->poll();
+  PlotView view{r.cursor(), r.save().until, r.comparison(), r.comparison_label()};
+  view.runs = many_runs_ ? many_runs_->stats() : nullptr;
+  draw_hospital_views(r.at_cursor(), r.full(), view, {left_w + gap, y}, {mid_w, body_h}, 0.5f);
   draw_evaluation({size.x - right_w, y}, {right_w, body_h});
   draw_what_if();
 }
@@ -97,7 +99,9 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   ImGui::TextDisabled("%s", fill(tr("scrubbed in {0} ms"), {format_decimal(r.last_scrub_ms(), 1)}).c_str());
   if (to) r.scrub_to(*to);
 
-  // Comparing, storing, leaving.
+  // Many runs, comparing, storing, leaving.
+  draw_many_runs_controls();
+  ImGui::SameLine(0, 24);
   if (!saves_list_) saves_list_ = list_saves(saves_dir_);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
   // The full label is in the plots' legend; the combo only says what kind.
@@ -151,6 +155,58 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   ImGui::SameLine();
   ImGui::TextColored(colour::kMuted, "%s", ui_.review_message.c_str());
   ImGui::End();
+}
+
+void Console::play_many_times(std::uint64_t runs) {
+  if (!review_) return;
+  many_runs_ = std::make_unique<ManyRuns>(review_->save(), review_->shared_scenario(), runs, default_jobs());
+}
+
+// "Play these decisions [N] times", then its progress and Cancel, then what it came to.
+void Console::draw_many_runs_controls() {
+  if (many_runs_ && many_runs_->running()) {
+    const float done = static_cast<float>(many_runs_->done()) / static_cast<float>(std::max<std::size_t>(1, many_runs_->total()));
+    ImGui::ProgressBar(done, {ImGui::GetFontSize() * 12, 0},
+                       fill(tr("{0} of {1} runs"), {std::to_string(many_runs_->done()), std::to_string(many_runs_->total())}).c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(tr("Cancel"))) many_runs_->cancel();
+    return;
+  }
+  if (many_runs_ && many_runs_->stats() != nullptr) {
+    const BatchStats& s = *many_runs_->stats();
+    ImGui::TextColored(colour::kInfo, "%s",
+                       fill(s.partial ? tr("{0} seeds (cancelled): fans on the plots") : tr("{0} seeds: fans on the plots"),
+                            {std::to_string(s.seeds)}).c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", tr("These decisions at the same times on other seeds (other patients, other chance), beside no response: the band is the middle half of the runs, the faint band 5 to 95 in 100, the line the median."));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("Clear runs"))) many_runs_.reset();
+    return;
+  }
+  if (ImGui::Button(tr("Play these decisions"))) play_many_times(static_cast<std::uint64_t>(std::max(2, ui_.many_runs)));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s", tr("The save's decisions at the same times on other seeds, beside no response: how much of the outcome was the decisions and how much was chance"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  ImGui::InputInt("##runs", &ui_.many_runs, 10, 100);
+  ui_.many_runs = std::clamp(ui_.many_runs, 2, 10000);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(tr("times"));
+}
+
+void Console::draw_many_runs_share(const std::string& objective) {
+  const BatchStats* s = many_runs_ ? many_runs_->stats() : nullptr;
+  if (s == nullptr || s->seeds == 0) return;
+  const auto it = std::find(s->header.objectives.begin(), s->header.objectives.end(), objective);
+  if (it == s->header.objectives.end()) return;
+  const auto k = static_cast<std::size_t>(it - s->header.objectives.begin());
+  const auto share = [&](std::size_t plan) {
+    return format_decimal(100.0 * static_cast<double>(s->plans[plan].objectives_met[k]) / static_cast<double>(s->seeds), 0);
+  };
+  ImGui::PushStyleColor(ImGuiCol_Text, colour::kInfo);
+  ImGui::TextWrapped("%s", fill(tr("Met in {0}% of {1} runs with these decisions, {2}% with no response"),
+                                {share(ManyRuns::kTheseDecisions), std::to_string(s->seeds), share(ManyRuns::kNoResponse)}).c_str());
+  ImGui::PopStyleColor();
 }
 
 void Console::store_evaluation() {
@@ -349,6 +405,7 @@ void Console::draw_evaluation(const ImVec2& pos, const ImVec2& size) {
   for (const ObjectiveAssessment& o : r.full().objectives(r.full().now() >= r.full().horizon())) {
     ImGui::PushID(o.id.c_str());
     objective_heading(o, r.full());
+    draw_many_runs_share(o.id);
     for (const ObjectiveDef& def : r.full().scenario().objectives)
       if (def.id == o.id)
         if (const CoreCapability* c = find_capability(def.capability))

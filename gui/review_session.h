@@ -24,6 +24,7 @@ class ReviewSession {
   const Save& save() const { return save_; }
   const std::string& path() const { return path_; }
   const Scenario& scenario() const { return *scenario_; }
+  const std::shared_ptr<const Scenario>& shared_scenario() const { return scenario_; }
   // The whole exercise, replayed to the save's end, and whether the replay
   // matched what was recorded.
   const Exercise& full() const { return full_.exercise; }

@@ -10,7 +10,7 @@ const std::set<std::string> kVerbs = {
     "open", "speed", "play", "jump", "next-inject", "deliver", "hold", "release", "skip", "adhoc", "decide", "form",
     "take", "hospital", "note", "save", "close", "autopause", "undo",
     // review
-    "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export",
+    "resume", "review", "scrub", "rate", "store", "whatif", "compare", "save-whatif", "export", "manyruns",
     // the window
     "screenshot", "frames", "edit-new", "edit", "edit-select", "edit-set", "edit-remove", "edit-add",
     "edit-problems", "edit-problem", "edit-save", "edit-close", "edit-dryrun", "edit-view",

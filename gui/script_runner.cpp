@@ -70,6 +70,18 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
   if (!console_.has_review()) return fail(s, "review a save first");
   ReviewSession& review = console_.review_session();
   const std::string& arg = s.words.empty() ? std::string() : s.words.front();
+  if (s.verb == "manyruns") {
+    // Started as the button does; the script then waits for the runs (the console's frames never do).
+    const long n = std::atol(arg.c_str());
+    if (n < 2) return fail(s, "manyruns N: 2 runs or more");
+    console_.play_many_times(static_cast<std::uint64_t>(n));
+    if (s.words.size() > 1 && s.words[1] == "nowait") return true;
+    ManyRuns& runs = *console_.many_runs();
+    runs.wait();
+    if (runs.stats() == nullptr || runs.stats()->seeds != static_cast<std::uint64_t>(n))
+      return fail(s, "the runs did not all finish");
+    return true;
+  }
   std::string error;
   if (s.verb == "scrub") {
     const auto t = parse_duration(arg, &error);
@@ -248,7 +260,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     return ok || fail(s, "cannot open " + save_file + ":\n" + console_.problems().format_all());
   }
   if (s.verb == "scrub" || s.verb == "rate" || s.verb == "store" || s.verb == "whatif" || s.verb == "compare" ||
-      s.verb == "save-whatif" || s.verb == "export")
+      s.verb == "save-whatif" || s.verb == "export" || s.verb == "manyruns")
     return review_step(s, save_file);
   if (!console_.has_session()) return fail(s, "open a scenario first");
   DrillSession& session = console_.session();

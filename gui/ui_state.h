@@ -103,6 +103,7 @@ struct UiState {
   WhatIfForm what_if;
   std::string review_message;  // "Evaluation stored in ...", a comparison refused
   std::string evaluator;       // review: who is rating
+  int many_runs = 100;         // review: how many seeds "Play these decisions N times" plays
   bool focus_decision = false;  // D pressed: put the cursor in the decision panel
   int font_step = 1;           // index into the console's font sizes (15 px: fits 1280x800)
   // A region's scenario: the hospital the status board, the plots and the
