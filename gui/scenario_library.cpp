@@ -1,7 +1,6 @@
 #include "scenario_library.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -9,6 +8,7 @@
 #include "scenario/plan_files.h"
 #include "scenario/scenario_bundle.h"
 #include "scenario/scenario_load.h"
+#include "settings.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
 
@@ -58,13 +58,7 @@ std::vector<LibraryScenario> read_library_folder(const std::string& folder) {
   return out;
 }
 
-std::string default_own_scenarios_folder() {
-  const char* xdg = std::getenv("XDG_DATA_HOME");
-  if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/epd-drill/scenarios";
-  const char* home = std::getenv("HOME");
-  if (home != nullptr && *home != '\0') return std::string(home) + "/.local/share/epd-drill/scenarios";
-  return {};
-}
+std::string default_own_scenarios_folder() { return xdg_path("XDG_DATA_HOME", ".local/share", "epd-drill/scenarios"); }
 
 std::string size_and_length(const LibraryScenario& s) {
   const SimTime days = s.horizon / kDay;

@@ -9,13 +9,15 @@
 
 namespace epd::gui {
 
-std::string settings_path() {
-  const char* xdg = std::getenv("XDG_CONFIG_HOME");
-  if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/epd-drill/console.json";
+std::string xdg_path(const char* variable, const char* under_home, const std::string& rest) {
+  const char* xdg = std::getenv(variable);
+  if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/" + rest;
   const char* home = std::getenv("HOME");
-  if (home != nullptr && *home != '\0') return std::string(home) + "/.config/epd-drill/console.json";
+  if (home != nullptr && *home != '\0') return std::string(home) + "/" + under_home + "/" + rest;
   return {};
 }
+
+std::string settings_path() { return xdg_path("XDG_CONFIG_HOME", ".config", "epd-drill/console.json"); }
 
 ConsoleSettings load_settings(const std::string& path) {
   ConsoleSettings s;

@@ -20,7 +20,10 @@ struct ConsoleSettings {
   std::string scenario_folder;  // the trainer's own scenarios; "" = the default folder
 };
 
-// "" when neither XDG_CONFIG_HOME nor HOME is set (nothing is remembered).
+// $VARIABLE/rest when the XDG variable is set (to a full path), else
+// $HOME/under_home/rest; "" when neither is (nothing is remembered).
+std::string xdg_path(const char* variable, const char* under_home, const std::string& rest);
+// The settings file: XDG_CONFIG_HOME's, else ~/.config's.
 std::string settings_path();
 ConsoleSettings load_settings(const std::string& path);
 bool save_settings(const std::string& path, const ConsoleSettings& settings, std::string* error);
