@@ -16,8 +16,10 @@
 #include <vector>
 
 #include "core/event_queue.h"
+#include "core/factor_product.h"
 #include "core/rng.h"
 #include "core/sim_time.h"
+#include "scenario/limits.h"
 #include "engine/commands.h"
 #include "engine/reports.h"
 #include "metrics/running_median.h"
@@ -271,13 +273,15 @@ struct HospitalState {
 
   // Staff and flows changed by decisions and injects.
   std::array<double, kStaffGroupCount> staff_extra{};
-  // A flow's factor is the product of the effects on it; a factor 0 is
-  // counted apart, so its end restores the product (0 cannot be divided out).
-  std::array<double, kFlowCount> flow_factor{1, 1, 1, 1, 1};
+  // A flow's factor is the product of the effects on it, at most
+  // kMaxFlowFactor however many are stacked (docs/scenario-format.md, Limits);
+  // a factor 0 is counted apart, so its end restores the product (0 cannot be
+  // divided out).
+  std::array<FactorProduct, kFlowCount> flow_factor{};
   std::array<int, kFlowCount> flow_stopped{};
   double flow(Flow f) const {
     const auto i = static_cast<std::size_t>(f);
-    return flow_stopped[i] > 0 ? 0.0 : flow_factor[i];
+    return flow_stopped[i] > 0 ? 0.0 : flow_factor[i].value(kMaxFlowFactor);
   }
   SimTime divert_until = -1;   // closed to ambulances until then
   SimTime closed_until = -1;   // off the emergency rota until then

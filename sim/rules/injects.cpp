@@ -56,7 +56,7 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
     switch (e.type) {
       case T::flow_factor:
         if (e.amount == 0) h.flow_stopped[static_cast<int>(e.flow)] += 1;
-        else h.flow_factor[static_cast<int>(e.flow)] *= e.amount;
+        else h.flow_factor[static_cast<int>(e.flow)].multiply(e.amount);
         break;
       case T::staff_change: h.staff_extra[static_cast<int>(e.staff)] += e.amount; break;
       case T::paper_kits:
@@ -87,7 +87,7 @@ void World::end_temporary_effect(std::uint32_t idx) {
     // Before format 3 a factor 0 never ended (and stopped arrivals stayed
     // stopped): those files keep playing as they did.
     const bool ends_zero = scenario_->format_version >= 3;
-    if (t.effect.amount != 0) h.flow_factor[static_cast<int>(t.effect.flow)] /= t.effect.amount;
+    if (t.effect.amount != 0) h.flow_factor[static_cast<int>(t.effect.flow)].divide(t.effect.amount);
     else if (ends_zero) h.flow_stopped[static_cast<int>(t.effect.flow)] -= 1;
     if (ends_zero) resume_arrivals(h);
   }

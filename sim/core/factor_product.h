@@ -1,0 +1,33 @@
+#pragma once
+// The product of the factors in force on something (a flow: x1.15 for three
+// days, x1.3 for a week, ...), as a mantissa and a power of two, so that no
+// number of stacked factors overflows or underflows, and dividing a factor
+// out when it ends gives exactly what the plain product would have: scaling
+// by a power of two is exact. What the engine uses is capped.
+
+#include <algorithm>
+#include <cmath>
+
+namespace epd {
+
+class FactorProduct {
+ public:
+  void multiply(double factor) { normalise(mantissa_ * factor); }
+  void divide(double factor) { normalise(mantissa_ / factor); }
+  // The product, at most `cap` (a positive product too small for a double is 0).
+  double value(double cap) const {
+    if (exponent_ > 1024) return cap;
+    return std::min(std::ldexp(mantissa_, exponent_), cap);
+  }
+
+ private:
+  void normalise(double m) {
+    int e = 0;
+    mantissa_ = std::frexp(m, &e);
+    exponent_ += e;
+  }
+  double mantissa_ = 0.5;  // in [0.5, 1) for a product that is not 0
+  int exponent_ = 1;       // 0.5 * 2^1 = 1
+};
+
+}  // namespace epd
