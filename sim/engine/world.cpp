@@ -16,12 +16,43 @@ namespace {
 enum StreamId : std::uint64_t { kArrivals = 1, kSurgery, kOutpatient, kIt, kWards, kPatients = 1u << 20 };
 }  // namespace
 
+namespace {
+template <class List>
+int index_by_id(const List& list, const std::string& id) {
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+// The first position of each id (the loader refuses repeats).
+template <class List>
+std::map<std::string, int> ids_to_positions(const List& list) {
+  std::map<std::string, int> out;
+  for (std::size_t i = 0; i < list.size(); ++i) out.emplace(list[i].id, static_cast<int>(i));
+  return out;
+}
+
+int find_id(const std::map<std::string, int>& index, const std::string& id) {
+  const auto it = index.find(id);
+  return it == index.end() ? -1 : it->second;
+}
+}  // namespace
+
 World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     : scenario_(std::move(scenario)), calendar_(scenario_->start), seed_(seed) {
   const Scenario& s = *scenario_;
   phase_reached_.fill(-1);
   phase_reached_[static_cast<int>(Phase::normal)] = 0;
   for (const auto& i : s.injects) injects_.push_back(InjectRuntime{i});
+  action_by_id_ = ids_to_positions(s.actions);
+  inject_by_id_ = ids_to_positions(s.injects);
+  hospital_by_id_ = ids_to_positions(s.hospitals);
+  deadline_by_id_ = ids_to_positions(s.deadlines);
+  // Pointers into the scenario, which every copy of this world shares and nothing changes.
+  for (const auto& i : s.injects)
+    if (i.trigger.type == Condition::Type::inject_delivered) waiting_for_inject_[i.trigger.ref].push_back(&i.trigger);
+  for (const auto& d : s.deadlines)
+    if (d.starts.type == Condition::Type::inject_delivered) waiting_for_inject_[d.starts.ref].push_back(&d.starts);
   action_taken_.assign(s.actions.size(), -1);
   action_taken_by_hospital_.assign(s.actions.size() * s.hospitals.size(), -1);
   deadlines_.resize(s.deadlines.size());
@@ -228,25 +259,13 @@ Rng World::patient_stream(const HospitalState& h, char kind, std::uint32_t index
   return Rng::stream(seed_, id);
 }
 
-namespace {
-template <class List>
-int index_by_id(const List& list, const std::string& id) {
-  for (std::size_t i = 0; i < list.size(); ++i)
-    if (list[i].id == id) return static_cast<int>(i);
-  return -1;
-}
-}  // namespace
 
-int World::action_index(const std::string& id) const { return index_by_id(scenario_->actions, id); }
-int World::deadline_index(const std::string& id) const { return index_by_id(scenario_->deadlines, id); }
+int World::action_index(const std::string& id) const { return find_id(action_by_id_, id); }
+int World::deadline_index(const std::string& id) const { return find_id(deadline_by_id_, id); }
 int World::hospital_index(const std::string& id) const {
-  return id.empty() ? (hospitals_.empty() ? -1 : 0) : scenario_->hospital_index(id);
+  return id.empty() ? (hospitals_.empty() ? -1 : 0) : find_id(hospital_by_id_, id);
 }
-int World::inject_index(const std::string& id) const {
-  for (std::size_t i = 0; i < injects_.size(); ++i)
-    if (injects_[i].def.id == id) return static_cast<int>(i);
-  return -1;
-}
+int World::inject_index(const std::string& id) const { return find_id(inject_by_id_, id); }
 int World::function_index(const Hospital& h, const std::string& id) { return index_by_id(h.functions, id); }
 int World::fallback_index(const Hospital& h, const std::string& id) { return index_by_id(h.fallbacks, id); }
 

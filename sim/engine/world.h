@@ -464,6 +464,9 @@ class World {
   static int fallback_index(const Hospital& h, const std::string& id);
 
  private:
+  // Ids to positions, made once: lookups inside loops stay cheap however
+  // long the scenario's lists are (an ordered map: nothing depends on hashing).
+  std::map<std::string, int> action_by_id_, inject_by_id_, hospital_by_id_, deadline_by_id_;
   friend class MetricsAccess;
 
   // engine/world.cpp
@@ -671,6 +674,9 @@ class World {
   std::map<std::pair<std::string, int>, int> component_lookup_;  // (id, owner) -> instance
   std::vector<InjectRuntime> injects_;
   std::vector<DecisionRecord> decisions_;
+  std::vector<std::uint32_t> pending_decisions_;  // taken, not yet in effect: what refuse_reason looks through
+  // The injects and deadlines that start when an inject is delivered, by its id.
+  std::map<std::string, std::vector<const Condition*>> waiting_for_inject_;
   std::vector<SimTime> action_taken_;              // per action: first taken anywhere
   std::vector<SimTime> action_taken_by_hospital_;  // per action x hospital
   std::vector<bool> action_for_each_hospital_;     // per action: for_each_hospital

@@ -162,6 +162,7 @@ CommandResult World::decide(const Command& in) {
   reports_.push_back(std::move(r));
 
   const auto index = static_cast<std::uint32_t>(decisions_.size() - 1);
+  pending_decisions_.push_back(index);
   if (def.delay.minutes == 0) on_action_effective(index);
   else schedule(d.effective, kActionEffective, accepted.front(), index);
   check_conditions();
@@ -171,7 +172,8 @@ CommandResult World::decide(const Command& in) {
 CommandResult World::refuse_reason(const ActionDef& def, const Command& c, int hospital) const {
   const HospitalState& h = hospitals_[static_cast<std::size_t>(hospital)];
   // A decision already taken and not yet in effect is not taken twice.
-  for (const auto& d : decisions_) {
+  for (const std::uint32_t i : pending_decisions_) {
+    const DecisionRecord& d = decisions_[i];
     if (scenario_->actions[static_cast<std::size_t>(d.action)].id == def.id && !d.applied &&
         std::find(d.hospitals.begin(), d.hospitals.end(), hospital) != d.hospitals.end() && d.command.target == c.target)
       return CommandResult::refuse("already decided at " + format_offset(d.taken) + "; it takes effect at " +
@@ -286,6 +288,7 @@ void World::on_action_effective(std::uint32_t index) {
   DecisionRecord& d = decisions_[index];
   if (d.applied) return;
   d.applied = true;
+  pending_decisions_.erase(std::remove(pending_decisions_.begin(), pending_decisions_.end(), index), pending_decisions_.end());
   const ActionDef& def = scenario_->actions[static_cast<std::size_t>(d.action)];
   for (int k : d.hospitals) apply_decision(def, d, hospitals_[static_cast<std::size_t>(k)]);
   // Its extra effects: once where an effect names its hospital, else at each

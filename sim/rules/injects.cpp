@@ -30,13 +30,10 @@ void World::deliver_inject(int i, const std::string& by) {
   reports_.push_back(std::move(r));
   const InjectDef def = in.def;  // effects may add injects; keep a copy
   for (const Effect& e : def.effects) apply_effect(e, -1);
-  // Triggers waiting for this inject (with a delay) get an exact timer.
-  for (const auto& other : injects_)
-    if (other.def.trigger.type == Condition::Type::inject_delivered && other.def.trigger.ref == def.id)
-      schedule_condition_timer(other.def.trigger, now_);
-  for (const auto& d : scenario_->deadlines)
-    if (d.starts.type == Condition::Type::inject_delivered && d.starts.ref == def.id)
-      schedule_condition_timer(d.starts, now_);
+  // Triggers waiting for this inject (with a delay) get an exact timer:
+  // the injects' first, then the deadlines', each in scenario order.
+  if (const auto it = waiting_for_inject_.find(def.id); it != waiting_for_inject_.end())
+    for (const Condition* c : it->second) schedule_condition_timer(*c, now_);
   check_conditions();
 }
 
