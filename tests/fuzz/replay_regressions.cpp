@@ -7,12 +7,12 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "fuzz_entries.h"
+#include "io/text_file.h"
 
 namespace fs = std::filesystem;
 
@@ -42,8 +42,13 @@ int main(int argc, char** argv) {
     return 2;
   }
   for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string error;
+    const std::optional<std::string> read = epd::read_text_file(file.string(), &error);
+    if (!read) {
+      std::fprintf(stderr, "fuzz_replay: %s\n", error.c_str());
+      return 2;
+    }
+    const std::string& text = *read;
     const auto start = std::chrono::steady_clock::now();
     entry(text);
     const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
