@@ -32,10 +32,7 @@ void ManyRuns::cancel() {
 }
 
 bool ManyRuns::poll() {
-  if (runner_ && runner_->finished()) {
-    stats_ = batch_stats(runner_->wait());
-    runner_.reset();
-  }
+  if (runner_ && runner_->finished()) wait();
   return stats_.has_value();
 }
 

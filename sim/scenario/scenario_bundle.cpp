@@ -99,7 +99,8 @@ BundleLoad pack_bundle(const std::string& scenario_path) {
   const auto text = read_user_file(scenario_path, result.problems);
   if (!text) return result;
   bundle.scenario.text = *text;
-  for (const std::string& plan : plans_beside(scenario_path)) {
+  const std::vector<std::string> plans = plans_beside(scenario_path);
+  for (const std::string& plan : plans) {
     const auto plan_text = read_user_file(plan, result.problems);
     if (plan_text) bundle.plans.push_back({std::filesystem::path(plan).filename().string(), *plan_text});
   }
@@ -108,7 +109,6 @@ BundleLoad pack_bundle(const std::string& scenario_path) {
   const ScenarioLoad scenario = load_scenario_text(bundle.scenario.text, scenario_path);
   result.problems.merge(scenario.problems);
   if (scenario.ok()) {
-    const std::vector<std::string> plans = plans_beside(scenario_path);
     for (std::size_t i = 0; i < bundle.plans.size(); ++i)
       result.problems.merge(load_plan_text(bundle.plans[i].text, plans[i], *scenario.scenario).problems);
   }
