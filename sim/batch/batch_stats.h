@@ -19,7 +19,7 @@ namespace epd {
 // (linear between the order statistics); sd is the sample standard deviation
 // (n - 1). With n == 0 every figure is NaN.
 struct Distribution {
-  std::size_t n = 0;
+  std::uint64_t n = 0;
   double mean, sd, median, p5, p25, p75, p95, min, max;
 };
 Distribution distribution(std::vector<double> values);
@@ -30,7 +30,7 @@ double quantile(const std::vector<double>& sorted, double p);
 // standard deviation and the 95% t-interval of the mean,
 // mean +- t(0.975, n - 1) * sd / sqrt(n) (NaN below two pairs).
 struct PairedDifference {
-  std::size_t n = 0;
+  std::uint64_t n = 0;
   double mean, sd, low, high;
 };
 PairedDifference paired_difference(const std::vector<double>& a, const std::vector<double>& b);
