@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/det_math.h"
+
 namespace epd {
 namespace {
 
@@ -31,7 +33,7 @@ int Rng::below(int n) {
   return k < n ? k : n - 1;
 }
 
-double Rng::exponential(double mean) { return -mean * std::log(1.0 - uniform()); }
+double Rng::exponential(double mean) { return -mean * det::log(1.0 - uniform()); }
 
 double Rng::standard_normal() {
   // Marsaglia's polar method: no trigonometric functions.
@@ -39,19 +41,19 @@ double Rng::standard_normal() {
     const double u = 2.0 * uniform() - 1.0;
     const double v = 2.0 * uniform() - 1.0;
     const double s = u * u + v * v;
-    if (s > 0.0 && s < 1.0) return u * std::sqrt(-2.0 * std::log(s) / s);
+    if (s > 0.0 && s < 1.0) return u * std::sqrt(-2.0 * det::log(s) / s);
   }
 }
 
 LogNormal LogNormal::from_mean_cv(double mean, double cv) {
   LogNormal d;
-  d.sigma = std::sqrt(std::log(1.0 + cv * cv));
-  d.mu = std::log(mean) - 0.5 * d.sigma * d.sigma;
+  d.sigma = std::sqrt(det::log(1.0 + cv * cv));
+  d.mu = det::log(mean) - 0.5 * d.sigma * d.sigma;
   return d;
 }
 
-double LogNormal::draw(Rng& rng) const { return std::exp(mu + sigma * rng.standard_normal()); }
+double LogNormal::draw(Rng& rng) const { return det::exp(mu + sigma * rng.standard_normal()); }
 
-double LogNormal::mean() const { return std::exp(mu + 0.5 * sigma * sigma); }
+double LogNormal::mean() const { return det::exp(mu + 0.5 * sigma * sigma); }
 
 }  // namespace epd

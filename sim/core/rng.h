@@ -2,8 +2,9 @@
 // The engine's own random numbers: xoshiro256** seeded through SplitMix64,
 // and hand-written distributions. std::*_distribution objects are not used
 // because libstdc++ and libc++ turn the same bits into different numbers;
-// these functions use only + - * / and log/sqrt from the C library, so g++
-// and clang builds draw identical values.
+// these functions use only + - * /, sqrt (exact in IEEE arithmetic) and the
+// engine's own log and exp (core/det_math.h), so g++ and clang builds, and
+// x86-64, arm64 and armhf machines, draw identical values.
 
 #include <cstdint>
 

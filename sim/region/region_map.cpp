@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/det_math.h"
+
 namespace epd {
 
 int travel_minutes(const Location& a, const Location& b, const RegionDef& region) {
@@ -10,7 +12,7 @@ int travel_minutes(const Location& a, const Location& b, const RegionDef& region
   constexpr double kRadians = 3.14159265358979323846 / 180.0;
   // Equirectangular: within a country the error is far below a minute.
   const double mean_lat = (a.lat + b.lat) / 2 * kRadians;
-  const double dx = (b.lon - a.lon) * kRadians * std::cos(mean_lat);
+  const double dx = (b.lon - a.lon) * kRadians * det::cos(mean_lat);
   const double dy = (b.lat - a.lat) * kRadians;
   const double km = kEarthRadiusKm * std::sqrt(dx * dx + dy * dy) * region.road_factor;
   const double minutes = std::floor(km / region.road_speed_kmh * 60.0 + 0.5);

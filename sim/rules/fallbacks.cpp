@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/det_math.h"
 #include "engine/world.h"
 
 namespace epd {
@@ -144,7 +145,7 @@ namespace {
 double learning_factor(const LearningParams& l, SimTime experience, bool trained) {
   if (l.start_penalty <= 0) return 1;
   const double half_life = static_cast<double>((trained ? l.trained_half_life : l.untrained_half_life).minutes);
-  return 1 + l.start_penalty * std::exp2(-static_cast<double>(std::max<SimTime>(0, experience)) / half_life);
+  return 1 + l.start_penalty * det::exp2(-static_cast<double>(std::max<SimTime>(0, experience)) / half_life);
 }
 
 }  // namespace
