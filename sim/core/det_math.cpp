@@ -1,16 +1,19 @@
 #include "core/det_math.h"
 
-// Written for this engine from the textbook methods: argument reduction
-// (Cody and Waite) to a small interval, Taylor series there, and the
-// reduced argument and the leading terms carried as two doubles (Dekker's
-// exact product and Knuth's exact sum) so that one rounding at the end
-// decides the result. Constants are hexadecimal so that no compiler rounds
-// them; each is the exact value rounded to a double unless said otherwise.
+// Written for this engine from the textbook methods (Tang's table-driven log
+// and exp; Cody and Waite's reduction; Taylor series): the argument is
+// reduced to a small interval, where a short series suffices, and the parts
+// that decide the last bit are carried as two doubles (Knuth's exact sum,
+// Dekker's exact product) so that one rounding at the end makes the result.
+// Constants are hexadecimal so that no compiler rounds them; the tables
+// (det_math_tables.h) are made by make_det_math_tables.py.
 
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
+
+#include "core/det_math_tables.h"
 
 namespace epd::det {
 namespace {
@@ -22,11 +25,16 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // exact for |k| < 2048, and the rest.
 constexpr double kLn2Hi42 = 0x1.62e42fefa3800p-1;
 constexpr double kLn2Lo42 = 0x1.ef35793c76730p-45;
+// ln2 / 128 as two doubles, the first with 35 significant bits (k * it is
+// exact for |k| < 2^18), and 128 / ln2.
+constexpr double kLn2By128Hi = 0x1.62e42fefc0000p-8;
+constexpr double kLn2By128Lo = -0x1.c610ca86c3899p-44;
+constexpr double k128ByLn2 = 0x1.71547652b82fep+7;
+// Added and taken away, rounds a double below 2^51 to the nearest integer.
+constexpr double kRoundShift = 0x1.8p52;
 // ln 2 rounded, and what rounding left off.
 constexpr double kLn2 = 0x1.62e42fefa39efp-1;
 constexpr double kLn2Lo = 0x1.abc9e3b39803fp-56;
-constexpr double kInvLn2 = 0x1.71547652b82fep+0;
-constexpr double kSqrt2 = 0x1.6a09e667f3bcdp+0;
 
 // pi/2 in three parts, the first two of 33 significant bits (n times them is
 // exact for |n| < 2^20), and 2/pi and 2*pi rounded.
@@ -76,36 +84,27 @@ void two_prod(double a, double b, double& p, double& e) {
   e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-// Horner's scheme over coefficients c[0] + c[1] z + ... + c[n-1] z^(n-1).
-template <std::size_t N>
+// Horner's scheme over coefficients c[0] + c[1] z + ... + c[n-1] z^(n-1),
+// unrolled at compile time (the hottest lines of a run draw random numbers).
+template <std::size_t I = 0, std::size_t N>
 double poly(const double (&c)[N], double z) {
-  double r = c[N - 1];
-  for (std::size_t i = N - 1; i-- > 0;) r = r * z + c[i];
-  return r;
+  if constexpr (I + 1 == N) {
+    return c[I];
+  } else {
+    return poly<I + 1>(c, z) * z + c[I];
+  }
 }
 
-// 2 atanh(s) = 2s + s R(s^2): R(z) = 2z/3 + 2z^2/5 + ..., here divided by z.
-constexpr double kLogR[] = {
-    0x1.5555555555555p-1,  // 2/3
-    0x1.999999999999ap-2,  // 2/5
-    0x1.2492492492492p-2,  // 2/7
-    0x1.c71c71c71c71cp-3,  // 2/9
-    0x1.745d1745d1746p-3,  // 2/11
-    0x1.3b13b13b13b14p-3,  // 2/13
-    0x1.1111111111111p-3,  // 2/15
-    0x1.e1e1e1e1e1e1ep-4,  // 2/17
-    0x1.af286bca1af28p-4,  // 2/19
-    0x1.8618618618618p-4,  // 2/21
-    0x1.642c8590b2164p-4,  // 2/23
-    0x1.47ae147ae147bp-4,  // 2/25 (|s| < 0.172: the next term is below 2^-62 of the result)
+// log(1 + r) = r + r^2 (-1/2 + r/3 - r^2/4 + ... + r^7/9), |r| < 0.0092 (the
+// next term is below 2^-62 of the result).
+constexpr double kLog1p[] = {
+    -0x1.0000000000000p-1, 0x1.5555555555555p-2,  -0x1.0000000000000p-2, 0x1.999999999999ap-3,
+    -0x1.5555555555555p-3, 0x1.2492492492492p-3,  -0x1.0000000000000p-3, 0x1.c71c71c71c71cp-4,
 };
 
-// 1/k! for k = 3..15: exp(a) = 1 + a + a^2/2 + a^3 (1/3! + a/4! + ...).
-constexpr double kExpTail[] = {
-    0x1.5555555555555p-3,  0x1.5555555555555p-5,  0x1.1111111111111p-7,  0x1.6c16c16c16c17p-10,
-    0x1.a01a01a01a01ap-13, 0x1.a01a01a01a01ap-16, 0x1.71de3a556c734p-19, 0x1.27e4fb7789f5cp-22,
-    0x1.ae64567f544e4p-26, 0x1.1eed8eff8d898p-29, 0x1.6124613a86d09p-33, 0x1.93974a8c07c9dp-37,
-    0x1.ae7f3e733b81fp-41,
+// exp(a) = 1 + a + a^2 (1/2! + a/3! + ... + a^4/6!), |a| <= ln2/256.
+constexpr double kExpm1[] = {
+    0x1.0000000000000p-1, 0x1.5555555555555p-3, 0x1.5555555555555p-5, 0x1.1111111111111p-7, 0x1.6c16c16c16c17p-10,
 };
 
 // cos y = 1 - z/2 + z^2 (1/4! - z/6! + ...), z = y^2, |y| <= pi/4.
@@ -134,17 +133,17 @@ constexpr double kStirling[] = {
     -0x1.e4286cb0f5398p-6,  // -3617/122400
 };
 
-// exp(a + b) for |a| <= 0.35, |b| tiny beside a: 1 + a + a^2/2 carried in
-// two doubles, the rest in one.
-double exp_kernel(double a, double b) {
-  double q, qe;
-  two_prod(a, a, q, qe);  // a^2 = q + qe
-  const double half_q = 0.5 * q;
-  const double tail = a * q * poly(kExpTail, a);
-  double s1, e1, s2, e2;
-  fast_two_sum(1.0, a, s1, e1);
-  two_sum(s1, half_q, s2, e2);
-  return s2 + (e1 + e2 + 0.5 * qe + tail + s2 * b);
+// 2^(k/128) exp(a + b) for |a| <= ln2/256 (a little more), |b| below an ulp of a.
+double exp_kernel(double a, double b, double kd) {
+  const auto k = static_cast<std::int32_t>(kd);
+  const auto j = static_cast<std::int32_t>(static_cast<std::uint32_t>(k) & 127u);
+  const std::int32_t q = (k - j) / 128;
+  const ExpEntry& t = kExpTable[j];
+  // exp(a + b) - 1 = a + a^2 (1/2 + ...) + b, to far below an ulp of 1.
+  const double em1 = a + (a * a * poly(kExpm1, a) + b);
+  const double y = t.hi + (t.lo + t.hi * em1);  // in [0.99, 2)
+  if (q >= -1021 && q <= 1023) return y * from_bits(static_cast<std::uint64_t>(1023 + q) << 52);  // exact
+  return std::ldexp(y, q);  // near overflow or into the subnormals: IEEE defines it to the bit
 }
 
 // cos(y + yl) and sin(y + yl) for |y| <= pi/4 (plus a little), |yl| tiny.
@@ -167,44 +166,36 @@ double sin_kernel(double y, double yl) {
 }  // namespace
 
 double log(double x) {
-  if (std::isnan(x)) return x;
-  if (x < 0) return kNaN;
-  if (x == 0) return -kInf;
-  if (x == kInf) return x;
   int k = 0;
   std::uint64_t b = bits_of(x);
-  if (b < 0x0010000000000000ULL) {  // subnormal: make it normal
-    x *= 0x1p54;
+  if (b - 0x0010000000000000ULL >= 0x7fe0000000000000ULL) {  // not a positive normal number
+    if (std::isnan(x)) return x;
+    if (x < 0) return kNaN;
+    if (x == 0) return -kInf;
+    if (x == kInf) return x;
+    x *= 0x1p54;  // subnormal: make it normal
     k = -54;
     b = bits_of(x);
   }
   k += static_cast<int>(b >> 52) - 1023;
   double m = from_bits((b & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);  // [1, 2)
-  if (m > kSqrt2) {
+  if (m >= 1.5) {
     m *= 0.5;
     ++k;
   }
-  // log(1 + f), f in [sqrt(1/2) - 1, sqrt(2) - 1] (exact): with s = f / (2 + f),
-  // log(1 + f) = 2 atanh(s) = 2s + s R and 2s = f - s f = f - f^2/2 + s f^2/2.
-  const double f = m - 1.0;
-  double d, de;
-  fast_two_sum(2.0, f, d, de);  // 2 + f = d + de
-  const double s = f / d;
-  double sd, sde;
-  two_prod(s, d, sd, sde);
-  const double ds = (((f - sd) - sde) - s * de) / d;  // s + ds is f / (2 + f) to twice the precision
-  double sq, sqe;
-  two_prod(f, f, sq, sqe);
-  const double hfsq = 0.5 * sq;  // f^2/2 = hfsq + sqe/2 exactly
-  const double z = s * s;
-  const double w = hfsq + z * poly(kLogR, z);
-  const double corr = (s * w + ds * w) - 0.5 * sqe;
-  double y, ye;
-  two_sum(f, -hfsq, y, ye);
+  // m in [0.75, 1.5): c = 0.75 + i/128 is within 1/256 of it, and
+  // log m = -log(invc) + log(1 + r), r = m invc - 1 = (m - c) invc + (c invc - 1):
+  // m - c is exact (Sterbenz), has at most 45 significant bits and invc 8, so
+  // both products are exact; r + rl is r to the bit.
+  const LogEntry& e = kLogTable[static_cast<int>((m - 0.75) * 128.0 + 0.5)];
+  double r, rl;
+  two_sum((m - e.c) * e.invc, e.c_invc_m1, r, rl);
+  const double tail = r * r * poly(kLog1p, r) + rl;  // log(1 + r + rl) - r
   const double dk = k;
-  double t, te;
-  two_sum(dk * kLn2Hi42, y, t, te);  // dk * kLn2Hi42 is exact
-  return t + (te + ye + corr + dk * kLn2Lo42);
+  double s1, e1, s2, e2;
+  fast_two_sum(dk * kLn2Hi42, e.logc_hi, s1, e1);  // dk * kLn2Hi42 is exact; |logc| < ln2 (or dk = 0)
+  two_sum(s1, r, s2, e2);
+  return s2 + (((e1 + e2) + tail) + (e.logc_lo + dk * kLn2Lo42));
 }
 
 double log1p(double x) {
@@ -222,27 +213,26 @@ double exp(double x) {
   if (std::isnan(x)) return x;
   if (x > 0x1.62e42fefa39efp+9) return kInf;  // above log(DBL_MAX)
   if (x < -0x1.74910d52d3052p+9) return 0.0;  // below log of half the smallest subnormal
-  // x = k ln2 + r, |r| <= ln2/2 (a little more where x/ln2 rounded up).
-  const double dk = std::floor(x * kInvLn2 + 0.5);
-  const double hi = x - dk * kLn2Hi42;  // exact: dk * kLn2Hi42 is, and x is within a factor 2 of it (Sterbenz)
-  const double lo = dk * kLn2Lo42;
+  // x = (k/128) ln2 + a + b, |a| <= ln2/256.
+  const double kd = (x * k128ByLn2 + kRoundShift) - kRoundShift;
+  const double hi = x - kd * kLn2By128Hi;  // exact: kd * kLn2By128Hi is, and x is within a factor 2 of it (Sterbenz)
   double a, b;
-  two_sum(hi, -lo, a, b);
-  return std::ldexp(exp_kernel(a, b), static_cast<int>(dk));  // ldexp is exact (or rounds once, IEEE)
+  two_sum(hi, -(kd * kLn2By128Lo), a, b);
+  return exp_kernel(a, b, kd);
 }
 
 double exp2(double x) {
   if (std::isnan(x)) return x;
   if (x >= 1024) return kInf;
   if (x < -1080) return 0.0;
-  const double dk = std::floor(x + 0.5);
-  const double f = x - dk;  // exact, |f| <= 1/2
-  // f ln2 = a + b: f * kLn2 exactly, plus f * kLn2Lo.
+  // x = k/128 + f, |f| <= 1/256; f ln2 = a + b: f * kLn2 exactly, plus f * kLn2Lo.
+  const double kd = (x * 128.0 + kRoundShift) - kRoundShift;
+  const double f = (x * 128.0 - kd) * 0x1p-7;  // exact
   double p, pe;
   two_prod(f, kLn2, p, pe);
   double a, b;
   fast_two_sum(p, pe + f * kLn2Lo, a, b);
-  return std::ldexp(exp_kernel(a, b), static_cast<int>(dk));
+  return exp_kernel(a, b, kd);
 }
 
 double cos(double x) {
