@@ -52,11 +52,23 @@ TEST_CASE("killing a process in the middle of saving never damages the previous 
   int interrupted = 0;
   constexpr int kKills = 300;
   for (int kill_no = 0; kill_no < kKills; ++kill_no) {
+    // The child says when it is about to write, so that the delay counts from
+    // there and not from fork(), which may take longer than a write (under
+    // qemu-user in the ARM cross-builds, many times longer).
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
     const pid_t child = ::fork();
     REQUIRE(child >= 0);
     if (child == 0) {
+      ::close(ready[0]);
+      const char go = 'g';
+      if (::write(ready[1], &go, 1) != 1) ::_exit(1);
       for (int k = 0;; ++k) write_file_atomic(path, k % 2 ? first : second, nullptr);
     }
+    ::close(ready[1]);
+    char go = 0;
+    REQUIRE(::read(ready[0], &go, 1) == 1);
+    ::close(ready[0]);
     ::usleep(static_cast<useconds_t>(rng.uniform(0.0, 3.0 * write_us)));
     ::kill(child, SIGKILL);
     int status = 0;
