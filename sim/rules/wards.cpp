@@ -44,7 +44,10 @@ std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, boo
     // to their length (the length-biased lognormal is lognormal with mu +
     // sigma^2); a uniform share of that stay remains.
     los.mu += los.sigma * los.sigma;
-    stay = los.draw(ip.rng) * ip.rng.uniform();
+    // Two statements: the operands of * may be evaluated in either order, and
+    // both draw from ip.rng.
+    const double whole_stay = los.draw(ip.rng);
+    stay = whole_stay * ip.rng.uniform();
   } else {
     stay = los.draw(ip.rng);
     h.count.admissions += 1;
