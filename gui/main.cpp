@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   set_language(asked_lang.value_or(load_settings(settings_path()).language.value_or(lang_from_environment())));
   CLI::App app{tr("EPD Drill console: run a live outage drill with a crisis team")};
   epd::cli::speak_language(app);
+  app.set_version_flag("--version", "EPD Drill " EPD_DRILL_VERSION, tr("Print the program's version and exit"));
   std::error_code exe_ec;
   const ConsoleFolders folders = default_console_folders(std::filesystem::read_symlink("/proc/self/exe", exe_ec).string());
   std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = folders.scenarios,

@@ -74,6 +74,22 @@ case "$CASE" in
       "$P/bin/epd-drill-gui" --lang en --frames 2 >"$TMP/gui.log" 2>&1 || fail "second start"
     [ ! -e "$SAVES/example-no-response.save.json" ] || fail "an example the user removed came back"
     ;;
+  deb_package_extracts_and_runs)
+    # The .deb as CPack builds it (docs/install.md), extracted into a clean
+    # folder: installing it into a clean Debian 12 is .ci/deb-in-chroot's job
+    # (root and the network are needed there).
+    cpack -G DEB -B "$TMP/pkg" --config "$BUILD/CPackConfig.cmake" >"$TMP/cpack.log" 2>&1 || { cat "$TMP/cpack.log"; fail "cpack failed"; }
+    DEB=$(find "$TMP/pkg" -maxdepth 1 -name 'epd-drill_*.deb' | head -n 1)
+    [ -f "$DEB" ] || fail "no epd-drill_*.deb written"
+    dpkg-deb -f "$DEB" Depends >"$TMP/depends"
+    for dep in libsdl2-2.0-0 libstdc++6 fonts-dejavu-core; do grep -q "$dep" "$TMP/depends" || fail "Depends lacks $dep: $(cat "$TMP/depends")"; done
+    dpkg-deb -x "$DEB" "$TMP/root" || fail "cannot extract the package"
+    R="$TMP/root/usr"
+    ! readelf -S "$R/bin/epd-drill" | grep -q debug_info || fail "the package's programs are not stripped"
+    "$R/bin/epd-drill" run "$R/share/epd-drill/scenarios/vendor-cloud-ransomware.json" \
+      --plan "$R/share/epd-drill/scenarios/vendor-cloud-ransomware.plan.json" --summary "$TMP/s.json" --quiet || fail "the packaged epd-drill run failed"
+    same_as_golden "$TMP/s.json" || fail "the packaged program's summary differs from the golden one"
+    ;;
   *) fail "unknown case $CASE" ;;
 esac
 echo "ok: $CASE"
