@@ -19,6 +19,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "console.h"
+#include "default_folders.h"
 #include "cli/cli_language.h"
 #include "core/seed.h"
 #include "engine/summary.h"
@@ -48,7 +49,11 @@ int main(int argc, char** argv) {
   set_language(asked_lang.value_or(load_settings(settings_path()).language.value_or(lang_from_environment())));
   CLI::App app{tr("EPD Drill console: run a live outage drill with a crisis team")};
   epd::cli::speak_language(app);
-  std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = "scenarios", saves_dir = "saves";
+  app.set_version_flag("--version", "EPD Drill " EPD_DRILL_VERSION, tr("Print the program's version and exit"));
+  std::error_code exe_ec;
+  const ConsoleFolders folders = default_console_folders(std::filesystem::read_symlink("/proc/self/exe", exe_ec).string());
+  std::string scenario, script, screenshot, projector_shot, summary, scenarios_dir = folders.scenarios,
+                                                                      saves_dir = folders.saves;
   bool projector = false;
   int frames = 0;
   std::uint64_t seed = 1;
@@ -68,8 +73,8 @@ int main(int argc, char** argv) {
             return epd::parse_seed(s) ? std::string() : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
           },
           "SEED"));
-  app.add_option("--scenarios", scenarios_dir, tr("Folder of the scenario library (default scenarios)"));
-  app.add_option("--saves", saves_dir, tr("Folder of saves: autosaves go here, recent saves are listed (default saves)"));
+  app.add_option("--scenarios", scenarios_dir, tr("Folder of the scenario library (default: scenarios/ here, else the installed one)"));
+  app.add_option("--saves", saves_dir, tr("Folder of saves: autosaves go here, recent saves are listed (default: saves/ here, else ~/.local/share/epd-drill/saves)"));
   std::string lang_text;
   app.add_option("--lang", lang_text, tr("Language of the console: nl or en (default: the one chosen last, else the system's)"))
       ->check(CLI::Validator(
@@ -83,6 +88,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   seed = *epd::parse_seed(seed_text);
+  if (saves_dir == folders.saves && !folders.installed_saves.empty()) start_saves_folder(saves_dir, folders.installed_saves);
 
   // Exit status 3: no display (.ci/start then plays the scenario headless).
   constexpr int kExitNoDisplay = 3;

@@ -79,7 +79,7 @@ epd::PlanLoad read_command(const epd_exercise& ex, const std::string& command) {
 
 extern "C" {
 
-const char* epd_version(void) { return "EPD Drill 0.1.0 (C API 1)"; }
+const char* epd_version(void) { return "EPD Drill " EPD_DRILL_VERSION " (C API 1)"; }
 int epd_api_version(void) { return EPD_DRILL_API_VERSION; }
 
 epd_status epd_create(const char* text, size_t length, const char* file, uint64_t seed, epd_exercise** out,

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
   CLI::App app{tr("EPD Drill: rehearse an outage of the electronic patient record, offline."), "epd-drill"};
   speak_language(app);
   app.require_subcommand(1);
+  app.set_version_flag("--version", "EPD Drill " EPD_DRILL_VERSION, tr("Print the program's version and exit"));
   // --lang may come after the command too ("epd-drill report X --lang nl").
   app.fallthrough();
   std::string lang_text;
@@ -202,6 +203,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);

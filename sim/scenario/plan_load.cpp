@@ -3,6 +3,7 @@
 #include "io/text_file.h"
 #include "json/text_util.h"
 #include "scenario/plan.h"
+#include "scenario/id_index.h"
 #include "scenario/scenario_check.h"
 #include "scenario/plan_json.h"
 #include "scenario/scenario_json.h"
@@ -25,9 +26,7 @@ void load(Ar& ar, Plan& plan) {
 std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& s,
                                     const std::string& path) {
   std::vector<Finding> out;
-  const auto actions = ids_of(s.actions);
-  const auto injects = ids_of(s.injects);
-  const auto hospitals = ids_of(s.hospitals);
+  const IdIndex actions(s.actions), injects(s.injects), hospitals(s.hospitals);
   SimTime previous = 0;
   for (std::size_t i = 0; i < commands.size(); ++i) {
     const std::string p = path + "[" + std::to_string(i) + "]";
@@ -36,21 +35,21 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
     if (pc.at < previous) out.push_back({p + ".at", "commands must be in time order (the one before is at " + format_duration(previous) + ")"});
     if (pc.at > s.horizon.minutes) out.push_back({p + ".at", "after the scenario's horizon (" + format_duration(s.horizon.minutes) + ")"});
     previous = std::max(previous, pc.at);
-    if (!c.hospital.empty() && c.hospital != kAllHospitals &&
-        std::find(hospitals.begin(), hospitals.end(), c.hospital) == hospitals.end())
-      out.push_back({p + ".hospital", unknown_id("hospital", c.hospital, hospitals)});
+    if (!c.hospital.empty() && c.hospital != kAllHospitals && !hospitals.has(c.hospital))
+      out.push_back({p + ".hospital", hospitals.unknown("hospital", c.hospital)});
     if (!c.hospital.empty() && !c.hospitals.empty())
       out.push_back({p + ".hospitals", "give \"hospital\" or \"hospitals\", not both"});
     for (std::size_t k = 0; k < c.hospitals.size(); ++k)
-      if (std::find(hospitals.begin(), hospitals.end(), c.hospitals[k]) == hospitals.end())
-        out.push_back({p + ".hospitals[" + std::to_string(k) + "]", unknown_id("hospital", c.hospitals[k], hospitals)});
+      if (!hospitals.has(c.hospitals[k]))
+        out.push_back({p + ".hospitals[" + std::to_string(k) + "]", hospitals.unknown("hospital", c.hospitals[k])});
     switch (c.type) {
       case Command::Type::decide: {
-        const auto it = std::find_if(s.actions.begin(), s.actions.end(), [&](const ActionDef& a) { return a.id == c.action; });
-        if (it == s.actions.end()) {
-          out.push_back({p + ".decide", unknown_id("decision", c.action, actions)});
+        const int number = actions.number(c.action);
+        if (number < 0) {
+          out.push_back({p + ".decide", actions.unknown("decision", c.action)});
           break;
         }
+        const ActionDef* it = &s.actions[static_cast<std::size_t>(number)];
         for (const auto& kv : c.params) {
           const bool known = intrinsic_param(it->kind, kv.first) ||
                              std::any_of(it->params.begin(), it->params.end(), [&](const ParamDef& d) { return d.name == kv.first; });
@@ -60,8 +59,8 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
       }
       case Command::Type::adhoc_inject: break;
       default:
-        if (std::find(injects.begin(), injects.end(), c.inject) == injects.end())
-          out.push_back({p + "." + std::string(to_string(c.type)), unknown_id("inject", c.inject, injects)});
+        if (!injects.has(c.inject))
+          out.push_back({p + "." + std::string(to_string(c.type)), injects.unknown("inject", c.inject)});
     }
   }
   return out;

@@ -7,6 +7,7 @@
 #include "json/text_util.h"
 #include "metrics/registry.h"
 #include "scenario/capabilities.h"
+#include "scenario/id_index.h"
 #include "scenario/scenario_json.h"
 
 namespace epd {
@@ -56,24 +57,22 @@ constexpr ParamLimit kParamLimits[] = {
 class Checker {
  public:
   explicit Checker(const Scenario& s) : s_(s) {
-    components_ = ids_of(s.components);
+    components_ = IdIndex(s.components);
     for (const auto& c : s.components) (c.each_hospital ? each_hospital_ : shared_).insert(c.id);
-    hospitals_ = ids_of(s.hospitals);
+    hospitals_ = IdIndex(s.hospitals);
     for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
       for (const auto& c : s.hospitals[k].components) {
         owners_[c.id].push_back(static_cast<int>(k));
-        if (!contains(components_, c.id)) components_.push_back(c.id);
+        components_.add(c.id);
       }
     }
-    injects_ = ids_of(s.injects);
-    actions_ = ids_of(s.actions);
-    deadlines_ = ids_of(s.deadlines);
-    for (const auto& m : metric_registry()) metrics_.emplace_back(m.id);
+    injects_ = IdIndex(s.injects);
+    actions_ = IdIndex(s.actions);
+    deadlines_ = IdIndex(s.deadlines);
+    for (const auto& m : metric_registry()) metrics_.add(std::string(m.id));
     for (const auto& h : s.hospitals) {
-      for (const auto& f : h.functions)
-        if (!contains(functions_, f.id)) functions_.push_back(f.id);
-      for (const auto& f : h.fallbacks)
-        if (!contains(fallbacks_, f.id)) fallbacks_.push_back(f.id);
+      for (const auto& f : h.functions) functions_.add(f.id);
+      for (const auto& f : h.fallbacks) fallbacks_.add(f.id);
     }
   }
 
@@ -125,9 +124,9 @@ class Checker {
     }
   }
 
-  bool ref(const std::string& path, const std::string& id, const std::vector<std::string>& known, const char* what) {
-    if (contains(known, id)) return true;
-    add(path, unknown_id(what, id, known));
+  bool ref(const std::string& path, const std::string& id, const IdIndex& known, const char* what) {
+    if (known.has(id)) return true;
+    add(path, known.unknown(what, id));
     return false;
   }
 
@@ -135,10 +134,7 @@ class Checker {
     return id.empty() || ref(path, id, hospitals_, "hospital");
   }
 
-  int hospital_number(const std::string& id) const {
-    const auto it = std::find(hospitals_.begin(), hospitals_.end(), id);
-    return it == hospitals_.end() ? -1 : static_cast<int>(it - hospitals_.begin());
-  }
+  int hospital_number(const std::string& id) const { return hospitals_.number(id); }
 
   // Is `id` a component of hospital `k` (its own, or the scenario's)?
   bool has_component(int k, const std::string& id) const {
@@ -156,7 +152,7 @@ class Checker {
                     " cannot use it (list it in the scenario's \"components\" to share it)");
       return;
     }
-    add(path, unknown_id("component", id, components_));
+    add(path, components_.unknown("component", id));
   }
 
   std::string names(const std::vector<int>& hospitals) const {
@@ -200,7 +196,7 @@ class Checker {
                                    "scenario's \"components\"");
     }
     centre_ref(p + ".designated_centre", h.designated_centre);
-    const auto functions = ids_of(h.functions);
+    const IdIndex functions(h.functions);
     for (std::size_t i = 0; i < h.functions.size(); ++i) {
       const std::string fp = at(p + ".functions", i);
       const FunctionDef& f = h.functions[i];
@@ -219,8 +215,8 @@ class Checker {
   }
 
   void centre_ref(const std::string& path, const std::string& id) {
-    if (!id.empty() && !contains(hospitals_, id))
-      add(path, "the designated centre '" + id + "' is not a hospital of this region" + known_ids(id, hospitals_));
+    if (!id.empty() && !hospitals_.has(id))
+      add(path, "the designated centre '" + id + "' is not a hospital of this region" + hospitals_.near(id));
   }
 
   void region(const std::string& p, const RegionDef& r) {
@@ -496,7 +492,7 @@ class Checker {
   }
 
   const Scenario& s_;
-  std::vector<std::string> components_, hospitals_, injects_, actions_, deadlines_, metrics_, functions_, fallbacks_;
+  IdIndex components_, hospitals_, injects_, actions_, deadlines_, metrics_, functions_, fallbacks_;
   std::set<std::string> shared_, each_hospital_;              // the scenario's components
   std::map<std::string, std::vector<int>> owners_;            // hospitals' own components: id -> hospitals
   std::vector<Finding> out_;

@@ -45,6 +45,10 @@ case "$CASE" in
     grep -q "valid scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "no confirmation on stdout"
     [ ! -s "$TMP/err" ] || fail "stderr not empty"
     ;;
+  version_names_the_program)
+    expect_exit 0 "$BIN" --version
+    grep -q "^EPD Drill [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$" "$TMP/out" || { cat "$TMP/out"; fail "no version line"; }
+    ;;
   validate_reports_every_problem)
     expect_exit 1 "$BIN" validate "$SRC/tests/data/three-mistakes.json"
     cat "$TMP/err"

@@ -56,6 +56,18 @@ TEST_CASE("plan: an unknown decision suggests the one meant", "[plan]") {
         Lines{"p.json:3:24: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?"});
 }
 
+TEST_CASE("plan: thousands of wrong references are all named, the first fifty with a did-you-mean", "[plan][limits]") {
+  // A did-you-mean compares with every id; a hostile plan must not make that n x m.
+  std::string commands;
+  for (int i = 0; i < 300; ++i) commands += std::string(i ? ",\n" : "") + R"({"at": "1h", "decide": "divert_ambulance"})";
+  const std::vector<std::string> found = problems(commands);
+  REQUIRE(found.size() == 300);
+  CHECK(found[0] == "p.json:3:24: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?");
+  CHECK(found[49].find("did you mean 'divert_ambulances'") != std::string::npos);
+  CHECK(found[50] == "p.json:53:24: commands[50].decide: unknown decision 'divert_ambulance'");
+  CHECK(found[299] == "p.json:302:24: commands[299].decide: unknown decision 'divert_ambulance'");
+}
+
 TEST_CASE("plan: commands out of time order", "[plan]") {
   CHECK(problems("{\"at\": \"2h\", \"decide\": \"press_statement\"},\n{\"at\": \"1h\", \"decide\": \"inform_gps\"}") ==
         Lines{"p.json:4:8: commands[1].at: commands must be in time order (the one before is at 2h)"});
