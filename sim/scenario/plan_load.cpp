@@ -49,10 +49,10 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
           out.push_back({p + ".decide", actions.unknown("decision", c.action)});
           break;
         }
-        const ActionDef* it = &s.actions[static_cast<std::size_t>(number)];
+        const ActionDef& action = s.actions[static_cast<std::size_t>(number)];
         for (const auto& kv : c.params) {
-          const bool known = intrinsic_param(it->kind, kv.first) ||
-                             std::any_of(it->params.begin(), it->params.end(), [&](const ParamDef& d) { return d.name == kv.first; });
+          const bool known = intrinsic_param(action.kind, kv.first) ||
+                             std::any_of(action.params.begin(), action.params.end(), [&](const ParamDef& d) { return d.name == kv.first; });
           if (!known) out.push_back({p + ".params." + kv.first, "'" + c.action + "' has no parameter '" + kv.first + "'"});
         }
         break;
