@@ -1,5 +1,6 @@
 #include "json/field_hints.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "json/text_util.h"
@@ -11,10 +12,12 @@ constexpr std::size_t kMostHints = 3;
 // Shorter words ("day", "at", "from") are parts of too many names to hint at.
 constexpr std::size_t kShortestWord = 5;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+bool same_letter(char a, char b) {
+  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same_letter);
 }
 
 // "hospitals[0].functions[2]" -> "hospitals[].functions[]"
@@ -28,14 +31,21 @@ std::string generic(const std::string& path) {
   return out;
 }
 
-// `part`'s words ('_' between them) are a run of `whole`'s words.
-bool holds_words(const std::string& whole, const std::string& part) {
-  return part.size() >= kShortestWord && ("_" + whole + "_").find("_" + part + "_") != std::string::npos;
+// `part`'s words ('_' between them) are a run of `whole`'s words, case
+// aside. Copies nothing: it runs for every field of the file's type.
+bool holds_words(std::string_view whole, std::string_view part) {
+  if (part.size() < kShortestWord || part.size() > whole.size()) return false;
+  for (std::size_t at = 0; at + part.size() <= whole.size(); ++at) {
+    if (at > 0 && whole[at - 1] != '_') continue;
+    const std::size_t end = at + part.size();
+    if (end < whole.size() && whole[end] != '_') continue;
+    if (same_ignoring_case(whole.substr(at, part.size()), part)) return true;
+  }
+  return false;
 }
 
-bool alike(std::string_view key, const std::string& name) {
-  const std::string k = lower(key), n = lower(name);
-  return k == n || holds_words(n, k) || holds_words(k, n) || closest_name(key, {name}).has_value();
+bool alike(std::string_view key, std::string_view name) {
+  return same_ignoring_case(key, name) || holds_words(name, key) || holds_words(key, name) || is_typo_of(key, name);
 }
 
 // The records around `path`, nearest first: each list element it is in (or
@@ -57,11 +67,11 @@ std::vector<std::string> fields_like(std::string_view key, const std::string& ob
     std::vector<std::string> found;
     for (const std::string& field : catalogue) {
       if (field.compare(0, prefix.size(), prefix) != 0) continue;
-      const std::string rest = field.substr(prefix.size());
-      if (rest.empty() || rest.find('[') != std::string::npos) continue;  // not in a list inside the record
+      const std::string_view rest = std::string_view(field).substr(prefix.size());
+      if (rest.empty() || rest.find('[') != std::string_view::npos) continue;  // not in a list inside the record
       const std::size_t dot = rest.rfind('.');
-      if (!alike(key, dot == std::string::npos ? rest : rest.substr(dot + 1))) continue;
-      std::string here = record.empty() ? rest : record + "." + rest;
+      if (!alike(key, dot == std::string_view::npos ? rest : rest.substr(dot + 1))) continue;
+      std::string here = record.empty() ? std::string(rest) : record + "." + std::string(rest);
       if (here == object_path) continue;  // the object the key is written in
       found.push_back(std::move(here));
       if (found.size() == kMostHints) break;

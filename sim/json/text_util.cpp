@@ -11,21 +11,37 @@ constexpr std::size_t kMaxShown = 60;
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Optimal string alignment distance (a swap of neighbours counts 1),
-// case-insensitive. Only called for strings of similar, short length.
+// case-insensitive. Only called for strings of similar, short length; the
+// table is kept three rows at a time in one allocation (an unknown field is
+// compared with every field of the file's type: a hostile file has thousands).
 std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> rows(3 * width);
+  std::size_t* two_up = rows.data();
+  std::size_t* up = two_up + width;
+  std::size_t* row = up + width;
+  for (std::size_t j = 0; j < width; ++j) up[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+    row[0] = i;
+    for (std::size_t j = 1; j < width; ++j) {
       const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1])) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
+      row[j] = std::min({up[j] + 1, row[j - 1] + 1, up[j - 1] + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+        row[j] = std::min(row[j], two_up[j - 2] + 1);
     }
+    std::size_t* const reused = two_up;
+    two_up = up;
+    up = row;
+    row = reused;
   }
-  return d[a.size()][b.size()];
+  return up[b.size()];
+}
+
+// How far a name may be from a typo of it: 1 edit, 2 from 6 characters on.
+std::size_t typo_limit(std::string_view name) { return name.size() >= 6 ? 2 : (name.size() >= 3 ? 1 : 0); }
+
+std::size_t length_gap(std::string_view a, std::string_view b) {
+  return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
 }
 
 }  // namespace
@@ -54,13 +70,17 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+bool is_typo_of(std::string_view typo, std::string_view name) {
+  const std::size_t limit = typo_limit(name);
+  return length_gap(typo, name) <= limit && distance(typo, name) <= limit;
+}
+
 std::optional<std::string> closest_name(std::string_view typo, const std::vector<std::string>& known) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   for (const auto& name : known) {
-    const std::size_t limit = name.size() >= 6 ? 2 : (name.size() >= 3 ? 1 : 0);
-    const std::size_t gap = name.size() > typo.size() ? name.size() - typo.size() : typo.size() - name.size();
-    if (gap > limit) continue;  // also keeps the table small for long keys
+    const std::size_t limit = typo_limit(name);
+    if (length_gap(typo, name) > limit) continue;  // also keeps the table small for long keys
     const std::size_t dist = distance(typo, name);
     if (dist > limit) continue;
     if (!best || dist < best_distance) {

@@ -16,5 +16,7 @@ std::string printable(std::string_view text);
 // The name among `known` that `typo` most likely meant: a case difference,
 // or an edit distance of 1 (2 for names of 6 or more characters).
 std::optional<std::string> closest_name(std::string_view typo, const std::vector<std::string>& known);
+// Whether `typo` is near enough `name` for closest_name to suggest it.
+bool is_typo_of(std::string_view typo, std::string_view name);
 
 }  // namespace epd::json
