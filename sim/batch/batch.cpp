@@ -102,13 +102,12 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
   for (std::string_view id : batch_series_metrics()) {
     const int index = metric_index(id);
     const MetricDef& def = metric_registry()[static_cast<std::size_t>(index)];
-    const std::vector<double>& values = series.values(static_cast<std::size_t>(index));
     std::size_t at = 0;
     for (std::size_t h = 0; h < hours; ++h) {
       const SimTime t = static_cast<SimTime>(h) * kBatchSeriesStep;
       while (at + 1 < times.size() && times[at + 1] <= t) ++at;
       if (times.empty() || times[at] > t) continue;
-      const double v = values[at];
+      const double v = series.value(static_cast<std::size_t>(index), at);
       // A median of nothing reads 0: no patient yet, no value.
       if (!std::isfinite(v) || (def.kind == MetricKind::median && v == 0)) continue;
       r.series[m * hours + h] = static_cast<float>(v);

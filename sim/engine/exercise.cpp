@@ -93,7 +93,7 @@ void hash_current_metrics(Fnv& f, const World& w) {
 
 // Every hospital's samples of the fingerprinted metrics, in the order they were taken.
 void hash_hospital_samples(Fnv& f, const MetricSeries& s, std::size_t metrics) {
-  const std::vector<float>& all = s.hospital_samples();
+  const auto& all = s.hospital_samples();
   for (std::size_t block = 0; block < all.size(); block += kMetricCount)
     for (std::size_t m = 0; m < metrics; ++m) f.word(all[block + m]);
 }
@@ -108,7 +108,7 @@ std::uint64_t Exercise::fingerprint() const {
   for (SimTime t : s.times()) f.integer(t);
   const std::size_t metrics = std::min(s.metric_count(), fingerprinted_metrics(*world_));
   for (std::size_t m = 0; m < metrics; ++m)
-    for (double v : s.values(m)) f.num(v);
+    for (std::size_t i = 0; i < s.times().size(); ++i) f.num(s.value(m, i));
   if (metrics > kMetricsInFormat1) hash_hospital_samples(f, s, metrics);
   for (const Report& r : world_->reports()) {
     f.integer(r.time);

@@ -3,30 +3,36 @@
 namespace epd {
 
 void MetricSeries::append(SimTime t, const std::vector<double>& region, const std::vector<double>& per_hospital) {
-  const std::size_t metrics = region.size();
   if (times_.empty()) {
-    values_.resize(metrics);
-    hospitals_ = metrics > 0 ? per_hospital.size() / metrics : 0;
+    metrics_ = region.size();
+    hospitals_ = metrics_ > 0 ? per_hospital.size() / metrics_ : 0;
   }
   times_.push_back(t);
-  for (std::size_t m = 0; m < metrics; ++m) values_[m].push_back(region[m]);
+  region_samples_.insert(region_samples_.end(), region.begin(), region.end());
   // Each value converted to float as it is copied in (a resize would zero them all first).
   hospital_samples_.insert(hospital_samples_.end(), per_hospital.begin(), per_hospital.end());
 }
 
 void MetricSeries::reserve(std::size_t samples, std::size_t metrics, std::size_t hospitals) {
+  metrics_ = metrics;
   times_.reserve(samples);
-  values_.resize(metrics);
-  for (auto& v : values_) v.reserve(samples);
+  region_samples_.reserve(samples * metrics);
   hospital_samples_.reserve(samples * metrics * hospitals);
 }
 
-std::vector<double> MetricSeries::values(std::size_t index, int hospital) const {
-  if (hospital < 0 || hospitals_ == 0) return values_[index];
-  const std::size_t metrics = values_.size(), stride = hospitals_ * metrics;
+std::vector<double> MetricSeries::values(std::size_t index) const {
   std::vector<double> out;
   out.reserve(times_.size());
-  for (std::size_t i = static_cast<std::size_t>(hospital) * metrics + index; i < hospital_samples_.size(); i += stride)
+  for (std::size_t i = index; i < region_samples_.size(); i += metrics_) out.push_back(region_samples_[i]);
+  return out;
+}
+
+std::vector<double> MetricSeries::values(std::size_t index, int hospital) const {
+  if (hospital < 0 || hospitals_ == 0) return values(index);
+  const std::size_t stride = hospitals_ * metrics_;
+  std::vector<double> out;
+  out.reserve(times_.size());
+  for (std::size_t i = static_cast<std::size_t>(hospital) * metrics_ + index; i < hospital_samples_.size(); i += stride)
     out.push_back(static_cast<double>(hospital_samples_[i]));
   return out;
 }

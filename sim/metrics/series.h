@@ -1,11 +1,13 @@
 #pragma once
 // Time series of every registered metric, sampled every 15 simulated minutes:
 // the region's values, and with several hospitals each hospital's (stored as
-// float, one sample's values side by side: a 69-hospital run keeps 15 M).
+// float). One sample's values sit side by side, appended as the run goes, in
+// blocks of huge pages (core/huge_pages.h): a 69-hospital run keeps 80 MB.
 
 #include <cstddef>
 #include <vector>
 
+#include "core/huge_pages.h"
 #include "core/sim_time.h"
 
 namespace epd {
@@ -17,25 +19,28 @@ class MetricSeries {
   // whose values are the region's).
   void append(SimTime t, const std::vector<double>& region, const std::vector<double>& per_hospital);
   // Room for `samples` samples of `metrics` metrics at `hospitals` hospitals (0 with one), so the series are not
-  // copied as they grow: a 69-hospital run keeps 60 MB of them.
+  // copied as they grow.
   void reserve(std::size_t samples, std::size_t metrics, std::size_t hospitals);
 
   const std::vector<SimTime>& times() const { return times_; }
-  // The region's samples of metric `index` (as in metric_registry()), one per time.
-  const std::vector<double>& values(std::size_t index) const { return values_[index]; }
-  std::size_t metric_count() const { return values_.size(); }
+  std::size_t metric_count() const { return metrics_; }
+  // The region's value of metric `index` (as in metric_registry()) in sample `sample`.
+  double value(std::size_t index, std::size_t sample) const { return region_samples_[sample * metrics_ + index]; }
+  // The region's samples of metric `index`, one per time.
+  std::vector<double> values(std::size_t index) const;
   // How many hospitals have series of their own (0 with one hospital).
   std::size_t hospital_count() const { return hospitals_; }
   // The samples of metric `index` at `hospital` (-1: the region).
   std::vector<double> values(std::size_t index, int hospital) const;
   // Every hospital's samples: [sample][hospital][metric], as append took them.
-  const std::vector<float>& hospital_samples() const { return hospital_samples_; }
+  const std::vector<float, HugePageAllocator<float>>& hospital_samples() const { return hospital_samples_; }
 
  private:
   std::vector<SimTime> times_;
-  std::vector<std::vector<double>> values_;
+  std::size_t metrics_ = 0;
   std::size_t hospitals_ = 0;
-  std::vector<float> hospital_samples_;
+  std::vector<double, HugePageAllocator<double>> region_samples_;  // [sample][metric]
+  std::vector<float, HugePageAllocator<float>> hospital_samples_;
 };
 
 }  // namespace epd
