@@ -219,7 +219,9 @@ bool DrillSession::autosave(bool finished) {
 bool DrillSession::save_as(const std::string& path, const std::string& name) {
   Save copy = snapshot();
   copy.finished = true;  // saved on purpose: nothing was interrupted
-  copy.title = exercise_.scenario().local(exercise_.scenario().title) + ": " + name;  // the start screen lists saves by title
+  // The start screen lists saves by title, in the language it is shown in.
+  const Said title = say_in_both([&] { return exercise_.scenario().local(exercise_.scenario().title) + ": " + name; });
+  copy.set_title(title);
   if (!write_new_save_file(path, copy, &last_save_error_)) {
     last_save_error_ = fill(tr("cannot save: {0} (a save is never overwritten)"), {engine_message(last_save_error_)});
     return false;

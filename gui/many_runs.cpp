@@ -16,6 +16,7 @@ ManyRuns::ManyRuns(const Save& save, std::shared_ptr<const Scenario> scenario, s
   BatchPlan these;
   these.id = "these_decisions";
   these.title = save.title;
+  these.plan.dutch = save.dutch;  // the title in both languages
   these.plan.scenario = save.scenario_id;
   // Every command as it was entered, refused ones too: on another seed the
   // engine may answer it otherwise.

@@ -62,7 +62,7 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   ImGui::Begin("##review", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
   ImGui::TextColored(colour::kAccent, "%s", tr("Review"));
   ImGui::SameLine();
-  ImGui::TextUnformatted(r.save().title.c_str());
+  ImGui::TextUnformatted(r.save().local_title().c_str());
   ImGui::SameLine();
   if (r.check().matches) {
     ImGui::TextColored(colour::kGood, "  %s", tr("replay identical"));

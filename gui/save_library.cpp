@@ -35,7 +35,7 @@ std::vector<SaveEntry> list_saves(const std::string& dir) {
     const SaveLoad load = load_save_file(e.path);
     if (load.ok()) {
       const Save& s = *load.save;
-      e.title = s.title.empty() ? e.title : s.title;
+      e.title = s.title.empty() ? e.title : s.local_title();  // in the language of the moment
       e.scenario_sha256 = s.scenario_sha256;
       e.saved = s.saved;
       e.until = s.until;

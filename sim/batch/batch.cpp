@@ -59,7 +59,8 @@ BatchHeader batch_header(const BatchSpec& spec) {
   h.first_seed = spec.first_seed;
   h.runs = spec.runs;
   h.shard = spec.shard;
-  for (const BatchPlan& p : spec.plans) h.plans.push_back({p.id, p.title, p.sha256});
+  for (const BatchPlan& p : spec.plans)
+    h.plans.push_back({p.id, say_in_both([&p] { return p.plan.local(p.title); }), p.sha256});
   for (const Hospital& hospital : s.hospitals) h.hospitals.push_back(hospital.id);
   for (const ObjectiveDef& o : s.objectives) h.objectives.push_back(o.id);
   for (const MetricDef& m : metric_registry()) h.metrics.emplace_back(m.id);

@@ -34,7 +34,7 @@ constexpr SimTime kBatchSeriesStep = 60;
 // baseline, an empty plan); the others are files.
 struct BatchPlan {
   std::string id;      // "no_response", or the plan file's name without ".plan.json" / ".json"
-  std::string title;   // the plan's own title ("" for no response)
+  std::string title;   // the plan's own title in English, its Dutch in plan.dutch ("" for no response)
   std::string sha256;  // of the plan file's bytes ("" for no response)
   Plan plan;
 };
@@ -87,8 +87,12 @@ struct BatchHeader {
   std::uint64_t runs = 0;
   Shard shard;
   struct PlanId {
-    std::string id, title, sha256;
-    bool operator==(const PlanId& o) const { return id == o.id && title == o.title && sha256 == o.sha256; }
+    std::string id;
+    Said title;  // the plan's own title in both languages (empty for no response)
+    std::string sha256;
+    bool operator==(const PlanId& o) const {
+      return id == o.id && title.en == o.title.en && title.nl == o.title.nl && sha256 == o.sha256;
+    }
   };
   std::vector<PlanId> plans;
   std::vector<std::string> hospitals;   // ids, scenario order

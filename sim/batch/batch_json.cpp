@@ -58,7 +58,7 @@ void put_header(Value& root, const BatchHeader& h, const char* format) {
   for (const auto& p : h.plans) {
     Value plan = Value::empty_object();
     plan.members.emplace_back("id", text(p.id));
-    plan.members.emplace_back("title", text(p.title));
+    plan.members.emplace_back("title", p.title.empty() ? text("") : both(p.title));  // "" for no response
     plan.members.emplace_back("sha256", text(p.sha256));
     plans.items.push_back(std::move(plan));
   }
@@ -260,9 +260,10 @@ BatchHeader read_header(Reader& r, const Node& root, const char* format) {
     if (const json::Member* f = root.find("format")) r.add(f->value, "format", "expected \"" + std::string(format) + "\"");
     return h;
   }
-  if (const Node* v = r.get(root, "version", "", Node::Kind::integer); v && v->as_int64() != kBatchFormatVersion)
+  if (const Node* v = r.get(root, "version", "", Node::Kind::integer);
+      v && (v->as_int64().value_or(0) < 1 || v->as_int64().value_or(0) > kBatchFormatVersion))
     r.add(*v, "version",
-          "format version " + std::to_string(v->as_int64().value_or(0)) + " is not one this program reads (it reads " +
+          "format version " + std::to_string(v->as_int64().value_or(0)) + " is not one this program reads (it reads 1 to " +
               std::to_string(kBatchFormatVersion) + ")");
   h.scenario = r.string(root, "scenario", "");
   h.scenario_sha256 = r.string(root, "scenario_sha256", "");
@@ -282,7 +283,12 @@ BatchHeader read_header(Reader& r, const Node& root, const char* format) {
     for (std::size_t i = 0; i < plans->items().size(); ++i) {
       const Node& p = plans->items()[i];
       const std::string at = index_path("plans", i);
-      h.plans.push_back({r.string(p, "id", at), r.string(p, "title", at), r.string(p, "sha256", at)});
+      // Results written before plan titles had two languages give one string.
+      const json::Member* title = p.is(Node::Kind::object) ? p.find("title") : nullptr;
+      const Said said = title != nullptr && title->value.is(Node::Kind::string)
+                            ? Said{title->value.as_string(), title->value.as_string()}
+                            : r.said(p, "title", at);
+      h.plans.push_back({r.string(p, "id", at), said, r.string(p, "sha256", at)});
     }
   if (const Node* hospitals = r.get(root, "hospitals", "", Node::Kind::array))
     for (std::size_t i = 0; i < hospitals->items().size(); ++i) {

@@ -19,7 +19,9 @@ namespace epd {
 
 constexpr const char* kBatchRunsFormat = "EPD Drill batch runs";
 constexpr const char* kBatchFormat = "EPD Drill batch";
-constexpr int kBatchFormatVersion = 1;
+// Version 2 gives each plan's title in two languages ({"en": ..., "nl": ...});
+// version-1 files (one string) are still read.
+constexpr int kBatchFormatVersion = 2;
 
 // The runs file's text: the header line, then one line per run in seed order.
 std::string runs_jsonl(const BatchRuns& runs);

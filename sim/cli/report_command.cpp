@@ -115,7 +115,7 @@ int report(const ReportOptions& options) {
     if (!replay_matches(options.compare[i], replays.back())) status = kExitFailure;
     const Save& other = *others[i].save;
     const Scenario& theirs = *others[i].scenario;
-    scope.compared.push_back({other.title.empty() ? theirs.local(theirs.title) : other.title, &replays.back().exercise});
+    scope.compared.push_back({other.title.empty() ? theirs.local(theirs.title) : other.local_title(), &replays.back().exercise});
   }
 
   if (options.format == "csv") {

@@ -61,7 +61,12 @@ int run(const RunOptions& options) {
   if (!options.save.empty()) {
     // No wall-clock times: a headless run's save is the same bytes every time.
     Save save;
-    save.title = scenario.scenario->title + (plan.title.empty() ? std::string(", no response") : ", " + plan.title);
+    // The title in both languages: the console lists saves in the language it is shown in.
+    const Said title = say_in_both([&] {
+      return scenario.scenario->local(scenario.scenario->title) +
+             (plan.title.empty() ? std::string(tr(", no response")) : ", " + plan.local(plan.title));
+    });
+    save.set_title(title);
     save.scenario_file = options.scenario;
     save.scenario_text = scenario.text;
     save.scenario_sha256 = sha256_hex(scenario.text);

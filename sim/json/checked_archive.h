@@ -260,13 +260,16 @@ ParsedDocument parse_object(std::string_view text, const std::string& file, cons
 std::string file_kind(const Node& root);
 
 // parse_object, then loads the object into `value`. The document is returned
-// for locating later checks.
+// for locating later checks. Texts in two languages go to `dutch` and
+// `bilingual_paths` when given (collect_translations).
 template <class T>
 ParsedDocument load_object(std::string_view text, const std::string& file, const char* what, T& value,
-                           Diagnostics& out) {
+                           Diagnostics& out, std::map<std::string, std::string>* dutch = nullptr,
+                           std::vector<std::string>* bilingual_paths = nullptr) {
   ParsedDocument doc = parse_object(text, file, what, out);
   if (!doc.ok()) return doc;
   CheckedJsonInputArchive archive(*doc.root, file, out);
+  archive.collect_translations(dutch, bilingual_paths);
   archive.load_root(value);
   return doc;
 }

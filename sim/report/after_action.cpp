@@ -57,7 +57,7 @@ std::string played_text(const Save& save) {
 
 void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar) {
   const Scenario& s = ex.scenario();
-  r.title = save.title.empty() ? s.local(s.title) : save.title;
+  r.title = save.title.empty() ? s.local(s.title) : save.local_title();
   r.scenario_title = s.local(s.title);
   r.scenario_summary = s.local(s.summary);
   for (const auto& h : s.hospitals) r.hospitals.push_back(h.name);

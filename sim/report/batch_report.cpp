@@ -40,7 +40,7 @@ struct BatchLayout {
 std::string plan_title(const BatchStats& s, std::size_t p) {
   const auto& plan = s.header.plans[p];
   if (plan.id == kNoResponseId) return tr("no response");
-  return plan.title.empty() ? plan.id : plan.title;
+  return plan.title.empty() ? plan.id : plan.title.now();
 }
 
 // A figure of a distribution as people read it ("12", "12.4", "3 h 33 min", "T+4d 12:30").

@@ -158,7 +158,7 @@ Msel gather_msel(const Scenario& s, const Plan* plan) {
 
   if (plan == nullptr) return m;
   m.has_plan = true;
-  m.plan_title = plan->title;
+  m.plan_title = plan->local(plan->title);
   for (const PlannedCommand& p : plan->commands) {
     const MselCommand words = planned(s, calendar, p);
     bool placed = false;

@@ -54,8 +54,9 @@ Branch branch_save(const Save& parent, std::shared_ptr<const Scenario> scenario,
 
   Save& s = b.save;
   const std::string what = describe_change(parent.commands.at(change.command), change);
-  s.title = parent.title + " - what-if: " + describe_command(parent.commands.at(change.command), change.command) +
-            " " + what;
+  const std::string command = describe_command(parent.commands.at(change.command), change.command);
+  const Said title = say_in_both([&] { return parent.local_title() + " - " + fill(tr("what-if: {0}"), {command + " " + what}); });
+  s.set_title(title);
   s.scenario_file = parent.scenario_file;
   s.scenario_text = parent.scenario_text;
   s.scenario_sha256 = parent.scenario_sha256;

@@ -13,6 +13,7 @@
 
 #include "core/sim_time.h"
 #include "scenario/plan.h"
+#include "text/language.h"
 
 namespace epd {
 
@@ -20,8 +21,11 @@ class Exercise;
 
 // Version 2 added the improvement plan's HSEEP columns (core capability,
 // capability element, responsible organisation, start date); version-1 saves
-// still load and replay as they did.
-constexpr int kSaveFormatVersion = 2;
+// still load and replay as they did. Version 3 lets the title be given in two
+// languages, {"en": ..., "nl": ...}; a save whose title is in one language is
+// still written as version 2, which older programs read.
+constexpr int kSaveFormatVersion = 3;
+constexpr int kSaveFormatVersionOneLanguage = 2;
 
 // One facilitator act as it happened.
 struct SavedCommand {
@@ -87,7 +91,16 @@ struct SavedOutcome {
 };
 
 struct Save {
-  std::string title;  // "Drill 24 Nov 2026, crisis team Noordwest"
+  std::string title;  // "Drill 24 Nov 2026, crisis team Noordwest"; in English when given in two languages
+  std::map<std::string, std::string> dutch;  // the title's Dutch, keyed by its English (format 3)
+  // The title in the current language.
+  const std::string& local_title() const { return local_text(dutch, title); }
+  // The title as said in both languages (say_in_both).
+  void set_title(const Said& said) {
+    title = said.en;
+    dutch.clear();
+    if (!said.nl.empty() && said.nl != said.en) dutch[said.en] = said.nl;
+  }
   std::string scenario_id;
   std::string scenario_file;  // where it was opened from (for people; the text below is what counts)
   std::string scenario_sha256;

@@ -143,7 +143,7 @@ struct SaveDocument {
     ScenarioRef scenario{s.scenario_id, s.scenario_file, s.scenario_sha256};
     Evaluation evaluation{s.ratings, s.improvement_plan};
     ar(make_nvp("format", format), make_nvp("format_version", format_version), make_nvp("checksum", checksum),
-       optional_nvp("title", s.title), make_nvp("scenario", scenario), make_nvp("seed", s.seed),
+       json::optional_text_nvp("title", s.title), make_nvp("scenario", scenario), make_nvp("seed", s.seed),
        optional_nvp("started", s.started), optional_nvp("saved", s.saved), make_nvp("until", until),
        make_nvp("state", s.state), optional_nvp("finished", s.finished), optional_nvp("branch", s.branch),
        make_nvp("commands", s.commands), optional_nvp("notes", s.notes), optional_nvp("evaluation", evaluation),
@@ -228,8 +228,19 @@ std::string save_text(const Save& s) {
   std::ostringstream out;
   {
     cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options(17, cereal::JSONOutputArchive::Options::IndentChar::space, 2));
-    ar(make_nvp("format", std::string(kFormat)), make_nvp("format_version", kSaveFormatVersion),
-       make_nvp("checksum", std::string(kChecksumPrefix) + kZeroDigits), make_nvp("title", s.title));
+    const auto dutch_title = s.dutch.find(s.title);
+    const bool two_languages = dutch_title != s.dutch.end() && !dutch_title->second.empty() && !s.title.empty();
+    ar(make_nvp("format", std::string(kFormat)),
+       make_nvp("format_version", two_languages ? kSaveFormatVersion : kSaveFormatVersionOneLanguage),
+       make_nvp("checksum", std::string(kChecksumPrefix) + kZeroDigits));
+    if (two_languages) {
+      ar.setNextName("title");
+      ar.startNode();
+      ar(make_nvp("en", s.title), make_nvp("nl", dutch_title->second));
+      ar.finishNode();
+    } else {
+      ar(make_nvp("title", s.title));
+    }
     ar.setNextName("scenario");
     ar.startNode();
     ar(make_nvp("id", s.scenario_id), make_nvp("file", s.scenario_file), make_nvp("sha256", s.scenario_sha256));
@@ -276,7 +287,14 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   auto save = std::make_shared<Save>();
   SaveDocument document{*save, {}, kSaveFormatVersion, {}};
   json::CheckedJsonInputArchive archive(*doc.root, file, out);
+  std::vector<std::string> bilingual;
+  archive.collect_translations(&save->dutch, &bilingual);
   archive.load_root(document);
+  if (document.format_version < 3)
+    for (const std::string& path : bilingual)
+      out.add(file, json::locate(*doc.root, path), path,
+              "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in save format version 3; this file is "
+              "version " + std::to_string(document.format_version));
   if (!out.empty()) return result;
 
   // The embedded scenario: the very text that was played, unchanged.

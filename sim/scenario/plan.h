@@ -3,6 +3,7 @@
 // advance (scenarios/*.plan.json). `epd-drill run --plan` submits each
 // command when the clock reaches its time.
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "engine/commands.h"
 #include "json/diagnostics.h"
 #include "scenario/scenario_check.h"
+#include "text/language.h"
 
 namespace epd {
 
@@ -18,10 +20,16 @@ struct PlannedCommand {
   Command command;
 };
 
+// Format 2 lets the title be given in two languages, {"en": ..., "nl": ...}.
+constexpr int kPlanFormatVersion = 2;
+
 struct Plan {
-  int format_version = 1;
+  int format_version = kPlanFormatVersion;
   std::string scenario;  // the id of the scenario it answers
-  std::string title;
+  std::string title;     // in English (or the only language given)
+  std::map<std::string, std::string> dutch;  // the title's Dutch, keyed by its English (format 2)
+  // The title (or another of this plan's texts) in the current language.
+  const std::string& local(const std::string& text) const { return local_text(dutch, text); }
   std::vector<PlannedCommand> commands;  // in time order
 };
 

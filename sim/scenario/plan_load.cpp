@@ -13,12 +13,13 @@ namespace epd {
 template <class Ar>
 void load(Ar& ar, Plan& plan) {
   ar(make_nvp("format_version", plan.format_version));
-  if (plan.format_version != 1) {
-    json::report(ar, "format_version", "this program reads plan format version 1");
+  if (plan.format_version < 1 || plan.format_version > kPlanFormatVersion) {
+    json::report(ar, "format_version", "this program reads plan format versions 1 and 2");
     json::abandon(ar);
     return;
   }
-  ar(make_nvp("scenario", plan.scenario), optional_nvp("title", plan.title), make_nvp("commands", plan.commands));
+  ar(make_nvp("scenario", plan.scenario), json::optional_text_nvp("title", plan.title),
+     make_nvp("commands", plan.commands));
 }
 
 // ---- Checks against the scenario ----------------------------------------------
@@ -85,7 +86,13 @@ std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
 PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario) {
   PlanLoad result;
   auto plan = std::make_shared<Plan>();
-  const json::ParsedDocument doc = json::load_object(text, file, "a plan file", *plan, result.problems);
+  std::vector<std::string> bilingual;
+  const json::ParsedDocument doc = json::load_object(text, file, "a plan file", *plan, result.problems, &plan->dutch, &bilingual);
+  if (plan->format_version < 2)
+    for (const std::string& path : bilingual)
+      result.problems.add(file, json::locate(*doc.root, path), path,
+                          "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format version 2; this file "
+                          "is version 1");
   if (!result.problems.empty()) return result;
   for (const auto& f : check_plan(*plan, scenario)) result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
   if (result.problems.empty()) result.plan = std::move(plan);

@@ -546,11 +546,7 @@ struct Scenario {
   // depend on the language a drill is shown in.
   std::map<std::string, std::string> dutch;
   // `text` (one of this scenario's) in the current language.
-  const std::string& local(const std::string& text) const {
-    if (language() != Lang::nl) return text;
-    const auto it = dutch.find(text);
-    return it == dutch.end() ? text : it->second;
-  }
+  const std::string& local(const std::string& text) const { return local_text(dutch, text); }
   std::string id;
   std::string title;
   std::string summary;

@@ -32,6 +32,12 @@ std::optional<Lang> parse_lang(std::string_view code) {
   return std::nullopt;
 }
 
+const std::string& local_text(const std::map<std::string, std::string>& dutch, const std::string& english) {
+  if (language() != Lang::nl) return english;
+  const auto it = dutch.find(english);
+  return it == dutch.end() ? english : it->second;
+}
+
 std::string_view lang_code(Lang lang) { return lang == Lang::nl ? "nl" : "en"; }
 
 Lang lang_from_environment() {

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,11 @@ struct CatalogueEntry {
   const char* dutch;
 };
 const CatalogueEntry* dutch_catalogue(std::size_t* count);
+
+// A file's own text (a scenario's, a plan's, a save's title) in the current
+// language: its Dutch from `dutch`, the file's translations keyed by the
+// English, when Dutch is shown and the file gave one; else `english`.
+const std::string& local_text(const std::map<std::string, std::string>& dutch, const std::string& english);
 
 // "{0} of {1}" with the arguments in place: texts with numbers and names in
 // them keep the word order of their language.

@@ -58,6 +58,26 @@ TEST_CASE("A batch's runs read back give the statistics of the batch played", "[
   CHECK(batch_json(*stats.stats) == json);
 }
 
+TEST_CASE("A batch keeps each plan's title in both languages, and a version-1 file with one title still reads", "[batch]") {
+  const BatchRuns runs = play(flagship_batch(1, kHour), 1);
+  const std::string json = batch_json(batch_stats(runs));
+  CHECK_THAT(json, Catch::Contains("\"en\": \"Reference response of a well-prepared crisis team\""));
+  CHECK_THAT(json, Catch::Contains("\"nl\": \"Referentierespons van een goed voorbereid crisisteam\""));
+  CHECK_THAT(json, Catch::Contains("{\"id\": \"no_response\", \"title\": \"\", \"sha256\": \"\"}"));
+  // As version 1 wrote it: the title one string.
+  std::string old = json;
+  const std::string two = "\"version\": 2";
+  old.replace(old.find(two), two.size(), "\"version\": 1");
+  const std::size_t from = old.find("\"title\": {", old.find("\"id\": \"reference\""));
+  REQUIRE(from != std::string::npos);
+  old.replace(from, old.find('}', from) + 1 - from, "\"title\": \"Reference response\"");
+  const BatchStatsLoad stats = read_batch_text(old, "batch.json");
+  INFO(stats.problems.format_all());
+  REQUIRE(stats.stats);
+  CHECK(stats.stats->header.plans.at(1).title.en == "Reference response");
+  CHECK(stats.stats->header.plans.at(1).title.nl == "Reference response");
+}
+
 TEST_CASE("The flagship's reference plan has fewer patients leaving unseen and fewer medication errors than no response, "
           "with 95% intervals that exclude zero",
           "[batch]") {

@@ -160,6 +160,23 @@ TEST_CASE("the saves folder lists newest first, interrupted drills marked, a bad
   CHECK_THAT(saves[2].problem, Catch::Contains("truncated"));
 }
 
+TEST_CASE("a save made in the console is listed in the language the console is shown in", "[review]") {
+  TempDir dir;
+  const auto& f = flagship();
+  DrillSession drill(f.scenario, f.text, "scenarios/vendor-cloud-ransomware.json", 3, dir.path);
+  REQUIRE(drill.save_as(dir.file("team.save.json"), "team Noordwest"));
+  const auto title_in = [&](Lang lang) {
+    set_language(lang);
+    for (const SaveEntry& e : list_saves(dir.path))
+      if (e.path == dir.file("team.save.json")) return e.title;
+    return std::string("(not listed)");
+  };
+  const Lang was = language();
+  CHECK(title_in(Lang::nl) == "Ransomware in de cloud van de EPD-leverancier: team Noordwest");
+  CHECK(title_in(Lang::en) == "Ransomware in the EPD vendor's cloud: team Noordwest");
+  set_language(was);
+}
+
 TEST_CASE("a drill cut off without closing is resumed exactly where its last autosave ends", "[review]") {
   TempDir dir;
   const auto& f = flagship();

@@ -41,6 +41,16 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 // what a program (not a person with an editor) would write.
 std::string resealed(Save save) { return save_text(save); }
 
+// Text edited by hand, given the checksum it now needs: what a save writer
+// of another version would have written.
+std::string resealed_text(std::string text) {
+  const std::string marker = "\"checksum\": \"sha256:";
+  const std::size_t digits = text.find(marker) + marker.size();
+  text.replace(digits, 64, std::string(64, '0'));
+  text.replace(digits, 64, sha256_hex(text));
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("a save read back holds what was written, and its checksum covers the whole file", "[save]") {
@@ -112,10 +122,38 @@ TEST_CASE("a save edited after it was written fails its checksum", "[save]") {
   CHECK_THAT(refusal(replaced(good_text(), "\"seed\": 7", "\"seed\":  7")), Catch::Contains("checksum"));
 }
 
+TEST_CASE("a save's title in two languages is written as format 3 and shown in the language of the moment", "[save]") {
+  Save original = flagship_save(2 * kDay);
+  original.set_title(Said{"Drill of 24 November, crisis team Noordwest", "Oefening van 24 november, crisisteam Noordwest"});
+  const std::string text = save_text(original);
+  CHECK_THAT(text, Catch::Contains("\"format_version\": 3"));
+  const SaveLoad load = load_save_text(text, "drill.save.json");
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  CHECK(load.save->title == "Drill of 24 November, crisis team Noordwest");
+  const Lang was = language();
+  set_language(Lang::nl);
+  CHECK(load.save->local_title() == "Oefening van 24 november, crisisteam Noordwest");
+  set_language(Lang::en);
+  CHECK(load.save->local_title() == "Drill of 24 November, crisis team Noordwest");
+  set_language(was);
+  CHECK(save_text(*load.save) == text);
+  // A title in one language keeps the file at format 2, which older programs read.
+  CHECK_THAT(good_text(), Catch::Contains("\"format_version\": 2"));
+}
+
+TEST_CASE("a version-2 save with a title in two languages is refused, naming version 3", "[save]") {
+  Save save = flagship_save(2 * kDay);
+  save.set_title(Said{"Drill", "Oefening"});
+  const std::string message = refusal(resealed_text(replaced(save_text(save), "\"format_version\": 3", "\"format_version\": 2")));
+  CHECK_THAT(message, Catch::Contains("title: texts in two languages"));
+  CHECK_THAT(message, Catch::Contains("new in save format version 3; this file is version 2"));
+}
+
 TEST_CASE("a save of a newer format is refused, saying which version it is", "[save]") {
-  const std::string newer = replaced(good_text(), "\"format_version\": 2", "\"format_version\": 3");
+  const std::string newer = replaced(good_text(), "\"format_version\": 2", "\"format_version\": 4");
   const std::string message = refusal(newer);
-  CHECK_THAT(message, Catch::Contains("newer EPD Drill (save format 3)"));
+  CHECK_THAT(message, Catch::Contains("newer EPD Drill (save format 4)"));
   CHECK_THAT(message, Catch::StartsWith("drill.save.json:3:21: format_version:"));
 }
 

@@ -35,6 +35,27 @@ TEST_CASE("the shipped reference plan is valid for the flagship", "[plan]") {
   CHECK(plan.plan->commands[0].command.by == "Crisis team chair");
 }
 
+TEST_CASE("a plan's title in two languages is shown in the language of the moment, and version 1 refuses it", "[plan]") {
+  const std::string two = R"({"format_version": 2, "scenario": "vendor-cloud-ransomware",
+    "title": {"nl": "Referentierespons", "en": "Reference response"}, "commands": []})";
+  const PlanLoad load = load_plan_text(two, "p.plan.json", flagship());
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  CHECK(load.plan->title == "Reference response");
+  const Lang was = language();
+  set_language(Lang::nl);
+  CHECK(load.plan->local(load.plan->title) == "Referentierespons");
+  set_language(was);
+  std::string one = two;
+  one.replace(one.find("\"format_version\": 2"), 19, "\"format_version\": 1");
+  const PlanLoad refused = load_plan_text(one, "p.plan.json", flagship());
+  CHECK(refused.problems.format_all() ==
+        "p.plan.json:2:14: title: texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format version 2; "
+        "this file is version 1\n");
+  // A plan of version 1 with a title in one language loads as it always did.
+  CHECK(problems("").empty());
+}
+
 TEST_CASE("a plan command reads its time, decision, parameters, who and why", "[plan]") {
   const std::string text = R"({"format_version": 1, "scenario": "vendor-cloud-ransomware", "commands": [
     {"at": "1h30m", "decide": "divert_ambulances", "params": {"hours": 6}, "by": "Medical manager", "why": "ED full"},

@@ -120,7 +120,8 @@ TEST_CASE("every problem of a plan is said in Dutch", "[text][problems]") {
   const std::string valid = read("scenarios/vendor-cloud-ransomware.plan.json");
   const std::vector<std::string> hostile = {
       with(valid, "\"scenario\": \"vendor-cloud-ransomware\"", "\"scenario\": \"another\""),
-      with(valid, "\"format_version\": 1", "\"format_version\": 2"),
+      with(valid, "\"format_version\": 2", "\"format_version\": 3"),
+      with(valid, "\"format_version\": 2", "\"format_version\": 1"),  // a title in two languages in version 1
       with(valid, "{\"at\": \"15m\"", "{\"at\": \"1m\""),
       with(valid, "{\"at\": \"15m\"", "{\"at\": \"99d\""),
       with(valid, "{\"at\": \"15m\", \"decide\": \"activate_paper_downtime\"",
@@ -145,8 +146,8 @@ TEST_CASE("every problem of a save is said in Dutch", "[text][problems]") {
       "[1, 2]",
       "{}",
       with(valid, "\"format\": \"EPD Drill save\"", "\"format\": \"something else\""),
-      with(valid, "\"format_version\": 2,", "\"format_version\": 9,"),
-      with(valid, "\"format_version\": 2,", "\"format_version\": 0,"),
+      with(valid, "\"format_version\": 3,", "\"format_version\": 9,"),
+      with(valid, "\"format_version\": 3,", "\"format_version\": 0,"),
       with(valid, "\"checksum\": \"sha256:", "\"checksum\": \"md5:"),
       with(valid, "Reference response of a well-prepared crisis team", "Reference response of a well-prepared crisis tea"),
       read(kScenario),
