@@ -21,6 +21,7 @@
 #include "console.h"
 #include "default_folders.h"
 #include "cli/cli_language.h"
+#include "text/language.h"
 #include "core/seed.h"
 #include "engine/summary.h"
 #include "io/text_file.h"
@@ -125,7 +126,7 @@ int main(int argc, char** argv) {
   // there), else as a window beside the console; either way the keyboard
   // stays with the console.
   auto open_projector = [&] {
-    if (projector_screen.is_open() || !projector_screen.open("EPD Drill - projector", 1280, 720)) return;
+    if (projector_screen.is_open() || !projector_screen.open(tr("EPD Drill - projector"), 1280, 720)) return;
     load_projector_fonts(console.fonts());
     if (SDL_GetNumVideoDisplays() > 1) {
       SDL_SetWindowPosition(projector_screen.window, SDL_WINDOWPOS_CENTERED_DISPLAY(1), SDL_WINDOWPOS_CENTERED_DISPLAY(1));

@@ -10,6 +10,7 @@
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
 
 #include "console.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 #include "text/engine_messages.h"
 #include "text/numbers.h"
@@ -135,7 +136,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   draw_decision_hospitals(def);
   for (const ParamDef& p : def.params) {
     double& v = form.params[p.name];
-    const std::string label = p.name + (p.unit.empty() ? "" : " (" + sc.local(p.unit) + ")");
+    const std::string label = param_words(p.name) + (p.unit.empty() ? "" : " (" + sc.local(p.unit) + ")") + "##" + p.name;
     float f = static_cast<float>(v);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
     if (ImGui::SliderFloat(label.c_str(), &f, static_cast<float>(p.min), static_cast<float>(p.max),

@@ -13,6 +13,7 @@
 
 #include "console.h"
 #include "text/language.h"
+#include "text/numbers.h"
 #include "engine/world.h"
 #include "palette.h"
 #include "region_view.h"
@@ -42,8 +43,7 @@ static_assert(std::size(kColumns) == static_cast<std::size_t>(RegionColumn::coun
 void row_cells(const RegionRow& r, int hospitals) {
   const auto number = [](double v, bool tenths) {
     ImGui::TableNextColumn();
-    if (tenths) ImGui::Text("%.1f", v);
-    else ImGui::Text("%.0f", v);
+    ImGui::TextUnformatted((tenths ? format_decimal(v, 1) : format_count(v)).c_str());  // "79,8" in Dutch
   };
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(short_phase_title(r.phase).c_str());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "event_log.h"
+#include "text/language.h"
 
 namespace epd::gui {
 
@@ -30,7 +31,7 @@ struct DecisionForm {
 };
 
 struct AdhocForm {
-  std::string from = "Facilitator";
+  std::string from = tr("Facilitator");  // the sender the projector shows; the form is made in the language of the moment
   std::string title;
   std::string text;
 };

@@ -476,7 +476,7 @@ void gather_capabilities(AfterActionReport& r) {
 // ---- Executive summary: facts from the sections, never more ---------------
 
 void gather_summary(AfterActionReport& r, const Save& save, const Exercise& ex) {
-  r.summary.push_back(fill(tr("The exercise played {0} of the scenario '{1}' with {2} commands ({3} refused)."),
+  r.summary.push_back(fill(tr("The exercise played the scenario '{1}' from {0}, with {2} commands ({3} refused)."),
                            {r.period, r.scenario_title, format_count(r.commands_accepted + r.commands_refused),
                             format_count(r.commands_refused)}));
   int met = 0, not_met = 0, open = 0, evaluator = 0;

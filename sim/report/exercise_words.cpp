@@ -7,6 +7,7 @@
 
 #include "engine/world.h"
 #include "text/engine_messages.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
 
@@ -89,7 +90,7 @@ Both decision_line(const Scenario& s, const Report& r) {
     }
   }
   const Both title = scenario_text(s, def->title);
-  return {title.en + tail + hospitals.en + refused.en, title.shown + tail + hospitals.shown + refused.shown};
+  return {title.en + tail + hospitals.en + refused.en, title.shown + with_param_words(tail) + hospitals.shown + refused.shown};
 }
 
 Both deadline_line(const Exercise& ex, const Report& r) {

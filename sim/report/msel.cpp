@@ -5,6 +5,7 @@
 
 #include "engine/commands.h"
 #include "report/exercise_words.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
 
@@ -75,7 +76,7 @@ MselCommand planned(const Scenario& s, const Calendar& calendar, const PlannedCo
   const Command& c = p.command;
   std::string what = command_words(c, s);
   for (const auto& [name, value] : c.params)
-    what += " " + name + "=" + (value == std::floor(value) ? std::to_string(std::llround(value)) : format_decimal(value, 2));
+    what += " " + param_words(name) + "=" + (value == std::floor(value) ? std::to_string(std::llround(value)) : format_decimal(value, 2));
   if (!c.target.empty()) what += " (" + c.target + ")";
   if (c.type == Command::Type::decide && s.hospitals.size() > 1 && (!c.hospital.empty() || !c.hospitals.empty()))
     what += hospitals_named(s, c);

@@ -51,6 +51,26 @@ const char* rating_words(Rating r) {
   return tr("Not rated yet");
 }
 
+namespace {
+constexpr const char* kParamNames[] = {tr_later("hours"), tr_later("days"), tr_later("percent"), tr_later("count"),
+                                       tr_later("position")};
+}  // namespace
+
+std::string param_words(const std::string& name) {
+  for (const char* known : kParamNames)
+    if (name == known) return tr(known);
+  return name;
+}
+
+std::string with_param_words(std::string text) {
+  for (const char* known : kParamNames) {
+    const std::string from = std::string(" ") + known + "=", to = " " + param_words(known) + "=";
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
 const char* element_words(std::string_view element) {
   if (element == "planning") return tr("Planning");
   if (element == "organization") return tr("Organization");

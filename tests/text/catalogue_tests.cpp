@@ -16,6 +16,7 @@
 
 #include "metrics/registry.h"
 #include "text/engine_messages.h"
+#include "text/enum_words.h"
 #include "text/language.h"
 
 using namespace epd;
@@ -148,7 +149,8 @@ TEST_CASE("the Dutch uses the terms Dutch hospitals use", "[text]") {
                         {"continuity viewer", "BCA"},
                         {"roaz", "ROAZ"},
                         {"z-cert", "Z-CERT"},
-                        {"duty to notify", "meldplicht"}};
+                        {"duty to notify", "meldplicht"},
+                        {"facilitator", "spelleid"}};
   for (const CatalogueEntry& row : catalogue_rows()) {
     const std::string english = lower(row.english);
     for (const Term& t : terms) {
@@ -213,4 +215,16 @@ TEST_CASE("the engine's refusals are said again in Dutch, names in the scenario'
   CHECK(engine_message("a message the engine never wrote") == "a message the engine never wrote");
   set_language(Lang::en);
   CHECK(engine_message("the crisis team is already active") == "the crisis team is already active");
+}
+
+TEST_CASE("a decision's usual parameters are named in the language shown, a scenario's own as written", "[text]") {
+  const Lang was = language();
+  set_language(Lang::nl);
+  CHECK(param_words("hours") == "uren");
+  CHECK(param_words("percent") == "procent");
+  CHECK(param_words("beds_opened") == "beds_opened");
+  CHECK(with_param_words("Cancel elective surgery days=3 percent=50") == "Cancel elective surgery dagen=3 procent=50");
+  set_language(Lang::en);
+  CHECK(with_param_words("Cancel elective surgery days=3 percent=50") == "Cancel elective surgery days=3 percent=50");
+  set_language(was);
 }
