@@ -203,8 +203,8 @@ void region_care(const World& w) {
   std::map<std::string, InUse> fallbacks;
   for (const HospitalState& h : w.hospitals()) {
     const EdStatus ed = w.ed_status(h);
-    if (ed == EdStatus::diverting) diverting.push_back(&h.def->name);
-    if (ed == EdStatus::closed) closed.push_back(&h.def->name);
+    if (ed == EdStatus::diverting) diverting.push_back(&w.scenario().local(h.def->name));
+    if (ed == EdStatus::closed) closed.push_back(&w.scenario().local(h.def->name));
     if (fewest_kits == nullptr || h.paper_kit_hours < fewest_kits->paper_kit_hours) fewest_kits = &h;
     for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
       InUse& use = fallbacks.try_emplace(h.def->fallbacks[i].id, InUse{&h.def->fallbacks[i].name}).first->second;
@@ -220,7 +220,7 @@ void region_care(const World& w) {
   ImGui::TextWrapped("%s", some_names(closed).c_str());
   if (fewest_kits != nullptr)
     ImGui::TextUnformatted(fill(tr("Paper kits: fewest left {0} ({1})"),
-                                {format_span(static_cast<std::int64_t>(fewest_kits->paper_kit_hours * 60)), fewest_kits->def->name})
+                                {format_span(static_cast<std::int64_t>(fewest_kits->paper_kit_hours * 60)), w.scenario().local(fewest_kits->def->name)})
                                .c_str());
   // Only the fallbacks in use somewhere: the list stays short.
   ImGui::TextUnformatted(tr("Fallbacks in use"));
@@ -241,7 +241,7 @@ void region_care(const World& w) {
 std::string Console::shown_title(const Exercise& ex) const {
   const World& w = ex.world();
   const int k = chosen_hospital(ex);
-  if (k >= 0) return w.hospitals()[static_cast<std::size_t>(k)].def->name;
+  if (k >= 0) return w.scenario().local(w.hospitals()[static_cast<std::size_t>(k)].def->name);
   return fill(tr("Region ({0} hospitals)"), {std::to_string(w.hospitals().size())});
 }
 

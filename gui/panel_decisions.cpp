@@ -28,7 +28,7 @@ std::string form_hospitals_text(const World& w, const DecisionForm& form) {
   if (form.for_hospitals.empty()) return tr("Choose hospitals...");
   std::string names;
   for (int k : form.for_hospitals)
-    names += (names.empty() ? "" : ", ") + w.hospitals()[static_cast<std::size_t>(k)].def->name;
+    names += (names.empty() ? "" : ", ") + w.scenario().local(w.hospitals()[static_cast<std::size_t>(k)].def->name);
   if (form.for_hospitals.size() == 1) return names;
   return fill(tr("{0} hospitals: {1}"), {std::to_string(form.for_hospitals.size()), names});
 }
@@ -68,7 +68,7 @@ void Console::draw_decision_hospitals(const ActionDef& def) {
       const auto& list = form.for_hospitals;
       bool on = form.for_all || std::find(list.begin(), list.end(), k) != list.end();
       ImGui::PushID(k);
-      if (ImGui::Checkbox(h.def->name.c_str(), &on)) toggled = k;
+      if (ImGui::Checkbox(w.scenario().local(h.def->name).c_str(), &on)) toggled = k;
       ImGui::PopID();
     }
     ImGui::EndCombo();

@@ -67,7 +67,7 @@ std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort)
   sample_metrics(w, region, per_hospital);
   for (const HospitalState& h : w.hospitals()) {
     RegionRow r = row_of(w, &per_hospital[h.index * kMetricCount], h.index);
-    r.name = &h.def->name;
+    r.name = &w.scenario().local(h.def->name);  // the scenario outlives the row
     r.phase = w.hospital_phase(h.index);
     r.ed = w.ed_status(h);
     rows.push_back(r);

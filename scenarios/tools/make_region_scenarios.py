@@ -18,7 +18,7 @@ figures cited in each file's "sources" (docs/calibration.md has the reasoning
 and marks every ESTIMATE). Hand edits to the generated files are lost when the
 script runs again: change the script.
 
-The files are scenario format 5 (plans format 1): every text a person reads is
+The files are scenario format 5 (plans format 2, for their titles in two languages): every text a person reads is
 written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}, and each
 file has a facilitator's briefing; the engine plays on the English, which must
 not change. They play exactly as they did as format 2: every size class
@@ -50,6 +50,11 @@ def T(en, nl):
     assert en and nl, (en, nl)
     assert DUTCH.setdefault(en, nl) == nl, f"{en!r} is given two Dutch texts: {DUTCH[en]!r} and {nl!r}"
     return {"nl": nl, "en": en}
+
+
+def fictitious(name):
+    """A hospital's name, said to be fictitious in both languages."""
+    return T(name + " (fictitious)", name + " (fictief)")
 
 
 # ---- Size classes ----------------------------------------------------------------------------------------------
@@ -536,7 +541,7 @@ def roaz():
     # 15 to 45 minutes apart by ambulance. Three of the four are on the vendor's cloud, one runs the vendor locally;
     # the UMC runs another vendor's EPD.
     hospitals = [
-        {"id": "umc_rivierenland", "name": "UMC Rivierenland (trauma centre)", "profiles": ["umc", "other_vendor"]},
+        {"id": "umc_rivierenland", "name": T("UMC Rivierenland (trauma centre)", "UMC Rivierenland (traumacentrum)"), "profiles": ["umc", "other_vendor"]},
         {"id": "rijnoever", "name": "Ziekenhuis Rijnoever", "profiles": ["large", "vendor_cloud_copy"]},
         {"id": "maasdal", "name": "Maasdal Ziekenhuis", "profiles": ["general", "vendor_cloud"]},
         {"id": "waalstede", "name": "Waalstede Ziekenhuis", "profiles": ["general", "vendor_cloud"]},
@@ -656,9 +661,10 @@ def roaz():
         "vendor": VENDOR,
     }
     plan = {
-        "format_version": 1,
+        "format_version": 2,
         "scenario": "roaz-region-vendor-outage",
-        "title": "Reference response: crisis teams and the ROAZ coordinate",
+        "title": T("Reference response: crisis teams and the ROAZ coordinate",
+                   "Referentierespons: crisisteams en het ROAZ stemmen af"),
         "commands": in_time_order(reference_response(cloud, ["rijnoever"], vendor, (4 * 24 + 12) * 60, "Crisis team chairs") + [
             cmd("30m", "divert_ambulances", hospitals=["maasdal", "waalstede"], params={"hours": 36},
                 by="ROAZ chair", why="The two smaller hospitals on paper take no ambulances for a day and a half; "
@@ -711,20 +717,20 @@ def national_hospitals():
         rid = name.lower().replace("-", "_")
         centre_id = f"{rid}_{'umc' if centre_cls == 'umc' else 'tc'}"
         title = f"UMC {name}" if centre_cls == "umc" else f"Traumacentrum {name}"
-        hospitals.append({"id": centre_id, "name": title + " (fictitious)", "cls": centre_cls, "region": rid,
+        hospitals.append({"id": centre_id, "name": fictitious(title), "cls": centre_cls, "region": rid,
                           "lat": lat, "lon": lon, "centre": centre_id})
         k = 0
         for i in range(large):
             dlat, dlon = SPREAD[k % len(SPREAD)]
             k += 1
-            hospitals.append({"id": f"{rid}_stz{i + 1}", "name": f"Topklinisch {name} {i + 1} (fictitious)",
+            hospitals.append({"id": f"{rid}_stz{i + 1}", "name": fictitious(f"Topklinisch {name} {i + 1}"),
                               "cls": "large", "region": rid, "lat": lat + dlat * 0.6, "lon": lon + dlon * 0.6,
                               "centre": centre_id})
         for i in range(general):
             dlat, dlon = SPREAD[k % len(SPREAD)]
             k += 1
             la, lo = (LIMBURG_GENERAL[i] if rid == "limburg" else (lat + dlat, lon + dlon))
-            hospitals.append({"id": f"{rid}_az{i + 1}", "name": f"Algemeen {name} {i + 1} (fictitious)",
+            hospitals.append({"id": f"{rid}_az{i + 1}", "name": fictitious(f"Algemeen {name} {i + 1}"),
                               "cls": "general", "region": rid, "lat": la, "lon": lo, "centre": centre_id})
     # The 11th region: a second Amsterdam UMC location, no hospitals of its own; fold its count into Noordwest.
     assert len(hospitals) == 69, len(hospitals)
@@ -924,8 +930,9 @@ def national(variant):
     if injects:
         back_min = 8 * 60 if variant == "warm_standby" else (4 * 24 + 12) * 60
         commands = in_time_order(reference_response(hit, copies, on_vendor, back_min, "National coordination team"))
-        plan = {"format_version": 1, "scenario": sid,
-                "title": "Reference response: the national coordination team and the hospitals",
+        plan = {"format_version": 2, "scenario": sid,
+                "title": T("Reference response: the national coordination team and the hospitals",
+                           "Referentierespons: het landelijke coördinatieteam en de ziekenhuizen"),
                 "commands": commands}
     return scenario, plan
 

@@ -47,14 +47,14 @@ std::string hospitals_named(const Scenario& s, const Command& c) {
   std::string names;
   for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
     const int k = id.empty() ? 0 : s.hospital_index(id);  // "" is the first hospital
-    names += (names.empty() ? "" : ", ") + (k >= 0 ? s.hospitals[static_cast<std::size_t>(k)].name : id);
+    names += (names.empty() ? "" : ", ") + (k >= 0 ? s.local(s.hospitals[static_cast<std::size_t>(k)].name) : id);
   }
   return fill(tr(" for {0}"), {names});
 }
 
 std::string hospital_prefix(const Scenario& s, const Report& r) {
   if (s.hospitals.size() < 2 || r.hospital < 0 || r.hospital >= static_cast<int>(s.hospitals.size())) return "";
-  return s.hospitals[static_cast<std::size_t>(r.hospital)].name + ": ";
+  return s.local(s.hospitals[static_cast<std::size_t>(r.hospital)].name) + ": ";
 }
 
 }  // namespace epd

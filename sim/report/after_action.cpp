@@ -60,7 +60,7 @@ void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex,
   r.title = save.title.empty() ? s.local(s.title) : save.local_title();
   r.scenario_title = s.local(s.title);
   r.scenario_summary = s.local(s.summary);
-  for (const auto& h : s.hospitals) r.hospitals.push_back(h.name);
+  for (const auto& h : s.hospitals) r.hospitals.push_back(s.local(h.name));
   r.seed = save.seed;
   r.period = period_text(ex, calendar);
   r.played = played_text(save);
@@ -238,9 +238,10 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   const bool region = hospitals.size() > 1;
   const int k = scope.hospital >= 0 && static_cast<std::size_t>(scope.hospital) < hospitals.size() ? scope.hospital : -1;
   r.focus_hospital = k;
-  r.focus = k >= 0 ? hospitals[static_cast<std::size_t>(k)].name
+  const Scenario& sc = ex.scenario();
+  r.focus = k >= 0 ? sc.local(hospitals[static_cast<std::size_t>(k)].name)
                    : region ? fill(tr("the region ({0} hospitals together)"), {std::to_string(hospitals.size())})
-                            : hospitals.front().name;
+                            : sc.local(hospitals.front().name);
   for (const MetricDef* m : key_metrics(region)) {
     MetricShown shown = metric_for_people(*m, ex.metric(m->id, k));
     if (m->kind == MetricKind::time) shown.unit = tr("time since T0");
@@ -249,7 +250,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   if (region) {
     r.hospital_metrics = hospital_metrics();
     for (std::size_t h = 0; h < hospitals.size(); ++h) {
-      HospitalRow row{hospitals[h].name, {}};
+      HospitalRow row{sc.local(hospitals[h].name), {}};
       const bool outage = ex.world().hospitals()[h].incident_started_at >= 0;
       for (const MetricDef* m : r.hospital_metrics)
         row.values.push_back(m->kind == MetricKind::time && !outage

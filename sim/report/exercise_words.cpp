@@ -522,7 +522,7 @@ std::string inject_name(const Scenario& s, const std::string& id) {
 }
 std::string hospital_name(const Scenario& s, const std::string& id) {
   const int k = s.hospital_index(id);
-  return k >= 0 ? s.hospitals[static_cast<std::size_t>(k)].name : id;
+  return k >= 0 ? s.local(s.hospitals[static_cast<std::size_t>(k)].name) : id;
 }
 
 }  // namespace

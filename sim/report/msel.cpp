@@ -137,7 +137,7 @@ Msel gather_msel(const Scenario& s, const Plan* plan) {
   m.title = s.local(s.title);
   m.summary = s.local(s.summary);
   m.briefing = s.local(s.briefing);
-  for (const Hospital& h : s.hospitals) m.hospitals.push_back(h.name);
+  for (const Hospital& h : s.hospitals) m.hospitals.push_back(s.local(h.name));
   m.start = when_text(calendar, 0);
   m.horizon = format_span(s.horizon.minutes, true);
   m.end = when_text(calendar, s.horizon.minutes);

@@ -552,7 +552,7 @@ void load(Ar& ar, Location& l) {
 
 template <class Ar>
 void load(Ar& ar, Hospital& h) {
-  ar(make_nvp("id", h.id), make_nvp("name", h.name), optional_nvp("profiles", h.profiles),
+  ar(make_nvp("id", h.id), json::text_nvp("name", h.name), optional_nvp("profiles", h.profiles),
      optional_nvp("location", h.location, json::absent_is_none), optional_nvp("designated_centre", h.designated_centre),
      optional_nvp("components", h.components),
      optional_nvp("emergency", h.emergency),
