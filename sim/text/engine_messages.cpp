@@ -222,6 +222,10 @@ constexpr const char* kWords[] = {
     tr_later("objective"), tr_later("deadline"),   tr_later("profile"),
     tr_later("hours in 366 days, the longest exercise"), tr_later("the longest exercise"), tr_later("a share"),
     tr_later("staff called in at once"),
+    // The system's reasons (glibc's strerror, in English whatever the locale) for a file not read or written.
+    tr_later("No such file or directory"), tr_later("Permission denied"), tr_later("Is a directory"),
+    tr_later("Not a directory"), tr_later("No space left on device"), tr_later("Read-only file system"),
+    tr_later("File exists"),
     tr_later("a save file"), tr_later("a batch file"), tr_later("a batch's runs file"), tr_later("a plan file"), tr_later("a scenario bundle"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
 };
 
