@@ -108,11 +108,6 @@ AutoPause AutoPause::none() {
   return p;
 }
 
-std::string inject_heading(const std::string& from, const std::string& title) {
-  if (from.empty() || title.compare(0, from.size() + 1, from + ":") == 0) return title;
-  return from + ": " + title;
-}
-
 void EventLog::find_thresholds(const Scenario& s) {
   thresholds_.clear();
   auto add_threshold = [&](const Condition& c, Said owner) {
@@ -184,7 +179,7 @@ void EventLog::log_reports(const Exercise& ex) {
       const InjectRuntime* in = find_inject(w, r.subject);
       const Scenario& s = ex.scenario();
       add(r.time, kind_of(r), r.hospital, say_in_both([&] {
-            const std::string heading = in ? inject_heading(s.local(in->def.from), s.local(in->def.title)) : r.text;
+            const std::string heading = in ? report::inject_heading(s.local(in->def.from), s.local(in->def.title)) : r.text;
             return fill(r.kind == ReportKind::inject_due ? tr("Inject due, held: {0}") : tr("Inject: {0}"), {heading});
           }),
           say_in_both([&] {

@@ -115,8 +115,4 @@ class EventLog {
   std::vector<LogEntry> entries_;
 };
 
-// An inject's heading, its sender once: "Z-CERT: cut your VPN links" stays
-// as it is when the title already starts with its sender.
-std::string inject_heading(const std::string& from, const std::string& title);
-
 }  // namespace epd::gui

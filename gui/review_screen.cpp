@@ -253,7 +253,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         const Scenario& sc = r.full().scenario();
         std::string heading = row.inject->text;
         for (const InjectRuntime& in : r.full().world().injects())
-          if (in.def.id == row.inject->subject) heading = inject_heading(sc.local(in.def.from), sc.local(in.def.title));
+          if (in.def.id == row.inject->subject) heading = report::inject_heading(sc.local(in.def.from), sc.local(in.def.title));
         ImGui::TextWrapped("%s%s", hospital_prefix(sc, *row.inject).c_str(), heading.c_str());
       } else {
         const SavedCommand& c = r.save().commands[static_cast<std::size_t>(row.command)];

@@ -12,6 +12,12 @@
 #include "text/numbers.h"
 
 namespace epd::report {
+
+std::string inject_heading(const std::string& from, const std::string& title) {
+  if (from.empty() || title.compare(0, from.size() + 1, from + ":") == 0) return title;
+  return from + ": " + title;
+}
+
 namespace {
 
 // A text as the engine writes it (English) and as it is shown.
@@ -121,7 +127,8 @@ Both inject_line(const Exercise& ex, const Report& r) {
   const Both title = scenario_text(s, def.title);
   if (r.kind != ReportKind::inject_delivered || def.from.empty()) return title;
   const Both from = scenario_text(s, def.from);
-  return {from.en + ": " + title.en, from.shown + ": " + title.shown};
+  // `en` is the engine's text (sender always in front), what is shown names the sender once.
+  return {from.en + ": " + title.en, inject_heading(from.shown, title.shown)};
 }
 
 Both fallback_line(const Scenario& s, const Report& r) {

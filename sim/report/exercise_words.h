@@ -62,6 +62,10 @@ bool shown_as_span(const MetricDef& metric);
 // "+2 h 10 min"; "-" when either is missing (a moment not reached).
 std::string metric_difference(const MetricDef& metric, double from, double to);
 
+// An inject's heading, its sender once: "Z-CERT: cut your VPN links" stays
+// as it is when the title already starts with its sender.
+std::string inject_heading(const std::string& from, const std::string& title);
+
 // One report of the engine as a line (without the hospital's name in front:
 // hospital_prefix adds it), in the current language.
 std::string report_line(const Exercise& exercise, const Report& report);

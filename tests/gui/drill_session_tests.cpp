@@ -8,6 +8,7 @@
 
 #include "drill_session.h"
 #include "engine/world.h"
+#include "report/exercise_words.h"
 #include "flagship_fixture.h"
 
 using namespace epd;
@@ -128,8 +129,8 @@ TEST_CASE("the default auto-pause stops at the first inject and names it once, w
   CHECK(why.kind == Attention::inject);
   CHECK(s.now() < 2 * kDay);
   CHECK(why.time == s.now());
-  CHECK(inject_heading("Z-CERT", "Z-CERT: cut your VPN links") == "Z-CERT: cut your VPN links");
-  CHECK(inject_heading("EPD vendor", "Patient data stolen") == "EPD vendor: Patient data stolen");
+  CHECK(report::inject_heading("Z-CERT", "Z-CERT: cut your VPN links") == "Z-CERT: cut your VPN links");
+  CHECK(report::inject_heading("EPD vendor", "Patient data stolen") == "EPD vendor: Patient data stolen");
 }
 
 TEST_CASE("the facilitator's own command never stops the clock, but is in the log", "[attention]") {

@@ -202,8 +202,14 @@ TEST_CASE("every timeline and event log line is composed from the engine's repor
       CHECK(report_line_composed(*ex, r));
       if (!shown_in_timelines(r.kind)) continue;
       ++lines;
-      // In English a composed line says what the engine said (spans of time written out for people).
-      if (r.kind != ReportKind::deadline_met) CHECK(report_line(*ex, r) == r.text);
+      // In English a composed line says what the engine said (spans of time written out for people),
+      // but names an inject's sender once where the engine wrote "Z-CERT: Z-CERT: ...".
+      std::string said = r.text;
+      const std::size_t colon = said.find(": ");
+      if (r.kind == ReportKind::inject_delivered && colon != std::string::npos &&
+          said.compare(colon + 2, colon + 2, said, 0, colon + 2) == 0)
+        said.erase(0, colon + 2);
+      if (r.kind != ReportKind::deadline_met) CHECK(report_line(*ex, r) == said);
     }
     CHECK(lines > 20);
   }
