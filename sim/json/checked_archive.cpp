@@ -238,4 +238,9 @@ ParsedDocument parse_object(std::string_view text, const std::string& file, cons
   return doc;
 }
 
+void add_at_each(Diagnostics& out, const std::string& file, const Node& root, const std::vector<std::string>& paths,
+                 const std::string& message) {
+  for (const std::string& path : paths) out.add(file, locate(root, path), path, message);
+}
+
 }  // namespace epd::json

@@ -259,6 +259,11 @@ ParsedDocument parse_object(std::string_view text, const std::string& file, cons
 // "" when none.
 std::string file_kind(const Node& root);
 
+// The same problem at each of `paths` in `root` (texts in two languages in a
+// file whose version does not have them, say).
+void add_at_each(Diagnostics& out, const std::string& file, const Node& root, const std::vector<std::string>& paths,
+                 const std::string& message);
+
 // parse_object, then loads the object into `value`. The document is returned
 // for locating later checks. Texts in two languages go to `dutch` and
 // `bilingual_paths` when given (collect_translations).

@@ -20,21 +20,27 @@ void MetricSeries::reserve(std::size_t samples, std::size_t metrics, std::size_t
   hospital_samples_.reserve(samples * metrics * hospitals);
 }
 
-std::vector<double> MetricSeries::values(std::size_t index) const {
+namespace {
+
+// Every `stride`-th value of `all` from `first` on, as doubles.
+template <class Values>
+std::vector<double> every(const Values& all, std::size_t first, std::size_t stride, std::size_t count) {
   std::vector<double> out;
-  out.reserve(times_.size());
-  for (std::size_t i = index; i < region_samples_.size(); i += metrics_) out.push_back(region_samples_[i]);
+  out.reserve(count);
+  for (std::size_t i = first; i < all.size(); i += stride) out.push_back(static_cast<double>(all[i]));
   return out;
+}
+
+}  // namespace
+
+std::vector<double> MetricSeries::values(std::size_t index) const {
+  return every(region_samples_, index, metrics_, times_.size());
 }
 
 std::vector<double> MetricSeries::values(std::size_t index, int hospital) const {
   if (hospital < 0 || hospitals_ == 0) return values(index);
-  const std::size_t stride = hospitals_ * metrics_;
-  std::vector<double> out;
-  out.reserve(times_.size());
-  for (std::size_t i = static_cast<std::size_t>(hospital) * metrics_ + index; i < hospital_samples_.size(); i += stride)
-    out.push_back(static_cast<double>(hospital_samples_[i]));
-  return out;
+  return every(hospital_samples_, static_cast<std::size_t>(hospital) * metrics_ + index, hospitals_ * metrics_,
+               times_.size());
 }
 
 }  // namespace epd

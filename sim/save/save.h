@@ -26,6 +26,7 @@ class Exercise;
 // still written as version 2, which older programs read.
 constexpr int kSaveFormatVersion = 3;
 constexpr int kSaveFormatVersionOneLanguage = 2;
+constexpr int kSaveFormatVersionTwoLanguages = 3;
 
 // One facilitator act as it happened.
 struct SavedCommand {

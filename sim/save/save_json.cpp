@@ -231,7 +231,7 @@ std::string save_text(const Save& s) {
     const auto dutch_title = s.dutch.find(s.title);
     const bool two_languages = dutch_title != s.dutch.end() && !dutch_title->second.empty() && !s.title.empty();
     ar(make_nvp("format", std::string(kFormat)),
-       make_nvp("format_version", two_languages ? kSaveFormatVersion : kSaveFormatVersionOneLanguage),
+       make_nvp("format_version", two_languages ? kSaveFormatVersionTwoLanguages : kSaveFormatVersionOneLanguage),
        make_nvp("checksum", std::string(kChecksumPrefix) + kZeroDigits));
     if (two_languages) {
       ar.setNextName("title");
@@ -290,11 +290,10 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   std::vector<std::string> bilingual;
   archive.collect_translations(&save->dutch, &bilingual);
   archive.load_root(document);
-  if (document.format_version < 3)
-    for (const std::string& path : bilingual)
-      out.add(file, json::locate(*doc.root, path), path,
-              "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in save format version 3; this file is "
-              "version " + std::to_string(document.format_version));
+  if (document.format_version < kSaveFormatVersionTwoLanguages)
+    json::add_at_each(out, file, *doc.root, bilingual,
+                      "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in save format version 3; this file is "
+                      "version " + std::to_string(document.format_version));
   if (!out.empty()) return result;
 
   // The embedded scenario: the very text that was played, unchanged.

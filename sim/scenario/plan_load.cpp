@@ -89,10 +89,9 @@ PlanLoad load_plan_text(std::string_view text, const std::string& file, const Sc
   std::vector<std::string> bilingual;
   const json::ParsedDocument doc = json::load_object(text, file, "a plan file", *plan, result.problems, &plan->dutch, &bilingual);
   if (plan->format_version < 2)
-    for (const std::string& path : bilingual)
-      result.problems.add(file, json::locate(*doc.root, path), path,
-                          "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format version 2; this file "
-                          "is version 1");
+    json::add_at_each(result.problems, file, *doc.root, bilingual,
+                      "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format version 2; this file "
+                      "is version 1");
   if (!result.problems.empty()) return result;
   for (const auto& f : check_plan(*plan, scenario)) result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
   if (result.problems.empty()) result.plan = std::move(plan);

@@ -94,10 +94,9 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
     }
     reactions_need_format3(root, *scenario, file, problems);
     if (scenario->format_version < 4)
-      for (const std::string& path : bilingual)
-        problems.add(file, json::locate(root, path), path,
-                     "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format version 4; "
-                     "this file is version " + std::to_string(scenario->format_version));
+      json::add_at_each(problems, file, root, bilingual,
+                        "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format version 4; "
+                        "this file is version " + std::to_string(scenario->format_version));
     for (std::size_t i = 0; i < scenario->sources.size(); ++i) {
       const auto& supports = scenario->sources[i].supports;
       for (std::size_t k = 0; k < supports.size(); ++k) {
