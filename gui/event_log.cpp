@@ -184,13 +184,13 @@ void EventLog::log_reports(const Exercise& ex) {
           }),
           say_in_both([&] {
             return (in ? s.local(in->def.text) : std::string()) +
-                   (r.by.empty() ? "" : "\n" + fill(tr("Delivered by {0}"), {r.by}));
+                   (r.by.empty() ? "" : "\n" + fill(tr("Delivered by {0}"), {report::who_words(s, r.by)}));
           }));
       continue;
     }
     add(r.time, kind_of(r), r.hospital, say_in_both([&] { return report_title(ex, r); }), say_in_both([&] {
           std::string detail;
-          if (!r.by.empty()) detail = fill(tr("By {0}"), {r.by});
+          if (!r.by.empty()) detail = fill(tr("By {0}"), {report::who_words(ex.scenario(), r.by)});
           if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {r.rationale});
           return detail;
         }));

@@ -189,7 +189,7 @@ bool Console::choose_decision(const std::string& action_id) {
   form = DecisionForm{};
   form.action = a;
   for (const ParamDef& p : def.params) form.params[p.name] = p.has_default ? p.default_value : p.min;
-  if (!def.roles.empty()) form.by = def.roles.front();
+  if (!def.roles.empty()) form.by = sc.local(def.roles.front());  // shown in the language of the moment
   return true;
 }
 
@@ -301,7 +301,11 @@ bool Console::take_decision() {
     c.target = functions[static_cast<std::size_t>(form.target)].id;
     if (form.position > 1) c.params["position"] = form.position;
   }
+  // A role as the scenario names it (its English), so the save says who in
+  // either language; a name someone typed stays as it is.
   c.by = form.by;
+  for (const std::string& role : def.roles)
+    if (form.by == sc.local(role)) c.by = role;
   c.rationale = form.why;
   const std::string where = hospitals_in_words(w, c);
   const CommandResult r = session_->submit(c);

@@ -264,7 +264,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         ImGui::SameLine();
         // In a region, for which hospitals.
         const std::string what = report::command_words(cmd, r.scenario()) + hospitals_in_words(r.full().world(), cmd);
-        ImGui::TextWrapped("%s", cmd.by.empty() ? what.c_str() : fill(tr("{0}, by {1}"), {what, cmd.by}).c_str());
+        ImGui::TextWrapped("%s", cmd.by.empty() ? what.c_str() : fill(tr("{0}, by {1}"), {what, report::who_words(r.scenario(), cmd.by)}).c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
           ImGui::TextWrapped("%s", cmd.rationale.c_str());

@@ -52,6 +52,24 @@ def T(en, nl):
     return {"nl": nl, "en": en}
 
 
+# The roles of a crisis team as Dutch hospitals name them: an action's `roles`, an inject's `to`. A plan's `by` names
+# one of these, and is shown in Dutch through them.
+ROLE_NL = {
+    "CISO": "CISO", "CISOs": "CISO's", "CMIO": "CMIO", "Communication": "Communicatie",
+    "Crisis team chair": "Voorzitter crisisteam", "Facility manager": "Facilitair manager",
+    "Head of nursing": "Hoofd verpleging", "IT manager": "IT-manager", "IT managers": "IT-managers",
+    "Lab manager": "Labmanager", "Medical manager": "Medisch manager", "Medical managers": "Medisch managers",
+    "National coordination team": "Landelijk coördinatieteam",
+    "Privacy officer (FG)": "Functionaris gegevensbescherming (FG)",
+    "Privacy officers": "Functionarissen gegevensbescherming", "ROAZ chair": "Voorzitter ROAZ",
+}
+
+
+def role_texts(names):
+    """Roles as the file writes them: in both languages where Dutch says it otherwise."""
+    return [n if ROLE_NL[n] == n else T(n, ROLE_NL[n]) for n in names] if names else names
+
+
 def fictitious(name):
     """A hospital's name, said to be fictitious in both languages."""
     return T(name + " (fictitious)", name + " (fictief)")
@@ -303,7 +321,7 @@ def sources(ids_and_paths):
 # ---- Injects, actions, deadlines ----------------------------------------------------------------------------------
 
 def inject(iid, title, text, sender, to, trigger, effects=None, expected=None, notes=None):
-    return written(id=iid, title=title, text=text, **{"from": sender}, to=to, trigger=trigger, effects=effects,
+    return written(id=iid, title=title, text=text, **{"from": sender}, to=role_texts(to), trigger=trigger, effects=effects,
                    expected_actions=expected, facilitator_notes=notes)
 
 
@@ -389,7 +407,7 @@ def timeline_injects(cloud_ids, news_share, cloud_back="4d12h"):
 
 def action(aid, title, kind, target=None, params=None, delay=None, roles=None, costs=None, risks=None, requires=None):
     return written(id=aid, title=title, kind=kind, target=target, params=params, delay=delay, requires=requires,
-                   roles=roles, costs=costs, risks=risks)
+                   roles=role_texts(roles), costs=costs, risks=risks)
 
 
 def param(name, unit, lo, hi, default):
@@ -400,7 +418,7 @@ def param(name, unit, lo, hi, default):
 HOURS = T("h", "u")
 PERCENT = T("%", "%")
 DAYS = T("d", "d")
-MEDICAL_MANAGER_ROAZ = ["Medical manager", "ROAZ"]
+MEDICAL_MANAGER_ROAZ = ["Medical manager", "ROAZ chair"]
 
 ACTIONS = [
     action("activate_crisis_team", T("Activate the crisis team / national coordination team",
@@ -484,41 +502,41 @@ def reference_response(hit, copies, vendor, back_min, coordinator):
     copy, and every customer of the vendor; the vendor's environment is back `back_min` minutes after T0."""
     commands = [
         cmd("10m", "activate_crisis_team", by=coordinator, why="EPD down hospital-wide: a crisis, not a ticket."),
-        cmd("15m", "paper_downtime", hospitals=hit, by="Medical managers", why="Downtime policy: paper at once."),
+        cmd("15m", "paper_downtime", hospitals=hit, by="Medical manager", why="Downtime policy: paper at once."),
     ]
     if copies:
-        commands.append(cmd("20m", "continuity_viewer", hospitals=copies, by="CMIOs",
+        commands.append(cmd("20m", "continuity_viewer", hospitals=copies, by="CMIO",
                             why="A local read-only copy: medication lists and allergies as of the last snapshot."))
     commands += [
-        cmd("1h", "result_runners", hospitals=hit, by="Lab managers", why="Results on paper, carried."),
+        cmd("1h", "result_runners", hospitals=hit, by="Lab manager", why="Results on paper, carried."),
         cmd("1h10m", "notify_zcert_early_warning", by=coordinator, why="Cyberbeveiligingswet."),
-        cmd("2h15m", "cut_vpn", hospitals=vendor, by="CISOs", why="Z-CERT's advice to every customer."),
-        cmd("3h", "cancel_electives", hospitals=hit, params={"percent": 50, "days": 3}, by="Medical managers",
+        cmd("2h15m", "cut_vpn", hospitals=vendor, by="CISO", why="Z-CERT's advice to every customer."),
+        cmd("3h", "cancel_electives", hospitals=hit, params={"percent": 50, "days": 3}, by="Medical manager",
             why="Free beds and staff while on paper."),
-        cmd("3h", "cancel_outpatient", hospitals=hit, params={"percent": 40, "days": 3}, by="Medical managers",
+        cmd("3h", "cancel_outpatient", hospitals=hit, params={"percent": 40, "days": 3}, by="Medical manager",
             why="Clinics cannot see records."),
-        cmd("6h", "call_in_runners", hospitals=hit, params={"count": 6, "hours": 12}, by="Facility managers",
+        cmd("6h", "call_in_runners", hospitals=hit, params={"count": 6, "hours": 12}, by="Facility manager",
             why="Runners are the bottleneck for results."),
-        cmd("8h", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+        cmd("8h", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility manager",
             why="Kits cover 8 hours."),
-        cmd("15h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+        cmd("15h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Head of nursing",
             why="The night's medication round on paper."),
         cmd("1d2h", "notify_ap", by=coordinator, why="Patient data stolen: AVG article 33."),
         cmd("1d5h", "inform_gps", by="Communication", why="Referral by phone and fax until Zorgplatform returns."),
-        cmd("1d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+        cmd("1d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Head of nursing",
             why="Second day on paper."),
-        cmd("2d", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility managers",
+        cmd("2d", "restock_paper_kits", hospitals=hit, params={"hours": 120}, by="Facility manager",
             why="A margin of forms."),
-        cmd("2d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Heads of nursing",
+        cmd("2d8h", "call_in_ward_nurses", hospitals=hit, params={"count": 10, "hours": 8}, by="Head of nursing",
             why="Third day on paper."),
-        cmd(at(back_min + 60), "reconnect_vpn", hospitals=vendor, by="CISOs", why="The vendor and Z-CERT: clean."),
-        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="lab_results", by="IT managers",
+        cmd(at(back_min + 60), "reconnect_vpn", hospitals=vendor, by="CISO", why="The vendor and Z-CERT: clean."),
+        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="lab_results", by="IT manager",
             why="Lab right after registration."),
-        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="registration", by="IT managers",
+        cmd(at(back_min + 60), "restore_next", hospitals=hit, target="registration", by="IT manager",
             why="Registration first (chosen last, heads the queue)."),
-        cmd(at(back_min + 180), "assign_backentry_staff", hospitals=hit, params={"count": 14}, by="CMIOs",
+        cmd(at(back_min + 180), "assign_backentry_staff", hospitals=hit, params={"count": 14}, by="CMIO",
             why="Start on the paper backlog."),
-        cmd(at(back_min + 3 * 24 * 60), "assign_backentry_staff", hospitals=hit, params={"count": 6}, by="CMIOs",
+        cmd(at(back_min + 3 * 24 * 60), "assign_backentry_staff", hospitals=hit, params={"count": 6}, by="CMIO",
             why="Most of the backlog is done."),
     ]
     return commands
@@ -665,16 +683,16 @@ def roaz():
         "scenario": "roaz-region-vendor-outage",
         "title": T("Reference response: crisis teams and the ROAZ coordinate",
                    "Referentierespons: crisisteams en het ROAZ stemmen af"),
-        "commands": in_time_order(reference_response(cloud, ["rijnoever"], vendor, (4 * 24 + 12) * 60, "Crisis team chairs") + [
+        "commands": in_time_order(reference_response(cloud, ["rijnoever"], vendor, (4 * 24 + 12) * 60, "Crisis team chair") + [
             cmd("30m", "divert_ambulances", hospitals=["maasdal", "waalstede"], params={"hours": 36},
                 by="ROAZ chair", why="The two smaller hospitals on paper take no ambulances for a day and a half; "
                 "the UMC and Betuwe take them."),
             cmd("1h30m", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
-                by="Medical managers", why="They take the diverted ambulances."),
+                by="Medical manager", why="They take the diverted ambulances."),
             cmd("5h20m", "press_statement", by="Communication", why="Which EDs are open, where to go."),
             cmd("14h", "call_in_ed_physicians", hospitals=["umc_rivierenland", "betuwe"], params={"count": 2, "hours": 12},
-                by="Medical managers", why="The night after the first day."),
-            cmd("3d", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 2}, by="Medical managers",
+                by="Medical manager", why="The night after the first day."),
+            cmd("3d", "cancel_electives", hospitals=cloud, params={"percent": 50, "days": 2}, by="Medical manager",
                 why="Still on paper."),
         ]),
     }

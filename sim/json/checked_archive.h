@@ -58,6 +58,16 @@ struct TextNVP {
 };
 inline TextNVP text_nvp(const char* name, std::string& value) { return TextNVP{name, value, true}; }
 inline TextNVP optional_text_nvp(const char* name, std::string& value) { return TextNVP{name, value, false}; }
+// A list of such texts (the roles an action is for: ["CISO", {"en": "Medical
+// manager", "nl": "Medisch manager"}]).
+struct TextsNVP {
+  const char* name;
+  std::vector<std::string>& value;
+  bool required;
+};
+inline TextsNVP optional_texts_nvp(const char* name, std::vector<std::string>& value) {
+  return TextsNVP{name, value, false};
+}
 
 // What every archive of load functions shares: ar(make_nvp(...),
 // optional_nvp(...), text_nvp(...)) becomes the archive's
@@ -81,6 +91,7 @@ class MemberArchive {
     self().field(nvp.name, nvp.value, nvp.presence);
   }
   void member(TextNVP& nvp) { self().text(nvp); }
+  void member(TextsNVP& nvp) { self().texts(nvp); }
   Archive& self() { return static_cast<Archive&>(*this); }
 };
 
@@ -188,6 +199,15 @@ class CheckedJsonInputArchive : public MemberArchive<CheckedJsonInputArchive> {
   void text(TextNVP& nvp) {
     const Node* node = lookup(nvp.name, nvp.required);
     if (node != nullptr) read_text(*node, child_path(frames_.back().path, nvp.name), nvp.value);
+  }
+  void texts(TextsNVP& nvp) {
+    const Node* node = lookup(nvp.name, nvp.required);
+    if (node == nullptr) return;
+    const std::string path = child_path(frames_.back().path, nvp.name);
+    if (!expect(*node, path, Node::Kind::array)) return;
+    const auto& items = node->items();
+    nvp.value.assign(items.size(), std::string());
+    for (std::size_t i = 0; i < items.size(); ++i) read_text(items[i], index_path(path, i), nvp.value[i]);
   }
   void read_text(const Node& node, const std::string& path, std::string& value);
 

@@ -65,6 +65,7 @@ class FieldWalker : public MemberArchive<FieldWalker> {
   explicit FieldWalker(bool record) : record_(record) {}
 
   void text(TextNVP& nvp) { field(nvp.name, nvp.value, nvp.required ? Presence::required : Presence::optional); }
+  void texts(TextsNVP& nvp) { field(nvp.name, nvp.value, nvp.required ? Presence::required : Presence::optional); }
 
   template <class T>
   void field(std::string_view name, T& value, Presence presence) {

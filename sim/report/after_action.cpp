@@ -68,7 +68,7 @@ void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex,
     r.branch = fill(tr("a what-if branch of {0}: command {1} {2}"),
                     {save.branch.save, std::to_string(save.branch.command + 1), save.branch.change});
   for (const auto& c : save.commands) {
-    add_distinct(r.participants, c.planned.command.by);
+    add_distinct(r.participants, who_words(s, c.planned.command.by));
     (c.accepted ? r.commands_accepted : r.commands_refused) += 1;
   }
   for (const auto& rating : save.ratings) add_distinct(r.evaluators, rating.by);
@@ -140,13 +140,13 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     e.when = when_text(calendar, rep.time);
     e.kind = kind;
     e.what = hospital_prefix(ex.scenario(), rep) + report_line(ex, rep);
-    e.who = rep.by;
+    e.who = who_words(ex.scenario(), rep.by);
     e.why = rep.rationale;
     return e;
   };
-  auto take_from = [](TimelineEntry& e, const SavedCommand* c) {
+  auto take_from = [&ex](TimelineEntry& e, const SavedCommand* c) {
     if (c == nullptr) return;
-    if (!c->planned.command.by.empty()) e.who = c->planned.command.by;
+    if (!c->planned.command.by.empty()) e.who = who_words(ex.scenario(), c->planned.command.by);
     if (!c->planned.command.rationale.empty()) e.why = c->planned.command.rationale;
     e.wall = c->wall;
   };

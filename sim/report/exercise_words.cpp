@@ -18,6 +18,11 @@ std::string inject_heading(const std::string& from, const std::string& title) {
   return from + ": " + title;
 }
 
+std::string who_words(const Scenario& s, const std::string& by) {
+  if (by == "Facilitator") return tr("Facilitator");
+  return s.local(by);
+}
+
 namespace {
 
 // A text as the engine writes it (English) and as it is shown.

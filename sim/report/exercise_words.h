@@ -66,6 +66,12 @@ std::string metric_difference(const MetricDef& metric, double from, double to);
 // as it is when the title already starts with its sender.
 std::string inject_heading(const std::string& from, const std::string& title);
 
+// Who took a decision or delivered an inject (a command's `by`), in the
+// current language: a role the scenario names in two languages (an action's
+// roles, an inject's `to`) in its Dutch, the console's "Facilitator" as
+// "Spelleiding"; a person's name as it was typed.
+std::string who_words(const Scenario& s, const std::string& by);
+
 // One report of the engine as a line (without the hospital's name in front:
 // hospital_prefix adds it), in the current language.
 std::string report_line(const Exercise& exercise, const Report& report);

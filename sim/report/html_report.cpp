@@ -197,7 +197,7 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     if (rep.kind == ReportKind::inject_delivered) base.injects.push_back({rep.time, fill(tr("Inject: {0}"), {line})});
     if (rep.kind == ReportKind::decision_taken)
       base.decisions.push_back(
-          {rep.time, fill(tr("Decision: {0}"), {line}) + (rep.by.empty() ? "" : " (" + rep.by + ")")});
+          {rep.time, fill(tr("Decision: {0}"), {line}) + (rep.by.empty() ? "" : " (" + who_words(ex.scenario(), rep.by) + ")")});
   }
   const MetricSeries& series = ex.world().series();
   const std::string inject_line =

@@ -80,7 +80,7 @@ MselCommand planned(const Scenario& s, const Calendar& calendar, const PlannedCo
   if (!c.target.empty()) what += " (" + c.target + ")";
   if (c.type == Command::Type::decide && s.hospitals.size() > 1 && (!c.hospital.empty() || !c.hospitals.empty()))
     what += hospitals_named(s, c);
-  return {p.at, when_text(calendar, p.at), what, c.by};
+  return {p.at, when_text(calendar, p.at), what, who_words(s, c.by)};
 }
 
 // The inject (its index in `rows`) a planned decision answers, or -1.

@@ -205,7 +205,7 @@ void load(Ar& ar, Effect& e) {
 template <class Ar>
 void load(Ar& ar, InjectDef& i) {
   ar(make_nvp("id", i.id), json::text_nvp("title", i.title), json::text_nvp("text", i.text), json::optional_text_nvp("from", i.from),
-     optional_nvp("to", i.to), make_nvp("trigger", i.trigger), optional_nvp("effects", i.effects),
+     json::optional_texts_nvp("to", i.to), make_nvp("trigger", i.trigger), optional_nvp("effects", i.effects),
      optional_nvp("expected_actions", i.expected_actions), json::optional_text_nvp("facilitator_notes", i.facilitator_notes));
 }
 
@@ -224,7 +224,7 @@ template <class Ar>
 void load(Ar& ar, ActionDef& a) {
   ar(make_nvp("id", a.id), json::text_nvp("title", a.title), make_nvp("kind", a.kind), optional_nvp("target", a.target),
      optional_nvp("params", a.params), optional_nvp("delay", a.delay), optional_nvp("requires", a.requires_all),
-     optional_nvp("effects", a.effects), optional_nvp("roles", a.roles), json::optional_text_nvp("costs", a.costs),
+     optional_nvp("effects", a.effects), json::optional_texts_nvp("roles", a.roles), json::optional_text_nvp("costs", a.costs),
      json::optional_text_nvp("risks", a.risks));
 }
 

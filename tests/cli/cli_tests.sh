@@ -399,7 +399,7 @@ case "$CASE" in
                    "## 10. Aantekeningen van de spelleider"; do
       grep -q "^$heading" "$TMP/out" || fail "no Dutch heading '$heading'"
     done
-    grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Crisis team chair |" "$TMP/out" \
+    grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Voorzitter crisisteam |" "$TMP/out" \
       || fail "no Dutch timeline row"
     grep -qE "^\| Verblijfsduur SEH, mediaan \| [0-9]+ u [0-9]+ min \|  \| " "$TMP/out" || fail "no Dutch key figure"
     grep -q "^| Ongezien vertrokken | " "$TMP/out" || fail "no Dutch metric name"

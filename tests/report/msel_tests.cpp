@@ -136,10 +136,10 @@ TEST_CASE("in a region, a planned decision names the hospitals it is for", "[rep
   const PlanLoad plan = load_plan_file(EPD_SOURCE_DIR "/scenarios/roaz-region-vendor-outage.plan.json", *region.scenario);
   REQUIRE(plan.ok());
   const Msel m = gather_msel(*region.scenario, plan.plan.get());
-  CHECK(has_command(m.other_commands, "T+0d 00:20 Open the read-only continuity viewer for Ziekenhuis Rijnoever (CMIOs)"));
+  CHECK(has_command(m.other_commands, "T+0d 00:20 Open the read-only continuity viewer for Ziekenhuis Rijnoever (CMIO)"));
   // A decision for the region as a whole names no hospital.
   CHECK(std::any_of(m.injects.begin(), m.injects.end(), [](const MselInject& i) {
-    return has_command(i.plan, "T+0d 00:10 Activate the crisis team / national coordination team (Crisis team chairs)");
+    return has_command(i.plan, "T+0d 00:10 Activate the crisis team / national coordination team (Crisis team chair)");
   }));
 }
 

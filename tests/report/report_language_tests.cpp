@@ -122,7 +122,7 @@ TEST_CASE("the same report in Dutch and in English", "[report][text]") {
     }
   }
   SECTION("the scenario's texts in Dutch come from the scenario, the rest from the catalogue") {
-    CHECK(has(nl_md, "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Crisis team chair |"));
+    CHECK(has(nl_md, "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Voorzitter crisisteam |"));
     CHECK(has(en_md, "| T+0d 00:10 | Tue 2026-04-07 07:10 | Decision | Activate the crisis team | Crisis team chair |"));
     CHECK(has(nl_md, "| Inject | Servicedesk: Het EPD reageert niet |"));
     CHECK(has(en_md, "| Inject | Service desk: The EPD does not respond |"));
@@ -130,6 +130,14 @@ TEST_CASE("the same report in Dutch and in English", "[report][text]") {
                      "verstrijken van de termijn |"));
     CHECK(has(en_md, "| Deadline met | Early warning to Z-CERT within 24 hours: met, 23 h 40 min before the deadline |"));
     CHECK(has(nl_md, "| Fase | Uitvalfase |"));
+    // Who decided: a role in the scenario's Dutch, the console's facilitator as the spelleiding.
+    CHECK(who_words(p.exercise.scenario(), "Medical manager") == "Medical manager");
+    {
+      InLanguage dutch(Lang::nl);
+      CHECK(who_words(p.exercise.scenario(), "Medical manager") == "Medisch manager");
+      CHECK(who_words(p.exercise.scenario(), "Facilitator") == "Spelleiding");
+      CHECK(who_words(p.exercise.scenario(), "Evaluator de Vries") == "Evaluator de Vries");
+    }
     // What people typed stays as they typed it.
     CHECK(has(nl_md, "Nachtronde liep uit"));
     CHECK(has(en_md, "Nachtronde liep uit"));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "problems.h"
 #include "scenario/plan.h"
@@ -232,6 +233,34 @@ TEST_CASE("loader: texts in two languages are refused before format 4, and a bad
         Lines{"s.json:4:12: title: expected a text (a string, or {\"en\": \"...\", \"nl\": \"...\"}), found an integer"});
 }
 
+TEST_CASE("loader: the roles an action is for and an inject goes to may be given in two languages", "[loader][text]") {
+  std::string v4 = with(kValid, R"("format_version": 1)", R"("format_version": 4)");
+  v4 = with(v4, R"("trigger": {"at": "1h"},)",
+            R"("trigger": {"at": "1h"}, "to": ["CISO", {"en": "Medical managers", "nl": "Medisch managers"}],)");
+  v4 = with(v4, R"("kind": "divert_ambulances",)",
+            R"("kind": "divert_ambulances", "roles": [{"nl": "Medisch manager", "en": "Medical manager"}, "ROAZ"],)");
+  const ScenarioLoad load = load_scenario_text(v4, "s.json");
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  const Scenario& s = *load.scenario;
+  CHECK(s.actions[0].roles == std::vector<std::string>{"Medical manager", "ROAZ"});  // the engine's: the English
+  CHECK(s.injects[0].to == std::vector<std::string>{"CISO", "Medical managers"});
+  set_language(Lang::nl);
+  CHECK(s.local(s.actions[0].roles[0]) == "Medisch manager");
+  CHECK(s.local(s.injects[0].to[1]) == "Medisch managers");
+  set_language(Lang::en);
+
+  // Before format 4 each role is a string; a role that is no text is named by its place in the list.
+  const std::string v1 = with(kValid, R"("kind": "divert_ambulances",)",
+                              R"("kind": "divert_ambulances", "roles": ["ROAZ", {"nl": "Medisch manager", "en": "Medical manager"}],)");
+  CHECK(problems(v1) == Lines{"s.json:14:98: actions[0].roles[1]: texts in two languages ({\"nl\": ..., \"en\": ...}) "
+                              "are new in scenario format version 4; this file is version 1"});
+  CHECK(problems(with(v4, R"("to": ["CISO",)", R"("to": [7,)")) ==
+        Lines{"s.json:12:107: injects[0].to[0]: expected a text (a string, or {\"en\": \"...\", \"nl\": \"...\"}), found an integer"});
+  CHECK(problems(with(v4, R"("to": ["CISO", {"en": "Medical managers", "nl": "Medisch managers"}],)", R"("to": "CISO",)")) ==
+        Lines{"s.json:12:106: injects[0].to: expected a list, found a string"});
+}
+
 TEST_CASE("loader: format version 1 and 2 both load", "[loader]") {
   CHECK(problems(kValid).empty());
   CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 2)")).empty());
@@ -276,14 +305,31 @@ TEST_CASE("the shipped scenarios and plans are valid", "[loader][scenarios]") {
     const ScenarioLoad load = load_scenario_file(file.string());
     INFO(load.problems.format_all());
     REQUIRE(load.ok());
-    CHECK(load.scenario->format_version == kScenarioFormatVersion);
-    CHECK_FALSE(load.scenario->briefing.empty());
+    const Scenario& s = *load.scenario;
+    CHECK(s.format_version == kScenarioFormatVersion);
+    CHECK_FALSE(s.briefing.empty());
+    // Every role is said in Dutch (an abbreviation such as CISO or ROAZ is the same in both).
+    std::set<std::string> roles;
+    for (const ActionDef& a : s.actions) roles.insert(a.roles.begin(), a.roles.end());
+    for (const InjectDef& i : s.injects) roles.insert(i.to.begin(), i.to.end());
+    set_language(Lang::nl);
+    for (const std::string& role : roles) {
+      INFO(role);
+      const bool abbreviation = std::none_of(role.begin(), role.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      CHECK((abbreviation || s.local(role) != role));
+    }
+    set_language(Lang::en);
     std::filesystem::path plan = file;
     plan.replace_extension(".plan.json");
     if (!std::filesystem::exists(plan)) continue;
-    const PlanLoad p = load_plan_file(plan.string(), *load.scenario);
+    const PlanLoad p = load_plan_file(plan.string(), s);
     INFO(p.problems.format_all());
-    CHECK(p.ok());
+    REQUIRE(p.ok());
+    // A plan's `by` names one of the scenario's roles, which gives its Dutch.
+    for (const PlannedCommand& c : p.plan->commands) {
+      INFO(c.command.by);
+      CHECK((c.command.by.empty() || roles.count(c.command.by) == 1));
+    }
   }
 }
 
