@@ -175,8 +175,8 @@ void region_it(const World& w) {
   }
   int hospitals_hit = 0;
   for (const HospitalState& h : w.hospitals()) hospitals_hit += w.functions_not_up(h.index) > 0;
-  ImGui::TextUnformatted(fill(tr("Hospitals with IT functions not up: {0} of {1}"),
-                              {std::to_string(hospitals_hit), std::to_string(w.hospitals().size())}).c_str());
+  ImGui::TextWrapped("%s", fill(tr("Hospitals with IT functions not up: {0} of {1}"),
+                                {std::to_string(hospitals_hit), std::to_string(w.hospitals().size())}).c_str());
   for (const OwnCount& o : own) {
     if (o.not_up == 0) continue;
     ImGui::PushTextWrapPos(0);
@@ -292,7 +292,7 @@ void Console::draw_status_board(const Exercise& ex) {
   // hovering over it gives the metric's full name and meaning.
   CardRows emergency{{tr("Waiting"), "ed_waiting"},
                      {tr("In the ED"), "ed_census"},
-                     {tr("Stay (median)"), "ed_los_median_24h_min"},
+                     {tr("Median stay"), "ed_los_median_24h_min"},
                      {tr("Not seen"), "ed_left_without_being_seen"},
                      {tr("Diverted"), "ambulances_diverted"}};
   // In a region patients move between hospitals: where they went and came from.
@@ -311,17 +311,17 @@ void Console::draw_status_board(const Exercise& ex) {
         {tr("Nurse load"), "nurse_workload_pct"},
         {tr("Med. errors"), "medication_errors"},
         {tr("Doses late"), "medication_doses_late"},
-        {tr("Ops cancelled"), "electives_cancelled"}});
+        {tr("OR cancelled"), "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("diag", {quarter, 0});
   card(ex, metrics_of, tr("Lab and imaging"),
        {{tr("Lab (median)"), "lab_tat_median_24h_min"},
         {tr("Critical late"), "critical_results_delayed"},
-        {tr("Imaging (median)"), "imaging_tat_median_min"},
+        {tr("Rad. median"), "imaging_tat_median_min"},
         {tr("Lab queue"), "lab_queue"},
         {tr("GP refused"), "tests_refused"},
-        {tr("Ops postponed"), "electives_postponed"}});
+        {tr("OR deferred"), "electives_postponed"}});
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("records", {0, 0});
