@@ -267,7 +267,7 @@ void Console::draw_review_timeline(const ImVec2& pos, const ImVec2& size) {
         ImGui::TextWrapped("%s", cmd.by.empty() ? what.c_str() : fill(tr("{0}, by {1}"), {what, report::who_words(r.scenario(), cmd.by)}).c_str());
         if (!cmd.rationale.empty()) {
           ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-          ImGui::TextWrapped("%s", cmd.rationale.c_str());
+          ImGui::TextWrapped("%s", r.save().local(cmd.rationale).c_str());
           ImGui::PopStyleColor();
         }
         if (!c.accepted) ImGui::TextColored(colour::kBad, "%s", c.refusal.c_str());

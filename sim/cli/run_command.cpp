@@ -61,6 +61,7 @@ int run(const RunOptions& options) {
   if (!options.save.empty()) {
     // No wall-clock times: a headless run's save is the same bytes every time.
     Save save;
+    save.dutch = plan.dutch;  // the plan's texts in two languages: its commands' `why`
     // The title in both languages: the console lists saves in the language it is shown in.
     const Said title = say_in_both([&] {
       return scenario.scenario->local(scenario.scenario->title) +

@@ -141,13 +141,13 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
     e.kind = kind;
     e.what = hospital_prefix(ex.scenario(), rep) + report_line(ex, rep);
     e.who = who_words(ex.scenario(), rep.by);
-    e.why = rep.rationale;
+    e.why = save.local(rep.rationale);
     return e;
   };
-  auto take_from = [&ex](TimelineEntry& e, const SavedCommand* c) {
+  auto take_from = [&ex, &save](TimelineEntry& e, const SavedCommand* c) {
     if (c == nullptr) return;
     if (!c->planned.command.by.empty()) e.who = who_words(ex.scenario(), c->planned.command.by);
-    if (!c->planned.command.rationale.empty()) e.why = c->planned.command.rationale;
+    if (!c->planned.command.rationale.empty()) e.why = save.local(c->planned.command.rationale);
     e.wall = c->wall;
   };
   auto is = [](T type, const std::string& id) {

@@ -53,6 +53,7 @@ Branch branch_save(const Save& parent, std::shared_ptr<const Scenario> scenario,
   b.exercise.advance_to(parent.until);
 
   Save& s = b.save;
+  s.dutch = parent.dutch;  // the commands' `why` in two languages
   const std::string what = describe_change(parent.commands.at(change.command), change);
   const std::string command = describe_command(parent.commands.at(change.command), change.command);
   const Said title = say_in_both([&] { return parent.local_title() + " - " + fill(tr("what-if: {0}"), {command + " " + what}); });

@@ -93,13 +93,17 @@ struct SavedOutcome {
 
 struct Save {
   std::string title;  // "Drill 24 Nov 2026, crisis team Noordwest"; in English when given in two languages
-  std::map<std::string, std::string> dutch;  // the title's Dutch, keyed by its English (format 3)
+  // The Dutch of its texts in two languages (the title, the commands' `why`),
+  // keyed by their English (format 3).
+  std::map<std::string, std::string> dutch;
   // The title in the current language.
   const std::string& local_title() const { return local_text(dutch, title); }
+  // One of its texts (a command's `why`) in the current language.
+  const std::string& local(const std::string& text) const { return local_text(dutch, text); }
   // The title as said in both languages (say_in_both).
   void set_title(const Said& said) {
+    dutch.erase(title);
     title = said.en;
-    dutch.clear();
     if (!said.nl.empty() && said.nl != said.en) dutch[said.en] = said.nl;
   }
   std::string scenario_id;

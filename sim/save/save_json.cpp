@@ -43,8 +43,9 @@ void load(Ar& ar, SavedCommand& c) {
   ar(optional_nvp("wall", c.wall), make_nvp("accepted", c.accepted), optional_nvp("refusal", c.refusal),
      make_nvp("state", c.state));
 }
-void save(cereal::JSONOutputArchive& ar, const SavedCommand& c) {
-  save(ar, c.planned);
+// A command of the log, its `why` in both languages where the save has its Dutch.
+void save_command(cereal::JSONOutputArchive& ar, const SavedCommand& c, const std::map<std::string, std::string>& dutch) {
+  save_command(ar, c.planned, dutch);
   if (!c.wall.empty()) ar(make_nvp("wall", c.wall));
   ar(make_nvp("accepted", c.accepted));
   if (!c.refusal.empty()) ar(make_nvp("refusal", c.refusal));
@@ -228,19 +229,15 @@ std::string save_text(const Save& s) {
   std::ostringstream out;
   {
     cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options(17, cereal::JSONOutputArchive::Options::IndentChar::space, 2));
-    const auto dutch_title = s.dutch.find(s.title);
-    const bool two_languages = dutch_title != s.dutch.end() && !dutch_title->second.empty() && !s.title.empty();
+    // Version 2 unless a text is written in two languages, so older programs read what they can.
+    const bool two_languages =
+        has_dutch(s.dutch, s.title) || std::any_of(s.commands.begin(), s.commands.end(), [&](const SavedCommand& c) {
+          return has_dutch(s.dutch, c.planned.command.rationale);
+        });
     ar(make_nvp("format", std::string(kFormat)),
        make_nvp("format_version", two_languages ? kSaveFormatVersionTwoLanguages : kSaveFormatVersionOneLanguage),
        make_nvp("checksum", std::string(kChecksumPrefix) + kZeroDigits));
-    if (two_languages) {
-      ar.setNextName("title");
-      ar.startNode();
-      ar(make_nvp("en", s.title), make_nvp("nl", dutch_title->second));
-      ar.finishNode();
-    } else {
-      ar(make_nvp("title", s.title));
-    }
+    save_text_field(ar, "title", s.title, s.dutch);
     ar.setNextName("scenario");
     ar.startNode();
     ar(make_nvp("id", s.scenario_id), make_nvp("file", s.scenario_file), make_nvp("sha256", s.scenario_sha256));
@@ -248,7 +245,16 @@ std::string save_text(const Save& s) {
     ar(make_nvp("seed", s.seed), make_nvp("started", s.started), make_nvp("saved", s.saved),
        make_nvp("until", format_duration(s.until)), make_nvp("state", s.state), make_nvp("finished", s.finished));
     if (s.branch.command >= 0) ar(make_nvp("branch", s.branch));
-    ar(make_nvp("commands", s.commands), make_nvp("notes", s.notes));
+    ar.setNextName("commands");
+    ar.startNode();
+    ar.makeArray();
+    for (const SavedCommand& c : s.commands) {
+      ar.startNode();
+      save_command(ar, c, s.dutch);
+      ar.finishNode();
+    }
+    ar.finishNode();
+    ar(make_nvp("notes", s.notes));
     ar.setNextName("evaluation");
     ar.startNode();
     ar(make_nvp("ratings", s.ratings), make_nvp("improvement_plan", s.improvement_plan));

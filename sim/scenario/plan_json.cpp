@@ -34,7 +34,26 @@ void save(cereal::JSONOutputArchive& ar, const Effect& e) {
   maybe(ar, "hospital", e.hospital);
 }
 
-void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p) {
+bool has_dutch(const std::map<std::string, std::string>& dutch, const std::string& english) {
+  const auto it = dutch.find(english);
+  return !english.empty() && it != dutch.end() && !it->second.empty() && it->second != english;
+}
+
+void save_text_field(cereal::JSONOutputArchive& ar, const char* name, const std::string& english,
+                     const std::map<std::string, std::string>& dutch) {
+  if (!has_dutch(dutch, english)) {
+    ar(cereal::make_nvp(name, english));
+    return;
+  }
+  ar.setNextName(name);
+  ar.startNode();
+  ar(cereal::make_nvp("en", english), cereal::make_nvp("nl", dutch.at(english)));
+  ar.finishNode();
+}
+
+void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p) { save_command(ar, p, {}); }
+
+void save_command(cereal::JSONOutputArchive& ar, const PlannedCommand& p, const std::map<std::string, std::string>& dutch) {
   const Command& c = p.command;
   ar(cereal::make_nvp("at", format_duration(p.at)));
   const std::string field(to_string(c.type));
@@ -60,7 +79,7 @@ void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p) {
     default: ar(cereal::make_nvp(field.c_str(), c.inject));
   }
   maybe(ar, "by", c.by);
-  maybe(ar, "why", c.rationale);
+  if (!c.rationale.empty()) save_text_field(ar, "why", c.rationale, dutch);
 }
 
 }  // namespace epd

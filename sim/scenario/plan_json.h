@@ -5,6 +5,9 @@
 // reads with CheckedJsonInputArchive, the saving half writes the same shape
 // with cereal's JSONOutputArchive. docs/scenario-format.md describes it.
 
+#include <map>
+#include <string>
+
 #include <cereal/archives/json.hpp>
 
 #include "json/natural_map.h"
@@ -60,10 +63,17 @@ void load(Ar& ar, PlannedCommand& p) {
   if (!found)
     json::report_here(ar, "a command needs one of \"decide\", \"deliver_inject\", \"hold_inject\", \"release_inject\", "
                           "\"skip_inject\", \"adhoc_inject\"");
-  ar(optional_nvp("by", c.by), optional_nvp("why", c.rationale));
+  ar(optional_nvp("by", c.by), json::optional_text_nvp("why", c.rationale));  // why: a text (plan 2, save 3)
 }
 
 void save(cereal::JSONOutputArchive& ar, const Effect& e);
 void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p);
+// The same, its `why` in both languages where `dutch` (keyed by the English) has it.
+void save_command(cereal::JSONOutputArchive& ar, const PlannedCommand& p, const std::map<std::string, std::string>& dutch);
+// A text: {"en": ..., "nl": ...} when `dutch` has the English's Dutch, else the string.
+void save_text_field(cereal::JSONOutputArchive& ar, const char* name, const std::string& english,
+                     const std::map<std::string, std::string>& dutch);
+// Does `dutch` hold the Dutch of `english` (a text that is written in two languages)?
+bool has_dutch(const std::map<std::string, std::string>& dutch, const std::string& english);
 
 }  // namespace epd
