@@ -699,9 +699,43 @@ def roaz():
     return scenario, plan
 
 
+# Why each command of the reference plans is taken, in Dutch (plan format 2): the review and the reports show it.
+WHY_NL = {
+    "A local read-only copy: medication lists and allergies as of the last snapshot.":
+        "Een lokale alleen-lezenkopie: medicatielijsten en allergieën van de laatste momentopname.",
+    "A margin of forms.": "Een marge aan formulieren.",
+    "Clinics cannot see records.": "Poli's kunnen geen dossiers inzien.",
+    "Cyberbeveiligingswet.": "Cyberbeveiligingswet.",
+    "Downtime policy: paper at once.": "Uitvalbeleid: meteen op papier.",
+    "EPD down hospital-wide: a crisis, not a ticket.": "EPD in het hele ziekenhuis uit: een crisis, geen melding.",
+    "Free beds and staff while on paper.": "Bedden en personeel vrijmaken zolang er op papier wordt gewerkt.",
+    "Kits cover 8 hours.": "De pakketten dekken 8 uur.",
+    "Lab right after registration.": "Lab direct na registratie.",
+    "Most of the backlog is done.": "Het meeste van de achterstand is weggewerkt.",
+    "Patient data stolen: AVG article 33.": "Patiëntgegevens gestolen: AVG artikel 33.",
+    "Referral by phone and fax until Zorgplatform returns.": "Verwijzen per telefoon en fax tot Zorgplatform terug is.",
+    "Registration first (chosen last, heads the queue).": "Registratie eerst (als laatste gekozen, vooraan in de rij).",
+    "Results on paper, carried.": "Uitslagen op papier, rondgebracht.",
+    "Runners are the bottleneck for results.": "Lopers zijn de bottleneck voor uitslagen.",
+    "Second day on paper.": "Tweede dag op papier.",
+    "Start on the paper backlog.": "Begin aan de papieren achterstand.",
+    "Still on paper.": "Nog steeds op papier.",
+    "The night after the first day.": "De nacht na de eerste dag.",
+    "The night's medication round on paper.": "De nachtelijke medicatieronde op papier.",
+    "The two smaller hospitals on paper take no ambulances for a day and a half; the UMC and Betuwe take them.":
+        "De twee kleinere ziekenhuizen op papier nemen anderhalve dag geen ambulances; het UMC en Betuwe nemen ze over.",
+    "The vendor and Z-CERT: clean.": "De leverancier en Z-CERT: schoon.",
+    "They take the diverted ambulances.": "Zij nemen de omgeleide ambulances.",
+    "Third day on paper.": "Derde dag op papier.",
+    "Which EDs are open, where to go.": "Welke SEH's open zijn, waar patiënten heen kunnen.",
+    "Z-CERT's advice to every customer.": "Het advies van Z-CERT aan elke klant.",
+}
+
+
 def cmd(at, decide, hospital=None, hospitals=None, params=None, target=None, by=None, why=None):
+    why_text = None if why is None else T(why, WHY_NL[why])  # Dutch as well when it is the same: said, not forgotten
     return written(at=at, decide=decide, params=params, target=target, hospital=hospital, hospitals=hospitals, by=by,
-                   why=why)
+                   why=why_text)
 
 
 # ---- The nation ---------------------------------------------------------------------------------------------------

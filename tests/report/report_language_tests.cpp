@@ -53,6 +53,7 @@ const Played& played() {
     save.scenario_text = dutch_flagship_text();
     save.scenario_sha256 = sha256_hex(dutch_flagship_text());
     record_exercise(save, ex);
+    save.dutch = plan.plan->dutch;  // the commands' why in Dutch too, as run --save keeps them
     save.ratings = {{"medication_safety", Rating::M, "Evaluator de Vries", "Nachtronde liep uit", "", ""}};
     Replay replay = replay_save(save, loaded.scenario);
     REQUIRE(replay.check.matches);
@@ -138,6 +139,9 @@ TEST_CASE("the same report in Dutch and in English", "[report][text]") {
       CHECK(who_words(p.exercise.scenario(), "Facilitator") == "Spelleiding");
       CHECK(who_words(p.exercise.scenario(), "Evaluator de Vries") == "Evaluator de Vries");
     }
+    // Why, from the plan, in the language of the report.
+    CHECK(has(nl_md, "Uitvalbeleid: meteen over op papier als het EPD in het hele ziekenhuis uit is."));
+    CHECK(has(en_md, "Downtime policy: switch to paper at once when the EPD is down hospital-wide."));
     // What people typed stays as they typed it.
     CHECK(has(nl_md, "Nachtronde liep uit"));
     CHECK(has(en_md, "Nachtronde liep uit"));

@@ -142,6 +142,28 @@ TEST_CASE("a save's title in two languages is written as format 3 and shown in t
   CHECK_THAT(good_text(), Catch::Contains("\"format_version\": 2"));
 }
 
+TEST_CASE("a command's why in two languages goes from the plan into the save and back, as format 3", "[save][text]") {
+  Save original = flagship_save(2 * kDay);
+  CHECK_THAT(save_text(original), Catch::Contains("\"format_version\": 2"));  // the plan's Dutch not given: one language
+  original.dutch = epd::test::flagship().plan.dutch;  // as run --save does
+  const std::string text = save_text(original);
+  CHECK_THAT(text, Catch::Contains("\"format_version\": 3"));
+  CHECK_THAT(text, Catch::Contains("\"en\": \"Downtime policy: switch to paper at once when the EPD is down hospital-wide.\""));
+  const SaveLoad load = load_save_text(text, "drill.save.json");
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  const std::string& why = load.save->commands[1].planned.command.rationale;
+  CHECK(why == "Downtime policy: switch to paper at once when the EPD is down hospital-wide.");
+  const Lang was = language();
+  set_language(Lang::nl);
+  CHECK(load.save->local(why) == "Uitvalbeleid: meteen over op papier als het EPD in het hele ziekenhuis uit is.");
+  set_language(was);
+  CHECK(save_text(*load.save) == text);
+  const std::string message = refusal(resealed_text(replaced(text, "\"format_version\": 3", "\"format_version\": 2")));
+  CHECK_THAT(message, Catch::Contains("commands[0].why: texts in two languages"));
+  CHECK_THAT(message, Catch::Contains("new in save format version 3; this file is version 2"));
+}
+
 TEST_CASE("a version-2 save with a title in two languages is refused, naming version 3", "[save]") {
   Save save = flagship_save(2 * kDay);
   save.set_title(Said{"Drill", "Oefening"});

@@ -325,10 +325,11 @@ TEST_CASE("the shipped scenarios and plans are valid", "[loader][scenarios]") {
     const PlanLoad p = load_plan_file(plan.string(), s);
     INFO(p.problems.format_all());
     REQUIRE(p.ok());
-    // A plan's `by` names one of the scenario's roles, which gives its Dutch.
+    // A plan's `by` names one of the scenario's roles, which gives its Dutch; its `why` has its own.
     for (const PlannedCommand& c : p.plan->commands) {
-      INFO(c.command.by);
+      INFO(c.command.by + " / " + c.command.rationale);
       CHECK((c.command.by.empty() || roles.count(c.command.by) == 1));
+      CHECK((c.command.rationale.empty() || p.plan->dutch.count(c.command.rationale) == 1));
     }
   }
 }

@@ -72,6 +72,25 @@ TEST_CASE("a plan command reads its time, decision, parameters, who and why", "[
   CHECK(c[1].command.inject == "press_inquiry");
 }
 
+TEST_CASE("a command's why may be given in two languages from plan version 2", "[plan][text]") {
+  const std::string two = R"({"format_version": 2, "scenario": "vendor-cloud-ransomware", "commands": [
+    {"at": "1h30m", "decide": "divert_ambulances", "params": {"hours": 6}, "why": {"en": "ED full", "nl": "SEH vol"}}]})";
+  const PlanLoad load = load_plan_text(two, "p.plan.json", flagship());
+  INFO(load.problems.format_all());
+  REQUIRE(load.ok());
+  const std::string& why = load.plan->commands[0].command.rationale;
+  CHECK(why == "ED full");  // the engine's, and the save's key
+  const Lang was = language();
+  set_language(Lang::nl);
+  CHECK(load.plan->local(why) == "SEH vol");
+  set_language(was);
+  std::string one = two;
+  one.replace(one.find("\"format_version\": 2"), 19, "\"format_version\": 1");
+  CHECK(load_plan_text(one, "p.plan.json", flagship()).problems.format_all() ==
+        "p.plan.json:2:83: commands[0].why: texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format "
+        "version 2; this file is version 1\n");
+}
+
 TEST_CASE("plan: an unknown decision suggests the one meant", "[plan]") {
   CHECK(problems(R"({"at": "1h", "decide": "divert_ambulance"})") ==
         Lines{"p.json:3:24: commands[0].decide: unknown decision 'divert_ambulance'; did you mean 'divert_ambulances'?"});
