@@ -84,9 +84,9 @@ int main(int argc, char** argv) {
         return epd::parse_seed(s) ? std::string()
                                   : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
       },
-      "SEED");
+      "");  // no type of its own: the option names it (CLI11 would show "TEXT:SEED")
   std::string seed_text = "1";
-  run_cmd->add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))->check(seed_check);
+  run_cmd->add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))->check(seed_check)->type_name("SEED");
   run_cmd->add_option("--plan", run_options.plan, tr("A plan of timed commands to submit (NAME.plan.json)"));
   run_cmd->add_option("--until", run_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
   run_cmd->add_option("--summary", run_options.summary, tr("Write the outcome as JSON to this file"));
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
   report_cmd->add_option("SAVE", report_options.save, tr("The save file, or a batch's batch.json (epd-drill batch)"))->required();
   report_cmd->add_option("--format", report_options.format, tr("md, html (one self-contained page) or csv"))
       ->required()
-      ->check(CLI::IsMember({"md", "html", "csv"}));
+      ->check(CLI::IsMember({"md", "html", "csv"}).description(""))->type_name("md|html|csv");
   report_cmd->add_option("--hospital", report_options.hospital,
                          tr("The key figures, curves and CSV of this hospital (its id) instead of the region's"));
   report_cmd->add_option("--compare", report_options.compare,
@@ -129,7 +129,7 @@ int main(int argc, char** argv) {
                        tr("A plan (NAME.plan.json): its decisions beside the injects they answer and the deadlines they meet"));
   msel_cmd->add_option("--format", msel_options.format, tr("md, html (one self-contained page) or csv"))
       ->required()
-      ->check(CLI::IsMember({"md", "html", "csv"}));
+      ->check(CLI::IsMember({"md", "html", "csv"}).description(""))->type_name("md|html|csv");
   msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
   std::string export_scenario, export_output;
   CLI::App* export_cmd = app.add_subcommand(
@@ -154,17 +154,17 @@ int main(int argc, char** argv) {
         const auto n = epd::parse_seed(s);
         return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
       },
-      "N");
+      "");
   std::string runs_text, first_seed_text = "1", jobs_text;
-  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check);
+  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check)->type_name("N");
   batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))
-      ->check(seed_check);
+      ->check(seed_check)->type_name("SEED");
   batch_cmd->add_option("--plan", batch_options.plans,
                         tr("A plan (NAME.plan.json) played on the same seeds as the others; repeatable"));
   batch_cmd->add_flag("--no-baseline", batch_options.no_baseline,
                       tr("Leave out the baseline \"no response\" (then give at least one --plan)"));
   batch_cmd->add_option("--until", batch_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
-  batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check);
+  batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check)->type_name("N");
   batch_cmd->add_option("--shard", batch_options.shard,
                         tr("K/N: run only the K-th of N slices of the seeds, to merge later (epd-drill merge)"));
   batch_cmd->add_option("--out", batch_options.out,

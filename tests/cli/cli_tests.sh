@@ -208,6 +208,12 @@ case "$CASE" in
     grep -q -- "--shard" "$TMP/out" || fail "batch help"
     expect_exit 0 "$BIN" merge --help
     grep -q -- "--out" "$TMP/out" || fail "merge help"
+    # In Dutch no option's type is half English ("TEXT:SEED"): each names its own.
+    for command in run report msel batch; do
+      expect_exit 0 "$BIN" --lang nl "$command" --help
+      ! grep -q "TEXT" "$TMP/out" || { cat "$TMP/out"; fail "English type names in the Dutch help of $command"; }
+    done
+    grep -q -- "--jobs N " "$TMP/out" || fail "the batch's counts are N"
     ;;
   run_save_then_replay_identical)
     make_save
