@@ -305,7 +305,7 @@ BatchHeader read_header(Reader& r, const Node& root, const char* format) {
   if (const Node* series = r.get(root, "series", "", Node::Kind::object)) {
     h.series = r.strings(*series, "metrics", "series");
     if (r.count(*series, "step_min", "series") != kBatchSeriesStep)
-      r.add(*series, "series.step_min", "expected " + std::to_string(kBatchSeriesStep));
+      r.add(*series, "series.step_min", "expected a step of " + std::to_string(kBatchSeriesStep) + " minutes");
   }
   // The runs are read as this program's metrics: the same list, in its order.
   std::vector<std::string> ours;

@@ -13,6 +13,8 @@
 #include "metrics/registry.h"
 #include "report/batch_report.h"
 #include "shipped.h"
+#include "text/engine_messages.h"
+#include "text/language.h"
 
 namespace epd {
 namespace {
@@ -93,6 +95,39 @@ TEST_CASE("The flagship's reference plan has fewer patients leaving unseen and f
     CHECK(d.mean < 0);
     CHECK(d.high < 0);  // the plan minus no response: below zero all the way
   }
+}
+
+TEST_CASE("Every problem of a batch file is said in Dutch", "[batch][text]") {
+  const std::string valid = batch_json(batch_stats(play(flagship_batch(1, kHour), 1)));
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string text = valid;
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+  };
+  const std::vector<std::string> hostile = {
+      "",
+      "[1]",
+      with("\"version\": 2", "\"version\": 9"),
+      with("\"format\": \"EPD Drill batch\"", "\"format\": \"EPD Drill save\""),
+      with("\"start\": \"2026-04-07T07:00\"", "\"start\": \"Tuesday\""),
+      with("\"runs\": 1,", "\"runs\": -1,"),
+      with("\"ed_visits\"", "\"ed_vistis\""),
+      with("\"first_seed\": 1,", ""),
+  };
+  std::size_t problems = 0;
+  for (const std::string& text : hostile) {
+    const BatchStatsLoad load = read_batch_text(text, "hostile.batch.json");
+    CHECK_FALSE(load.stats);
+    set_language(Lang::nl);
+    for (const json::Diagnostic& d : load.problems.items()) {
+      INFO(d.format());
+      CHECK(engine_message(d.message) != d.message);
+      ++problems;
+    }
+    set_language(Lang::en);
+  }
+  CHECK(problems >= hostile.size());
 }
 
 TEST_CASE("Shards are contiguous slices that cover every seed once", "[batch]") {
