@@ -324,15 +324,18 @@ void Console::draw_editor_fields() {
   ImGui::Separator();
   std::string chosen, removed, added;
   if (here->is(Value::Kind::array)) {
+    const json::Value* item_schema = here_schema != nullptr ? here_schema->find("items") : nullptr;
+    // A text in two languages is an object too, but edited in place (a role: EN and NL).
+    const bool items_are_texts = schema().describe(item_schema).widget == Widget::text;
     for (std::size_t i = 0; i < here->items.size(); ++i) {
       const std::string item = json::element_path(path, i);
       ImGui::PushID(static_cast<int>(i));
-      if (here->items[i].is(Value::Kind::object)) {
+      if (here->items[i].is(Value::Kind::object) && !items_are_texts) {
         if (ImGui::SmallButton(tr("Open"))) chosen = item;
         ImGui::SameLine();
         ImGui::TextUnformatted(item_label(here->items[i], i).c_str());
       } else {
-        draw_editor_field(item, "#" + std::to_string(i + 1), here_schema != nullptr ? here_schema->find("items") : nullptr, true);
+        draw_editor_field(item, "#" + std::to_string(i + 1), item_schema, true);
       }
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(tr("Remove")).x * 1.6f);
       if (ImGui::SmallButton(tr("Remove"))) removed = item;
