@@ -1,6 +1,7 @@
 #include "schema_view.h"
 
 #include "json/path.h"
+#include "text/language.h"
 
 namespace epd::gui {
 
@@ -66,7 +67,9 @@ FieldSchema SchemaView::describe(const Value* schema) const {
   f.node = resolve(schema);
   if (f.node == nullptr) return f;
   const Value* defs = member(&schema_, "$defs");
-  f.description = string_of(member(f.node, "description"));
+  // The schema's own Dutch (description_nl, a keyword JSON Schema editors ignore) when Dutch is shown.
+  const std::string dutch = language() == Lang::nl ? string_of(member(f.node, "description_nl")) : std::string();
+  f.description = dutch.empty() ? string_of(member(f.node, "description")) : dutch;
   f.min = number_of(member(f.node, "minimum"));
   f.max = number_of(member(f.node, "maximum"));
   const std::string type = string_of(member(f.node, "type"));

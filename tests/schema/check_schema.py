@@ -22,6 +22,21 @@ for path in files:
     for e in errors[:5]:
         print(f"FAIL {os.path.relpath(path, src)}: {'.'.join(str(p) for p in e.path)}: {e.message[:200]}")
     failed = failed or bool(errors)
+# Every description (what the editor shows about a field) has its Dutch beside it, "description_nl".
+def descriptions(node, path):
+    if isinstance(node, dict):
+        if "description" in node and not node.get("description_nl"):
+            yield path
+        for key, value in node.items():
+            yield from descriptions(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from descriptions(value, f"{path}/{i}")
+
+
+for path in descriptions(schema, ""):
+    print(f"FAIL the schema's description at {path or '/'} has no description_nl")
+    failed = True
 # Mistakes the schema must catch, as the loader does.
 region = json.load(open(os.path.join(src, "scenarios", "roaz-region-vendor-outage.json"), encoding="utf-8"))
 for name, mutate in [
