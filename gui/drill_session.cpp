@@ -28,7 +28,7 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, std::string
   record_.scenario_text = std::move(text);
   claim_autosave(saves_dir);
   fresh_ = true;
-  log_.start(exercise_);
+  log_.start(exercise_, record_.dutch);
 }
 
 // A drill opened and closed without a command, a note or a minute played
@@ -44,7 +44,7 @@ DrillSession::DrillSession(const Save& save, Exercise replayed, std::string auto
     : path_(save.scenario_file), exercise_(std::move(replayed)), record_(save), autosave_path_(std::move(autosave_path)) {
   record_.finished = false;
   commands_at_start_ = exercise_.command_log().size();
-  log_.start(exercise_);
+  log_.start(exercise_, record_.dutch);
   if (autosave_path_.empty()) claim_autosave(saves_dir);
   autosave();
 }
@@ -181,7 +181,7 @@ bool DrillSession::undo() {
     log_.restore(log_before_command_[index - commands_at_start_]);
     log_before_command_.resize(index - commands_at_start_);
   } else {
-    log_.start(exercise_);
+    log_.start(exercise_, record_.dutch);
     log_before_command_.clear();
     commands_at_start_ = index;
   }

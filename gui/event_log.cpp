@@ -132,7 +132,8 @@ void EventLog::find_thresholds(const Scenario& s) {
   }
 }
 
-void EventLog::start(const Exercise& ex) {
+void EventLog::start(const Exercise& ex, const std::map<std::string, std::string>& dutch) {
+  dutch_ = dutch;
   entries_.clear();
   reports_seen_ = 0;
   find_thresholds(ex.scenario());
@@ -191,7 +192,7 @@ void EventLog::log_reports(const Exercise& ex) {
     add(r.time, kind_of(r), r.hospital, say_in_both([&] { return report_title(ex, r); }), say_in_both([&] {
           std::string detail;
           if (!r.by.empty()) detail = fill(tr("By {0}"), {report::who_words(ex.scenario(), r.by)});
-          if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {r.rationale});
+          if (!r.rationale.empty()) detail += (detail.empty() ? "" : ". ") + fill(tr("Why: {0}"), {local_text(dutch_, r.rationale)});
           return detail;
         }));
   }

@@ -10,6 +10,7 @@
 // the state: a deadline within the hour, a threshold crossed, an objective
 // whose status changed.
 
+#include <map>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -79,7 +80,8 @@ class EventLog {
  public:
   // Starts watching `ex` as it is now: what its reports hold is logged (a
   // drill resumed from a save), the watched state is taken as it is.
-  void start(const Exercise& ex);
+  // `dutch`: the save's texts in Dutch (its commands' why), keyed by English.
+  void start(const Exercise& ex, const std::map<std::string, std::string>& dutch = {});
   // What happened since the last call. Returns the index of the first new
   // entry whose kind `pause` stops for, if any.
   std::optional<std::size_t> observe(const Exercise& ex, const AutoPause& pause);
@@ -113,6 +115,7 @@ class EventLog {
   std::vector<char> deadline_warned_, threshold_holds_;
   std::vector<ObjectiveStatus> objectives_;
   std::vector<LogEntry> entries_;
+  std::map<std::string, std::string> dutch_;  // the save's texts in Dutch
 };
 
 }  // namespace epd::gui

@@ -10,6 +10,7 @@
 #include "engine/world.h"
 #include "report/exercise_words.h"
 #include "flagship_fixture.h"
+#include "save/replay.h"
 
 using namespace epd;
 using namespace epd::gui;
@@ -89,6 +90,23 @@ TEST_CASE("the log is shown in the language chosen now, entries written before t
   CHECK(dutch.find("Z-CERT") != std::string::npos);
   CHECK(dutch.find("Early warning") == std::string::npos);
   CHECK(missed->title() == english);
+}
+
+TEST_CASE("a drill resumed from a save logs each command's why in the save's Dutch too", "[attention][text]") {
+  TempDir dir;
+  Save save = epd::test::flagship_save(kDay);
+  save.dutch = flagship().plan.dutch;  // the plan's why in both languages, as run --save keeps them
+  Replay replay = replay_save(save, flagship().scenario);
+  REQUIRE(replay.check.matches);
+  DrillSession s(save, std::move(replay.exercise), "", dir.path);
+  const auto paper = std::find_if(s.log().entries().begin(), s.log().entries().end(), [](const LogEntry& e) {
+    return e.detail().find("Downtime policy: switch to paper at once") != std::string::npos;
+  });
+  REQUIRE(paper != s.log().entries().end());
+  set_language(Lang::nl);
+  const std::string dutch = paper->detail();
+  set_language(Lang::en);
+  CHECK(dutch.find("Waarom: Uitvalbeleid: meteen over op papier") != std::string::npos);
 }
 
 TEST_CASE("with the defaults, a deadline stops the clock an hour before it is due, and not when switched off", "[attention]") {
