@@ -14,10 +14,10 @@
 #include "text/language.h"
 #include "text/engine_messages.h"
 #include "text/numbers.h"
-#include "text/language.h"
 #include "engine/world.h"
 #include "palette.h"
 #include "region_view.h"
+#include "report/exercise_words.h"
 
 namespace epd::gui {
 namespace {
@@ -301,11 +301,7 @@ bool Console::take_decision() {
     c.target = functions[static_cast<std::size_t>(form.target)].id;
     if (form.position > 1) c.params["position"] = form.position;
   }
-  // A role as the scenario names it (its English), so the save says who in
-  // either language; a name someone typed stays as it is.
-  c.by = form.by;
-  for (const std::string& role : def.roles)
-    if (form.by == sc.local(role)) c.by = role;
+  c.by = report::role_key(sc, form.by);  // a role in its English: the save says who in either language
   c.rationale = form.why;
   const std::string where = hospitals_in_words(w, c);
   const CommandResult r = session_->submit(c);

@@ -3,6 +3,7 @@
 
 #include "epd_drill.h"
 
+#include <map>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -24,6 +25,7 @@
 struct epd_exercise {
   epd::Exercise exercise;
   std::string scenario_text;
+  std::map<std::string, std::string> dutch;  // the commands' why in Dutch, from plans and the save: into epd_save_text
 };
 
 namespace {
@@ -59,7 +61,7 @@ epd_status guarded(char** message, F&& f) {
 // own line and column (the line numbers are moved back by one).
 epd::PlanLoad read_command(const epd_exercise& ex, const std::string& command) {
   const std::string text =
-      "{\"format_version\": 1, \"scenario\": " + epd::json::write_compact(epd::json::Value::of_string(ex.exercise.scenario().id)) +
+      "{\"format_version\": " + std::to_string(epd::kPlanFormatVersion) + ", \"scenario\": " + epd::json::write_compact(epd::json::Value::of_string(ex.exercise.scenario().id)) +
       ", \"commands\": [\n" + command + "\n]}";
   epd::PlanLoad load = epd::load_plan_text(text, "command", ex.exercise.scenario());
   if (!load.ok()) {
@@ -92,7 +94,7 @@ epd_status epd_create(const char* text, size_t length, const char* file, uint64_
       give(problems, load.problems.format_all());
       return EPD_INVALID;
     }
-    *out = new epd_exercise{Exercise(load.scenario, seed), std::move(load.text)};
+    *out = new epd_exercise{Exercise(load.scenario, seed), std::move(load.text), {}};
     return EPD_OK;
   });
 }
@@ -107,7 +109,7 @@ epd_status epd_load_save(const char* text, size_t length, const char* file, epd_
       return EPD_INVALID;
     }
     epd::Replay replay = epd::replay_save(*load.save, load.scenario);
-    *out = new epd_exercise{std::move(replay.exercise), load.save->scenario_text};
+    *out = new epd_exercise{std::move(replay.exercise), load.save->scenario_text, load.save->dutch};
     return EPD_OK;
   });
 }
@@ -151,6 +153,7 @@ epd_status epd_submit(epd_exercise* ex, const char* command_json, char** message
       return EPD_BAD_ARGUMENT;
     }
     const epd::CommandResult result = epd::play_at(ex->exercise, planned.at, planned.command);
+    ex->dutch.insert(load.plan->dutch.begin(), load.plan->dutch.end());
     if (!result.accepted) {
       give(message, result.reason);
       return EPD_REFUSED;
@@ -171,6 +174,7 @@ epd_status epd_run_plan(epd_exercise* ex, const char* text, size_t length, const
       return EPD_INVALID;
     }
     epd::run_plan_until(ex->exercise, *load.plan, end);
+    ex->dutch.insert(load.plan->dutch.begin(), load.plan->dutch.end());
     return EPD_OK;
   });
 }
@@ -223,6 +227,7 @@ char* epd_save_text(const epd_exercise* ex, const char* title) {
   if (ex == nullptr) return nullptr;
   try {
     epd::Save save;
+    save.dutch = ex->dutch;  // the commands' why in both languages, as run --save writes them
     save.title = title != nullptr ? title : ex->exercise.scenario().title;
     save.scenario_text = ex->scenario_text;
     save.scenario_sha256 = epd::sha256_hex(ex->scenario_text);

@@ -58,7 +58,7 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
     if (tag == nullptr) continue;
     out << report::padded(format_offset(r.time), 11) << "  " << report::padded(report::when_text(calendar, r.time), when_width)
         << "  " << report::padded(capitals(tag), tag_width) << "  " << hospital_prefix(s, r) << report::report_line(exercise, r);
-    if (!r.by.empty()) out << " " << fill(tr("[by {0}]"), {r.by});
+    if (!r.by.empty()) out << " " << fill(tr("[by {0}]"), {report::who_words(s, r.by)});
     out << '\n';
   }
 }

@@ -19,8 +19,23 @@ std::string inject_heading(const std::string& from, const std::string& title) {
 }
 
 std::string who_words(const Scenario& s, const std::string& by) {
-  if (by == "Facilitator") return tr("Facilitator");
+  // The person, not the exercise control an ad-hoc inject comes from ("Spelleiding").
+  if (by == "Facilitator") return language() == Lang::nl ? tr("facilitator") : by;
   return s.local(by);
+}
+
+std::string role_key(const Scenario& s, const std::string& typed) {
+  const auto names = [&](const std::string& role) {
+    const auto nl = s.dutch.find(role);
+    return typed == role || (nl != s.dutch.end() && typed == nl->second);
+  };
+  for (const ActionDef& a : s.actions)
+    for (const std::string& role : a.roles)
+      if (names(role)) return role;
+  for (const InjectDef& i : s.injects)
+    for (const std::string& role : i.to)
+      if (names(role)) return role;
+  return typed;
 }
 
 namespace {

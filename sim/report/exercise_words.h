@@ -68,9 +68,14 @@ std::string inject_heading(const std::string& from, const std::string& title);
 
 // Who took a decision or delivered an inject (a command's `by`), in the
 // current language: a role the scenario names in two languages (an action's
-// roles, an inject's `to`) in its Dutch, the console's "Facilitator" as
-// "Spelleiding"; a person's name as it was typed.
+// roles, an inject's `to`; looked up among all the scenario's texts, which
+// give one Dutch per English) in its Dutch, the console's "Facilitator" as
+// "spelleider"; a person's name as it was typed.
 std::string who_words(const Scenario& s, const std::string& by);
+// The other way: what someone typed as `by` in the console, the English of
+// the scenario's role when it is one (in English or in Dutch), so a save says
+// who in either language; anything else as typed.
+std::string role_key(const Scenario& s, const std::string& typed);
 
 // One report of the engine as a line (without the hospital's name in front:
 // hospital_prefix adds it), in the current language.

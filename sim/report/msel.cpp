@@ -102,7 +102,7 @@ MselInject inject_row(const Scenario& s, const Calendar& calendar, const InjectD
   if (row.at) row.when = when_text(calendar, *row.at);
   if (i.trigger.type != Condition::Type::at) row.trigger = condition_words(s, i.trigger);
   row.from = s.local(i.from);
-  // Roles are plain text in a scenario file; one the file also gives in Dutch elsewhere is shown in Dutch.
+  // Roles are texts (format 4): shown in Dutch when the file gives their Dutch.
   for (const std::string& role : i.to) row.to.push_back(s.local(role));
   row.title = s.local(i.title);
   row.text = s.local(i.text);

@@ -20,14 +20,14 @@ struct PlannedCommand {
   Command command;
 };
 
-// Format 2 lets the title be given in two languages, {"en": ..., "nl": ...}.
+// Format 2 lets the title and each command's why be given in two languages, {"en": ..., "nl": ...}.
 constexpr int kPlanFormatVersion = 2;
 
 struct Plan {
   int format_version = kPlanFormatVersion;
   std::string scenario;  // the id of the scenario it answers
   std::string title;     // in English (or the only language given)
-  std::map<std::string, std::string> dutch;  // the title's Dutch, keyed by its English (format 2)
+  std::map<std::string, std::string> dutch;  // the Dutch of its title and whys, keyed by their English (format 2)
   // The title (or another of this plan's texts) in the current language.
   const std::string& local(const std::string& text) const { return local_text(dutch, text); }
   std::vector<PlannedCommand> commands;  // in time order

@@ -51,8 +51,6 @@ void save_text_field(cereal::JSONOutputArchive& ar, const char* name, const std:
   ar.finishNode();
 }
 
-void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p) { save_command(ar, p, {}); }
-
 void save_command(cereal::JSONOutputArchive& ar, const PlannedCommand& p, const std::map<std::string, std::string>& dutch) {
   const Command& c = p.command;
   ar(cereal::make_nvp("at", format_duration(p.at)));

@@ -67,8 +67,7 @@ void load(Ar& ar, PlannedCommand& p) {
 }
 
 void save(cereal::JSONOutputArchive& ar, const Effect& e);
-void save(cereal::JSONOutputArchive& ar, const PlannedCommand& p);
-// The same, its `why` in both languages where `dutch` (keyed by the English) has it.
+// A timed command, its `why` in both languages where `dutch` (keyed by the English) has it.
 void save_command(cereal::JSONOutputArchive& ar, const PlannedCommand& p, const std::map<std::string, std::string>& dutch);
 // A text: {"en": ..., "nl": ...} when `dutch` has the English's Dutch, else the string.
 void save_text_field(cereal::JSONOutputArchive& ar, const char* name, const std::string& english,

@@ -71,6 +71,9 @@ int main(int argc, char** argv) {
   epd_exercise* again = NULL;
   CHECK(epd_load_save(save, strlen(save), "c.save.json", &again, &problems) == EPD_OK);
   CHECK(again && epd_fingerprint(again) == epd_fingerprint(ex));
+  /* The plan's why in both languages is kept, as run --save keeps it (save format 3). */
+  CHECK(strstr(save, "\"format_version\": 3") != NULL);
+  CHECK(strstr(save, "\"nl\": \"Uitvalbeleid: meteen over op papier") != NULL);
   char* timeline = epd_timeline_json(ex);
   CHECK(strstr(timeline, "\"kind\": \"decision_taken\"") != NULL);
 
@@ -79,7 +82,8 @@ int main(int argc, char** argv) {
   CHECK(epd_create(scenario, scenario_len, argv[1], 7, &live, NULL) == EPD_OK);
   CHECK(epd_advance_to(live, 60) == EPD_OK);
   char* message = NULL;
-  CHECK(epd_submit(live, "{\"decide\": \"activate_crisis_team\", \"by\": \"Chair\"}", &message) == EPD_OK);
+  CHECK(epd_submit(live, "{\"decide\": \"activate_crisis_team\", \"by\": \"Chair\", "
+                         "\"why\": {\"en\": \"A crisis\", \"nl\": \"Een crisis\"}}", &message) == EPD_OK);
   CHECK(epd_submit(live, "{\"decide\": \"activate_crisis_team\"}", &message) == EPD_REFUSED);
   CHECK(message && strstr(message, "already") != NULL);
   epd_free(message);

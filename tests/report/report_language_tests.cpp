@@ -136,12 +136,18 @@ TEST_CASE("the same report in Dutch and in English", "[report][text]") {
     {
       InLanguage dutch(Lang::nl);
       CHECK(who_words(p.exercise.scenario(), "Medical manager") == "Medisch manager");
-      CHECK(who_words(p.exercise.scenario(), "Facilitator") == "Spelleiding");
+      CHECK(who_words(p.exercise.scenario(), "Facilitator") == "spelleider");
       CHECK(who_words(p.exercise.scenario(), "Evaluator de Vries") == "Evaluator de Vries");
     }
     // Why, from the plan, in the language of the report.
     CHECK(has(nl_md, "Uitvalbeleid: meteen over op papier als het EPD in het hele ziekenhuis uit is."));
     CHECK(has(en_md, "Downtime policy: switch to paper at once when the EPD is down hospital-wide."));
+    // What the console's decision form records: a role in its English, whichever language it was typed in.
+    const Scenario& s = p.exercise.scenario();
+    CHECK(role_key(s, "Voorzitter crisisteam") == "Crisis team chair");
+    CHECK(role_key(s, "Crisis team chair") == "Crisis team chair");
+    CHECK(role_key(s, "Communicatie") == "Communication");
+    CHECK(role_key(s, "Evaluator de Vries") == "Evaluator de Vries");
     // What people typed stays as they typed it.
     CHECK(has(nl_md, "Nachtronde liep uit"));
     CHECK(has(en_md, "Nachtronde liep uit"));
