@@ -327,19 +327,28 @@ void Console::draw_editor_fields() {
     const json::Value* item_schema = here_schema != nullptr ? here_schema->find("items") : nullptr;
     // A text in two languages is an object too, but edited in place (a role: EN and NL).
     const bool items_are_texts = schema().describe(item_schema).widget == Widget::text;
-    for (std::size_t i = 0; i < here->items.size(); ++i) {
-      const std::string item = json::element_path(path, i);
-      ImGui::PushID(static_cast<int>(i));
-      if (here->items[i].is(Value::Kind::object) && !items_are_texts) {
-        if (ImGui::SmallButton(tr("Open"))) chosen = item;
-        ImGui::SameLine();
-        ImGui::TextUnformatted(item_label(here->items[i], i).c_str());
-      } else {
-        draw_editor_field(item, "#" + std::to_string(i + 1), item_schema, true);
+    // The item, and its Remove button in a column of its own: a text's two lines never run under it.
+    if (ImGui::BeginTable("items", 2)) {
+      ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("remove", ImGuiTableColumnFlags_WidthFixed,
+                              ImGui::CalcTextSize(tr("Remove")).x + ImGui::GetStyle().FramePadding.x * 2);
+      for (std::size_t i = 0; i < here->items.size(); ++i) {
+        const std::string item = json::element_path(path, i);
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        if (here->items[i].is(Value::Kind::object) && !items_are_texts) {
+          if (ImGui::SmallButton(tr("Open"))) chosen = item;
+          ImGui::SameLine();
+          ImGui::TextUnformatted(item_label(here->items[i], i).c_str());
+        } else {
+          draw_editor_field(item, "#" + std::to_string(i + 1), item_schema, true);
+        }
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(tr("Remove"))) removed = item;
+        ImGui::PopID();
       }
-      ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(tr("Remove")).x * 1.6f);
-      if (ImGui::SmallButton(tr("Remove"))) removed = item;
-      ImGui::PopID();
+      ImGui::EndTable();
     }
     if (ImGui::Button(tr("Add"))) added = path;
   } else if (here->is(Value::Kind::object)) {
