@@ -19,7 +19,7 @@ Command inject_command(Command::Type type, const std::string& id) {
   Command c;
   c.type = type;
   c.inject = id;
-  c.by = "Facilitator";
+  c.by = kFacilitator;
   return c;
 }
 
@@ -116,7 +116,7 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
       c.adhoc.title = ui_.adhoc.title;
       c.adhoc.text = ui_.adhoc.text;
       c.adhoc.from = ui_.adhoc.from;
-      c.by = "Facilitator";
+      c.by = kFacilitator;
       act = c;
       ui_.adhoc = AdhocForm{};
       ImGui::CloseCurrentPopup();

@@ -332,7 +332,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     }
   } else {
     Command c;
-    c.by = "Facilitator";
+    c.by = kFacilitator;
     if (s.verb == "deliver") c.type = Command::Type::deliver_inject;
     if (s.verb == "hold") c.type = Command::Type::hold_inject;
     if (s.verb == "release") c.type = Command::Type::release_inject;
@@ -341,7 +341,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
       c.type = Command::Type::adhoc_inject;
       c.adhoc.title = arg;
       c.adhoc.text = s.words.size() > 1 ? s.words[1] : "";
-      c.adhoc.from = "Facilitator";
+      c.adhoc.from = kFacilitator;
     } else if (s.verb == "decide") {
       c.type = Command::Type::decide;
       c.action = arg;

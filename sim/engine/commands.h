@@ -36,6 +36,10 @@ struct Command {
   std::string rationale;                  // why
 };
 
+// The `by` of what the console's facilitator does (and the sender of an
+// ad-hoc inject): saves keep it in English, reports say it in their language.
+inline constexpr const char* kFacilitator = "Facilitator";
+
 struct CommandResult {
   bool accepted = false;
   std::string reason;  // why it was refused; empty when accepted

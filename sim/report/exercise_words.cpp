@@ -20,7 +20,7 @@ std::string inject_heading(const std::string& from, const std::string& title) {
 
 std::string who_words(const Scenario& s, const std::string& by) {
   // The person, not the exercise control an ad-hoc inject comes from ("Spelleiding").
-  if (by == "Facilitator") return language() == Lang::nl ? tr("facilitator") : by;
+  if (by == kFacilitator) return language() == Lang::nl ? tr("facilitator") : by;
   return s.local(by);
 }
 
