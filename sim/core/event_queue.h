@@ -10,10 +10,10 @@
 // sequence order and handed out in that order, so every minute's bucket is
 // in sequence order without sorting. The buckets a run works in stay small
 // and in cache however many hospitals there are. Events further ahead
-// (discharges days away) wait in a binary heap, and so do the few events
-// pushed with a sequence number reserved earlier (a medication round's next
-// patient). Taking the earliest of the three keeps the order exactly
-// (time, sequence).
+// (discharges days away) wait in a binary heap. Taking the earlier of the
+// two keeps the order exactly (time, sequence). A block of sequence numbers
+// can be reserved for work kept outside the queue that must take its place
+// in the same order (a medication round's passes, engine/world.h).
 
 #include <cstdint>
 #include <vector>
@@ -49,21 +49,15 @@ class EventQueue {
       far_.push(e);
     }
   }
-  // Sequence numbers for `n` events to be pushed later, one at a time, with
-  // push_at: they take their places in the order exactly as if all n had
-  // been pushed now (a long series of events need not wait in the queue).
+  // Sequence numbers for `n` things kept outside the queue: they sort as if
+  // n events had been pushed now, before every event pushed after.
   std::uint64_t reserve_sequence(std::uint64_t n) {
     const std::uint64_t first = next_seq_;
     next_seq_ += n;
     return first;
   }
-  // An event with a sequence number from reserve_sequence. `time` is never
-  // before the last event taken.
-  void push_at(SimTime time, std::uint64_t seq, std::uint16_t kind, std::uint16_t hospital, std::uint32_t subject) {
-    reserved_.push(QueuedEvent{time, seq, kind, hospital, subject});
-  }
-  bool empty() const { return in_minutes_ + in_slots_ == 0 && far_.empty() && reserved_.empty(); }
-  std::size_t size() const { return in_minutes_ + in_slots_ + far_.size() + reserved_.size(); }
+  bool empty() const { return in_minutes_ + in_slots_ == 0 && far_.empty(); }
+  std::size_t size() const { return in_minutes_ + in_slots_ + far_.size(); }
 
   // The next event, or nullptr when none is queued by `horizon` (later ones
   // may be missed: the calendar never moves past the horizon, as a push may
@@ -71,7 +65,6 @@ class EventQueue {
   const QueuedEvent* next(SimTime horizon) const {
     const QueuedEvent* best = calendar_top(horizon);
     if (!far_.empty() && (best == nullptr || before(far_.top(), *best))) best = &far_.top();
-    if (!reserved_.empty() && (best == nullptr || before(reserved_.top(), *best))) best = &reserved_.top();
     return best;
   }
   // Takes the next event into `out` if it is due by `limit`.
@@ -80,8 +73,6 @@ class EventQueue {
     if (e == nullptr || e->time > limit) return false;
     if (!far_.empty() && e == &far_.top()) {
       out = far_.pop();
-    } else if (!reserved_.empty() && e == &reserved_.top()) {
-      out = reserved_.pop();
     } else {
       Bucket& b = minutes_[static_cast<std::size_t>(first_ - slot_start_)];
       out = b.events[b.head++];
@@ -93,11 +84,6 @@ class EventQueue {
     }
     return true;
   }
-  // Does an event at (time, seq) come before `e` (nullptr: nothing queued)?
-  static bool precedes(SimTime time, std::uint64_t seq, const QueuedEvent* e) {
-    return e == nullptr || before(QueuedEvent{time, seq, 0, 0, 0}, *e);
-  }
-
  private:
   static bool before(const QueuedEvent& a, const QueuedEvent& b) {
     return a.time != b.time ? a.time < b.time : a.seq < b.seq;
@@ -111,7 +97,7 @@ class EventQueue {
 
   // The first event of the calendar, or nullptr. Moves `first_` over empty
   // minutes and on to the next slot when the current one is done, but never
-  // past an event of the heaps nor past `horizon`: every event taken is at or
+  // past a far event nor past `horizon`: every event taken is at or
   // after the slot's start, and so is every event pushed after it.
   const QueuedEvent* calendar_top(SimTime horizon) const {
     for (;;) {
@@ -123,9 +109,8 @@ class EventQueue {
       }
       if (in_slots_ == 0) return nullptr;
       const SimTime next_slot = slot_start_ + kSlot;
-      if (next_slot > horizon || (!far_.empty() && far_.top().time < next_slot) ||
-          (!reserved_.empty() && reserved_.top().time < next_slot))
-        return nullptr;  // the horizon or a heap's event comes first: stay in this slot
+      if (next_slot > horizon || (!far_.empty() && far_.top().time < next_slot))
+        return nullptr;  // the horizon or a far event comes first: stay in this slot
       open_slot(next_slot);
     }
   }
@@ -196,8 +181,7 @@ class EventQueue {
   mutable SimTime slot_start_ = 0;          // the current slot: minutes [slot_start_, slot_start_ + kSlot)
   mutable SimTime first_ = kSlot;           // no minute bucket holds an event before this minute
   mutable std::size_t in_minutes_ = 0, in_slots_ = 0;
-  Heap far_;       // events beyond the slots when pushed
-  Heap reserved_;  // events pushed with a reserved sequence number
+  Heap far_;  // events beyond the slots when pushed
   std::uint64_t next_seq_ = 0;
 };
 

@@ -102,15 +102,44 @@ void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subj
   queue_.push(t < now_ ? now_ : t, kind, static_cast<std::uint16_t>(hospital), subject);
 }
 
+namespace {
+// Events whose rules read and change only their own hospital: the patients'
+// way through it, its lab, theatres, clinics, wards and shifts. Sending a
+// patient on (region.cpp) writes only what no medication pass reads. The
+// rest (conditions, decisions, injects, IT and fallbacks, the metric sample)
+// may look across hospitals.
+bool touches_own_hospital_only(EventKind kind) {
+  switch (kind) {
+    case kSampleTick:
+    case kTimerCheck:
+    case kActionEffective:
+    case kActionEnds:
+    case kFallbackReady:
+    case kFallbackAutoCheck:
+    case kRestoreDone:
+    case kValidationDone:
+    case kDeadlineDue:
+    case kEffectEnds:
+    case kEventKindCount: return false;
+    default: return true;
+  }
+}
+}  // namespace
+
 void World::advance_to(SimTime t) {
-  advance_limit_ = t;
   QueuedEvent e;
   while (queue_.pop_due(t, e)) {
     now_ = e.time;
+    current_seq_ = e.seq;
+    const auto kind = static_cast<EventKind>(e.kind);
+    if (touches_own_hospital_only(kind)) give_passes_before(hospitals_[e.hospital], e.time, e.seq);
+    else settle_rounds();
     dispatch(e);
     ++events_processed_;
   }
   if (t > now_) now_ = t;
+  current_seq_ = std::numeric_limits<std::uint64_t>::max();
+  settle_rounds();  // every pass up to t is done, as every event
 }
 
 void World::dispatch(const QueuedEvent& e) {
@@ -133,7 +162,6 @@ void World::dispatch(const QueuedEvent& e) {
     case kImagingReported: on_imaging_reported(h, s); break;
     case kPharmacyDone: on_pharmacy_done(h, s); break;
     case kMedicationRound: on_medication_round(h, s); break;
-    case kMedicationPass: on_medication_pass(h, s); break;
     case kMorningLabs: on_morning_labs(h); break;
     case kDischargeDue: on_discharge_due(h, s); break;
     case kDischargeDone: on_discharge_done(h, s); break;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
+#include <limits>
 #include <map>
 #include <memory>
 #include <queue>
@@ -49,7 +50,6 @@ enum EventKind : std::uint16_t {
   kImagingReported,   // subject: imaging exam
   kPharmacyDone,      // subject: pharmacy verification
   kMedicationRound,   // subject: round index
-  kMedicationPass,    // subject: a round in progress (HospitalState::rounds); its next patient's doses
   kMorningLabs,       // inpatient blood draws
   kDischargeDue,      // subject: inpatient
   kDischargeDone,     // subject: inpatient
@@ -163,9 +163,15 @@ struct FallbackRuntime {
   std::uint32_t generation = 0;
 };
 
+constexpr SimTime kNoPass = std::numeric_limits<SimTime>::max();
+
 // A medication round in progress: the nurses pass from patient to patient.
-// Only the next patient's event waits in the queue, with the sequence number
-// it would have had if every patient's had been queued at the round's start.
+// Its passes are not queued. Each has the place in the event order it would
+// have had if every patient's pass had been queued at the round's start (a
+// sequence number reserved then), and is given just before the first thing
+// after it that touches its hospital (World::give_passes_before). A pass
+// touches only its own hospital, so 69 hospitals' rounds on the same minutes
+// no longer take turns pass by pass; the results are the same.
 struct RoundInProgress {
   std::uint32_t round = 0;  // index in WardParams::rounds
   SimTime start = 0;
@@ -326,6 +332,9 @@ struct HospitalState {
   std::vector<std::uint32_t> active_inpatients;
   int ward_occupied = 0, icu_occupied = 0;
   std::vector<RoundInProgress> rounds;  // slots reused once a round is done
+  // The first pass still to give of any round in progress (kNoPass: none).
+  SimTime next_pass_at = kNoPass;
+  std::uint64_t next_pass_seq = 0;
   int icu_reserved = 0;  // ICU beds held for patients being transferred here
   double direct_carry = 0, surgery_carry = 0, outpatient_carry = 0, referral_carry = 0, urgent_carry = 0;
   double postponed_carry = 0;  // clinic appointments being postponed, not yet a whole one
@@ -471,7 +480,6 @@ class World {
 
   // engine/world.cpp
   void schedule(SimTime t, EventKind kind, int hospital = 0, std::uint32_t subject = 0);
-  void schedule_pass(const HospitalState& h, std::uint32_t slot);
   void dispatch(const QueuedEvent& e);
   void report(ReportKind kind, int hospital, std::string subject, std::string text);
   void start_hospital(HospitalState& h);
@@ -563,7 +571,17 @@ class World {
   void on_icu_step_down(HospitalState& h, std::uint32_t i);
   void release_bed(HospitalState& h, std::uint32_t i);
   void on_medication_round(HospitalState& h, std::uint32_t round);
-  void on_medication_pass(HospitalState& h, std::uint32_t slot);
+  // Gives h's passes that come before (time, seq) in the event order: they
+  // must be done before anything after them reads or changes h.
+  void give_passes_before(HospitalState& h, SimTime time, std::uint64_t seq) {
+    if (h.next_pass_at < time || (h.next_pass_at == time && h.next_pass_seq < seq)) give_due_passes(h, time, seq);
+  }
+  void give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq);
+  // Every hospital's passes before the event being handled (or, between
+  // events, up to now): before anything that looks across hospitals.
+  void settle_rounds() {
+    for (HospitalState& h : hospitals_) give_passes_before(h, now_, current_seq_);
+  }
   void give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient);
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
@@ -663,7 +681,9 @@ class World {
   SimTime now_ = 0;
   EventQueue queue_;
   std::uint64_t events_processed_ = 0;
-  SimTime advance_limit_ = 0;  // advance_to's target: no event after it happens yet
+  // The sequence number of the event being handled; between events the
+  // largest, as every event up to now is done.
+  std::uint64_t current_seq_ = std::numeric_limits<std::uint64_t>::max();
   // The lognormal shapes of the coefficients of variation draw_minutes met,
   // each computed once (a handful: 0.5, the lab's, the treatment's, ...).
   mutable std::vector<std::pair<double, LogNormal>> duration_shapes_;

@@ -114,6 +114,7 @@ void World::schedule_condition_timer(const Condition& c, SimTime base) {
 }
 
 void World::check_conditions() {
+  settle_rounds();  // reads or changes every hospital
   if (checking_conditions_) return;  // a delivery inside the loop re-enters here
   checking_conditions_ = true;
   // Delivering an inject can make another trigger true: repeat until quiet.

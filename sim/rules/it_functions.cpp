@@ -140,6 +140,7 @@ void World::set_function_state(HospitalState& h, int f, FunctionState s) {
 }
 
 void World::recompute_functions(const std::vector<std::uint16_t>* only) {
+  settle_rounds();  // reads or changes every hospital
   bool any_down_component = false;
   for (const auto& c : components_) any_down_component |= c.effective() != ComponentState::up;
   std::vector<std::uint16_t> all;

@@ -95,6 +95,7 @@ Phase World::derive_phase(const HospitalState& h) const {
 Phase World::hospital_phase(int hospital) const { return derive_phase(hospitals_[static_cast<std::size_t>(hospital)]); }
 
 void World::update_phase() {
+  settle_rounds();  // reads or changes every hospital
   const Phase p = derive_phase();
   if (p == phase_) return;
   phase_ = p;

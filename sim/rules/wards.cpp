@@ -119,6 +119,18 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
   h.active_inpatients.pop_back();
 }
 
+namespace {
+
+// When the round reaches its next patient: the k-th of n at (k + 1/2) / n of the round.
+SimTime next_pass_time(const RoundInProgress& rp) {
+  const double offset = (static_cast<double>(rp.next) + 0.5) / static_cast<double>(rp.patients.size()) * rp.minutes;
+  return rp.start + static_cast<SimTime>(offset);
+}
+
+bool before(SimTime t1, std::uint64_t s1, SimTime t2, std::uint64_t s2) { return t1 != t2 ? t1 < t2 : s1 < s2; }
+
+}  // namespace
+
 // A medication round: the nurses on duty pass from patient to patient, so a
 // patient's doses are given when the round reaches them. Slower work (paper,
 // improvisation) or fewer nurses make the round run late.
@@ -143,47 +155,39 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   rp.patients = h.active_inpatients;
   rp.next = 0;
   rp.active = true;
-  schedule_pass(h, slot);
-}
-
-namespace {
-
-// When the round reaches its next patient: the k-th of n at (k + 1/2) / n of the round.
-SimTime next_pass_time(const RoundInProgress& rp) {
-  const double offset = (static_cast<double>(rp.next) + 0.5) / static_cast<double>(rp.patients.size()) * rp.minutes;
-  return rp.start + static_cast<SimTime>(offset);
-}
-
-}  // namespace
-
-void World::schedule_pass(const HospitalState& h, std::uint32_t slot) {
-  const RoundInProgress& rp = h.rounds[slot];
-  queue_.push_at(next_pass_time(rp), rp.first_seq + rp.next, kMedicationPass, h.index, slot);
-  // The nurses' next patient: records far apart in memory, fetched meanwhile.
-  __builtin_prefetch(&h.inpatients[rp.patients[rp.next]]);
-}
-
-// The round reaches one patient after another. A pass queues nothing else,
-// so while the next patient comes before every queued event it is given its
-// doses at once, as the queue would have had it, and counted as an event.
-void World::on_medication_pass(HospitalState& h, std::uint32_t slot) {
-  const QueuedEvent* other = queue_.next(advance_limit_);  // a pass queues nothing: it stays the next other event
-  for (;;) {
-    RoundInProgress& rp = h.rounds[slot];
-    give_round_doses(h, rp.round, rp.start, rp.patients[rp.next]);
-    if (++rp.next == rp.patients.size()) {
-      rp.active = false;
-      return;
-    }
-    if (rp.next + 2 < rp.patients.size()) __builtin_prefetch(&h.inpatients[rp.patients[rp.next + 2]]);
-    const SimTime t = next_pass_time(rp);
-    if (t > advance_limit_ || !EventQueue::precedes(t, rp.first_seq + rp.next, other)) {
-      schedule_pass(h, slot);
-      return;
-    }
-    now_ = t;
-    ++events_processed_;
+  const SimTime first_at = next_pass_time(rp);
+  if (before(first_at, rp.first_seq, h.next_pass_at, h.next_pass_seq)) {
+    h.next_pass_at = first_at;
+    h.next_pass_seq = rp.first_seq;
   }
+}
+
+// The round reaches one patient after another, each at their time in the
+// event order; the clock shows that time while their doses are given.
+void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
+  const SimTime resume = now_;
+  for (;;) {
+    // The round whose next pass comes first (rounds overlap only when one runs longer than the gap between them).
+    RoundInProgress* first = nullptr;
+    SimTime at = kNoPass;
+    for (RoundInProgress& rp : h.rounds) {
+      if (!rp.active) continue;
+      const SimTime t = next_pass_time(rp);
+      if (first == nullptr || before(t, rp.first_seq + rp.next, at, first->first_seq + first->next)) {
+        first = &rp;
+        at = t;
+      }
+    }
+    h.next_pass_at = at;
+    h.next_pass_seq = first == nullptr ? 0 : first->first_seq + first->next;
+    if (first == nullptr || !before(at, h.next_pass_seq, time, seq)) break;
+    now_ = at;
+    give_round_doses(h, first->round, first->start, first->patients[first->next]);
+    ++events_processed_;
+    if (++first->next == first->patients.size()) first->active = false;
+    else if (first->next + 2 < first->patients.size()) __builtin_prefetch(&h.inpatients[first->patients[first->next + 2]]);
+  }
+  now_ = resume;
 }
 
 void World::give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient) {
