@@ -167,25 +167,47 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
 void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
   const SimTime resume = now_;
   for (;;) {
-    // The round whose next pass comes first (rounds overlap only when one runs longer than the gap between them).
+    // The round whose next pass comes first, and when the next of another
+    // comes (rounds overlap only when one runs longer than the gap between them).
     RoundInProgress* first = nullptr;
-    SimTime at = kNoPass;
+    SimTime at = kNoPass, other_at = kNoPass;
+    std::uint64_t at_seq = 0, other_seq = 0;
     for (RoundInProgress& rp : h.rounds) {
       if (!rp.active) continue;
       const SimTime t = next_pass_time(rp);
-      if (first == nullptr || before(t, rp.first_seq + rp.next, at, first->first_seq + first->next)) {
+      const std::uint64_t s = rp.first_seq + rp.next;
+      if (before(t, s, at, at_seq)) {
+        other_at = at;
+        other_seq = at_seq;
         first = &rp;
         at = t;
+        at_seq = s;
+      } else if (before(t, s, other_at, other_seq)) {
+        other_at = t;
+        other_seq = s;
       }
     }
     h.next_pass_at = at;
-    h.next_pass_seq = first == nullptr ? 0 : first->first_seq + first->next;
-    if (first == nullptr || !before(at, h.next_pass_seq, time, seq)) break;
-    now_ = at;
-    give_round_doses(h, first->round, first->start, first->patients[first->next]);
-    ++events_processed_;
-    if (++first->next == first->patients.size()) first->active = false;
-    else if (first->next + 2 < first->patients.size()) __builtin_prefetch(&h.inpatients[first->patients[first->next + 2]]);
+    h.next_pass_seq = at_seq;
+    if (first == nullptr) break;
+    if (!before(at, at_seq, time, seq)) {
+      // The nurses' next patient: records far apart in memory, fetched meanwhile.
+      __builtin_prefetch(&h.inpatients[first->patients[first->next]]);
+      break;
+    }
+    // This round's passes, while they come before the limit and the other rounds'.
+    do {
+      now_ = at;
+      give_round_doses(h, first->round, first->start, first->patients[first->next]);
+      ++events_processed_;
+      if (++first->next == first->patients.size()) {
+        first->active = false;
+        break;
+      }
+      if (first->next + 2 < first->patients.size()) __builtin_prefetch(&h.inpatients[first->patients[first->next + 2]]);
+      at = next_pass_time(*first);
+      at_seq = first->first_seq + first->next;
+    } while (before(at, at_seq, time, seq) && before(at, at_seq, other_at, other_seq));
   }
   now_ = resume;
 }
