@@ -58,8 +58,13 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   deadlines_.resize(s.deadlines.size());
 
   hospitals_.resize(s.hospitals.size());
+  const auto arena = std::make_shared<HugePageArena>();  // the hospitals' record lists, side by side
   for (std::size_t k = 0; k < s.hospitals.size(); ++k) {
     HospitalState& h = hospitals_[k];
+    h.ed = ArenaVector<EdPatient>(ArenaAllocator<EdPatient>(arena));
+    h.samples = ArenaVector<LabSample>(ArenaAllocator<LabSample>(arena));
+    h.exams = ArenaVector<ImagingExam>(ArenaAllocator<ImagingExam>(arena));
+    h.inpatients = ArenaVector<Inpatient>(ArenaAllocator<Inpatient>(arena));
     const Hospital& d = s.hospitals[k];
     h.def = &d;
     h.index = static_cast<std::uint16_t>(k);

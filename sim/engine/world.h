@@ -18,6 +18,7 @@
 
 #include "core/event_queue.h"
 #include "core/factor_product.h"
+#include "core/huge_pages.h"
 #include "core/rng.h"
 #include "core/sim_time.h"
 #include "scenario/limits.h"
@@ -305,7 +306,7 @@ struct HospitalState {
   double next_arrival_exact = 0;
   double arrival_profile_sum = 0;  // the hourly profile's weights added up, once
   bool arrival_queued = false;  // false while a flow factor 0 stops the arrivals
-  std::vector<EdPatient> ed;
+  ArenaVector<EdPatient> ed;
   PriorityQueue triage_queue, physician_queue;
   int triage_busy = 0, physicians_busy = 0, spaces_used = 0;
   int ed_census = 0, ed_waiting = 0;
@@ -313,14 +314,14 @@ struct HospitalState {
   Medians medians;
 
   // Lab, radiology, pharmacy
-  std::vector<LabSample> samples;
+  ArenaVector<LabSample> samples;
   std::vector<std::uint32_t> free_samples;  // slots of samples whose result was delivered
   std::uint32_t samples_ordered = 0;
   PriorityQueue lab_queue;
   int lab_busy = 0;
   int lab_started_in_tick = 0;  // hospital samples the analysers took since the last quarter
   CommunityQueue lab_community, imaging_community;
-  std::vector<ImagingExam> exams;
+  ArenaVector<ImagingExam> exams;
   std::deque<std::uint32_t> imaging_queue;
   int imaging_busy = 0;
   std::deque<SimTime> pharmacy_queue;  // time each order was placed
@@ -328,7 +329,7 @@ struct HospitalState {
   std::vector<SimTime> pharmacy_started;  // subject of kPharmacyDone -> order time
 
   // Wards and ICU
-  std::vector<Inpatient> inpatients;
+  ArenaVector<Inpatient> inpatients;
   std::vector<std::uint32_t> active_inpatients;
   int ward_occupied = 0, icu_occupied = 0;
   std::vector<RoundInProgress> rounds;  // slots reused once a round is done
