@@ -8,7 +8,8 @@
 // stay flat as N grows. National: scenarios/national-vendor-outage.json with
 // its reference plan. Every case runs in a child process of its own, so its
 // peak memory is its own; the fastest of N runs is reported (the machine's
-// noise only ever adds time) beside the median.
+// noise only ever adds time) beside the median. The scaling runs take turns
+// size by size, and the cost per hospital is also compared round by round.
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -35,7 +36,8 @@ struct Result {
   double peak_mib = 0;
 };
 
-// Runs `work` in a child process; its wall time, events and peak memory.
+// Runs `work` in a child process; its wall time and events (as `work` times
+// itself, after any preparation), and the child's peak memory.
 template <class Work>
 Result in_child(Work work) {
   int fds[2];
@@ -43,9 +45,7 @@ Result in_child(Work work) {
   const pid_t pid = fork();
   if (pid == 0) {
     close(fds[0]);
-    const auto start = std::chrono::steady_clock::now();
-    const double events = work();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const auto [events, ms] = work();
     const double out[2] = {ms, events};
     if (write(fds[1], out, sizeof out) != static_cast<ssize_t>(sizeof out)) _exit(1);
     _exit(0);
@@ -61,14 +61,23 @@ Result in_child(Work work) {
   return {in[0], in[1], static_cast<double>(usage.ru_maxrss) / 1024.0};
 }
 
-// The fastest and the median of `repeat` runs (peak memory: the largest).
-std::pair<Result, Result> measure(int repeat, const std::function<double()>& work) {
-  std::vector<Result> runs(static_cast<std::size_t>(std::max(repeat, 1)));
-  for (Result& r : runs) r = in_child(work);
+// The fastest and the median of some runs (peak memory: the largest).
+std::pair<Result, Result> summarise(std::vector<Result> runs) {
   std::sort(runs.begin(), runs.end(), [](const Result& a, const Result& b) { return a.wall_ms < b.wall_ms; });
   Result best = runs[0];
   for (const Result& r : runs) best.peak_mib = std::max(best.peak_mib, r.peak_mib);
   return {best, runs[runs.size() / 2]};
+}
+
+std::pair<Result, Result> measure(int repeat, const std::function<std::pair<double, double>()>& work) {
+  std::vector<Result> runs(static_cast<std::size_t>(std::max(repeat, 1)));
+  for (Result& r : runs) r = in_child(work);
+  return summarise(std::move(runs));
+}
+
+double median_of(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
 }
 
 // The flagship's hospital `n` times over, sharing the scenario's components.
@@ -85,10 +94,13 @@ std::shared_ptr<const epd::Scenario> replicated(const epd::Scenario& flagship, i
   return std::make_shared<const epd::Scenario>(std::move(s));
 }
 
-double run(const std::shared_ptr<const epd::Scenario>& scenario, const epd::Plan& plan) {
+// Plays the scenario to its horizon: its events and the milliseconds taken.
+std::pair<double, double> run(const std::shared_ptr<const epd::Scenario>& scenario, const epd::Plan& plan) {
+  const auto start = std::chrono::steady_clock::now();
   epd::Exercise exercise(scenario, 1);
   epd::run_plan_until(exercise, plan, exercise.horizon());
-  return static_cast<double>(exercise.events_processed());
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return {static_cast<double>(exercise.events_processed()), ms};
 }
 
 }  // namespace
@@ -113,11 +125,34 @@ int main(int argc, char** argv) {
     std::printf("Scaling: the flagship's hospital N times, 42 days, no response (fastest of %d; median)\n", repeat);
     std::printf("%10s %14s %12s %12s %16s %14s\n", "hospitals", "events", "wall_ms", "median_ms", "ms_per_hospital",
                 "peak_MiB");
-    for (int n : sizes) {
-      const auto scenario = replicated(*flagship.scenario, n);
-      const auto [best, median] = measure(repeat, [&] { return run(scenario, epd::Plan{}); });
-      std::printf("%10d %14.0f %12.1f %12.1f %16.2f %14.1f\n", n, best.events, best.wall_ms, median.wall_ms,
-                  best.wall_ms / n, best.peak_mib);
+    // Round by round, every size once per round: a noisy minute on this
+    // shared machine slows one round of all sizes, not one size's runs. Each
+    // child makes its own scenario, so the parent stays as small as it was.
+    std::vector<std::vector<Result>> runs(sizes.size());
+    for (int r = 0; r < repeat; ++r)
+      for (std::size_t k = 0; k < sizes.size(); ++k)
+        runs[k].push_back(in_child([&] { return run(replicated(*flagship.scenario, sizes[k]), epd::Plan{}); }));
+    for (std::size_t k = 0; k < sizes.size(); ++k) {
+      const auto [best, median] = summarise(runs[k]);
+      std::printf("%10d %14.0f %12.1f %12.1f %16.2f %14.1f\n", sizes[k], best.events, best.wall_ms, median.wall_ms,
+                  best.wall_ms / sizes[k], best.peak_mib);
+    }
+    // The cost per hospital against that at 10 hospitals, from the fastest
+    // runs and, more robust to noise, round by round (median, lowest, highest).
+    const auto ten = std::find(sizes.begin(), sizes.end(), 10);
+    if (ten != sizes.end()) {
+      const auto t = static_cast<std::size_t>(ten - sizes.begin());
+      std::printf("\nCost per hospital against 10 hospitals: fastest runs; round by round median (lowest-highest)\n");
+      for (std::size_t k = 0; k < sizes.size(); ++k) {
+        if (k == t) continue;
+        const double fastest = summarise(runs[k]).first.wall_ms / sizes[k] / (summarise(runs[t]).first.wall_ms / 10);
+        std::vector<double> paired;
+        for (int r = 0; r < repeat; ++r)
+          paired.push_back(runs[k][static_cast<std::size_t>(r)].wall_ms / sizes[k] /
+                           (runs[t][static_cast<std::size_t>(r)].wall_ms / 10));
+        std::printf("%10d %8.3f %8.3f (%.3f-%.3f)\n", sizes[k], fastest, median_of(paired),
+                    *std::min_element(paired.begin(), paired.end()), *std::max_element(paired.begin(), paired.end()));
+      }
     }
   }
   if (!scaling_only) {
