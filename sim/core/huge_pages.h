@@ -10,6 +10,7 @@
 #include <memory>
 #include <new>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace epd {
@@ -84,6 +85,15 @@ struct ArenaAllocator {
   explicit ArenaAllocator(std::shared_ptr<HugePageArena> a) : arena(std::move(a)) {}
   template <class U>
   ArenaAllocator(const ArenaAllocator<U>& other) : arena(other.arena) {}  // NOLINT: rebinding
+  // A moved allocator still names its arena, as allocators must.
+  ArenaAllocator(const ArenaAllocator& other) = default;
+  ArenaAllocator(ArenaAllocator&& other) noexcept : arena(other.arena) {}
+  ArenaAllocator& operator=(const ArenaAllocator& other) = default;
+  ArenaAllocator& operator=(ArenaAllocator&& other) noexcept {
+    arena = other.arena;
+    return *this;
+  }
+  ~ArenaAllocator() = default;
 
   ArenaAllocator select_on_container_copy_construction() const { return ArenaAllocator(); }
   T* allocate(std::size_t n) {

@@ -110,11 +110,41 @@ void World::schedule(SimTime t, EventKind kind, int hospital, std::uint32_t subj
 namespace {
 // Events whose rules read and change only their own hospital: the patients'
 // way through it, its lab, theatres, clinics, wards and shifts. Sending a
-// patient on (region.cpp) writes only what no medication pass reads. The
-// rest (conditions, decisions, injects, IT and fallbacks, the metric sample)
-// may look across hospitals.
+// patient on (region.cpp) reads and writes of other hospitals only what no
+// medication pass reads. The rest (conditions, decisions, injects, IT and
+// fallbacks, the metric sample) may look across hospitals, so every
+// hospital's passes before them are given first. No default: a new kind
+// must be put on one side (the compiler says so).
 bool touches_own_hospital_only(EventKind kind) {
   switch (kind) {
+    case kEdArrival:
+    case kEdRegistered:
+    case kEdTriaged:
+    case kEdPatienceOut:
+    case kEdPhysicianDone:
+    case kEdTreatmentDone:
+    case kEdDischarged:
+    case kEdHandedOver:
+    case kLabArrived:
+    case kLabAnalysed:
+    case kLabDelivered:
+    case kImagingArrived:
+    case kImagingScanned:
+    case kImagingReported:
+    case kPharmacyDone:
+    case kMedicationRound:
+    case kMorningLabs:
+    case kDischargeDue:
+    case kDischargeDone:
+    case kIcuStepDown:
+    case kSurgeryCase:
+    case kSurgeryDay:
+    case kOutpatientHour:
+    case kReferralDay:
+    case kShiftChange:
+    case kDirectAdmissions:
+    case kEdTransferArrival:
+    case kIcuTransferArrival: return true;
     case kSampleTick:
     case kTimerCheck:
     case kActionEffective:
@@ -126,8 +156,8 @@ bool touches_own_hospital_only(EventKind kind) {
     case kDeadlineDue:
     case kEffectEnds:
     case kEventKindCount: return false;
-    default: return true;
   }
+  return false;
 }
 }  // namespace
 
@@ -199,8 +229,9 @@ void World::dispatch(const QueuedEvent& e) {
 
 void World::start_hospital(HospitalState& h) {
   const Hospital& d = *h.def;
-  // Room for the patients of the whole horizon, so the lists are not copied as they grow (only what is used
-  // takes memory). A region's neighbours may send more: then they grow as usual.
+  // Room for the patients of the whole horizon, so the lists are not copied as they grow. They lie side by
+  // side in huge pages (the world's HugePageArena), so the room is memory taken: 64 bytes a patient. A region's
+  // neighbours may send more: then they grow as usual.
   const double days = static_cast<double>(scenario_->horizon.minutes) / static_cast<double>(kDay) + 1;
   h.ed.reserve(static_cast<std::size_t>(d.emergency.arrivals_per_day * days * 1.1) + 16);
   h.inpatients.reserve(static_cast<std::size_t>(d.wards.ward_census_at_start + d.wards.icu_census_at_start +

@@ -212,6 +212,9 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
   now_ = resume;
 }
 
+// A pass, given outside the queue (give_due_passes): it may read and change
+// only its own hospital, and neither queue, report nor draw from a shared
+// stream, or the results would depend on when it is given.
 void World::give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient) {
   Inpatient& ip = h.inpatients[patient];
   if (!ip.active) return;  // discharged before the round reached them

@@ -55,4 +55,9 @@ TEST_CASE("a copy of an arena list has memory of its own, outside the arena", "[
   ArenaVector<int> moved = std::move(list);
   CHECK(moved.get_allocator().arena == arena);
   CHECK(moved.size() == 1000);
+  // An allocator moved from still names its arena, as the standard asks of allocators.
+  ArenaAllocator<int> from(arena);
+  const ArenaAllocator<int> to(std::move(from));
+  CHECK(to.arena == arena);
+  CHECK(from.arena == arena);  // NOLINT(bugprone-use-after-move): that is the point
 }
