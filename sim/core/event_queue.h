@@ -56,6 +56,11 @@ class EventQueue {
     next_seq_ += n;
     return first;
   }
+  // Whether (t1, s1) comes before (t2, s2): the one order of events, and of
+  // the work that holds reserved numbers.
+  static bool comes_before(SimTime t1, std::uint64_t s1, SimTime t2, std::uint64_t s2) {
+    return t1 != t2 ? t1 < t2 : s1 < s2;
+  }
   bool empty() const { return in_minutes_ + in_slots_ == 0 && far_.empty(); }
   std::size_t size() const { return in_minutes_ + in_slots_ + far_.size(); }
 
@@ -85,9 +90,7 @@ class EventQueue {
     return true;
   }
  private:
-  static bool before(const QueuedEvent& a, const QueuedEvent& b) {
-    return a.time != b.time ? a.time < b.time : a.seq < b.seq;
-  }
+  static bool before(const QueuedEvent& a, const QueuedEvent& b) { return comes_before(a.time, a.seq, b.time, b.seq); }
   std::size_t slot_of(SimTime time) const { return static_cast<std::size_t>((time / kSlot) % (kSlots + 1)); }
 
   struct Bucket {

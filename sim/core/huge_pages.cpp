@@ -8,9 +8,11 @@
 
 namespace epd {
 
+namespace {
+
+// Only advice: a kernel without transparent huge pages refuses, and nothing changes.
 void advise_huge_pages(void* data, std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  // Only advice: a kernel without transparent huge pages refuses, and nothing changes.
   (void)madvise(data, bytes, MADV_HUGEPAGE);
 #else
   (void)data;
@@ -18,8 +20,20 @@ void advise_huge_pages(void* data, std::size_t bytes) {
 #endif
 }
 
+}  // namespace
+
+void* new_huge_pages(std::size_t bytes, std::size_t* whole) {
+  const std::size_t rounded = (bytes + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes;
+  void* block = ::operator new(rounded, std::align_val_t{kHugePageBytes});
+  advise_huge_pages(block, rounded);
+  if (whole != nullptr) *whole = rounded;
+  return block;
+}
+
+void delete_huge_pages(void* block) { ::operator delete(block, std::align_val_t{kHugePageBytes}); }
+
 HugePageArena::~HugePageArena() {
-  for (const auto& c : chunks_) ::operator delete(c.first, std::align_val_t{kHugePageBytes});
+  for (void* chunk : chunks_) delete_huge_pages(chunk);
 }
 
 void* HugePageArena::allocate(std::size_t bytes, std::size_t alignment) {
@@ -28,12 +42,8 @@ void* HugePageArena::allocate(std::size_t bytes, std::size_t alignment) {
   const std::size_t pad = misalign == 0 ? 0 : alignment - misalign;
   if (next_ == nullptr || pad + bytes > left_) {
     // A new chunk; what was left of the last one stays unused.
-    const std::size_t whole = (bytes + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes;
-    void* p = ::operator new(whole, std::align_val_t{kHugePageBytes});
-    advise_huge_pages(p, whole);
-    chunks_.emplace_back(p, whole);
-    next_ = static_cast<char*>(p);
-    left_ = whole;
+    next_ = static_cast<char*>(new_huge_pages(bytes, &left_));
+    chunks_.push_back(next_);
     return allocate(bytes, alignment);
   }
   char* out = next_ + pad;

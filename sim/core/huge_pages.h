@@ -17,9 +17,11 @@ namespace epd {
 
 inline constexpr std::size_t kHugePageBytes = std::size_t{2} << 20;
 
-// Advises the kernel to back [data, data + bytes), which starts on a huge
-// page boundary, with huge pages; a no-op on other systems.
-void advise_huge_pages(void* data, std::size_t bytes);
+// Whole huge pages for at least `bytes`, aligned to one and advised to the
+// kernel as huge pages; `whole` (if given) gets their size. Given back with
+// delete_huge_pages.
+void* new_huge_pages(std::size_t bytes, std::size_t* whole = nullptr);
+void delete_huge_pages(void* block);
 
 // An allocator for std::vector: blocks of 1 MB and more are whole huge pages,
 // aligned to one, and advised; smaller ones come from operator new as usual.
@@ -32,22 +34,17 @@ struct HugePageAllocator {
 
   T* allocate(std::size_t n) {
     const std::size_t bytes = n * sizeof(T);
-    if (!huge(bytes)) return static_cast<T*>(::operator new(bytes));
-    const std::size_t whole = rounded(bytes);
-    void* p = ::operator new(whole, std::align_val_t{kHugePageBytes});
-    advise_huge_pages(p, whole);
-    return static_cast<T*>(p);
+    return static_cast<T*>(huge(bytes) ? new_huge_pages(bytes) : ::operator new(bytes));
   }
   void deallocate(T* p, std::size_t n) {
     if (!huge(n * sizeof(T))) ::operator delete(p);
-    else ::operator delete(p, std::align_val_t{kHugePageBytes});
+    else delete_huge_pages(p);
   }
   friend bool operator==(const HugePageAllocator&, const HugePageAllocator&) { return true; }
   friend bool operator!=(const HugePageAllocator&, const HugePageAllocator&) { return false; }
 
  private:
   static bool huge(std::size_t bytes) { return bytes >= kHugePageBytes / 2; }
-  static std::size_t rounded(std::size_t bytes) { return (bytes + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes; }
 };
 
 // Many small lists filled over a run (each hospital's patients, samples and
@@ -66,7 +63,7 @@ class HugePageArena {
   void* allocate(std::size_t bytes, std::size_t alignment);
 
  private:
-  std::vector<std::pair<void*, std::size_t>> chunks_;  // whole huge pages, aligned to one
+  std::vector<void*> chunks_;  // whole huge pages (new_huge_pages)
   char* next_ = nullptr;
   std::size_t left_ = 0;
 };

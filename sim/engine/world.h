@@ -575,7 +575,7 @@ class World {
   // Gives h's passes that come before (time, seq) in the event order: they
   // must be done before anything after them reads or changes h.
   void give_passes_before(HospitalState& h, SimTime time, std::uint64_t seq) {
-    if (h.next_pass_at < time || (h.next_pass_at == time && h.next_pass_seq < seq)) give_due_passes(h, time, seq);
+    if (EventQueue::comes_before(h.next_pass_at, h.next_pass_seq, time, seq)) give_due_passes(h, time, seq);
   }
   void give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq);
   // Every hospital's passes before the event being handled (or, between

@@ -127,8 +127,6 @@ SimTime next_pass_time(const RoundInProgress& rp) {
   return rp.start + static_cast<SimTime>(offset);
 }
 
-bool before(SimTime t1, std::uint64_t s1, SimTime t2, std::uint64_t s2) { return t1 != t2 ? t1 < t2 : s1 < s2; }
-
 }  // namespace
 
 // A medication round: the nurses on duty pass from patient to patient, so a
@@ -156,7 +154,7 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   rp.next = 0;
   rp.active = true;
   const SimTime first_at = next_pass_time(rp);
-  if (before(first_at, rp.first_seq, h.next_pass_at, h.next_pass_seq)) {
+  if (EventQueue::comes_before(first_at, rp.first_seq, h.next_pass_at, h.next_pass_seq)) {
     h.next_pass_at = first_at;
     h.next_pass_seq = rp.first_seq;
   }
@@ -176,13 +174,13 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
       if (!rp.active) continue;
       const SimTime t = next_pass_time(rp);
       const std::uint64_t s = rp.first_seq + rp.next;
-      if (before(t, s, at, at_seq)) {
+      if (EventQueue::comes_before(t, s, at, at_seq)) {
         other_at = at;
         other_seq = at_seq;
         first = &rp;
         at = t;
         at_seq = s;
-      } else if (before(t, s, other_at, other_seq)) {
+      } else if (EventQueue::comes_before(t, s, other_at, other_seq)) {
         other_at = t;
         other_seq = s;
       }
@@ -190,7 +188,7 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
     h.next_pass_at = at;
     h.next_pass_seq = at_seq;
     if (first == nullptr) break;
-    if (!before(at, at_seq, time, seq)) {
+    if (!EventQueue::comes_before(at, at_seq, time, seq)) {
       // The nurses' next patient: records far apart in memory, fetched meanwhile.
       __builtin_prefetch(&h.inpatients[first->patients[first->next]]);
       break;
@@ -207,7 +205,8 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
       if (first->next + 2 < first->patients.size()) __builtin_prefetch(&h.inpatients[first->patients[first->next + 2]]);
       at = next_pass_time(*first);
       at_seq = first->first_seq + first->next;
-    } while (before(at, at_seq, time, seq) && before(at, at_seq, other_at, other_seq));
+    } while (EventQueue::comes_before(at, at_seq, time, seq) &&
+             EventQueue::comes_before(at, at_seq, other_at, other_seq));
   }
   now_ = resume;
 }
