@@ -65,6 +65,7 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.samples = ArenaVector<LabSample>(ArenaAllocator<LabSample>(arena));
     h.exams = ArenaVector<ImagingExam>(ArenaAllocator<ImagingExam>(arena));
     h.inpatients = ArenaVector<Inpatient>(ArenaAllocator<Inpatient>(arena));
+    h.active_inpatient_rngs = ArenaVector<Rng>(ArenaAllocator<Rng>(arena));
     const Hospital& d = s.hospitals[k];
     h.def = &d;
     h.index = static_cast<std::uint16_t>(k);
@@ -237,6 +238,7 @@ void World::start_hospital(HospitalState& h) {
   h.inpatients.reserve(static_cast<std::size_t>(d.wards.ward_census_at_start + d.wards.icu_census_at_start +
                                                 (d.wards.direct_admissions_per_day + d.emergency.arrivals_per_day * 0.35 +
                                                  d.surgery.electives_per_working_day) * days) + 16);
+  h.active_inpatient_rngs.reserve(static_cast<std::size_t>(d.wards.ward_beds + d.wards.icu_beds) + 16);
   admit_census_at_start(h);
   h.next_arrival_exact = 0;
   h.arrival_profile_sum = std::accumulate(d.emergency.hourly_profile.begin(), d.emergency.hourly_profile.end(), 0.0);

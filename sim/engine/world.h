@@ -128,14 +128,15 @@ struct ImagingExam {
   std::uint32_t ed_patient = 0;
 };
 
-// One cache line each, as LabSample: a medication round reads them one after another.
-struct alignas(64) Inpatient {
-  Rng rng;
-  SimTime admitted = 0;
+// Every patient ever admitted keeps a record (events name them by index);
+// those in a bed also have a slot. Small, so that a medication round, which
+// looks up every patient in bed, finds them in a few cache lines.
+struct Inpatient {
+  static constexpr std::uint32_t kNotInBed = 0xffffffffu;
   SimTime discharge_due = 0;
+  std::uint32_t slot = kNotInBed;  // position in HospitalState::active_inpatients
   bool icu = false;
-  bool active = false;
-  std::uint32_t slot = 0;  // position in HospitalState::active_inpatients
+  bool in_bed() const { return slot != kNotInBed; }
 };
 
 struct FunctionRuntime {
@@ -330,7 +331,12 @@ struct HospitalState {
 
   // Wards and ICU
   ArenaVector<Inpatient> inpatients;
+  // The patients in bed, and beside them their random streams, slot by slot:
+  // a round starts with the patients in slot order and passes along the
+  // streams nearly in order (a discharge moves the last slot into its own).
   std::vector<std::uint32_t> active_inpatients;
+  ArenaVector<Rng> active_inpatient_rngs;
+  Rng& inpatient_rng(std::uint32_t patient) { return active_inpatient_rngs[inpatients[patient].slot]; }
   int ward_occupied = 0, icu_occupied = 0;
   std::vector<RoundInProgress> rounds;  // slots reused once a round is done
   // The first pass still to give of any round in progress (kNoPass: none).
@@ -583,7 +589,7 @@ class World {
   void settle_rounds() {
     for (HospitalState& h : hospitals_) give_passes_before(h, now_, current_seq_);
   }
-  void give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient);
+  void give_round_doses(HospitalState& h, const RoundInProgress& rp);  // to the round's next patient
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);

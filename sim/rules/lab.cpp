@@ -108,10 +108,8 @@ void World::on_morning_labs(HospitalState& h) {
   schedule(now_ + kDay, kMorningLabs, h.index);
   // Phlebotomists draw between 06:00 and 08:00.
   const double share = h.def->wards.morning_lab_share;
-  for (std::uint32_t i : h.active_inpatients) {
-    Inpatient& ip = h.inpatients[i];
-    if (ip.rng.chance(share)) order_lab(h, -1, static_cast<SimTime>(ip.rng.uniform() * 120));
-  }
+  for (Rng& rng : h.active_inpatient_rngs)  // each patient in bed, in slot order
+    if (rng.chance(share)) order_lab(h, -1, static_cast<SimTime>(rng.uniform() * 120));
 }
 
 }  // namespace epd

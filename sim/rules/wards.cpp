@@ -29,12 +29,11 @@ std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, boo
   const auto i = static_cast<std::uint32_t>(h.inpatients.size());
   h.inpatients.push_back(Inpatient{});
   Inpatient& ip = h.inpatients.back();
-  ip.rng = patient_stream(h, 'I', i);
-  ip.admitted = now_;
   ip.icu = icu;
-  ip.active = true;
   ip.slot = static_cast<std::uint32_t>(h.active_inpatients.size());
   h.active_inpatients.push_back(i);
+  h.active_inpatient_rngs.push_back(patient_stream(h, 'I', i));
+  Rng& rng = h.active_inpatient_rngs.back();
   (icu ? h.icu_occupied : h.ward_occupied) += 1;
 
   LogNormal los = LogNormal::from_mean_cv(los_mean_days * static_cast<double>(kDay), w.los_cv);
@@ -45,14 +44,14 @@ std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, boo
     // sigma^2); a uniform share of that stay remains.
     los.mu += los.sigma * los.sigma;
     // Two statements: the operands of * may be evaluated in either order, and
-    // both draw from ip.rng.
-    const double whole_stay = los.draw(ip.rng);
-    stay = whole_stay * ip.rng.uniform();
+    // both draw from the patient's stream.
+    const double whole_stay = los.draw(rng);
+    stay = whole_stay * rng.uniform();
   } else {
-    stay = los.draw(ip.rng);
+    stay = los.draw(rng);
     h.count.admissions += 1;
     const StepMode& m = mode(h.index, Role::registration, Access::write);
-    const bool id_problem = ip.rng.chance(w.identification_error_rate * step_error(h, m));
+    const bool id_problem = rng.chance(w.identification_error_rate * step_error(h, m));
     if (m.paper) {
       add_paper_record(h, Role::registration);
       if (id_problem) h.count.identification_problems += 1;
@@ -66,7 +65,7 @@ std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, boo
 
 void World::on_icu_step_down(HospitalState& h, std::uint32_t i) {
   Inpatient& ip = h.inpatients[i];
-  if (!ip.active || !ip.icu) return;
+  if (!ip.in_bed() || !ip.icu) return;
   if (!bed_free(h, false)) {
     schedule(now_ + 2 * kHour, kIcuStepDown, h.index, i);  // stays in the ICU until a ward bed frees
     return;
@@ -75,31 +74,32 @@ void World::on_icu_step_down(HospitalState& h, std::uint32_t i) {
   --h.icu_occupied;
   ++h.ward_occupied;
   const LogNormal los = LogNormal::from_mean_cv(0.6 * h.def->wards.los_mean_days * static_cast<double>(kDay), h.def->wards.los_cv);
-  ip.discharge_due = now_ + static_cast<SimTime>(std::floor(los.draw(ip.rng))) + 1;
+  ip.discharge_due = now_ + static_cast<SimTime>(std::floor(los.draw(h.inpatient_rng(i)))) + 1;
   schedule(ip.discharge_due, kDischargeDue, h.index, i);
   fill_beds_from_boarding(h);
 }
 
 void World::on_discharge_due(HospitalState& h, std::uint32_t i) {
   Inpatient& ip = h.inpatients[i];
-  if (!ip.active || ip.icu) return;
+  if (!ip.in_bed() || ip.icu) return;
+  Rng& rng = h.inpatient_rng(i);
   const WardParams& w = h.def->wards;
   const int minute = calendar_.minute_of_day(now_);
   const int from = w.discharge_from.hour * 60 + w.discharge_from.minute;
   const int until = w.discharge_until.hour * 60 + w.discharge_until.minute;
   const StepMode m = combined_mode(h.index, {{Role::documentation, Access::write}, {Role::registration, Access::write}});
-  const double u = ip.rng.uniform();
+  const double u = rng.uniform();
   const bool in_window = minute >= from && minute < until;
   if (!in_window || u > m.throughput) {
     // Outside the discharge window, or the paperwork did not get done today.
     SimTime next = calendar_.next_clock_time(now_ + (in_window ? kDay - (minute - from) : 0), w.discharge_from.hour,
                                              w.discharge_from.minute);
-    next += static_cast<SimTime>(ip.rng.uniform() * std::max(1, until - from - 60));
+    next += static_cast<SimTime>(rng.uniform() * std::max(1, until - from - 60));
     schedule(next, kDischargeDue, h.index, i);
     return;
   }
   if (m.paper) add_paper_record(h, Role::documentation);
-  schedule(now_ + draw_minutes(ip.rng, w.discharge_process, 0.5, m.time), kDischargeDone, h.index, i);
+  schedule(now_ + draw_minutes(rng, w.discharge_process, 0.5, m.time), kDischargeDone, h.index, i);
 }
 
 void World::on_discharge_done(HospitalState& h, std::uint32_t i) {
@@ -109,14 +109,17 @@ void World::on_discharge_done(HospitalState& h, std::uint32_t i) {
 
 void World::release_bed(HospitalState& h, std::uint32_t i) {
   Inpatient& ip = h.inpatients[i];
-  if (!ip.active) return;
-  ip.active = false;
+  if (!ip.in_bed()) return;
   (ip.icu ? h.icu_occupied : h.ward_occupied) -= 1;
-  // Swap-remove from the active list; the order stays deterministic.
+  // Swap-remove from the active list and its streams; the order stays deterministic.
+  const std::uint32_t slot = ip.slot;
   const std::uint32_t last = h.active_inpatients.back();
-  h.active_inpatients[ip.slot] = last;
-  h.inpatients[last].slot = ip.slot;
+  h.active_inpatients[slot] = last;
+  h.active_inpatient_rngs[slot] = h.active_inpatient_rngs.back();
+  h.inpatients[last].slot = slot;
+  ip.slot = Inpatient::kNotInBed;  // after: the patient may be the last
   h.active_inpatients.pop_back();
+  h.active_inpatient_rngs.pop_back();
 }
 
 namespace {
@@ -189,20 +192,21 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
     h.next_pass_seq = at_seq;
     if (first == nullptr) break;
     if (!EventQueue::comes_before(at, at_seq, time, seq)) {
-      // The nurses' next patient: records far apart in memory, fetched meanwhile.
-      __builtin_prefetch(&h.inpatients[first->patients[first->next]]);
+      // The nurses' next patient's stream, most likely in the slot of the
+      // same number (below), fetched meanwhile: the next pass may be minutes
+      // and many other hospitals' events away.
+      if (first->next < h.active_inpatient_rngs.size()) __builtin_prefetch(&h.active_inpatient_rngs[first->next]);
       break;
     }
     // This round's passes, while they come before the limit and the other rounds'.
     do {
       now_ = at;
-      give_round_doses(h, first->round, first->start, first->patients[first->next]);
+      give_round_doses(h, *first);
       ++events_processed_;
       if (++first->next == first->patients.size()) {
         first->active = false;
         break;
       }
-      if (first->next + 2 < first->patients.size()) __builtin_prefetch(&h.inpatients[first->patients[first->next + 2]]);
       at = next_pass_time(*first);
       at_seq = first->first_seq + first->next;
     } while (EventQueue::comes_before(at, at_seq, time, seq) &&
@@ -214,22 +218,28 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
 // A pass, given outside the queue (give_due_passes): it may read and change
 // only its own hospital, and neither queue, report nor draw from a shared
 // stream, or the results would depend on when it is given.
-void World::give_round_doses(HospitalState& h, std::uint32_t round, SimTime round_start, std::uint32_t patient) {
-  Inpatient& ip = h.inpatients[patient];
-  if (!ip.active) return;  // discharged before the round reached them
+void World::give_round_doses(HospitalState& h, const RoundInProgress& rp) {
+  // The round started with the patients in slot order, so the k-th patient
+  // is still in slot k unless a discharge moved them: then the list, the
+  // slots and the streams are all read in order, a few cache lines a round.
+  const std::uint32_t k = rp.next, patient = rp.patients[k];
+  const std::uint32_t slot =
+      k < h.active_inpatients.size() && h.active_inpatients[k] == patient ? k : h.inpatients[patient].slot;
+  if (slot == Inpatient::kNotInBed) return;  // discharged before the round reached them
+  Rng& rng = h.active_inpatient_rngs[slot];
   const WardParams& w = h.def->wards;
-  const MedicationRound& r = w.rounds[round];
+  const MedicationRound& r = w.rounds[rp.round];
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
   const double per_patient = w.doses_per_patient_day * r.share;
   const double whole = static_cast<double>(static_cast<std::int64_t>(per_patient));  // floor: never negative
-  const int doses = static_cast<int>(whole) + (ip.rng.chance(per_patient - whole) ? 1 : 0);
+  const int doses = static_cast<int>(whole) + (rng.chance(per_patient - whole) ? 1 : 0);
   if (doses == 0) return;
   const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
   for (int d = 0; d < doses; ++d)
-    if (ip.rng.uniform() < p_error) h.count.medication_errors += 1;
+    if (rng.uniform() < p_error) h.count.medication_errors += 1;
   h.count.medication_doses += doses;
   // The latest time the round was due (a round longer than a day is due again).
-  const SimTime round_at = now_ - round_start < kDay ? round_start : round_start + (now_ - round_start) / kDay * kDay;
+  const SimTime round_at = now_ - rp.start < kDay ? rp.start : rp.start + (now_ - rp.start) / kDay * kDay;
   if (now_ - round_at > kLateDose) h.count.medication_doses_late += doses;
   if (m.paper) {
     h.count.paper_medication_doses += doses;

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/world.h"
@@ -345,4 +346,31 @@ TEST_CASE("paper kits run out and the procedure stops working until they are res
   REQUIRE(ex.submit(decide("restock", {{"hours", 72}})).accepted);
   ex.advance_to(kDay + 1);
   CHECK(ex.metric("paper_kit_hours_left") > 60);
+}
+
+TEST_CASE("every patient in bed keeps one slot and one random stream through admissions and discharges",
+          "[wards]") {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour), test::recovery_inject("back", "cloud", 2 * kDay)};
+  Exercise ex(test::share(s), 11);
+  int left_during_a_round = 0, left_from_the_last_slot = 0;  // the two cases a discharge can move slots
+  for (SimTime t = 7; t <= 10 * kDay; t += 7) {
+    const auto& before = ex.world().hospitals()[0].active_inpatients;
+    const std::uint32_t last = before.empty() ? Inpatient::kNotInBed : before.back();
+    const std::size_t in_bed_before = before.size();
+    ex.advance_to(t);
+    const HospitalState& h = ex.world().hospitals()[0];
+    const bool round_on = std::any_of(h.rounds.begin(), h.rounds.end(), [](const RoundInProgress& r) { return r.active; });
+    if (h.active_inpatients.size() < in_bed_before && round_on) ++left_during_a_round;
+    if (last != Inpatient::kNotInBed && !h.inpatients[last].in_bed()) ++left_from_the_last_slot;
+    REQUIRE(h.active_inpatient_rngs.size() == h.active_inpatients.size());
+    REQUIRE(static_cast<int>(h.active_inpatients.size()) == h.ward_occupied + h.icu_occupied);
+    for (std::size_t slot = 0; slot < h.active_inpatients.size(); ++slot)
+      REQUIRE(h.inpatients[h.active_inpatients[slot]].slot == slot);
+    const auto in_bed = std::count_if(h.inpatients.begin(), h.inpatients.end(), [](const Inpatient& ip) { return ip.in_bed(); });
+    REQUIRE(static_cast<std::size_t>(in_bed) == h.active_inpatients.size());
+  }
+  CHECK(left_during_a_round > 0);
+  CHECK(left_from_the_last_slot > 0);
+  CHECK(ex.metric("medication_doses") > 0);
 }
