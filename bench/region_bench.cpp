@@ -10,7 +10,11 @@
 // peak memory is its own; the fastest of N runs is reported (the machine's
 // noise only ever adds time) beside the median. The scaling runs take turns
 // size by size, and the cost per hospital is also compared round by round.
+// Every run is held to one processor (by default the one the bench starts
+// on): the two of a shared virtual machine can differ by half in speed for
+// minutes at a time, which would otherwise land on one size and not another.
 
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -110,11 +114,23 @@ int main(int argc, char** argv) {
   int repeat = 5;
   std::vector<int> sizes{1, 10, 30, 69};
   bool national_only = false, scaling_only = false;
+  int cpu = sched_getcpu();
   app.add_option("--repeat", repeat, "Runs per case")->check(CLI::Range(1, 100));
   app.add_option("--sizes", sizes, "Numbers of hospitals for the scaling runs")->delimiter(',');
   app.add_flag("--national-only", national_only, "Only the national scenario");
   app.add_flag("--scaling-only", scaling_only, "Only the scaling runs");
+  app.add_option("--cpu", cpu, "Processor every run is held to (default: the one the bench starts on; -1: any)");
   CLI11_PARSE(app, argc, argv);
+  if (cpu >= 0) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    if (sched_setaffinity(0, sizeof set, &set) != 0) {
+      std::cerr << "region_bench: cannot hold the runs to processor " << cpu << "\n";
+      return 1;
+    }
+    std::printf("Every run on processor %d\n", cpu);
+  }
 
   if (!national_only) {
     const epd::ScenarioLoad flagship = epd::load_scenario_file(EPD_SOURCE_DIR "/scenarios/vendor-cloud-ransomware.json");
