@@ -267,19 +267,22 @@ void World::report(ReportKind kind, int hospital, std::string subject, std::stri
   reports_.push_back(std::move(r));
 }
 
-int World::shift_index(SimTime t) const {
-  const int hour = calendar_.hour_of_day(t);
-  if (hour >= 7 && hour < 15) return 0;
-  if (hour >= 15 && hour < 23) return 1;
-  return 2;
-}
-
-double World::on_shift(const PerShift& s, SimTime t) const {
-  switch (shift_index(t)) {
-    case 0: return s.day;
-    case 1: return s.evening;
-    default: return s.night;
+int World::find_shift(SimTime t) const {
+  const int minute = calendar_.minute_of_day(t);
+  int starts = 0;  // minute of the day the shift began (-60: 23:00 the day before)
+  if (minute >= 7 * 60 && minute < 15 * 60) {
+    shift_ = 0;
+    starts = 7 * 60;
+  } else if (minute >= 15 * 60 && minute < 23 * 60) {
+    shift_ = 1;
+    starts = 15 * 60;
+  } else {
+    shift_ = 2;
+    starts = minute >= 23 * 60 ? 23 * 60 : -60;
   }
+  shift_from_ = t - (minute - starts);
+  shift_until_ = shift_from_ + 8 * kHour;
+  return shift_;
 }
 
 double World::staff(const HospitalState& h, StaffGroup g, const PerShift& base) const {

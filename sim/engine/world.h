@@ -490,8 +490,13 @@ class World {
   void dispatch(const QueuedEvent& e);
   void report(ReportKind kind, int hospital, std::string subject, std::string text);
   void start_hospital(HospitalState& h);
-  int shift_index(SimTime t) const;  // 0 day, 1 evening, 2 night
-  double on_shift(const PerShift& s, SimTime t) const;
+  // 0 day, 1 evening, 2 night (07-15, 15-23, 23-07). Inline: asked at almost every step of every patient.
+  int shift_index(SimTime t) const { return t >= shift_from_ && t < shift_until_ ? shift_ : find_shift(t); }
+  int find_shift(SimTime t) const;
+  double on_shift(const PerShift& s, SimTime t) const {
+    const int shift = shift_index(t);
+    return shift == 0 ? s.day : shift == 1 ? s.evening : s.night;
+  }
   double staff(const HospitalState& h, StaffGroup g, const PerShift& base) const;
   SimTime draw_minutes(Rng& rng, Duration mean, double cv, double factor = 1.0) const;
   void add_paper_record(HospitalState& h, Role role, double records = 1);
@@ -694,6 +699,10 @@ class World {
   // The lognormal shapes of the coefficients of variation draw_minutes met,
   // each computed once (a handful: 0.5, the lab's, the treatment's, ...).
   mutable std::vector<std::pair<double, LogNormal>> duration_shapes_;
+  // The shift asked about last and the minutes it spans [from, until): it
+  // changes three times a day.
+  mutable SimTime shift_from_ = 0, shift_until_ = 0;
+  mutable int shift_ = 0;
 
   std::vector<HospitalState> hospitals_;
   RegionMap region_;
