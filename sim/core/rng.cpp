@@ -5,22 +5,6 @@
 #include "core/det_math.h"
 
 namespace epd {
-namespace {
-
-std::uint64_t splitmix64(std::uint64_t& x) {
-  std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-}  // namespace
-
-Rng::Rng(std::uint64_t seed) {
-  std::uint64_t x = seed;
-  for (auto& s : s_) s = splitmix64(x);
-}
-
 Rng Rng::stream(std::uint64_t seed, std::uint64_t stream_id) {
   std::uint64_t x = stream_id * 0xD1B54A32D192ED03ULL + 0x8CB92BA72F3D8DD7ULL;
   return Rng(seed ^ splitmix64(x));

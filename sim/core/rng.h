@@ -12,8 +12,13 @@ namespace epd {
 
 class Rng {
  public:
-  Rng() : Rng(0) {}
-  explicit Rng(std::uint64_t seed);
+  // Seeded through SplitMix64. Inline and constexpr, so the default (seed 0)
+  // of every new patient record, assigned its own stream right after, costs nothing.
+  constexpr Rng() : Rng(0) {}
+  explicit constexpr Rng(std::uint64_t seed) : s_{} {
+    std::uint64_t x = seed;
+    for (auto& s : s_) s = splitmix64(x);
+  }
 
   // An independent stream for one process of one exercise (arrivals of one
   // hospital, the lab of one hospital, ...). Giving each process its own
@@ -42,7 +47,13 @@ class Rng {
   double standard_normal();
 
  private:
-  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+  static constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+  static constexpr std::uint64_t splitmix64(std::uint64_t& x) {
+    std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
   std::uint64_t s_[4];
 };
 
