@@ -45,6 +45,10 @@ class Rng {
   int below(int n);                        // 0 .. n-1, n >= 1
   double exponential(double mean);
   double standard_normal();
+  // The same state: the same numbers from here on.
+  friend bool operator==(const Rng& a, const Rng& b) {
+    return a.s_[0] == b.s_[0] && a.s_[1] == b.s_[1] && a.s_[2] == b.s_[2] && a.s_[3] == b.s_[3];
+  }
 
  private:
   static constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

@@ -65,7 +65,7 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.samples = ArenaVector<LabSample>(ArenaAllocator<LabSample>(arena));
     h.exams = ArenaVector<ImagingExam>(ArenaAllocator<ImagingExam>(arena));
     h.inpatients = ArenaVector<Inpatient>(ArenaAllocator<Inpatient>(arena));
-    h.active_inpatient_rngs = ArenaVector<Rng>(ArenaAllocator<Rng>(arena));
+    h.bed_rngs = ArenaVector<Rng>(ArenaAllocator<Rng>(arena));
     const Hospital& d = s.hospitals[k];
     h.def = &d;
     h.index = static_cast<std::uint16_t>(k);
@@ -231,14 +231,15 @@ void World::dispatch(const QueuedEvent& e) {
 void World::start_hospital(HospitalState& h) {
   const Hospital& d = *h.def;
   // Room for the patients of the whole horizon, so the lists are not copied as they grow. They lie side by
-  // side in huge pages (the world's HugePageArena), so the room is memory taken: 64 bytes a patient. A region's
-  // neighbours may send more: then they grow as usual.
+  // side in huge pages (the world's HugePageArena), so the room is memory taken: 64 bytes an ED patient, 16 an
+  // inpatient. A region's neighbours may send more: then they grow as usual.
   const double days = static_cast<double>(scenario_->horizon.minutes) / static_cast<double>(kDay) + 1;
   h.ed.reserve(static_cast<std::size_t>(d.emergency.arrivals_per_day * days * 1.1) + 16);
   h.inpatients.reserve(static_cast<std::size_t>(d.wards.ward_census_at_start + d.wards.icu_census_at_start +
                                                 (d.wards.direct_admissions_per_day + d.emergency.arrivals_per_day * 0.35 +
                                                  d.surgery.electives_per_working_day) * days) + 16);
-  h.active_inpatient_rngs.reserve(static_cast<std::size_t>(d.wards.ward_beds + d.wards.icu_beds) + 16);
+  // One stream per bed (every admission asks bed_free first), so this list never grows.
+  h.bed_rngs.reserve(static_cast<std::size_t>(d.wards.ward_beds + d.wards.icu_beds) + 16);
   admit_census_at_start(h);
   h.next_arrival_exact = 0;
   h.arrival_profile_sum = std::accumulate(d.emergency.hourly_profile.begin(), d.emergency.hourly_profile.end(), 0.0);
@@ -267,6 +268,7 @@ void World::report(ReportKind kind, int hospital, std::string subject, std::stri
   reports_.push_back(std::move(r));
 }
 
+// The shift at `t`, kept with the minutes it spans for the next questions.
 int World::find_shift(SimTime t) const {
   const int minute = calendar_.minute_of_day(t);
   int starts = 0;  // minute of the day the shift began (-60: 23:00 the day before)

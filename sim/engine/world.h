@@ -5,6 +5,7 @@
 // Outside the engine, use Exercise (engine/exercise.h), which owns a World.
 
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -129,15 +130,17 @@ struct ImagingExam {
 };
 
 // Every patient ever admitted keeps a record (events name them by index);
-// those in a bed also have a slot. Small, so that a medication round, which
-// looks up every patient in bed, finds them in a few cache lines.
+// those in a bed also have a slot, where their random stream is kept
+// (HospitalState::bed_rngs). The records of the patients a medication round
+// finds moved are read out of order: small, so that they share cache lines.
 struct Inpatient {
   static constexpr std::uint32_t kNotInBed = 0xffffffffu;
   SimTime discharge_due = 0;
-  std::uint32_t slot = kNotInBed;  // position in HospitalState::active_inpatients
+  std::uint32_t slot = kNotInBed;  // position in HospitalState::bed_patients
   bool icu = false;
   bool in_bed() const { return slot != kNotInBed; }
 };
+static_assert(sizeof(Inpatient) == 16, "four inpatient records to a cache line");
 
 struct FunctionRuntime {
   FunctionState state = FunctionState::up;
@@ -334,11 +337,14 @@ struct HospitalState {
   // The patients in bed, and beside them their random streams, slot by slot:
   // a round starts with the patients in slot order and passes along the
   // streams nearly in order (a discharge moves the last slot into its own).
-  std::vector<std::uint32_t> active_inpatients;
-  ArenaVector<Rng> active_inpatient_rngs;
-  Rng& inpatient_rng(std::uint32_t patient) { return active_inpatient_rngs[inpatients[patient].slot]; }
+  std::vector<std::uint32_t> bed_patients;
+  ArenaVector<Rng> bed_rngs;
+  Rng& inpatient_rng(std::uint32_t patient) {  // of a patient in bed
+    assert(inpatients[patient].in_bed());
+    return bed_rngs[inpatients[patient].slot];
+  }
   int ward_occupied = 0, icu_occupied = 0;
-  std::vector<RoundInProgress> rounds;  // slots reused once a round is done
+  std::vector<RoundInProgress> rounds;  // each reused once its round is done
   // The first pass still to give of any round in progress (kNoPass: none).
   SimTime next_pass_at = kNoPass;
   std::uint64_t next_pass_seq = 0;
@@ -700,7 +706,8 @@ class World {
   // each computed once (a handful: 0.5, the lab's, the treatment's, ...).
   mutable std::vector<std::pair<double, LogNormal>> duration_shapes_;
   // The shift asked about last and the minutes it spans [from, until): it
-  // changes three times a day.
+  // changes three times a day. Written by const questions, so a World is not
+  // for use by two threads at once (nor is its queue).
   mutable SimTime shift_from_ = 0, shift_until_ = 0;
   mutable int shift_ = 0;
 

@@ -108,7 +108,7 @@ void World::on_morning_labs(HospitalState& h) {
   schedule(now_ + kDay, kMorningLabs, h.index);
   // Phlebotomists draw between 06:00 and 08:00.
   const double share = h.def->wards.morning_lab_share;
-  for (Rng& rng : h.active_inpatient_rngs)  // each patient in bed, in slot order
+  for (Rng& rng : h.bed_rngs)  // each patient in bed, in slot order
     if (rng.chance(share)) order_lab(h, -1, static_cast<SimTime>(rng.uniform() * 120));
 }
 

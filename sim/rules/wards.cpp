@@ -30,10 +30,10 @@ std::uint32_t World::admit(HospitalState& h, bool icu, double los_mean_days, boo
   h.inpatients.push_back(Inpatient{});
   Inpatient& ip = h.inpatients.back();
   ip.icu = icu;
-  ip.slot = static_cast<std::uint32_t>(h.active_inpatients.size());
-  h.active_inpatients.push_back(i);
-  h.active_inpatient_rngs.push_back(patient_stream(h, 'I', i));
-  Rng& rng = h.active_inpatient_rngs.back();
+  ip.slot = static_cast<std::uint32_t>(h.bed_patients.size());
+  h.bed_patients.push_back(i);
+  h.bed_rngs.push_back(patient_stream(h, 'I', i));
+  Rng& rng = h.bed_rngs.back();
   (icu ? h.icu_occupied : h.ward_occupied) += 1;
 
   LogNormal los = LogNormal::from_mean_cv(los_mean_days * static_cast<double>(kDay), w.los_cv);
@@ -113,13 +113,13 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
   (ip.icu ? h.icu_occupied : h.ward_occupied) -= 1;
   // Swap-remove from the active list and its streams; the order stays deterministic.
   const std::uint32_t slot = ip.slot;
-  const std::uint32_t last = h.active_inpatients.back();
-  h.active_inpatients[slot] = last;
-  h.active_inpatient_rngs[slot] = h.active_inpatient_rngs.back();
+  const std::uint32_t last = h.bed_patients.back();
+  h.bed_patients[slot] = last;
+  h.bed_rngs[slot] = h.bed_rngs.back();
   h.inpatients[last].slot = slot;
   ip.slot = Inpatient::kNotInBed;  // after: the patient may be the last
-  h.active_inpatients.pop_back();
-  h.active_inpatient_rngs.pop_back();
+  h.bed_patients.pop_back();
+  h.bed_rngs.pop_back();
 }
 
 namespace {
@@ -141,19 +141,19 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
   const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
   const double nurses = std::max(1.0, staff(h, StaffGroup::ward_nurses, w.nurses));
-  const auto n = static_cast<double>(h.active_inpatients.size());
-  if (h.active_inpatients.empty()) return;
+  const auto n = static_cast<double>(h.bed_patients.size());
+  if (h.bed_patients.empty()) return;
   // Nurses give about half their time to the round; the rest is other care.
   const double round_minutes = n * per_patient * w.nurse_minutes_per_dose * m.time / (nurses * kRoundShareOfNursing);
-  std::uint32_t slot = 0;
-  while (slot < h.rounds.size() && h.rounds[slot].active) ++slot;
-  if (slot == h.rounds.size()) h.rounds.emplace_back();
-  RoundInProgress& rp = h.rounds[slot];
+  std::uint32_t free_round = 0;
+  while (free_round < h.rounds.size() && h.rounds[free_round].active) ++free_round;
+  if (free_round == h.rounds.size()) h.rounds.emplace_back();
+  RoundInProgress& rp = h.rounds[free_round];
   rp.round = round;
   rp.start = now_;
   rp.minutes = round_minutes;
-  rp.first_seq = queue_.reserve_sequence(h.active_inpatients.size());
-  rp.patients = h.active_inpatients;
+  rp.first_seq = queue_.reserve_sequence(h.bed_patients.size());
+  rp.patients = h.bed_patients;
   rp.next = 0;
   rp.active = true;
   const SimTime first_at = next_pass_time(rp);
@@ -195,7 +195,7 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
       // The nurses' next patient's stream, most likely in the slot of the
       // same number (below), fetched meanwhile: the next pass may be minutes
       // and many other hospitals' events away.
-      if (first->next < h.active_inpatient_rngs.size()) __builtin_prefetch(&h.active_inpatient_rngs[first->next]);
+      if (first->next < h.bed_rngs.size()) __builtin_prefetch(&h.bed_rngs[first->next]);
       break;
     }
     // This round's passes, while they come before the limit and the other rounds'.
@@ -224,9 +224,9 @@ void World::give_round_doses(HospitalState& h, const RoundInProgress& rp) {
   // slots and the streams are all read in order, a few cache lines a round.
   const std::uint32_t k = rp.next, patient = rp.patients[k];
   const std::uint32_t slot =
-      k < h.active_inpatients.size() && h.active_inpatients[k] == patient ? k : h.inpatients[patient].slot;
+      k < h.bed_patients.size() && h.bed_patients[k] == patient ? k : h.inpatients[patient].slot;
   if (slot == Inpatient::kNotInBed) return;  // discharged before the round reached them
-  Rng& rng = h.active_inpatient_rngs[slot];
+  Rng& rng = h.bed_rngs[slot];
   const WardParams& w = h.def->wards;
   const MedicationRound& r = w.rounds[rp.round];
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <vector>
 
 #include "engine/world.h"
 #include "test_scenario.h"
@@ -348,29 +350,47 @@ TEST_CASE("paper kits run out and the procedure stops working until they are res
   CHECK(ex.metric("paper_kit_hours_left") > 60);
 }
 
-TEST_CASE("every patient in bed keeps one slot and one random stream through admissions and discharges",
+namespace {
+
+// Whether `later` is `earlier` after some draws (none to a few hundred).
+bool drawn_on_from(Rng earlier, const Rng& later) {
+  for (int draws = 0; draws <= 500; ++draws, earlier.next())
+    if (earlier == later) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every patient in bed keeps one slot and their own random stream through admissions and discharges",
           "[wards]") {
   Scenario s = test::small_scenario();
   s.injects = {test::outage_inject("down", "cloud", kHour), test::recovery_inject("back", "cloud", 2 * kDay)};
   Exercise ex(test::share(s), 11);
-  int left_during_a_round = 0, left_from_the_last_slot = 0;  // the two cases a discharge can move slots
+  int left_during_a_round = 0, last_slot_left = 0;  // the two ways a discharge moves slots
+  std::map<std::uint32_t, Rng> stream_of;           // each patient in bed: their stream at the last look
   for (SimTime t = 7; t <= 10 * kDay; t += 7) {
-    const auto& before = ex.world().hospitals()[0].active_inpatients;
-    const std::uint32_t last = before.empty() ? Inpatient::kNotInBed : before.back();
-    const std::size_t in_bed_before = before.size();
+    const std::vector<std::uint32_t> before = ex.world().hospitals()[0].bed_patients;
     ex.advance_to(t);
     const HospitalState& h = ex.world().hospitals()[0];
     const bool round_on = std::any_of(h.rounds.begin(), h.rounds.end(), [](const RoundInProgress& r) { return r.active; });
-    if (h.active_inpatients.size() < in_bed_before && round_on) ++left_during_a_round;
-    if (last != Inpatient::kNotInBed && !h.inpatients[last].in_bed()) ++left_from_the_last_slot;
-    REQUIRE(h.active_inpatient_rngs.size() == h.active_inpatients.size());
-    REQUIRE(static_cast<int>(h.active_inpatients.size()) == h.ward_occupied + h.icu_occupied);
-    for (std::size_t slot = 0; slot < h.active_inpatients.size(); ++slot)
-      REQUIRE(h.inpatients[h.active_inpatients[slot]].slot == slot);
+    if (h.bed_patients.size() < before.size() && round_on) ++left_during_a_round;
+    if (!before.empty() && !h.inpatients[before.back()].in_bed()) ++last_slot_left;
+    REQUIRE(h.bed_rngs.size() == h.bed_patients.size());
+    REQUIRE(static_cast<int>(h.bed_patients.size()) == h.ward_occupied + h.icu_occupied);
     const auto in_bed = std::count_if(h.inpatients.begin(), h.inpatients.end(), [](const Inpatient& ip) { return ip.in_bed(); });
-    REQUIRE(static_cast<std::size_t>(in_bed) == h.active_inpatients.size());
+    REQUIRE(static_cast<std::size_t>(in_bed) == h.bed_patients.size());
+    std::map<std::uint32_t, Rng> now;
+    for (std::size_t slot = 0; slot < h.bed_patients.size(); ++slot) {
+      const std::uint32_t patient = h.bed_patients[slot];
+      REQUIRE(h.inpatients[patient].slot == slot);
+      // A patient's stream goes with them from slot to slot: it is theirs, drawn on since.
+      const auto seen = stream_of.find(patient);
+      if (seen != stream_of.end()) REQUIRE(drawn_on_from(seen->second, h.bed_rngs[slot]));
+      now.emplace(patient, h.bed_rngs[slot]);
+    }
+    stream_of = std::move(now);
   }
   CHECK(left_during_a_round > 0);
-  CHECK(left_from_the_last_slot > 0);
+  CHECK(last_slot_left > 0);
   CHECK(ex.metric("medication_doses") > 0);
 }
