@@ -237,9 +237,9 @@ void sample_metrics(const World& w, std::vector<double>& region, std::vector<dou
   const FormedMetrics& rules = by_format[w.scenario().format_version == 1 ? 0 : 1];
   for (const auto* list : {&rules.lowest, &rules.highest})
     for (std::size_t m : *list) region[m] = 0;  // no hospital: 0
-  // Every metric's sum, hospital by hospital in one contiguous loop the
-  // compiler vectorises; only the sums a rule asks for are kept. The same
-  // additions in the same order as one metric at a time.
+  // Every metric's sum, hospital by hospital in one plain loop over the row
+  // (cheaper than a list of indices); only the sums a rule asks for are
+  // kept. The same additions in the same order as one metric at a time.
   double sums[kMetricCount] = {};
   for (std::size_t k = 0; k < hs.size(); ++k) {
     double* v = &per_hospital[k * kMetricCount];

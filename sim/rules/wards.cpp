@@ -111,7 +111,7 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
   Inpatient& ip = h.inpatients[i];
   if (!ip.in_bed()) return;
   (ip.icu ? h.icu_occupied : h.ward_occupied) -= 1;
-  // Swap-remove from the active list and its streams; the order stays deterministic.
+  // Swap-remove from the bed list and its streams; the order stays deterministic.
   const std::uint32_t slot = ip.slot;
   const std::uint32_t last = h.bed_patients.back();
   h.bed_patients[slot] = last;
