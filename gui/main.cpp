@@ -62,18 +62,16 @@ int main(int argc, char** argv) {
   app.add_flag("--projector", projector, tr("Open the projector window too"));
   app.add_option("--script", script, tr("Play a script of UI actions, then exit"));
   app.add_option("--frames", frames, tr("Render N frames at 3600x and print median and p99 frame CPU time"))
-      ->check(CLI::Range(1, 1000000));
+      ->check(CLI::Range(1, 1000000).description(""))
+      ->type_name("N");
   app.add_option("--screenshot", screenshot, tr("Write what the window shows at the end as PNG, then exit"));
   app.add_option("--projector-screenshot", projector_shot,
                  tr("Write what the projector window shows at the end as PNG (opens it), then exit"));
   app.add_option("--summary", summary, tr("Write the exercise's outcome as JSON at exit (as epd-drill run --summary)"));
   std::string seed_text = "1";
   app.add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            return epd::parse_seed(s) ? std::string() : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
-          },
-          "SEED"));
+      ->check(epd::cli::seed_check())
+      ->type_name("SEED");
   app.add_option("--scenarios", scenarios_dir, tr("Folder of the scenario library (default: scenarios/ here, else the installed one)"));
   app.add_option("--saves", saves_dir, tr("Folder of saves: autosaves go here, recent saves are listed (default: saves/ here, else ~/.local/share/epd-drill/saves)"));
   std::string lang_text;
@@ -82,7 +80,8 @@ int main(int argc, char** argv) {
           [](std::string& s) {
             return epd::parse_lang(s) && s.size() == 2 ? std::string() : fill(tr("must be nl or en, not {0}"), {s});
           },
-          "LANG"));
+          ""))
+      ->type_name("nl|en");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "core/seed.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
 
@@ -42,6 +43,17 @@ inline void speak_language(CLI::App& app) {
   app.failure_message([](const CLI::App*, const CLI::Error& e) {
     return engine_message(e.what()) + "\n" + fill(tr("Run with {0} for more information."), {"--help"}) + "\n";
   });
+}
+
+// --seed of both programs: read as text, so a negative or too large number
+// cannot quietly become another seed. The option names its type ("SEED").
+inline CLI::Validator seed_check() {
+  return CLI::Validator(
+      [](std::string& s) {
+        return epd::parse_seed(s) ? std::string()
+                                  : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
+      },
+      "");  // no type of its own: CLI11 would show "TEXT:SEED"
 }
 
 }  // namespace epd::cli

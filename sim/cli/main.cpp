@@ -78,13 +78,7 @@ int main(int argc, char** argv) {
   RunOptions run_options;
   CLI::App* run_cmd = app.add_subcommand("run", tr("Play a scenario headless: prints the timeline and the outcome table"));
   run_cmd->add_option("SCENARIO", run_options.scenario, tr("The scenario file"))->required();
-  // Read as text: a negative or too large number would quietly become another seed.
-  const CLI::Validator seed_check(
-      [](std::string& s) {
-        return epd::parse_seed(s) ? std::string()
-                                  : fill(tr("must be a whole number from 0 to 18446744073709551615, not {0}"), {s});
-      },
-      "");  // no type of its own: the option names it (CLI11 would show "TEXT:SEED")
+  const CLI::Validator seed_check = epd::cli::seed_check();
   std::string seed_text = "1";
   run_cmd->add_option("--seed", seed_text, tr("Random seed, a whole number 0 or more (default 1)"))->check(seed_check)->type_name("SEED");
   run_cmd->add_option("--plan", run_options.plan, tr("A plan of timed commands to submit (NAME.plan.json)"));

@@ -64,5 +64,10 @@ drill region tests/gui/region.script "$TMP/region-saves" scenarios/roaz-region-v
 region_autosave=$(ls "$TMP"/region-saves/roaz-region-vendor-outage-*.autosave.json)
 grep -q '"waalstede"' "$region_autosave" || { echo "FAIL: the decision for two hospitals was not saved as such"; exit 1; }
 "$CLI" replay "$region_autosave" --quiet || { echo "FAIL: the region's autosave does not replay"; exit 1; }
+# The console's help in Dutch names every option's type in Dutch or by
+# itself (SEED, N, nl|en), never CLI11's half-English "TEXT:SEED".
+"$GUI" --lang nl --help > "$TMP/help.txt" || { echo "FAIL: --help"; exit 1; }
+! grep -q "TEXT\|INT" "$TMP/help.txt" || { cat "$TMP/help.txt"; echo "FAIL: English type names in the Dutch help"; exit 1; }
+grep -q -- "--seed SEED " "$TMP/help.txt" || { cat "$TMP/help.txt"; echo "FAIL: the seed's type is not SEED"; exit 1; }
 echo "ok: clean exit, $drill_colours colours (projector $drill_projector), same outcome as epd-drill run, saves replay," \
   "review stored; region: $colours colours (projector $projector), same outcome as epd-drill run, autosave replays"
