@@ -196,6 +196,7 @@ class Checker {
                                    "scenario's \"components\"");
     }
     centre_ref(p + ".designated_centre", h.designated_centre);
+    staffing(p, h);
     const IdIndex functions(h.functions);
     for (std::size_t i = 0; i < h.functions.size(); ++i) {
       const std::string fp = at(p + ".functions", i);
@@ -212,6 +213,31 @@ class Checker {
       for (std::size_t c = 0; c < f.covers.size(); ++c) ref(at(fp + ".covers", c), f.covers[c], functions, "function");
       if (!f.uses_function.empty()) ref(fp + ".uses_function", f.uses_function, functions, "function");
     }
+  }
+
+  // A department is never stopped by its staffing: where a shift has fewer
+  // than one, the engine keeps one on duty (rules/emergency.cpp, imaging.cpp,
+  // pharmacy.cpp, lab.cpp, wards.cpp). Said, so a trainer who writes 0 to
+  // play "radiology lost" knows it is not what they get. ED physicians are
+  // the exception: 0 is played as 0.
+  void staffing(const std::string& p, const Hospital& h) {
+    const auto shifts = [&](const std::string& path, const PerShift& s, double below, const char* message) {
+      const std::pair<const char*, double> values[] = {{"day", s.day}, {"evening", s.evening}, {"night", s.night}};
+      for (const auto& [shift, v] : values)
+        if (v < below) warn(path + "." + shift, message);
+    };
+    shifts(p + ".emergency.triage_nurses", h.emergency.triage_nurses, 1,
+           "below 1: the engine keeps one triage nurse on duty on this shift");
+    shifts(p + ".radiology.rooms", h.radiology.rooms, 1, "below 1: the engine keeps one room working on this shift");
+    shifts(p + ".pharmacy.pharmacists", h.pharmacy.pharmacists, 1,
+           "below 1: the engine keeps one pharmacist on duty on this shift");
+    shifts(p + ".wards.nurses", h.wards.nurses, 1,
+           "below 1: one nurse still gives the medication rounds on this shift, and all care becomes overtime");
+    // The lab's analysis places: capacity an hour x the analysis's hours, rounded.
+    const double hours = static_cast<double>(h.lab.analysis.minutes) / 60.0;
+    if (hours > 0)
+      shifts(p + ".lab.capacity_per_hour", h.lab.capacity_per_hour, 0.5 / hours,
+             "too low for one analysis place: the engine keeps one place working on this shift");
   }
 
   void centre_ref(const std::string& path, const std::string& id) {

@@ -388,6 +388,22 @@ TEST_CASE("an effect that can never end is valid but gets a located warning", "[
   CHECK(old_load.warnings.items()[0].message.find("version 3 ends it") != std::string::npos);
 }
 
+TEST_CASE("staffing below one on a shift is valid but warned: the engine keeps one on duty", "[loader][warning]") {
+  const std::string thin = with(kValid, R"("id": "h1", "name": "H1",)",
+                                R"("id": "h1", "name": "H1", "emergency": {"triage_nurses": {"day": 2, "evening": 2, "night": 0}},
+    "radiology": {"rooms": {"day": 0.5, "evening": 1, "night": 1}}, "lab": {"capacity_per_hour": {"day": 0, "evening": 90, "night": 60}},)");
+  const ScenarioLoad load = load_scenario_text(thin, "s.json");
+  REQUIRE(load.ok());
+  Lines warnings;
+  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
+  CHECK(warnings ==
+        Lines{"s.json:9:96: hospitals[0].emergency.triage_nurses.night: warning: below 1: the engine keeps one triage nurse on duty on this shift",
+              "s.json:10:36: hospitals[0].radiology.rooms.day: warning: below 1: the engine keeps one room working on this shift",
+              "s.json:10:106: hospitals[0].lab.capacity_per_hour.day: warning: too low for one analysis place: the engine keeps one "
+              "place working on this shift"});
+  CHECK(load_scenario_text(kValid, "s.json").warnings.empty());  // the defaults staff every shift
+}
+
 TEST_CASE("loader: the hospital's reactions in a version-2 file name the version they need", "[loader][format]") {
   const std::string v2 = with(kValid, R"("format_version": 1)", R"("format_version": 2)");
   CHECK(problems(with(v2, R"("id": "h1", "name": "H1",)", R"("id": "h1", "name": "H1", "crowding": {},)")) ==
