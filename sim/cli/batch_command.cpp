@@ -123,6 +123,10 @@ int batch(const BatchOptions& options) {
     spec->plans.push_back(std::move(p));
   }
   const std::string out = options.out.empty() ? scenario.scenario->id + ".batch" : options.out;
+  std::vector<std::string> inputs = options.plans;
+  inputs.push_back(options.scenario);
+  for (const char* name : {"runs.jsonl", "batch.json"})
+    if (output_clashes(in_folder(out, name), inputs, who)) return kExitFailure;
   if (!make_folder(out, who)) return kExitFailure;
 
   // The wall clock only times the batch for the person waiting; it never reaches a result.

@@ -44,6 +44,11 @@ int import_bundle(const std::string& bundle_file, const std::string& folder, boo
     std::cerr << problems_text(bundle.problems);
     return kExitFailure;
   }
+  // Even with --replace, never over the bundle being read.
+  std::vector<const BundleFile*> files{&bundle.bundle->scenario};
+  for (const BundleFile& p : bundle.bundle->plans) files.push_back(&p);
+  for (const BundleFile* f : files)
+    if (output_clashes((std::filesystem::path(folder) / f->file).string(), {bundle_file}, "epd-drill import")) return kExitFailure;
   const BundleImport done = epd::import_bundle(*bundle.bundle, folder, replace);
   for (const std::string& path : done.conflicts)
     std::cerr << path << ": " << tr("exists with other content: nothing was imported (--replace replaces it)") << "\n";

@@ -24,12 +24,7 @@ int msel(const MselOptions& options) {
     std::cout << text;
     return kExitOk;
   }
-  for (const std::string& input : {options.scenario, options.plan})
-    if (!input.empty() && same_file(options.output, input)) {
-      std::cerr << "epd-drill msel: "
-                << fill(tr("{0} is a file this command reads; choose another output file"), {options.output}) << "\n";
-      return kExitFailure;
-    }
+  if (output_clashes(options.output, {options.scenario, options.plan}, "epd-drill msel")) return kExitFailure;
   return write_output_file(options.output, text, "epd-drill msel") ? kExitOk : kExitFailure;
 }
 

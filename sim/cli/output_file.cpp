@@ -17,6 +17,23 @@ bool same_file(const std::string& output, const std::string& input) {
   return std::filesystem::equivalent(output, input, ec);
 }
 
+bool same_path(const std::string& a, const std::string& b) {
+  if (same_file(a, b)) return true;
+  std::error_code ec1, ec2;
+  const auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
+  return !ec1 && !ec2 && ca == cb;
+}
+
+bool output_clashes(const std::string& output, const std::vector<std::string>& inputs, const char* who) {
+  if (output.empty()) return false;
+  for (const std::string& input : inputs)
+    if (!input.empty() && same_path(output, input)) {
+      std::cerr << who << ": " << fill(tr("{0} is a file this command reads; choose another output file"), {output}) << "\n";
+      return true;
+    }
+  return false;
+}
+
 bool write_output_file(const std::string& path, const std::string& text, const char* who) {
   std::string error;
   if (write_file_atomic(path, text, &error)) return true;

@@ -21,11 +21,20 @@
 namespace epd::cli {
 namespace {
 
-bool write_output(const std::string& path, const std::string& text, const std::string& save) {
-  if (same_file(path, save)) {
-    std::cerr << "epd-drill report: " << fill(tr("{0} is the file reported on; choose another output file"), {path}) << "\n";
-    return false;
+// Whether the report may write `outputs`: none is the file reported on or
+// a save compared with it. Checked for every output before any is written.
+bool outputs_allowed(const std::vector<std::string>& outputs, const ReportOptions& options) {
+  for (const std::string& path : outputs) {
+    if (same_path(path, options.save)) {
+      std::cerr << "epd-drill report: " << fill(tr("{0} is the file reported on; choose another output file"), {path}) << "\n";
+      return false;
+    }
+    if (output_clashes(path, options.compare, "epd-drill report")) return false;
   }
+  return true;
+}
+
+bool write_output(const std::string& path, const std::string& text) {
   return write_output_file(path, text, "epd-drill report");
 }
 
@@ -70,11 +79,12 @@ int batch_report(const ReportOptions& options, const std::string& text) {
       std::cout << distributions;
       return kExitOk;
     }
-    const bool written = write_output(options.output, distributions, options.save) &&
-                         write_output(report::sibling_csv_path(options.output, "comparisons"),
-                                      report::batch_comparisons_csv(stats), options.save) &&
-                         write_output(report::sibling_csv_path(options.output, "series"), report::batch_series_csv(stats),
-                                      options.save);
+    const std::string comparisons = report::sibling_csv_path(options.output, "comparisons"),
+                      series = report::sibling_csv_path(options.output, "series");
+    if (!outputs_allowed({options.output, comparisons, series}, options)) return kExitFailure;
+    const bool written = write_output(options.output, distributions) &&
+                         write_output(comparisons, report::batch_comparisons_csv(stats)) &&
+                         write_output(series, report::batch_series_csv(stats));
     return written ? kExitOk : kExitFailure;
   }
   const std::string out =
@@ -83,7 +93,7 @@ int batch_report(const ReportOptions& options, const std::string& text) {
     std::cout << out;
     return kExitOk;
   }
-  return write_output(options.output, out, options.save) ? kExitOk : kExitFailure;
+  return outputs_allowed({options.output}, options) && write_output(options.output, out) ? kExitOk : kExitFailure;
 }
 
 }  // namespace
@@ -124,8 +134,9 @@ int report(const ReportOptions& options) {
       std::cout << metrics;
       return status;
     }
-    const bool written = write_output(options.output, metrics, options.save) &&
-                         write_output(report::injects_csv_path(options.output), report::injects_csv(r.exercise), options.save);
+    const std::string injects = report::injects_csv_path(options.output);
+    if (!outputs_allowed({options.output, injects}, options)) return kExitFailure;
+    const bool written = write_output(options.output, metrics) && write_output(injects, report::injects_csv(r.exercise));
     return written ? status : kExitFailure;
   }
   const std::string text = options.format == "html" ? report::report_html(*loaded.save, r.exercise, scope)
@@ -134,7 +145,7 @@ int report(const ReportOptions& options) {
     std::cout << text;
     return status;
   }
-  return write_output(options.output, text, options.save) ? status : kExitFailure;
+  return outputs_allowed({options.output}, options) && write_output(options.output, text) ? status : kExitFailure;
 }
 
 }  // namespace epd::cli

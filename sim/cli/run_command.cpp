@@ -26,6 +26,14 @@ int run(const RunOptions& options) {
   if (!find_hospital(*scenario.scenario, options.hospital, &hospital, "epd-drill run")) return kExitUsage;
   SimTime until = 0;
   if (!read_until(options.until, *scenario.scenario, "epd-drill run", &until)) return kExitUsage;
+  // Before anything is played or written: neither output may be an input, nor both the same file.
+  if (output_clashes(options.summary, {options.scenario, options.plan}, "epd-drill run --summary") ||
+      output_clashes(options.save, {options.scenario, options.plan}, "epd-drill run --save"))
+    return kExitFailure;
+  if (!options.summary.empty() && !options.save.empty() && same_path(options.summary, options.save)) {
+    std::cerr << "epd-drill run: " << fill(tr("--summary and --save name the same file {0}; choose two"), {options.save}) << "\n";
+    return kExitUsage;
+  }
   std::error_code ec;
   if (!options.save.empty() && std::filesystem::exists(options.save, ec)) {
     std::cerr << "epd-drill run: --save: "

@@ -223,6 +223,27 @@ case "$CASE" in
     grep -v wall_ms "$TMP/run.json" > "$TMP/a"; grep -v wall_ms "$TMP/replayed.json" > "$TMP/b"
     diff "$TMP/a" "$TMP/b" || fail "the replay's summary differs from the run's"
     ;;
+  no_output_ever_overwrites_an_input)
+    # Every command that writes refuses an output that is one of its inputs, by
+    # any path, before it writes anything; the inputs stay byte for byte.
+    make_save
+    cp "$FLAGSHIP" "$TMP/s.json"; cp "$PLAN" "$TMP/s.plan.json"; cp "$TMP/x.save.json" "$TMP/c.save.json"
+    mkdir "$TMP/bd" "$TMP/self"; cp "$FLAGSHIP" "$TMP/bd/batch.json"
+    ( cd "$TMP" && md5sum s.json s.plan.json x.save.json c.save.json bd/batch.json > sums )
+    expect_exit 1 "$BIN" run "$TMP/s.json" --until 1d --quiet --summary "$TMP/s.json"
+    grep -q "s.json is a file this command reads; choose another output file" "$TMP/err" || fail "run --summary: $(cat "$TMP/err")"
+    expect_exit 1 "$BIN" run "$TMP/s.json" --plan "$TMP/s.plan.json" --until 1d --quiet --summary "$TMP/../$(basename "$TMP")/s.plan.json"
+    expect_exit 2 "$BIN" run "$TMP/s.json" --until 1d --quiet --save "$TMP/same.json" --summary "$TMP/same.json"
+    grep -q "name the same file" "$TMP/err" || fail "run --save = --summary: $(cat "$TMP/err")"
+    [ ! -e "$TMP/same.json" ] || fail "run wrote half of what was asked"
+    expect_exit 1 "$BIN" replay "$TMP/x.save.json" --quiet --summary "$TMP/x.save.json"
+    expect_exit 1 "$BIN" report "$TMP/x.save.json" --compare "$TMP/c.save.json" --format md -o "$TMP/c.save.json"
+    expect_exit 1 "$BIN" batch "$TMP/bd/batch.json" --runs 2 --out "$TMP/bd" --quiet
+    "$BIN" export "$TMP/s.json" -o "$TMP/s.bundle.json" > /dev/null
+    cp "$TMP/s.bundle.json" "$TMP/self/s.json"; ( cd "$TMP" && md5sum self/s.json >> sums )
+    expect_exit 1 "$BIN" import "$TMP/self/s.json" --into "$TMP/self" --replace
+    ( cd "$TMP" && md5sum -c --quiet sums ) || fail "an input was overwritten"
+    ;;
   run_save_checks_its_folder_before_the_run)
     expect_exit 1 "$BIN" run "$FLAGSHIP" --save "$TMP/no/such/folder/x.save.json" --quiet
     grep -q "cannot create $TMP/no/such/folder/x.save.json" "$TMP/err" || fail "$(cat "$TMP/err")"
