@@ -15,8 +15,21 @@ namespace epd {
 
 class FactorProduct {
  public:
-  void multiply(double factor) { normalise(mantissa_ * factor); }
-  void divide(double factor) { normalise(mantissa_ / factor); }
+  // The factor's own power of two is taken apart first: a factor below the
+  // smallest normal double (1e-320) would otherwise lose bits in the product
+  // and not divide out again. For every other factor it is the same double.
+  void multiply(double factor) {
+    int e = 0;
+    const double m = std::frexp(factor, &e);
+    exponent_ += e;
+    normalise(mantissa_ * m);
+  }
+  void divide(double factor) {
+    int e = 0;
+    const double m = std::frexp(factor, &e);
+    exponent_ -= e;
+    normalise(mantissa_ / m);
+  }
   // The product, at most `cap` (a positive product too small for a double is 0).
   double value(double cap) const { return std::min(product_, cap); }
 

@@ -36,3 +36,14 @@ TEST_CASE("a thousand stacked factors of 10 are capped while they last and leave
   for (int i = 0; i < 1000; ++i) p.divide(0.01);
   CHECK(p.value(epd::kMaxFlowFactor) == Approx(1.0).epsilon(1e-12));
 }
+
+TEST_CASE("a factor too small for a normal double (1e-320) divides out exactly when it ends", "[factors]") {
+  for (double tiny : {1e-320, 1e-310, 4.9e-324}) {
+    FactorProduct p;
+    p.multiply(1.15);
+    p.multiply(tiny);
+    CHECK(p.value(epd::kMaxFlowFactor) < 1e-300);
+    p.divide(tiny);
+    CHECK(p.value(epd::kMaxFlowFactor) == 1.15);  // not 10 times the flow for the rest of the exercise
+  }
+}
