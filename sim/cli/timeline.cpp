@@ -5,6 +5,7 @@
 
 #include "metrics/registry.h"
 #include "report/exercise_words.h"
+#include "text/engine_messages.h"
 #include "text/language.h"
 
 namespace epd::cli {
@@ -53,14 +54,37 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
       tag_width = std::max(tag_width, report::display_width(capitals(tag)));
       when_width = std::max(when_width, report::display_width(report::when_text(calendar, r.time)));
     }
+  for (const LoggedCommand& c : exercise.command_log())
+    if (!c.result.accepted && !c.result.reported) {
+      tag_width = std::max(tag_width, report::display_width(capitals(tr_later("refused"))));
+      when_width = std::max(when_width, report::display_width(report::when_text(calendar, c.at)));
+    }
+  const auto line = [&](SimTime time, const char* tag, const std::string& text, const std::string& by) {
+    out << report::padded(format_offset(time), 11) << "  " << report::padded(report::when_text(calendar, time), when_width)
+        << "  " << report::padded(capitals(tag), tag_width) << "  " << text;
+    if (!by.empty()) out << " " << fill(tr("[by {0}]"), {report::who_words(s, by)});
+    out << '\n';
+  };
+  // A command refused before it reached the world's rules (a parameter out
+  // of range, an inject already delivered) left no report: shown from the
+  // command log, in its place in time, so no refusal passes unseen.
+  const auto& log = exercise.command_log();
+  std::size_t next_command = 0;
+  const auto refusals_until = [&](SimTime t) {
+    for (; next_command < log.size() && log[next_command].at < t; ++next_command) {
+      const LoggedCommand& c = log[next_command];
+      if (c.result.accepted || c.result.reported) continue;
+      const std::string what = report::command_words(c.command, s) + hospitals_in_words(exercise.world(), c.command);
+      line(c.at, tr_later("refused"), fill(tr("{0} refused: {1}"), {what, engine_message(c.result.reason, &s)}), c.command.by);
+    }
+  };
   for (const Report& r : exercise.reports()) {
     const char* tag = label(r.kind);
     if (tag == nullptr) continue;
-    out << report::padded(format_offset(r.time), 11) << "  " << report::padded(report::when_text(calendar, r.time), when_width)
-        << "  " << report::padded(capitals(tag), tag_width) << "  " << hospital_prefix(s, r) << report::report_line(exercise, r);
-    if (!r.by.empty()) out << " " << fill(tr("[by {0}]"), {report::who_words(s, r.by)});
-    out << '\n';
+    refusals_until(r.time);
+    line(r.time, tag, hospital_prefix(s, r) + report::report_line(exercise, r), r.by);
   }
+  refusals_until(exercise.now() + 1);
 }
 
 void print_outcome(std::ostream& out, const Exercise& exercise, int hospital) {
