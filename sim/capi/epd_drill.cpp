@@ -63,7 +63,7 @@ epd::PlanLoad read_command(const epd_exercise& ex, const std::string& command) {
   const std::string text =
       "{\"format_version\": " + std::to_string(epd::kPlanFormatVersion) + ", \"scenario\": " + epd::json::write_compact(epd::json::Value::of_string(ex.exercise.scenario().id)) +
       ", \"commands\": [\n" + command + "\n]}";
-  epd::PlanLoad load = epd::load_plan_text(text, "command", ex.exercise.scenario());
+  epd::PlanLoad load = epd::load_plan_text(text, "command", ex.exercise.scenario(), /*whole_plan=*/false);
   if (!load.ok()) {
     epd::json::Diagnostics moved;
     for (epd::json::Diagnostic d : load.problems.items()) {

@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "engine/world.h"
+#include "scenario/param_check.h"
 
 namespace epd {
 namespace {
@@ -21,13 +22,6 @@ namespace {
 double param(const Command& c, const char* name, double fallback = 0) {
   auto it = c.params.find(name);
   return it == c.params.end() ? fallback : it->second;
-}
-
-std::string number(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 1e12) return std::to_string(static_cast<long long>(v));
-  std::string s = std::to_string(v);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  return s;
 }
 
 bool writable(FunctionState s) { return s == FunctionState::up || s == FunctionState::degraded; }
@@ -92,15 +86,11 @@ CommandResult World::decide(const Command& in) {
     auto it = c.params.find(p.name);
     if (it == c.params.end()) {
       if (!p.has_default)
-        return CommandResult::refuse("'" + def.title + "' needs " + p.name + " (" + number(p.min) + " to " + number(p.max) + ")");
+        return CommandResult::refuse("'" + def.title + "' needs " + p.name + " (" + readable_number(p.min) + " to " + readable_number(p.max) + ")");
       c.params[p.name] = p.default_value;
       continue;
     }
-    const double v = it->second;
-    if (!(v >= p.min && v <= p.max))
-      return CommandResult::refuse(p.name + " must be between " + number(p.min) + " and " + number(p.max) +
-                                   (p.unit.empty() ? "" : " " + p.unit) + " (got " + number(v) + ")");
-    if (p.integer && v != std::floor(v)) return CommandResult::refuse(p.name + " must be a whole number (got " + number(v) + ")");
+    if (std::string why = param_value_problem(p, it->second); !why.empty()) return CommandResult::refuse(std::move(why));
   }
 
   // Where it applies, and why not elsewhere.
@@ -150,7 +140,7 @@ CommandResult World::decide(const Command& in) {
   r.hospital = targets.size() == 1 ? hospital_of_decision(def, accepted) : -1;
   r.subject = def.id;
   r.text = def.title;
-  for (const auto& kv : c.params) r.text += " " + kv.first + "=" + number(kv.second);
+  for (const auto& kv : c.params) r.text += " " + kv.first + "=" + readable_number(kv.second);
   if (!c.target.empty()) r.text += " (" + c.target + ")";
   if (targets.size() > 1) {
     r.text += accepted.size() == hospitals_.size() ? ", every hospital"

@@ -45,8 +45,12 @@ struct PlanLoad {
 std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& scenario,
                                     const std::string& path);
 
-// Checks the plan against the scenario it will run on, as check_commands.
-PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario);
+// Checks the plan against the scenario it will run on, as check_commands;
+// a whole plan (not one command a host submits, which the engine refuses
+// or takes when it comes) also for what the engine would refuse at any
+// moment: parameters outside their bounds, a hospital named twice, a
+// restore target no hospital named has.
+PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario, bool whole_plan = true);
 PlanLoad load_plan_file(const std::string& path, const Scenario& scenario);
 
 }  // namespace epd

@@ -128,3 +128,30 @@ TEST_CASE("a plan with a stray field is a plan with an unknown field; a scenario
   REQUIRE(wrong.problems.size() == 1);
   CHECK(wrong.problems.items()[0].format() == "s.json:1:1: this is a scenario file, not a plan file");
 }
+
+TEST_CASE("plan: every problem at once, a field's own problem does not hide the others", "[plan]") {
+  CHECK(problems("{\"at\": \"5x\", \"decide\": \"press_statement\"},\n"
+                 "{\"at\": \"1h\", \"decide\": \"nope\"},\n"
+                 "{\"at\": \"2h\", \"decide\": \"divert_ambulances\", \"params\": {\"hours\": 500}},\n"
+                 "{\"at\": \"3h\", \"decide\": \"call_in_ward_nurses\", \"params\": {\"count\": 2.5}},\n"
+                 "{\"at\": \"4h\", \"by\": 5, \"decide\": \"nope_either\"}") ==
+        Lines{"p.json:3:8: commands[0].at: unknown duration unit; use d (days), h (hours) or m (minutes)",
+              "p.json:4:24: commands[1].decide: unknown decision 'nope'; expected one of: activate_crisis_team, "
+              "isolate_vendor_vpn, reconnect_vendor_vpn, activate_paper_downtime, activate_result_runners, "
+              "activate_bca_viewer, divert_ambulances, cancel_electives, cancel_outpatient, call_in_ward_nurses, "
+              "call_in_ed_physicians, call_in_runners, ...",
+              "p.json:5:65: commands[2].params.hours: hours must be between 1 and 72 h (got 500)",
+              "p.json:6:67: commands[3].params.count: count must be a whole number (got 2.5)",
+              "p.json:7:20: commands[4].by: expected a string, found an integer"});
+}
+
+TEST_CASE("plan: an empty or repeated hospital list and a restore target no hospital has are found before playing", "[plan]") {
+  CHECK(problems(R"({"at": "1h", "decide": "activate_paper_downtime", "hospitals": []})") ==
+        Lines{"p.json:3:64: commands[0].hospitals: an empty list names no hospital: name at least one, or leave "
+              "\"hospitals\" out"});
+  CHECK(problems(R"({"at": "1h", "decide": "activate_paper_downtime", "hospitals": ["noordwest", "noordwest"]})") ==
+        Lines{"p.json:3:78: commands[0].hospitals[1]: 'noordwest' is named twice"});
+  CHECK(problems(R"({"at": "1h", "decide": "restore_next", "target": "ghost"})") ==
+        Lines{"p.json:3:50: commands[0].target: no hospital the command is for has a function 'ghost'"});
+  CHECK(problems(R"({"at": "1h", "decide": "restore_next", "target": "lab_results"})").empty());
+}
