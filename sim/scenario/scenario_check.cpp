@@ -106,12 +106,83 @@ class Checker {
     for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
     for (std::size_t i = 0; i < s_.objectives.size(); ++i) objective(at("objectives", i), s_.objectives[i]);
+    waits_that_never_end();
     if (s_.format_version == 1) format1();
     if (s_.format_version < 3) roles_before_format3();
     return std::move(out_);
   }
 
  private:
+  // Across the file, said as warnings (such files always loaded and played):
+  // an inject that waits, through others, for an inject that waits for it,
+  // or whose chain of delays ends after the horizon; a decision that
+  // requires, through others, itself.
+  void waits_that_never_end() {
+    using T = Condition::Type;
+    const auto& injects = s_.injects;
+    // Each inject waits for at most one other: follow the chain, remember the ends.
+    enum Known : std::uint8_t { unknown, walking, at_earliest, never };
+    std::vector<Known> known(injects.size(), unknown);
+    std::vector<std::int64_t> earliest(injects.size(), 0);
+    for (std::size_t i = 0; i < injects.size(); ++i) {
+      std::vector<std::size_t> chain;
+      std::size_t j = i;
+      while (known[j] == unknown) {
+        known[j] = walking;
+        chain.push_back(j);
+        const Condition& t = injects[j].trigger;
+        const int k = t.type == T::inject_delivered ? injects_.number(t.ref) : -1;
+        if (k < 0) break;  // a time, a state, an unknown id (said elsewhere): no wait of this kind
+        j = static_cast<std::size_t>(k);
+      }
+      const bool circle = known[j] == walking && injects[j].trigger.type == T::inject_delivered &&
+                          injects_.number(injects[j].trigger.ref) >= 0;
+      for (auto c = chain.rbegin(); c != chain.rend(); ++c) {
+        const Condition& t = injects[*c].trigger;
+        const int k = t.type == T::inject_delivered ? injects_.number(t.ref) : -1;
+        if (k < 0) {
+          known[*c] = at_earliest;
+          earliest[*c] = t.type == T::at ? t.minutes : 0;
+        } else if (circle || known[static_cast<std::size_t>(k)] == never) {
+          known[*c] = never;
+        } else {
+          known[*c] = at_earliest;
+          earliest[*c] = earliest[static_cast<std::size_t>(k)] + t.minutes;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < injects.size(); ++i) {
+      const Condition& t = injects[i].trigger;
+      if (t.type != T::inject_delivered || t.ref == injects[i].id) continue;  // a wait for itself is said as a problem
+      const std::string p = at("injects", i) + ".trigger.inject_delivered";
+      if (known[i] == never)
+        warn(p, "can never happen: the chain of injects it waits for ends in a circle");
+      else if (earliest[i] > s_.horizon.minutes)
+        warn(p, "can never happen: at the earliest at " + format_duration(earliest[i]) + ", after the scenario's horizon (" +
+                    format_duration(s_.horizon.minutes) + ")");
+    }
+    // A decision reaching itself through "requires": {"action_taken": ...}.
+    const auto& actions = s_.actions;
+    for (std::size_t a = 0; a < actions.size(); ++a) {
+      std::vector<bool> seen(actions.size(), false);
+      std::vector<std::size_t> todo{a};
+      bool itself = false;
+      while (!todo.empty() && !itself) {
+        const std::size_t x = todo.back();
+        todo.pop_back();
+        for (const Condition& c : actions[x].requires_all) {
+          if (c.type != T::action_taken) continue;
+          const int k = actions_.number(c.ref);
+          if (k < 0 || seen[static_cast<std::size_t>(k)]) continue;
+          if (static_cast<std::size_t>(k) == a) itself = true;
+          seen[static_cast<std::size_t>(k)] = true;
+          todo.push_back(static_cast<std::size_t>(k));
+        }
+      }
+      if (itself) warn(at("actions", a) + ".requires", "can never be taken: it requires, itself or through others, that it was taken");
+    }
+  }
+
   void add(std::string path, std::string message) { out_.push_back({std::move(path), std::move(message)}); }
   void warn(std::string path, std::string message) { out_.push_back({std::move(path), std::move(message), true}); }
 

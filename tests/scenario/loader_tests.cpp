@@ -388,6 +388,35 @@ TEST_CASE("an effect that can never end is valid but gets a located warning", "[
   CHECK(old_load.warnings.items()[0].message.find("version 3 ends it") != std::string::npos);
 }
 
+TEST_CASE("waits that can never end are warned: a circle of injects, a chain past the horizon, a decision requiring itself", "[loader][warning]") {
+  const std::string v3 = with(kValid, R"("format_version": 1)", R"("format_version": 3)");
+  const auto warnings = [](const std::string& text) {
+    const ScenarioLoad load = load_scenario_text(text, "s.json");
+    REQUIRE(load.ok());  // such files always loaded and played: warned, not refused
+    Lines out;
+    for (const auto& w : load.warnings.items()) out.push_back(w.path + ": " + w.message.substr(std::string("warning: ").size()));
+    return out;
+  };
+  const std::string circle = with(v3, R"("effects": [{"component": "cloud", "state": "down"}]}],)",
+                                  R"("effects": [{"component": "cloud", "state": "down"}]},
+    {"id": "a", "title": "A", "text": "a", "trigger": {"inject_delivered": "b"}},
+    {"id": "b", "title": "B", "text": "b", "trigger": {"inject_delivered": "a", "delay": "1h"}},
+    {"id": "c", "title": "C", "text": "c", "trigger": {"inject_delivered": "a"}},
+    {"id": "d", "title": "D", "text": "d", "trigger": {"inject_delivered": "down", "delay": "6d"}},
+    {"id": "e", "title": "E", "text": "e", "trigger": {"inject_delivered": "d", "delay": "1d"}}],)");
+  CHECK(warnings(circle) ==
+        Lines{"injects[1].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
+              "injects[2].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
+              "injects[3].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
+              "injects[5].trigger.inject_delivered: can never happen: at the earliest at 7d1h, after the scenario's horizon (7d)"});
+  const std::string itself = with(v3, R"("params": [{"name": "hours", "min": 1, "max": 24, "default": 6}]}])",
+                                  R"("params": [{"name": "hours", "min": 1, "max": 24, "default": 6}],
+               "requires": [{"action_taken": "divert"}]}])");
+  CHECK(warnings(itself) ==
+        Lines{"actions[0].requires: can never be taken: it requires, itself or through others, that it was taken"});
+  CHECK(warnings(v3).empty());
+}
+
 TEST_CASE("staffing below one on a shift is valid but warned: the engine keeps one on duty", "[loader][warning]") {
   const std::string thin = with(kValid, R"("id": "h1", "name": "H1",)",
                                 R"("id": "h1", "name": "H1", "emergency": {"triage_nurses": {"day": 2, "evening": 2, "night": 0}},
