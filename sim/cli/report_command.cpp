@@ -55,9 +55,21 @@ bool is_batch_file(const std::string& path, std::string* text) {
   if (!read) return false;
   json::Diagnostics ignored;
   const json::ParsedDocument doc = json::parse(*read, path, ignored);
-  if (!doc.ok() || !doc.root->is(json::Node::Kind::object) || json::file_kind(*doc.root) != "a batch file") return false;
+  // A batch file that does not parse (cut off, damaged) is still one when its
+  // header says so: its problems are then a batch file's, not a save's.
+  const bool batch = doc.ok() ? doc.root->is(json::Node::Kind::object) && json::file_kind(*doc.root) == "a batch file"
+                              : read->find("\"EPD Drill batch\"") != std::string::npos;
+  if (!batch) return false;
   *text = std::move(*read);
   return true;
+}
+
+// Whether `path` holds a batch's runs (runs.jsonl: one JSON object a line,
+// the first its header), which a person may give for the batch.json.
+bool is_runs_file(const std::string& path) {
+  std::string error;
+  const auto read = read_text_file(path, &error);
+  return read && read->substr(0, read->find('\n')).find("\"EPD Drill batch runs\"") != std::string::npos;
 }
 
 // The report of a batch: its distributions, plans compared and fans.
@@ -100,6 +112,10 @@ int batch_report(const ReportOptions& options, const std::string& text) {
 
 int report(const ReportOptions& options) {
   if (std::string text; is_batch_file(options.save, &text)) return batch_report(options, text);
+  if (is_runs_file(options.save)) {
+    std::cerr << problem_line({options.save, {1, 1}, "", tr("this is a batch's runs file: report on the batch.json beside it")}) << "\n";
+    return kExitFailure;
+  }
   const SaveLoad loaded = load_save_file(options.save);
   if (!loaded.ok()) {
     std::cerr << problems_text(loaded.problems);

@@ -613,7 +613,9 @@ void load(Ar& ar, Scenario& s) {
      optional_nvp("injects", s.injects),
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
      optional_nvp("objectives", s.objectives), optional_nvp("vendor", s.vendor));
-  scenario_json::check_range(ar, "horizon", s.horizon.minutes, 60.0, 366.0 * kDay);
+  // Said as the file writes it: a duration, not minutes.
+  if (!(s.horizon.minutes >= 60 && s.horizon.minutes <= 366 * kDay))
+    json::report(ar, "horizon", "must be between " + format_duration(60) + " and " + format_duration(366 * kDay));
   if (s.format_version < 3) {
     for (Hospital& h : s.hospitals) h.without_reactions();
     s.vendor.restore_teams = 0;

@@ -648,6 +648,13 @@ PLAN
       "$TMP/out" || fail "comparison columns"
     grep -qE "^\| Left unseen \| [0-9.]+ \| [0-9.]+ \| -[0-9.]+ \| -[0-9.]+ … -[0-9.]+ \| lower \|" "$TMP/out" || fail "LWBS row"
     grep -q "^## 4. Over the exercise" "$TMP/out" || fail "no course"
+    # A cut-off batch file's problems are a batch file's; its runs file is named as such.
+    head -c 2000 "$TMP/b/batch.json" > "$TMP/cut.batch.json"
+    expect_exit 1 "$BIN" report "$TMP/cut.batch.json" --format md
+    grep -q "cut.batch.json:[0-9]*:[0-9]*: " "$TMP/err" || fail "cut-off batch: $(cat "$TMP/err")"
+    ! grep -q "save" "$TMP/err" || fail "a batch file called a save: $(cat "$TMP/err")"
+    expect_exit 1 "$BIN" report "$TMP/b/runs.jsonl" --format md
+    grep -q "runs.jsonl:1:1: this is a batch's runs file: report on the batch.json beside it" "$TMP/err" || fail "runs file"
     expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format md --lang nl
     grep -q "^## 1. Plannen vergeleken op dezelfde seeds" "$TMP/out" || fail "no Dutch comparison"
     grep -q "^| Ongezien vertrokken |" "$TMP/out" || fail "no Dutch metric name"
