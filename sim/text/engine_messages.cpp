@@ -57,6 +57,8 @@ constexpr const char* kPatterns[] = {
     tr_later("unknown field \"{0}\"; did you mean \"{1}\"?"),
     tr_later("unknown field \"{0}\"; fields like it: {1}"),
     tr_later("unknown field \"{0}\""),
+    // Before the general form below, which would take it too.
+    tr_later("expected a value, found {0} (text needs double quotes)"),
     tr_later("expected {0}, found {1}"),
     tr_later("must be between {0} and {1}"),
     tr_later("must be between {0} and {1} ({2})"),
@@ -157,7 +159,6 @@ constexpr const char* kPatterns[] = {
     tr_later("number needs digits after '.'"),
     tr_later("number needs digits in its exponent"),
     tr_later("invalid JSON"),
-    tr_later("expected a value, found {0} (text needs double quotes)"),
     tr_later("duplicate field \"{0}\" (first at {1}:{2})"),
     tr_later("nesting deeper than {0} levels"),
     tr_later("expected a text (a string, or {\"en\": \"...\", \"nl\": \"...\"}), found {0}"),
