@@ -192,11 +192,11 @@ TEST_CASE("the command line's own errors and durations are said in Dutch", "[tex
   set_language(Lang::en);
 }
 
-}  // namespace epd
-
 TEST_CASE("a word where a value belongs is said in Dutch whole, not the general form with English left in", "[text][problems]") {
   set_language(Lang::nl);
   const std::string dutch = engine_message("expected a value, found 'NaN' (text needs double quotes)");
   set_language(Lang::en);
   CHECK(dutch == "verwachtte een waarde, vond 'NaN' (tekst hoort tussen dubbele aanhalingstekens)");
 }
+
+}  // namespace epd
