@@ -88,6 +88,12 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   seed = *epd::parse_seed(seed_text);
+  // The summary is written at exit: never over a file the console reads.
+  for (const std::string& input : {scenario, script})
+    if (!summary.empty() && !input.empty() && epd::same_path(summary, input)) {
+      std::cerr << "epd-drill-gui: --summary: " << fill(tr("{0} is a file this command reads; choose another output file"), {summary}) << "\n";
+      return 1;
+    }
   if (saves_dir == folders.saves && !folders.installed_saves.empty()) start_saves_folder(saves_dir, folders.installed_saves);
 
   // Exit status 3: no display (.ci/start then plays the scenario headless).

@@ -105,8 +105,6 @@ int import_bundle(const std::string& bundle, const std::string& folder, bool rep
 // Whether `output` names the same existing file as `input` (a command never
 // writes over what it reads).
 bool same_file(const std::string& output, const std::string& input);
-// Whether two paths name the same file, existing or not ("a/../x" and "x").
-bool same_path(const std::string& a, const std::string& b);
 // Whether `output` (empty: none) names one of `inputs`: then says so on
 // stderr, prefixed by `who`, and nothing may be written (no user file is
 // ever overwritten by what a command makes of it).

@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
   app.fallthrough();
   std::string lang_text;
   app.add_option("--lang", lang_text,
-                 tr("The language of the output: nl (Nederlands) or en (English); default: the locale's (LC_ALL, LC_MESSAGES, LANG)"));
+                 tr("The language of the output: nl (Nederlands) or en (English); default: the locale's (LC_ALL, LC_MESSAGES, LANG)"))
+      ->type_name("nl|en");
 
   std::vector<std::string> files;
   std::vector<std::string> plans;

@@ -1,6 +1,6 @@
 // Files the command line writes for people (reports, the schema, the MSEL):
 // atomic, so a crash never leaves half a file, and replacing an older one;
-// never one of the command's own inputs (same_file).
+// never one of the command's own inputs (output_clashes).
 
 #include <filesystem>
 #include <iostream>
@@ -15,13 +15,6 @@ namespace epd::cli {
 bool same_file(const std::string& output, const std::string& input) {
   std::error_code ec;
   return std::filesystem::equivalent(output, input, ec);
-}
-
-bool same_path(const std::string& a, const std::string& b) {
-  if (same_file(a, b)) return true;
-  std::error_code ec1, ec2;
-  const auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
-  return !ec1 && !ec2 && ca == cb;
 }
 
 bool output_clashes(const std::string& output, const std::vector<std::string>& inputs, const char* who) {

@@ -67,24 +67,26 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
   };
   // A command refused before it reached the world's rules (a parameter out
   // of range, an inject already delivered) left no report: shown from the
-  // command log, in its place in time, so no refusal passes unseen.
+  // command log, among the reports where it came, so no refusal passes unseen.
   const auto& log = exercise.command_log();
   std::size_t next_command = 0;
-  const auto refusals_until = [&](SimTime t) {
-    for (; next_command < log.size() && log[next_command].at < t; ++next_command) {
+  const auto refusals_before = [&](std::size_t report) {
+    for (; next_command < log.size() && log[next_command].reports_before <= report; ++next_command) {
       const LoggedCommand& c = log[next_command];
       if (c.result.accepted || c.result.reported) continue;
       const std::string what = report::command_words(c.command, s) + hospitals_in_words(exercise.world(), c.command);
       line(c.at, tr_later("refused"), fill(tr("{0} refused: {1}"), {what, engine_message(c.result.reason, &s)}), c.command.by);
     }
   };
-  for (const Report& r : exercise.reports()) {
+  const auto& reports = exercise.reports();
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const Report& r = reports[i];
     const char* tag = label(r.kind);
     if (tag == nullptr) continue;
-    refusals_until(r.time);
+    refusals_before(i);
     line(r.time, tag, hospital_prefix(s, r) + report::report_line(exercise, r), r.by);
   }
-  refusals_until(exercise.now() + 1);
+  refusals_before(reports.size());
 }
 
 void print_outcome(std::ostream& out, const Exercise& exercise, int hospital) {

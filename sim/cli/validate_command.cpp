@@ -28,7 +28,7 @@ ScenarioLoad check_scenario_file(const std::string& file) {
 
 bool check_plan_file(const std::string& file, const Scenario& scenario) {
   const PlanLoad plan = load_plan_file(file, scenario);
-  std::cerr << problems_text(plan.problems);
+  std::cerr << problems_text(plan.problems) << problems_text(plan.warnings);
   if (plan.ok())
     std::cout << file << ": "
               << fill(tr("valid plan for '{0}' ({1} commands)"),

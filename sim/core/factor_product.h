@@ -15,16 +15,19 @@ namespace epd {
 
 class FactorProduct {
  public:
-  // The factor's own power of two is taken apart first: a factor below the
-  // smallest normal double (1e-320) would otherwise lose bits in the product
-  // and not divide out again. For every other factor it is the same double.
+  // A factor below the smallest normal double (2.2e-308; a file may write
+  // 1e-320) has its own power of two taken apart first: multiplied in as it
+  // is, it lost bits and did not divide out again. Every other factor is
+  // multiplied in as it always was, so results stay bit for bit.
   void multiply(double factor) {
+    if (factor >= std::numeric_limits<double>::min() || factor == 0) return normalise(mantissa_ * factor);
     int e = 0;
     const double m = std::frexp(factor, &e);
     exponent_ += e;
     normalise(mantissa_ * m);
   }
   void divide(double factor) {
+    if (factor >= std::numeric_limits<double>::min()) return normalise(mantissa_ / factor);
     int e = 0;
     const double m = std::frexp(factor, &e);
     exponent_ -= e;

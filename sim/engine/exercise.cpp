@@ -34,8 +34,9 @@ CommandResult Exercise::submit(const Command& command, std::string wall) {
   // clock that stopped on this minute, a replay that advanced to it, another
   // command a moment ago): the live drill and its replay then agree.
   world_->advance_to(world_->now());
+  const std::size_t reports_before = world_->reports().size();
   const CommandResult result = world_->submit(command);
-  log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), digest()});
+  log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), digest(), reports_before});
   return result;
 }
 

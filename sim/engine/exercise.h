@@ -25,6 +25,7 @@ struct LoggedCommand {
   CommandResult result;
   std::string wall;              // when a person entered it (the caller's clock); "" in headless runs
   std::uint64_t state_after = 0;  // digest() just after: a replay checks each step against it
+  std::size_t reports_before = 0;  // the world's reports when it came: its place among them (not saved)
 };
 
 class Exercise {

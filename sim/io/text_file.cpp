@@ -155,6 +155,13 @@ bool can_create_beside(const std::string& path, std::string* error) {
   return false;
 }
 
+bool same_path(const std::string& a, const std::string& b) {
+  std::error_code ec1, ec2;
+  if (std::filesystem::equivalent(a, b, ec1)) return true;
+  const auto ca = std::filesystem::weakly_canonical(a, ec1), cb = std::filesystem::weakly_canonical(b, ec2);
+  return !ec1 && !ec2 && ca == cb;
+}
+
 bool write_file_atomic(const std::string& path, const std::string& text, std::string* error) {
   const std::string temp = write_temporary(path, text, error);
   if (temp.empty()) return false;

@@ -20,6 +20,10 @@ std::optional<std::string> read_text_file(const std::string& path, std::string* 
 // reason joins `problems` as "path:1:1: cannot read the file: ...".
 std::optional<std::string> read_user_file(const std::string& path, json::Diagnostics& problems);
 
+// Whether two paths name the same file, existing or not ("a/../x" and "x",
+// a symlink and its target): what a program writes must never be what it reads.
+bool same_path(const std::string& a, const std::string& b);
+
 // Writes `text` to `path` atomically. False with *error set on failure; the
 // previous file, if any, is then untouched.
 bool write_file_atomic(const std::string& path, const std::string& text, std::string* error);

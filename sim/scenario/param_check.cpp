@@ -1,19 +1,15 @@
 #include "scenario/param_check.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace epd {
 
 std::string readable_number(double v) {
   if (v == std::floor(v) && std::fabs(v) < 1e12) return std::to_string(static_cast<long long>(v));
   std::string s = std::to_string(v);
+  // As it always was: this text is part of reports, which saves fingerprint
+  // (so 1e-320 stays "0.", 24.0000001 "24.").
   while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') {  // nothing left in six decimals (1e-320), or too large for them
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    s = buffer;
-  }
   return s;
 }
 

@@ -9,7 +9,7 @@
 namespace epd {
 
 // A number as a person reads it: whole numbers without decimals, others
-// with up to six (2.5, 0.333), the very small in exponent form (1e-320).
+// with up to six (2.5, 0.333).
 std::string readable_number(double v);
 
 // Why `v` is no value of `p` ("hours must be between 1 and 72 h (got 500)",

@@ -36,6 +36,7 @@ struct Plan {
 struct PlanLoad {
   std::shared_ptr<const Plan> plan;  // null unless there were no problems
   json::Diagnostics problems;
+  json::Diagnostics warnings;  // "warning: ..." findings of a valid plan (validate prints them)
   bool ok() const { return plan != nullptr; }
 };
 
@@ -46,10 +47,8 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
                                     const std::string& path);
 
 // Checks the plan against the scenario it will run on, as check_commands;
-// a whole plan (not one command a host submits, which the engine refuses
-// or takes when it comes) also for what the engine would refuse at any
-// moment: parameters outside their bounds, a hospital named twice, a
-// restore target no hospital named has.
+// a whole plan (not one command a host submits) also gets warnings for what
+// the engine will refuse or read otherwise than written (plan_load.cpp).
 PlanLoad load_plan_text(std::string_view text, const std::string& file, const Scenario& scenario, bool whole_plan = true);
 PlanLoad load_plan_file(const std::string& path, const Scenario& scenario);
 

@@ -26,21 +26,6 @@ void load(Ar& ar, Plan& plan) {
 
 // ---- Checks against the scenario ----------------------------------------------
 
-namespace {
-
-// Whether one of the hospitals `c` names (every hospital when it names none
-// or all) has a function `id`.
-bool function_of_named_hospitals(const Scenario& s, const Command& c, const std::string& id) {
-  for (const Hospital& h : s.hospitals) {
-    const bool named = c.hospitals.empty() ? c.hospital.empty() || c.hospital == kAllHospitals || c.hospital == h.id
-                                           : std::find(c.hospitals.begin(), c.hospitals.end(), h.id) != c.hospitals.end();
-    if (named && std::any_of(h.functions.begin(), h.functions.end(), [&](const FunctionDef& f) { return f.id == id; }))
-      return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& s,
                                     const std::string& path) {
@@ -87,31 +72,42 @@ std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands,
 
 namespace {
 
-// What the engine would refuse whatever the moment, found in a plan before
-// it is played: a parameter outside its decision's bounds, a hospital named
-// twice, a restore target no hospital named has. Not for a save's commands:
-// a save keeps the commands that were refused, as they were.
-std::vector<Finding> check_plan_commands(const std::vector<PlannedCommand>& commands, const Scenario& s) {
+// What is worth a warning in a plan, before it is played: a parameter
+// outside its decision's bounds (the engine will refuse that command when
+// its time comes), a hospital named twice (the decision is taken once for
+// it), a restore target no hospital has (always refused), an empty
+// "hospitals" list (the decision goes to the first hospital, as without it).
+// Warnings, not problems: such plans always loaded and played, and a save
+// keeps its commands as they were played.
+std::vector<Finding> plan_warnings(const std::vector<PlannedCommand>& commands, const Scenario& s,
+                                   const json::Node& root) {
   std::vector<Finding> out;
+  const IdIndex actions(s.actions);
   for (std::size_t i = 0; i < commands.size(); ++i) {
     const std::string p = "commands[" + std::to_string(i) + "]";
     const Command& c = commands[i].command;
+    const int a = c.type == Command::Type::decide ? actions.number(c.action) : -1;
+    if (a < 0) continue;  // an inject's command, or an unknown decision (a problem of its own)
+    const ActionDef& action = s.actions[static_cast<std::size_t>(a)];
+    const json::Node* list = json::find_path(root, p + ".hospitals");
+    if (list != nullptr && list->is(json::Node::Kind::array) && list->items().empty())
+      out.push_back({p + ".hospitals", "an empty list names no hospital: the decision goes to the first hospital, as without the list"});
     for (std::size_t k = 1; k < c.hospitals.size(); ++k)
       if (std::find(c.hospitals.begin(), c.hospitals.begin() + static_cast<std::ptrdiff_t>(k), c.hospitals[k]) !=
           c.hospitals.begin() + static_cast<std::ptrdiff_t>(k))
-        out.push_back({p + ".hospitals[" + std::to_string(k) + "]", "'" + c.hospitals[k] + "' is named twice"});
-    if (c.type != Command::Type::decide) continue;
-    const ActionDef* action = nullptr;
-    for (const ActionDef& a : s.actions)
-      if (a.id == c.action) action = &a;
-    if (action == nullptr) continue;  // named by check_commands
-    for (const ParamDef& d : action->params) {
+        out.push_back({p + ".hospitals[" + std::to_string(k) + "]", "'" + c.hospitals[k] + "' is named twice: the decision is taken once for it"});
+    for (const ParamDef& d : action.params) {
       const auto it = c.params.find(d.name);
       if (it == c.params.end()) continue;
-      if (std::string why = param_value_problem(d, it->second); !why.empty()) out.push_back({p + ".params." + d.name, why});
+      if (std::string why = param_value_problem(d, it->second); !why.empty())
+        out.push_back({p + ".params." + d.name, why + ": the engine will refuse this command"});
     }
-    if (!c.target.empty() && !function_of_named_hospitals(s, c, c.target))
-      out.push_back({p + ".target", "no hospital the command is for has a function '" + c.target + "'"});
+    const auto has_function = [&](const Hospital& h) {
+      return std::any_of(h.functions.begin(), h.functions.end(), [&](const FunctionDef& f) { return f.id == c.target; });
+    };
+    if (action.kind == ActionKind::restore_next && !c.target.empty() &&
+        std::none_of(s.hospitals.begin(), s.hospitals.end(), has_function))
+      out.push_back({p + ".target", "no hospital has a function '" + c.target + "': the engine will refuse this command"});
   }
   return out;
 }
@@ -123,18 +119,15 @@ std::string command_of(const std::string& path) {
   return end == std::string::npos ? "" : path.substr(0, end + 1);
 }
 
-std::vector<Finding> check_plan(const Plan& plan, const Scenario& s, bool whole_plan) {
+std::vector<Finding> check_plan(const Plan& plan, const Scenario& s) {
   std::vector<Finding> out;
   if (plan.commands.size() > kMaxPlanCommands) {
     out.push_back({"commands", "at most " + std::to_string(kMaxPlanCommands) + " items (this list has " +
                                    std::to_string(plan.commands.size()) + ")"});
     return out;
   }
-  // (An empty id is a missing or unreadable field, said already.)
-  if (!plan.scenario.empty() && plan.scenario != s.id) out.push_back({"scenario", "this plan is for '" + plan.scenario + "', not '" + s.id + "'"});
+  if (plan.scenario != s.id) out.push_back({"scenario", "this plan is for '" + plan.scenario + "', not '" + s.id + "'"});
   for (Finding& f : check_commands(plan.commands, s, "commands")) out.push_back(std::move(f));
-  if (whole_plan)
-    for (Finding& f : check_plan_commands(plan.commands, s)) out.push_back(std::move(f));
   return out;
 }
 
@@ -152,20 +145,20 @@ PlanLoad load_plan_text(std::string_view text, const std::string& file, const Sc
   if (!doc.ok() || plan->format_version < 1 || plan->format_version > kPlanFormatVersion) return result;
   // The checks against the scenario run even after problems in single
   // fields, so a trainer sees everything in one round; a command with a
-  // problem of its own is not checked further (its fields are not all read).
+  // problem of its own is not checked further (its fields are not all read),
+  // nor is the scenario's id when it could not be read.
   std::set<std::string> broken;
-  for (const json::Diagnostic& d : result.problems.items()) broken.insert(command_of(d.path));
-  // "hospitals": [] names nobody, yet plays as the default: said, not guessed at.
-  for (std::size_t i = 0; whole_plan && i < plan->commands.size(); ++i) {
-    const std::string path = "commands[" + std::to_string(i) + "].hospitals";
-    const json::Node* list = json::find_path(*doc.root, path);
-    if (list != nullptr && list->is(json::Node::Kind::array) && plan->commands[i].command.hospitals.empty())
-      result.problems.add(file, json::locate(*doc.root, path), path,
-                          "an empty list names no hospital: name at least one, or leave \"hospitals\" out");
-  }
-  for (const auto& f : check_plan(*plan, scenario, whole_plan))
-    if (broken.count(command_of(f.path)) == 0 || command_of(f.path).empty())
-      result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
+  for (const json::Diagnostic& d : result.problems.items()) broken.insert(d.path == "scenario" ? d.path : command_of(d.path));
+  if (plan->scenario.empty() && !result.problems.empty()) broken.insert("scenario");  // missing: said as such
+  const auto checked = [&](const std::string& path) {
+    const std::string key = path == "scenario" ? path : command_of(path);
+    return key.empty() || broken.count(key) == 0;
+  };
+  for (const auto& f : check_plan(*plan, scenario))
+    if (checked(f.path)) result.problems.add(file, json::locate(*doc.root, f.path), f.path, f.message);
+  if (whole_plan && plan->commands.size() <= kMaxPlanCommands)
+    for (const auto& f : plan_warnings(plan->commands, scenario, *doc.root))
+      if (checked(f.path)) result.warnings.add(file, json::locate(*doc.root, f.path), f.path, "warning: " + f.message);
   if (result.problems.empty()) result.plan = std::move(plan);
   return result;
 }

@@ -156,9 +156,9 @@ class Checker {
       if (t.type != T::inject_delivered || t.ref == injects[i].id) continue;  // a wait for itself is said as a problem
       const std::string p = at("injects", i) + ".trigger.inject_delivered";
       if (known[i] == never)
-        warn(p, "can never happen: the chain of injects it waits for ends in a circle");
+        warn(p, "never comes by itself: the chain of injects it waits for ends in a circle");
       else if (earliest[i] > s_.horizon.minutes)
-        warn(p, "can never happen: at the earliest at " + format_duration(earliest[i]) + ", after the scenario's horizon (" +
+        warn(p, "never comes by itself: at the earliest at " + format_duration(earliest[i]) + ", after the scenario's horizon (" +
                     format_duration(s_.horizon.minutes) + ")");
     }
     // A decision reaching itself through "requires": {"action_taken": ...}.

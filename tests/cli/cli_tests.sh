@@ -240,14 +240,16 @@ PLAN
     grep -q "^T+0d 00:40 .*REFUSED *Release the inject '.*' refused: '.*' is not held" "$TMP/refused" || fail "inject"
     expect_exit 0 "$BIN" --lang nl run "$FLAGSHIP" --plan "$TMP/p.json" --until 2h
     [ "$(grep -c "GEWEIGERD" "$TMP/out")" -eq 2 ] || fail "Dutch"
-    # What would be refused at any moment is found before playing, by validate and run alike.
+    # A parameter out of bounds: validate warns before playing, run refuses that command when it comes.
     cat > "$TMP/q.json" <<'PLAN'
 {"format_version": 1, "scenario": "vendor-cloud-ransomware", "commands": [
   {"at": "30m", "decide": "divert_ambulances", "params": {"hours": 500}}]}
 PLAN
-    expect_exit 1 "$BIN" validate "$FLAGSHIP" --plan "$TMP/q.json"
-    grep -q "q.json:2:68: commands\[0\].params.hours: hours must be between 1 and 72 h (got 500)" "$TMP/err" || fail "validate: $(cat "$TMP/err")"
-    expect_exit 1 "$BIN" run "$FLAGSHIP" --plan "$TMP/q.json" --until 2h
+    expect_exit 0 "$BIN" validate "$FLAGSHIP" --plan "$TMP/q.json"
+    grep -q "q.json:2:68: commands\[0\].params.hours: warning: hours must be between 1 and 72 h (got 500): the engine will refuse" "$TMP/err" \
+      || fail "validate: $(cat "$TMP/err")"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --plan "$TMP/q.json" --until 2h
+    grep -q "^T+0d 00:30 .*REFUSED *Divert ambulances.* refused: hours must be between 1 and 72 h (got 500)" "$TMP/out" || fail "range"
     ;;
   no_output_ever_overwrites_an_input)
     # Every command that writes refuses an output that is one of its inputs, by

@@ -405,10 +405,10 @@ TEST_CASE("waits that can never end are warned: a circle of injects, a chain pas
     {"id": "d", "title": "D", "text": "d", "trigger": {"inject_delivered": "down", "delay": "6d"}},
     {"id": "e", "title": "E", "text": "e", "trigger": {"inject_delivered": "d", "delay": "1d"}}],)");
   CHECK(warnings(circle) ==
-        Lines{"injects[1].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
-              "injects[2].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
-              "injects[3].trigger.inject_delivered: can never happen: the chain of injects it waits for ends in a circle",
-              "injects[5].trigger.inject_delivered: can never happen: at the earliest at 7d1h, after the scenario's horizon (7d)"});
+        Lines{"injects[1].trigger.inject_delivered: never comes by itself: the chain of injects it waits for ends in a circle",
+              "injects[2].trigger.inject_delivered: never comes by itself: the chain of injects it waits for ends in a circle",
+              "injects[3].trigger.inject_delivered: never comes by itself: the chain of injects it waits for ends in a circle",
+              "injects[5].trigger.inject_delivered: never comes by itself: at the earliest at 7d1h, after the scenario's horizon (7d)"});
   const std::string itself = with(v3, R"("params": [{"name": "hours", "min": 1, "max": 24, "default": 6}]}])",
                                   R"("params": [{"name": "hours", "min": 1, "max": 24, "default": 6}],
                "requires": [{"action_taken": "divert"}]}])");

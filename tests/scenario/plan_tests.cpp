@@ -132,26 +132,38 @@ TEST_CASE("a plan with a stray field is a plan with an unknown field; a scenario
 TEST_CASE("plan: every problem at once, a field's own problem does not hide the others", "[plan]") {
   CHECK(problems("{\"at\": \"5x\", \"decide\": \"press_statement\"},\n"
                  "{\"at\": \"1h\", \"decide\": \"nope\"},\n"
-                 "{\"at\": \"2h\", \"decide\": \"divert_ambulances\", \"params\": {\"hours\": 500}},\n"
-                 "{\"at\": \"3h\", \"decide\": \"call_in_ward_nurses\", \"params\": {\"count\": 2.5}},\n"
                  "{\"at\": \"4h\", \"by\": 5, \"decide\": \"nope_either\"}") ==
         Lines{"p.json:3:8: commands[0].at: unknown duration unit; use d (days), h (hours) or m (minutes)",
               "p.json:4:24: commands[1].decide: unknown decision 'nope'; expected one of: activate_crisis_team, "
               "isolate_vendor_vpn, reconnect_vendor_vpn, activate_paper_downtime, activate_result_runners, "
               "activate_bca_viewer, divert_ambulances, cancel_electives, cancel_outpatient, call_in_ward_nurses, "
               "call_in_ed_physicians, call_in_runners, ...",
-              "p.json:5:65: commands[2].params.hours: hours must be between 1 and 72 h (got 500)",
-              "p.json:6:67: commands[3].params.count: count must be a whole number (got 2.5)",
-              "p.json:7:20: commands[4].by: expected a string, found an integer"});
+              "p.json:5:20: commands[2].by: expected a string, found an integer"});
+  // An empty id where the plan names its scenario is still another scenario's plan.
+  const PlanLoad empty = load_plan_text(R"({"format_version": 1, "scenario": "", "commands": []})", "p.json", flagship());
+  REQUIRE(empty.problems.size() == 1);
+  CHECK(empty.problems.items()[0].message == "this plan is for '', not 'vendor-cloud-ransomware'");
 }
 
-TEST_CASE("plan: an empty or repeated hospital list and a restore target no hospital has are found before playing", "[plan]") {
-  CHECK(problems(R"({"at": "1h", "decide": "activate_paper_downtime", "hospitals": []})") ==
-        Lines{"p.json:3:64: commands[0].hospitals: an empty list names no hospital: name at least one, or leave "
-              "\"hospitals\" out"});
-  CHECK(problems(R"({"at": "1h", "decide": "activate_paper_downtime", "hospitals": ["noordwest", "noordwest"]})") ==
-        Lines{"p.json:3:78: commands[0].hospitals[1]: 'noordwest' is named twice"});
-  CHECK(problems(R"({"at": "1h", "decide": "restore_next", "target": "ghost"})") ==
-        Lines{"p.json:3:50: commands[0].target: no hospital the command is for has a function 'ghost'"});
-  CHECK(problems(R"({"at": "1h", "decide": "restore_next", "target": "lab_results"})").empty());
+TEST_CASE("plan: what the engine will refuse or read otherwise than written is warned, and the plan still plays", "[plan]") {
+  const std::string text = R"({"format_version": 1, "scenario": "vendor-cloud-ransomware", "commands": [
+  {"at": "1h", "decide": "divert_ambulances", "params": {"hours": 500}},
+  {"at": "2h", "decide": "call_in_ward_nurses", "params": {"count": 2.5}},
+  {"at": "3h", "decide": "activate_paper_downtime", "hospitals": []},
+  {"at": "4h", "decide": "activate_paper_downtime", "hospitals": ["noordwest", "noordwest"]},
+  {"at": "5h", "decide": "restore_next", "target": "ghost"},
+  {"at": "6h", "decide": "restore_next", "target": "lab_results"}]})";
+  const PlanLoad load = load_plan_text(text, "p.json", flagship());
+  REQUIRE(load.ok());  // such plans always loaded and played
+  Lines warnings;
+  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
+  CHECK(warnings ==
+        Lines{"p.json:2:67: commands[0].params.hours: warning: hours must be between 1 and 72 h (got 500): the engine will refuse this command",
+              "p.json:3:69: commands[1].params.count: warning: count must be a whole number (got 2.5): the engine will refuse this command",
+              "p.json:4:66: commands[2].hospitals: warning: an empty list names no hospital: the decision goes to the first "
+              "hospital, as without the list",
+              "p.json:5:80: commands[3].hospitals[1]: warning: 'noordwest' is named twice: the decision is taken once for it",
+              "p.json:6:52: commands[4].target: warning: no hospital has a function 'ghost': the engine will refuse this command"});
+  // One command a host submits (the C API) is the engine's to refuse: no warnings.
+  CHECK(load_plan_text(text, "p.json", flagship(), false).warnings.empty());
 }
