@@ -193,7 +193,7 @@ int merge(const std::vector<std::string>& dirs, const std::string& out) {
   }
   if (!readable) return kExitFailure;
   for (const std::string& dir : dirs)
-    if (same_file(out, dir)) {
+    if (same_path(out, dir)) {
       std::cerr << who << ": --out: " << fill(tr("{0} is one of the folders merged; choose another folder"), {out}) << "\n";
       return kExitFailure;
     }

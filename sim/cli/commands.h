@@ -102,9 +102,6 @@ int msel(const MselOptions& options);
 int export_bundle(const std::string& scenario, const std::string& output);
 int import_bundle(const std::string& bundle, const std::string& folder, bool replace);
 
-// Whether `output` names the same existing file as `input` (a command never
-// writes over what it reads).
-bool same_file(const std::string& output, const std::string& input);
 // Whether `output` (empty: none) names one of `inputs`: then says so on
 // stderr, prefixed by `who`, and nothing may be written (no user file is
 // ever overwritten by what a command makes of it).

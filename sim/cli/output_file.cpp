@@ -12,11 +12,6 @@
 
 namespace epd::cli {
 
-bool same_file(const std::string& output, const std::string& input) {
-  std::error_code ec;
-  return std::filesystem::equivalent(output, input, ec);
-}
-
 bool output_clashes(const std::string& output, const std::vector<std::string>& inputs, const char* who) {
   if (output.empty()) return false;
   for (const std::string& input : inputs)

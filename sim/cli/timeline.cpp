@@ -54,8 +54,12 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
       tag_width = std::max(tag_width, report::display_width(capitals(tag)));
       when_width = std::max(when_width, report::display_width(report::when_text(calendar, r.time)));
     }
+  // A command refused before it reached the world's rules (a parameter out
+  // of range, an inject already delivered) left no report: shown from the
+  // command log, among the reports where it came, so no refusal passes unseen.
+  const auto unreported_refusal = [](const LoggedCommand& c) { return !c.result.accepted && !c.result.reported; };
   for (const LoggedCommand& c : exercise.command_log())
-    if (!c.result.accepted && !c.result.reported) {
+    if (unreported_refusal(c)) {
       tag_width = std::max(tag_width, report::display_width(capitals(tr_later("refused"))));
       when_width = std::max(when_width, report::display_width(report::when_text(calendar, c.at)));
     }
@@ -65,15 +69,12 @@ void print_timeline(std::ostream& out, const Exercise& exercise) {
     if (!by.empty()) out << " " << fill(tr("[by {0}]"), {report::who_words(s, by)});
     out << '\n';
   };
-  // A command refused before it reached the world's rules (a parameter out
-  // of range, an inject already delivered) left no report: shown from the
-  // command log, among the reports where it came, so no refusal passes unseen.
   const auto& log = exercise.command_log();
   std::size_t next_command = 0;
   const auto refusals_before = [&](std::size_t report) {
     for (; next_command < log.size() && log[next_command].reports_before <= report; ++next_command) {
       const LoggedCommand& c = log[next_command];
-      if (c.result.accepted || c.result.reported) continue;
+      if (!unreported_refusal(c)) continue;
       const std::string what = report::command_words(c.command, s) + hospitals_in_words(exercise.world(), c.command);
       line(c.at, tr_later("refused"), fill(tr("{0} refused: {1}"), {what, engine_message(c.result.reason, &s)}), c.command.by);
     }

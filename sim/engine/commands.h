@@ -44,7 +44,8 @@ struct CommandResult {
   bool accepted = false;
   std::string reason;  // why it was refused; empty when accepted
   // A refusal the world also reported (a decision refused where it applies):
-  // it is in the reports, so the timeline need not show it again. Not saved.
+  // it is in the reports, so the timeline need not show it again. Set by
+  // Exercise::submit; not saved.
   bool reported = false;
   static CommandResult ok() { return {true, {}}; }
   static CommandResult refuse(std::string why) { return {false, std::move(why)}; }

@@ -35,7 +35,9 @@ CommandResult Exercise::submit(const Command& command, std::string wall) {
   // command a moment ago): the live drill and its replay then agree.
   world_->advance_to(world_->now());
   const std::size_t reports_before = world_->reports().size();
-  const CommandResult result = world_->submit(command);
+  CommandResult result = world_->submit(command);
+  // A refused command changes nothing, so a report it made is its refusal.
+  result.reported = !result.accepted && world_->reports().size() > reports_before;
   log_.push_back(LoggedCommand{world_->now(), command, result, std::move(wall), digest(), reports_before});
   return result;
 }

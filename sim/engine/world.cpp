@@ -386,11 +386,8 @@ SimTime World::next_scheduled_inject() const {
 namespace epd {
 
 CommandResult World::submit(const Command& c) {
-  const std::size_t reports_before = reports_.size();
-  CommandResult result = c.type == Command::Type::decide ? decide(c) : inject_command(c);
-  // A refused command changes nothing, so a report it made is its refusal.
-  result.reported = !result.accepted && reports_.size() > reports_before;
-  return result;
+  if (c.type == Command::Type::decide) return decide(c);
+  return inject_command(c);
 }
 
 // Staff, capacity or working modes changed: every queue takes on what it

@@ -26,7 +26,6 @@ void load(Ar& ar, Plan& plan) {
 
 // ---- Checks against the scenario ----------------------------------------------
 
-
 std::vector<Finding> check_commands(const std::vector<PlannedCommand>& commands, const Scenario& s,
                                     const std::string& path) {
   std::vector<Finding> out;
@@ -147,11 +146,12 @@ PlanLoad load_plan_text(std::string_view text, const std::string& file, const Sc
   // fields, so a trainer sees everything in one round; a command with a
   // problem of its own is not checked further (its fields are not all read),
   // nor is the scenario's id when it could not be read.
+  const auto key_of = [](const std::string& path) { return path == "scenario" ? path : command_of(path); };
   std::set<std::string> broken;
-  for (const json::Diagnostic& d : result.problems.items()) broken.insert(d.path == "scenario" ? d.path : command_of(d.path));
+  for (const json::Diagnostic& d : result.problems.items()) broken.insert(key_of(d.path));
   if (plan->scenario.empty() && !result.problems.empty()) broken.insert("scenario");  // missing: said as such
   const auto checked = [&](const std::string& path) {
-    const std::string key = path == "scenario" ? path : command_of(path);
+    const std::string key = key_of(path);
     return key.empty() || broken.count(key) == 0;
   };
   for (const auto& f : check_plan(*plan, scenario))

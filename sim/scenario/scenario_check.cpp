@@ -124,22 +124,25 @@ class Checker {
     enum Known : std::uint8_t { unknown, walking, at_earliest, never };
     std::vector<Known> known(injects.size(), unknown);
     std::vector<std::int64_t> earliest(injects.size(), 0);
+    // The inject `j` waits for, or -1 (a time, a state, an unknown id said elsewhere).
+    const auto waits_for = [&](std::size_t j) {
+      const Condition& t = injects[j].trigger;
+      return t.type == T::inject_delivered ? injects_.number(t.ref) : -1;
+    };
     for (std::size_t i = 0; i < injects.size(); ++i) {
       std::vector<std::size_t> chain;
       std::size_t j = i;
       while (known[j] == unknown) {
         known[j] = walking;
         chain.push_back(j);
-        const Condition& t = injects[j].trigger;
-        const int k = t.type == T::inject_delivered ? injects_.number(t.ref) : -1;
-        if (k < 0) break;  // a time, a state, an unknown id (said elsewhere): no wait of this kind
+        const int k = waits_for(j);
+        if (k < 0) break;
         j = static_cast<std::size_t>(k);
       }
-      const bool circle = known[j] == walking && injects[j].trigger.type == T::inject_delivered &&
-                          injects_.number(injects[j].trigger.ref) >= 0;
+      const bool circle = known[j] == walking && waits_for(j) >= 0;
       for (auto c = chain.rbegin(); c != chain.rend(); ++c) {
         const Condition& t = injects[*c].trigger;
-        const int k = t.type == T::inject_delivered ? injects_.number(t.ref) : -1;
+        const int k = waits_for(*c);
         if (k < 0) {
           known[*c] = at_earliest;
           earliest[*c] = t.type == T::at ? t.minutes : 0;
