@@ -145,7 +145,8 @@ bool touches_own_hospital_only(EventKind kind) {
     case kShiftChange:
     case kDirectAdmissions:
     case kEdTransferArrival:
-    case kIcuTransferArrival: return true;
+    case kIcuTransferArrival:
+    case kIcuTransferDue: return true;
     case kSampleTick:
     case kTimerCheck:
     case kActionEffective:
@@ -224,6 +225,7 @@ void World::dispatch(const QueuedEvent& e) {
     case kDirectAdmissions: on_direct_admissions(h); break;
     case kEdTransferArrival: on_ed_transfer_arrival(h, s); break;
     case kIcuTransferArrival: on_icu_transfer_arrival(h); break;
+    case kIcuTransferDue: on_icu_transfer_due(h, s); break;
     case kEventKindCount: break;
   }
 }

@@ -74,6 +74,7 @@ enum EventKind : std::uint16_t {
   kDirectAdmissions,  // one hour of planned direct admissions
   kEdTransferArrival, // subject: ED patient arriving from another hospital of the region
   kIcuTransferArrival,// a patient for an ICU bed held here arrives from another hospital
+  kIcuTransferDue,    // subject: ED patient boarding for an ICU bed; moved elsewhere if still waiting (format 6)
   kEventKindCount,
 };
 
@@ -111,6 +112,8 @@ struct alignas(64) EdPatient {
   bool has_space = false, left = false, seen_by_physician = false, reviewed = false;
   bool ambulance = false;  // set for patients sent on from another hospital
   std::uint8_t pending = 0;  // diagnostics not yet back
+  bool in_triage = false;    // with the triage nurse now: nobody walks out mid-triage
+  bool triaged = false;
 };
 
 // A lab sample lives from the order to the result; its slot is reused after.
@@ -531,11 +534,15 @@ class World {
   double crowding_slowdown(const HospitalState& h) const;
   double crowding_impatience(const HospitalState& h) const;
   void start_triage(HospitalState& h);
+  void start_patience(HospitalState& h, std::uint32_t p);
   void ed_leave(HospitalState& h, std::uint32_t p);
   void ed_dispose(HospitalState& h, std::uint32_t p);
   void ed_give_bed(HospitalState& h, std::uint32_t p, bool icu);
   SimTime hand_over_from_ed(HospitalState& h, std::uint32_t p);
   bool transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p);
+  void on_icu_transfer_due(HospitalState& h, std::uint32_t p);
+  Route icu_route(const HospitalState& h) const;
+  void send_to_icu_elsewhere(HospitalState& h, std::uint32_t p, const Route& r);
 
   // rules/demand.cpp: patients and GPs who go elsewhere while the trouble is public
   void make_public(HospitalState& h);

@@ -19,7 +19,10 @@ int travel_minutes(const Location& a, const Location& b, const RegionDef& region
   return std::max(1, static_cast<int>(minutes));
 }
 
-RegionMap::RegionMap(const Scenario& s) : n_(static_cast<int>(s.hospitals.size())) {
+RegionMap::RegionMap(const Scenario& s)
+    : n_(static_cast<int>(s.hospitals.size())),
+      spread_(s.legacy.all_to_nearest_ed ? 0 : static_cast<int>(s.region.spread.minutes)),
+      closed_keeps_own_(!s.legacy.all_to_nearest_ed) {
   const auto n = static_cast<std::size_t>(n_);
   minutes_.assign(n * n, -1);
   for (std::size_t a = 0; a < n; ++a) {

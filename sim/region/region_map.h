@@ -28,12 +28,20 @@ class RegionMap {
   // The designated stroke, STEMI and major-trauma centre for patients of
   // hospital `from`, or -1.
   int centre(int from) const { return centres_[static_cast<std::size_t>(from)]; }
+  // Patients sent on spread over the EDs up to this many minutes further
+  // than the nearest; 0: all go to the nearest (region.spread).
+  int spread() const { return spread_; }
+  // Whether a closed ED keeps its patients when every ED in reach is closed
+  // too (format 6; before, it sent them to its nearest, itself closed).
+  bool closed_keeps_own() const { return closed_keeps_own_; }
 
  private:
   int n_ = 0;
   std::vector<int> minutes_;
   std::vector<std::vector<int>> nearest_;
   std::vector<int> centres_;
+  int spread_ = 0;
+  bool closed_keeps_own_ = true;
 };
 
 // Minutes by road between two locations (great-circle distance, then the

@@ -112,10 +112,30 @@ void World::start_ed_visit(HospitalState& h, std::uint32_t p) {
   else schedule(now_ + draw_minutes(pt.rng, ed.registration, 0.5, m.time), kEdRegistered, h.index, p);
 }
 
+// Triage has not yet assessed the acuity, so the queue goes by arrival,
+// ambulances first (handed over by their crew), and a patient may give up
+// while waiting for it (format 6). Older files ordered it by the acuity
+// triage was to find, and nobody left before triage.
 void World::on_ed_registered(HospitalState& h, std::uint32_t p) {
-  const EdPatient& pt = h.ed[p];
-  h.triage_queue.push(Tiebreak{0, static_cast<int>(pt.acuity), p, p});
+  EdPatient& pt = h.ed[p];
+  if (scenario_->legacy.leave_only_after_triage) {
+    h.triage_queue.push(Tiebreak{0, static_cast<int>(pt.acuity), p, p});
+  } else {
+    h.triage_queue.push(Tiebreak{pt.ambulance ? 0 : 1, 0, p, p});
+    start_patience(h, p);
+  }
   start_triage(h);
+}
+
+// How long a patient who is not urgent waits before leaving unseen; a
+// full waiting room makes them give up sooner (crowding_impatience).
+void World::start_patience(HospitalState& h, std::uint32_t p) {
+  EdPatient& pt = h.ed[p];
+  if (pt.acuity == Acuity::urgent) return;
+  const EmergencyParams& ed = h.def->emergency;
+  const Duration patience = pt.acuity == Acuity::standard ? ed.patience_standard : ed.patience_low;
+  const double waits = pt.rng.exponential(static_cast<double>(patience.minutes) / crowding_impatience(h));
+  schedule(now_ + static_cast<SimTime>(std::floor(waits)), kEdPatienceOut, h.index, p);
 }
 
 void World::start_triage(HospitalState& h) {
@@ -123,6 +143,8 @@ void World::start_triage(HospitalState& h) {
   while (h.triage_busy < std::max(nurses, 1) && !h.triage_queue.empty()) {
     const std::uint32_t p = h.triage_queue.top().who;
     h.triage_queue.pop();
+    if (h.ed[p].left) continue;  // gave up waiting for triage
+    h.ed[p].in_triage = true;
     ++h.triage_busy;
     const StepMode& m = mode(h.index, Role::documentation, Access::write);
     schedule(now_ + draw_minutes(h.ed[p].rng, h.def->emergency.triage, 0.5, m.time), kEdTriaged, h.index, p);
@@ -132,14 +154,11 @@ void World::start_triage(HospitalState& h) {
 void World::on_ed_triaged(HospitalState& h, std::uint32_t p) {
   --h.triage_busy;
   EdPatient& pt = h.ed[p];
+  pt.in_triage = false;
+  pt.triaged = true;
   ++h.ed_waiting;
   h.physician_queue.push(Tiebreak{kNewClass, static_cast<int>(pt.acuity), p, p});
-  const EmergencyParams& ed = h.def->emergency;
-  if (pt.acuity != Acuity::urgent) {
-    const Duration patience = pt.acuity == Acuity::standard ? ed.patience_standard : ed.patience_low;
-    const double waits = pt.rng.exponential(static_cast<double>(patience.minutes) / crowding_impatience(h));
-    schedule(now_ + static_cast<SimTime>(std::floor(waits)), kEdPatienceOut, h.index, p);
-  }
+  if (scenario_->legacy.leave_only_after_triage) start_patience(h, p);
   start_triage(h);
   start_ed_work(h);
 }
@@ -192,8 +211,12 @@ void World::start_ed_work(HospitalState& h) {
 void World::on_ed_patience_out(HospitalState& h, std::uint32_t p) {
   EdPatient& pt = h.ed[p];
   if (pt.left || pt.seen >= 0) return;
+  if (pt.in_triage) {  // with the nurse: gives up only if still waiting after it
+    schedule(now_ + 1, kEdPatienceOut, h.index, p);
+    return;
+  }
   pt.left = true;
-  --h.ed_waiting;
+  if (pt.triaged) --h.ed_waiting;  // else it leaves the triage queue, skipped there
   --h.ed_census;
   h.count.ed_lwbs += 1;
   const double wait = static_cast<double>(now_ - pt.arrived);
@@ -249,8 +272,14 @@ void World::ed_dispose(HospitalState& h, std::uint32_t p) {
     }
   }
   if (pt.admit) {
-    if (bed_free(h, pt.icu)) ed_give_bed(h, p, pt.icu);
-    else if (!(pt.icu && transfer_to_icu_elsewhere(h, p))) (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);
+    if (bed_free(h, pt.icu)) {
+      ed_give_bed(h, p, pt.icu);
+    } else if (pt.icu && !scenario_->legacy.icu_transfer_in_region_only) {
+      h.boarding_icu.push_back(p);  // a transfer is arranged meanwhile (rules/region.cpp)
+      schedule(now_ + scenario_->region.icu_transfer_arranging.minutes, kIcuTransferDue, h.index, p);
+    } else if (!(pt.icu && transfer_to_icu_elsewhere(h, p))) {
+      (pt.icu ? h.boarding_icu : h.boarding_ward).push_back(p);
+    }
     return;
   }
   const StepMode& m = mode(h.index, Role::documentation, Access::write);

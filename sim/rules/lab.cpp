@@ -73,15 +73,19 @@ void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
   start_lab_work(h);
   const LabParams& lab = h.def->lab;
   LabSample& sample = h.samples[s];
-  const StepMode& results = mode(h.index, Role::lab_results, Access::read);
   const StepMode& record = mode(h.index, Role::lab_results, Access::write);
   if (record.paper) add_paper_record(h, Role::lab_results);
   // Release, then the result reaches the clinician: on screen at once, or
-  // carried / phoned after a hand-off.
+  // carried / phoned after a hand-off. A new result reaches the clinician
+  // the way it could be recorded: a read-only copy or viewer holds only what
+  // was there before (format 6; older files let the viewer show it).
+  const SimTime handoff = scenario_->legacy.viewer_shows_new_results
+                              ? mode(h.index, Role::lab_results, Access::read).handoff
+                              : record.handoff;
   SimTime delivery = draw_minutes(sample.rng, lab.release, 0.5) + 1;
   if (system_down(h, Role::lab_system))  // the LIS is down: entered by hand
     delivery += draw_minutes(sample.rng, lab.manual_handling, 0.5);
-  if (results.handoff > 0) delivery += draw_minutes(sample.rng, Duration{results.handoff}, 0.5);
+  if (handoff > 0) delivery += draw_minutes(sample.rng, Duration{handoff}, 0.5);
   // A critical result is phoned by the lab; without a procedure nobody knows
   // whom to call and it waits for the next round.
   const SimTime phone = draw_minutes(sample.rng, Duration{5}, 0.5, record.time) +

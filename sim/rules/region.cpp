@@ -11,6 +11,8 @@
 // A hospital with no neighbour in the scenario sends patients out of it,
 // and says how many.
 
+#include <algorithm>
+
 #include "engine/world.h"
 
 namespace epd {
@@ -24,7 +26,11 @@ std::vector<EdStatus> World::ed_statuses() const {
 
 bool World::send_ed_patient_on(HospitalState& h, std::uint32_t p, bool ambulance, bool critical) {
   const std::vector<EdStatus> status = ed_statuses();
-  const Route r = ambulance ? route_ambulance(region_, status, h.index, critical) : route_walk_in(region_, status, h.index);
+  // Where the patient lives decides among nearby EDs: drawn only where it
+  // can matter, so older files' streams stay as they were.
+  const double u = region_.spread() > 0 && !region_.neighbours(h.index).empty() ? h.ed[p].rng.uniform() : 0;
+  const Route r = ambulance ? route_ambulance(region_, status, h.index, critical, u)
+                            : route_walk_in(region_, status, h.index, u);
   const bool by_choice = !ambulance && status[h.index] != EdStatus::closed;
   if (r.to == static_cast<int>(h.index) || (by_choice && r.forced)) {
     report_forced_route(h, r);
@@ -77,19 +83,43 @@ void World::on_ed_transfer_arrival(HospitalState& h, std::uint32_t p) {
   start_ed_visit(h, p);
 }
 
+// Older files (before format 6): at once to the nearest hospital in the
+// scenario with a free ICU bed, or boarding in the ED until a bed frees here.
 bool World::transfer_to_icu_elsewhere(HospitalState& h, std::uint32_t p) {
   if (region_.neighbours(h.index).empty()) return false;
+  const Route r = icu_route(h);
+  if (r.to < 0) return false;
+  send_to_icu_elsewhere(h, p, r);
+  return true;
+}
+
+// Format 6: the patient boards in the ED while a transfer is arranged; if
+// no bed has freed here meanwhile, they go to the nearest hospital with a
+// free ICU bed, or beyond the region, as the Netherlands spreads ICU
+// patients nationally (LCPS).
+void World::on_icu_transfer_due(HospitalState& h, std::uint32_t p) {
+  const auto waiting = std::find(h.boarding_icu.begin(), h.boarding_icu.end(), p);
+  if (waiting == h.boarding_icu.end()) return;  // a bed freed here first
+  h.boarding_icu.erase(waiting);
+  send_to_icu_elsewhere(h, p, region_.neighbours(h.index).empty() ? Route{} : icu_route(h));
+}
+
+Route World::icu_route(const HospitalState& h) const {
   std::vector<bool> has_bed;
   has_bed.reserve(hospitals_.size());
   for (const auto& other : hospitals_) has_bed.push_back(bed_free(other, true));
-  const Route r = route_icu_transfer(region_, has_bed, h.index);
-  if (r.to < 0) return false;
+  return route_icu_transfer(region_, has_bed, h.index);
+}
+
+// `r.to` -1: beyond the scenario's region, off its books.
+void World::send_to_icu_elsewhere(HospitalState& h, std::uint32_t p, const Route& r) {
+  const SimTime leaves = hand_over_from_ed(h, p);
+  h.count.icu_transfers_out += 1;
+  if (r.to < 0) return;
   HospitalState& to = hospitals_[static_cast<std::size_t>(r.to)];
   ++to.icu_reserved;
-  h.count.icu_transfers_out += 1;
   h.count.travel_minutes += r.minutes;
-  schedule(hand_over_from_ed(h, p) + r.minutes, kIcuTransferArrival, to.index);
-  return true;
+  schedule(leaves + r.minutes, kIcuTransferArrival, to.index);
 }
 
 void World::on_icu_transfer_arrival(HospitalState& h) {

@@ -29,7 +29,11 @@ namespace epd {
 // {"nl": "...", "en": "..."}, and lets an objective name its HSEEP core
 // capability; it plays as version 3, except that the back-entry peak is
 // never below the backlog shown beside it (metric_values.cpp).
-constexpr int kScenarioFormatVersion = 5;
+// Version 5 added the facilitator's briefing and a planned downtime.
+// Version 6 corrects four mechanisms that moved numbers for the wrong reason
+// (docs/calibration.md, "Corrected in format 6"); an older file keeps them
+// (Scenario::legacy) and plays exactly as it did.
+constexpr int kScenarioFormatVersion = 6;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -520,6 +524,23 @@ struct RegionDef {
   std::string designated_centre;   // stroke, STEMI and major trauma centre ("" = none)
   double road_factor = 1.3;        // ESTIMATE: road distance / straight-line distance
   double road_speed_kmh = 70;      // ESTIMATE: an ambulance's average over the trip
+  // Format 6: patients sent on spread over the EDs up to this many minutes
+  // further than the nearest (they live all around the hospital), nearer
+  // ones more likely; 0: all to the nearest.
+  Duration spread{15};              // ESTIMATE
+  // Format 6: from the decision to move an ICU patient to the patient
+  // leaving the ED (a bed found, a mobile ICU team on its way).
+  Duration icu_transfer_arranging{2 * 60};  // ESTIMATE
+};
+
+// How a file older than format 6 plays: the four mechanisms format 6
+// corrected, kept exactly as they were so its results and saves stay the same.
+struct LegacyRules {
+  bool viewer_shows_new_results = false;  // a read-only copy served lab results made after it was taken
+  bool all_to_nearest_ed = false;         // patients sent on all went to the nearest ED, even one itself closed
+  bool leave_only_after_triage = false;   // nobody left before triage; triage took the most urgent first
+  bool icu_transfer_in_region_only = false;  // no ICU transfer out of the scenario's region, none arranged
+  static LegacyRules before_format6() { return {true, true, true, true}; }
 };
 
 // The EPD vendor (format 3). Restoring a function that depends on a
@@ -563,6 +584,7 @@ struct Scenario {
   std::vector<DeadlineDef> deadlines;
   std::vector<ObjectiveDef> objectives;
   VendorParams vendor;
+  LegacyRules legacy;  // set by the loader from format_version, never written in a file
 
   // The position of the hospital with this id in `hospitals`, or -1.
   int hospital_index(const std::string& hospital_id) const {

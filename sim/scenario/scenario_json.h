@@ -89,6 +89,12 @@ void check_range(Ar& ar, const char* name, T value, double min, double max) {
   const auto v = static_cast<double>(value);
   if (!(v >= min && v <= max)) json::report(ar, name, range_message(min, max));
 }
+// A length of time, said as the file writes one: "between 1h and 366d".
+template <class Ar>
+void check_duration(Ar& ar, const char* name, Duration d, std::int64_t min, std::int64_t max) {
+  if (!(d.minutes >= min && d.minutes <= max))
+    json::report(ar, name, "must be between " + format_duration(min) + " and " + format_duration(max));
+}
 template <class Ar>
 void check_share(Ar& ar, const char* name, double value) {
   check_range(ar, name, value, 0.0, 1.0);
@@ -587,9 +593,12 @@ template <class Ar>
 void load(Ar& ar, RegionDef& r) {
   ar(optional_nvp("name", r.name), optional_nvp("travel", r.travel),
      optional_nvp("designated_centre", r.designated_centre), optional_nvp("road_factor", r.road_factor),
-     optional_nvp("road_speed_kmh", r.road_speed_kmh));
+     optional_nvp("road_speed_kmh", r.road_speed_kmh), optional_nvp("spread", r.spread),
+     optional_nvp("icu_transfer_arranging", r.icu_transfer_arranging));
   scenario_json::check_range(ar, "road_factor", r.road_factor, 1.0, 3.0);
   scenario_json::check_range(ar, "road_speed_kmh", r.road_speed_kmh, 10.0, 200.0);
+  scenario_json::check_duration(ar, "spread", r.spread, 0, 4 * kHour);
+  scenario_json::check_duration(ar, "icu_transfer_arranging", r.icu_transfer_arranging, 0, kDay);
 }
 
 template <class Ar>
@@ -614,12 +623,12 @@ void load(Ar& ar, Scenario& s) {
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
      optional_nvp("objectives", s.objectives), optional_nvp("vendor", s.vendor));
   // Said as the file writes it: a duration, not minutes.
-  if (!(s.horizon.minutes >= 60 && s.horizon.minutes <= 366 * kDay))
-    json::report(ar, "horizon", "must be between " + format_duration(60) + " and " + format_duration(366 * kDay));
+  scenario_json::check_duration(ar, "horizon", s.horizon, kHour, 366 * kDay);
   if (s.format_version < 3) {
     for (Hospital& h : s.hospitals) h.without_reactions();
     s.vendor.restore_teams = 0;
   }
+  if (s.format_version < 6) s.legacy = LegacyRules::before_format6();
 }
 
 }  // namespace epd
