@@ -45,6 +45,15 @@ case "$CASE" in
     grep -q "valid scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "no confirmation on stdout"
     [ ! -s "$TMP/err" ] || fail "stderr not empty"
     ;;
+  validate_tells_an_older_file_it_plays_the_old_mechanisms)
+    expect_exit 0 "$BIN" validate "$FLAGSHIP"
+    ! grep -q "version 6 corrected" "$TMP/out" || fail "a format-6 file told it plays the old mechanisms"
+    sed '0,/"format_version": 6,/s//"format_version": 5,/' "$FLAGSHIP" > "$TMP/v5.json"
+    expect_exit 0 "$BIN" validate "$TMP/v5.json"
+    grep -q "v5.json: version 5: plays with the four mechanisms version 6 corrected" "$TMP/out" || fail "no version note"
+    expect_exit 0 "$BIN" --lang nl validate "$TMP/v5.json"
+    grep -q "v5.json: versie 5: speelt met de vier mechanismen die versie 6 verbeterde" "$TMP/out" || fail "no Dutch version note"
+    ;;
   version_names_the_program)
     expect_exit 0 "$BIN" --version
     grep -q "^EPD Drill [0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*$" "$TMP/out" || { cat "$TMP/out"; fail "no version line"; }
