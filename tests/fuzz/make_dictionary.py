@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/fuzz/epd.dict, the libFuzzer dictionary: JSON tokens and
 numbers at the edges, every field name of the shipped scenarios, plans and
-saves (and the saves' embedded scenarios), the format's enum words
+saves (and the saves' embedded scenarios) and of the scenario seeds, the format's enum words
 (sim/scenario/enums.cpp) and the short words the flagship's plan uses (action
 ids, times). Run it from the repository's root after the format gains fields."""
 import glob
@@ -23,10 +23,13 @@ def walk(v, keep_values):
         values.add(v)
 
 
-for f in sorted(glob.glob('scenarios/*.json') + glob.glob('saves/*.json')):
+for f in sorted(glob.glob('scenarios/*.json') + glob.glob('saves/*.json') + glob.glob('tests/fuzz/seeds/scenario/*.json')):
     if f.endswith('schema.json'):
         continue
-    d = json.load(open(f, encoding='utf-8'))
+    try:  # some seeds are broken on purpose
+        d = json.load(open(f, encoding='utf-8'))
+    except (ValueError, RecursionError):
+        continue
     walk(d, f.endswith('vendor-cloud-ransomware.plan.json'))
     if 'scenario_text' in d:
         walk(json.loads(d['scenario_text']), False)
