@@ -26,8 +26,7 @@ ScenarioLoad check_scenario_file(const std::string& file) {
   // An older file plays as it always did, with what format 6 corrected: say so, once.
   if (load.ok() && load.scenario->format_version < 6)
     std::cout << file << ": "
-              << fill(tr("version {0}: plays with the four mechanisms version 6 corrected (docs/calibration.md, "
-                         "\"Corrected in format 6\"); write \"format_version\": 6 to play it corrected"),
+              << fill(tr("version {0}: plays with the four mechanisms version 6 corrected (docs/calibration.md, \"Corrected in format 6\"); write \"format_version\": 6 to play it corrected"),
                       {std::to_string(load.scenario->format_version)})
               << "\n";
   return load;

@@ -110,11 +110,13 @@ struct alignas(64) EdPatient {
   Acuity acuity = Acuity::standard;
   bool needs_lab = false, needs_imaging = false, admit = false, icu = false;
   bool has_space = false, left = false, seen_by_physician = false, reviewed = false;
-  bool ambulance = false;  // set for patients sent on from another hospital
+  bool ambulance = false;  // came by ambulance (format 6: triaged first)
   std::uint8_t pending = 0;  // diagnostics not yet back
   bool in_triage = false;    // with the triage nurse now: nobody walks out mid-triage
   bool triaged = false;
+  bool gave_up_in_triage = false;  // patience ran out with the nurse: leaves once triage is done (format 6)
 };
+static_assert(sizeof(EdPatient) == 64, "one cache line per ED patient");
 
 // A lab sample lives from the order to the result; its slot is reused after.
 // One cache line each: in a region of seventy hospitals the records a step
@@ -317,6 +319,7 @@ struct HospitalState {
   PriorityQueue triage_queue, physician_queue;
   int triage_busy = 0, physicians_busy = 0, spaces_used = 0;
   int ed_census = 0, ed_waiting = 0;
+  int triage_waiting = 0;  // registered, not yet with the triage nurse (format 6 counts them in the waiting room)
   std::deque<std::uint32_t> boarding_ward, boarding_icu;
   Medians medians;
 

@@ -121,7 +121,10 @@ void World::on_ed_registered(HospitalState& h, std::uint32_t p) {
   if (scenario_->legacy.leave_only_after_triage) {
     h.triage_queue.push(Tiebreak{0, static_cast<int>(pt.acuity), p, p});
   } else {
-    h.triage_queue.push(Tiebreak{pt.ambulance ? 0 : 1, 0, p, p});
+    // By the minute of arrival here (a patient sent on arrives after the travel).
+    const std::uint64_t order = static_cast<std::uint64_t>(pt.arrived) << 32 | p;
+    h.triage_queue.push(Tiebreak{pt.ambulance ? 0 : 1, 0, order, p});
+    ++h.triage_waiting;
     start_patience(h, p);
   }
   start_triage(h);
@@ -144,6 +147,7 @@ void World::start_triage(HospitalState& h) {
     const std::uint32_t p = h.triage_queue.top().who;
     h.triage_queue.pop();
     if (h.ed[p].left) continue;  // gave up waiting for triage
+    if (!scenario_->legacy.leave_only_after_triage) --h.triage_waiting;
     h.ed[p].in_triage = true;
     ++h.triage_busy;
     const StepMode& m = mode(h.index, Role::documentation, Access::write);
@@ -159,6 +163,7 @@ void World::on_ed_triaged(HospitalState& h, std::uint32_t p) {
   ++h.ed_waiting;
   h.physician_queue.push(Tiebreak{kNewClass, static_cast<int>(pt.acuity), p, p});
   if (scenario_->legacy.leave_only_after_triage) start_patience(h, p);
+  else if (pt.gave_up_in_triage) schedule(now_ + 1, kEdPatienceOut, h.index, p);  // unless seen at once
   start_triage(h);
   start_ed_work(h);
 }
@@ -171,10 +176,12 @@ double World::crowding_slowdown(const HospitalState& h) const {
   return 1 + h.def->crowding.time_per_overload * std::max(0.0, per_space - 1);
 }
 
-// ...and a patient who joins a full waiting room gives up sooner.
+// ...and a patient who joins a full waiting room gives up sooner (format 6:
+// those waiting for triage are in the waiting room too).
 double World::crowding_impatience(const HospitalState& h) const {
   const double physicians = std::max(1.0, staff(h, StaffGroup::emergency_physicians, h.def->emergency.physicians));
-  return 1 + h.def->crowding.patience_per_waiting * static_cast<double>(h.ed_waiting) / physicians;
+  const double waiting = static_cast<double>(h.ed_waiting + h.triage_waiting);
+  return 1 + h.def->crowding.patience_per_waiting * waiting / physicians;
 }
 
 void World::start_ed_work(HospitalState& h) {
@@ -212,11 +219,12 @@ void World::on_ed_patience_out(HospitalState& h, std::uint32_t p) {
   EdPatient& pt = h.ed[p];
   if (pt.left || pt.seen >= 0) return;
   if (pt.in_triage) {  // with the nurse: gives up only if still waiting after it
-    schedule(now_ + 1, kEdPatienceOut, h.index, p);
+    pt.gave_up_in_triage = true;
     return;
   }
   pt.left = true;
-  if (pt.triaged) --h.ed_waiting;  // else it leaves the triage queue, skipped there
+  if (pt.triaged) --h.ed_waiting;
+  else --h.triage_waiting;  // it leaves the triage queue, skipped there
   --h.ed_census;
   h.count.ed_lwbs += 1;
   const double wait = static_cast<double>(now_ - pt.arrived);

@@ -73,15 +73,14 @@ void World::on_lab_analysed(HospitalState& h, std::uint32_t s) {
   start_lab_work(h);
   const LabParams& lab = h.def->lab;
   LabSample& sample = h.samples[s];
+  const StepMode& results = mode(h.index, Role::lab_results, Access::read);
   const StepMode& record = mode(h.index, Role::lab_results, Access::write);
-  if (record.paper) add_paper_record(h, Role::lab_results);
   // Release, then the result reaches the clinician: on screen at once, or
   // carried / phoned after a hand-off. A new result reaches the clinician
   // the way it could be recorded: a read-only copy or viewer holds only what
   // was there before (format 6; older files let the viewer show it).
-  const SimTime handoff = scenario_->legacy.viewer_shows_new_results
-                              ? mode(h.index, Role::lab_results, Access::read).handoff
-                              : record.handoff;
+  const SimTime handoff = scenario_->legacy.viewer_shows_new_results ? results.handoff : record.handoff;
+  if (record.paper) add_paper_record(h, Role::lab_results);
   SimTime delivery = draw_minutes(sample.rng, lab.release, 0.5) + 1;
   if (system_down(h, Role::lab_system))  // the LIS is down: entered by hand
     delivery += draw_minutes(sample.rng, lab.manual_handling, 0.5);

@@ -102,13 +102,6 @@ class Checker {
     } else if (s_.planned_downtime.at.minutes > s_.horizon.minutes) {
       add("planned_downtime.at", "can never happen: after the scenario's horizon (" + format_duration(s_.horizon.minutes) + ")");
     }
-    if (s_.format_version < 6) {
-      const RegionDef defaults;
-      const char* v6 = "new in scenario format version 6: write \"format_version\": 6";
-      if (s_.region.spread.minutes != defaults.spread.minutes) add("region.spread", v6);
-      if (s_.region.icu_transfer_arranging.minutes != defaults.icu_transfer_arranging.minutes)
-        add("region.icu_transfer_arranging", v6);
-    }
     for (std::size_t i = 0; i < s_.injects.size(); ++i) inject(at("injects", i), s_.injects[i]);
     for (std::size_t i = 0; i < s_.actions.size(); ++i) action(at("actions", i), s_.actions[i]);
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);

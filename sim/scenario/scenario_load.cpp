@@ -33,22 +33,34 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
 
 // A format-1 or -2 file plays with the hospital's reactions off: fields
 // that set them would silently do nothing, so say which version they need.
+// A field written in a file of a version that does not have it: the loader
+// would read it, the engine would play without it. Located where it is written.
+void new_in_version(const json::Node& root, const std::string& path, int version, const std::string& file,
+                    json::Diagnostics& problems, const std::string& more = "") {
+  if (json::find_path(root, path) == nullptr) return;
+  const std::string v = std::to_string(version);
+  problems.add(file, json::locate(root, path), path,
+               "new in scenario format version " + v + ": write \"format_version\": " + v + more);
+}
+
 void reactions_need_format3(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
   if (s.format_version >= 3) return;
-  if (json::find_path(root, "vendor") != nullptr)
-    problems.add(file, json::locate(root, "vendor"), "vendor", "new in scenario format version 3: write \"format_version\": 3");
+  new_in_version(root, "vendor", 3, file, problems);
   for (std::size_t i = 0; i < s.hospitals.size(); ++i) {
     for (const char* field : {"demand", "learning", "crowding", "postponement", "surgery.urgent_per_day",
                               "surgery.urgent_day_share", "surgery.theatre_cases_per_working_day", "lab.manual_share", "lab.manual_handling", "lab.community",
                               "radiology.manual_share", "radiology.manual_handling", "back_entry.from_ward_nurses",
-                              "downtime.validation_teams", "radiology.community", "radiology.community_per_hour"}) {
-      const std::string path = "hospitals[" + std::to_string(i) + "]." + field;
-      if (json::find_path(root, path) != nullptr)
-        problems.add(file, json::locate(root, path), path,
-                     "new in scenario format version 3: write \"format_version\": 3 (a version-" +
-                         std::to_string(s.format_version) + " file plays without the hospital's reactions)");
-    }
+                              "downtime.validation_teams", "radiology.community", "radiology.community_per_hour"})
+      new_in_version(root, "hospitals[" + std::to_string(i) + "]." + field, 3, file, problems,
+                     " (a version-" + std::to_string(s.format_version) + " file plays without the hospital's reactions)");
   }
+}
+
+// The region's fields of format 6, refused in older files even at their
+// default: such a file plays with the mechanisms format 6 corrected.
+void corrections_need_format6(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
+  if (s.format_version >= 6) return;
+  for (const char* field : {"region.spread", "region.icu_transfer_arranging"}) new_in_version(root, field, 6, file, problems);
 }
 
 // Every field's path: where a field written in the wrong object belongs.
@@ -93,6 +105,7 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
       else problems.add(file, json::locate(root, f.path), f.path, f.message);
     }
     reactions_need_format3(root, *scenario, file, problems);
+    corrections_need_format6(root, *scenario, file, problems);
     if (scenario->format_version < 4)
       json::add_at_each(problems, file, root, bilingual,
                         "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format version 4; "

@@ -425,7 +425,7 @@ PLAN
     grep -qE "^  Alle IT hersteld op +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
     grep -qE "^  Verblijfsduur SEH, mediaan +[0-9]+ u [0-9]+ min$" "$TMP/out" || fail "a median is not a span of time"
     grep -q "^Doelstellingen$" "$TMP/out" || fail "no Dutch objectives"
-    grep -q "^  niet gehaald  *ed_safety .*(Ongezien vertrokken = 96 (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
+    grep -q "^  niet gehaald  *ed_safety .*(Ongezien vertrokken = 98 (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
     no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
     expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json"
     grep -q "^Outcome at T+42d 00:00$" "$TMP/out" || fail "no English outcome table"
@@ -433,7 +433,7 @@ PLAN
     grep -qE "^  ED waiting +[0-9,]+  patients$" "$TMP/out" || fail "no ED waiting in English"
     grep -qE "^  ED visits +[0-9],[0-9]{3}  patients$" "$TMP/out" || fail "no English thousands separator"
     grep -qE "^  All IT restored at +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
-    grep -q "^  not met  *ed_safety .*(Left unseen = 96 (at most 80))$" "$TMP/out" || fail "objective evidence"
+    grep -q "^  not met  *ed_safety .*(Left unseen = 98 (at most 80))$" "$TMP/out" || fail "objective evidence"
     ! grep -q "median.* minutes$" "$TMP/out" || fail "a unit of minutes where a span of time belongs"
     no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
     ;;

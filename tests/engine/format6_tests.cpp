@@ -4,9 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/exercise.h"
+#include "engine/world.h"
 #include "scenario/scenario_load.h"
 #include "test_scenario.h"
 
@@ -152,16 +154,86 @@ TEST_CASE("format 6: patients give up while waiting for triage", "[format6][emer
 }
 
 TEST_CASE("format 6: with no ICU bed in reach an ICU patient goes beyond the region", "[format6][icu]") {
-  const auto run = [](bool legacy) {
+  const auto run = [](bool legacy, SimTime arranging) {
     Scenario s = test::small_scenario();
     s.hospitals[0].wards.icu_beds = 2;
     s.hospitals[0].wards.icu_census_at_start = 2;
+    s.region.icu_transfer_arranging.minutes = arranging;
     s.legacy.icu_transfer_in_region_only = legacy;
     Exercise ex(test::share(s), 6);
     ex.advance_to(5 * kDay);
-    return std::make_pair(ex.metric("icu_transfers_out"), ex.metric("ed_boarding"));
+    return ex.metric("icu_transfers_out");
   };
-  const auto now = run(false), before = run(true);
-  CHECK(now.first > 0);      // LCPS: spread beyond the region
-  CHECK(before.first == 0);  // an older file had nowhere to send them
+  CHECK(run(false, 2 * kHour) > 0);  // LCPS: spread beyond the region
+  CHECK(run(true, 2 * kHour) == 0);  // an older file had nowhere to send them
+  // While a transfer is arranged a bed may free here: the longer it takes, the more stay.
+  CHECK(run(false, 0) > run(false, 12 * kHour));
 }
+
+TEST_CASE("format 6: an ICU transfer goes to a neighbour with a bed after the arranging, or beyond the region",
+          "[format6][icu]") {
+  const auto run = [](int neighbour_icu_beds) {
+    Scenario s = *region(6, "");
+    s.hospitals[0].wards.icu_beds = 2;
+    s.hospitals[0].wards.icu_census_at_start = 2;
+    for (std::size_t k = 1; k < 3; ++k) {
+      s.hospitals[k].wards.icu_beds = neighbour_icu_beds;
+      s.hospitals[k].wards.icu_census_at_start = std::min(neighbour_icu_beds, s.hospitals[k].wards.icu_census_at_start);
+    }
+    Exercise ex(test::share(s), 6);
+    ex.advance_to(5 * kDay);
+    return ex;
+  };
+  const Exercise room = run(40), full = run(1);
+  const double out = room.metric("icu_transfers_out", 0), in = room.metric("icu_transfers_in", -1);
+  CHECK(out > 0);
+  // Every patient who left a for a neighbour's bed arrived there, or is on the road.
+  CHECK(in <= out);
+  CHECK(in >= out - 2);
+  int reserved = 0;
+  for (const HospitalState& h : room.world().hospitals()) reserved += h.icu_reserved;
+  CHECK(reserved == out - in);  // a bed is held for each patient on the road, no more
+  // With the neighbours' ICUs full too, the patients go beyond the region: they arrive nowhere here.
+  CHECK(full.metric("icu_transfers_out", -1) > full.metric("icu_transfers_in", -1) + 5);
+}
+
+TEST_CASE("format 6: triage takes ambulances first, then walk-ins in order of arrival, whatever their acuity",
+          "[format6][emergency]") {
+  // Triage is the bottleneck (slow_triage): the wait from arrival to the
+  // physician is the wait for triage.
+  const auto mean_wait = [](const Exercise& ex, bool ambulance, Acuity acuity) {
+    double total = 0, n = 0;
+    for (const EdPatient& pt : ex.world().hospitals()[0].ed) {
+      if (pt.seen < 0 || pt.ambulance != ambulance || pt.acuity != acuity) continue;
+      total += static_cast<double>(pt.seen - pt.arrived);
+      n += 1;
+    }
+    REQUIRE(n > 5);
+    return total / n;
+  };
+  const Exercise now = slow_triage(false), before = slow_triage(true);
+  // An older file's triage knew the acuity it was to find: urgent walk-ins waited a fraction of the others.
+  CHECK(mean_wait(before, false, Acuity::urgent) < 0.5 * mean_wait(before, false, Acuity::standard));
+  // Now an urgent walk-in queues like everyone else...
+  CHECK(mean_wait(now, false, Acuity::urgent) > 0.8 * mean_wait(now, false, Acuity::standard));
+  // ...and ambulances, handed over by their crew, go first.
+  CHECK(mean_wait(now, true, Acuity::standard) < 0.5 * mean_wait(now, false, Acuity::standard));
+}
+
+TEST_CASE("format 6: a patient whose patience runs out during triage stays for its end, and the counts stay true",
+          "[format6][emergency]") {
+  const Exercise ex = slow_triage(false);
+  const HospitalState& h = ex.world().hospitals()[0];
+  int waiting_for_physician = 0, waiting_for_triage = 0, ran_out_with_the_nurse = 0;
+  for (const EdPatient& pt : h.ed) {
+    if (pt.gave_up_in_triage) ++ran_out_with_the_nurse;
+    CHECK_FALSE((pt.left && pt.in_triage));  // nobody walks out of triage
+    if (pt.left || pt.seen >= 0) continue;
+    if (pt.triaged) ++waiting_for_physician;
+    else if (!pt.in_triage) ++waiting_for_triage;
+  }
+  CHECK(h.ed_waiting == waiting_for_physician);
+  CHECK(h.triage_waiting == waiting_for_triage);
+  CHECK(ran_out_with_the_nurse > 0);  // the case happened: they stayed for the end of triage
+}
+

@@ -124,7 +124,7 @@ TEST_CASE("days of overtime tire the staff: paper work gets slower and riskier a
 TEST_CASE("a crowded ED loses more patients: 15% more arrivals raise walk-outs more with crowding", "[crowding]") {
   auto walkouts = [](double arrivals_factor, bool crowding) {
     double total = 0;
-    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
       Scenario s = test::small_scenario();
       s.hospitals[0].emergency.arrivals_per_day *= arrivals_factor;
       if (!crowding) s.hospitals[0].crowding = CrowdingParams{0, 0};
