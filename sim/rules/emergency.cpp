@@ -122,7 +122,7 @@ void World::on_ed_registered(HospitalState& h, std::uint32_t p) {
     h.triage_queue.push(Tiebreak{0, static_cast<int>(pt.acuity), p, p});
   } else {
     // By the minute of arrival here (a patient sent on arrives after the travel).
-    const std::uint64_t order = static_cast<std::uint64_t>(pt.arrived) << 32 | p;
+    const std::uint64_t order = (static_cast<std::uint64_t>(pt.arrived) << 32) | p;
     h.triage_queue.push(Tiebreak{pt.ambulance ? 0 : 1, 0, order, p});
     ++h.triage_waiting;
     start_patience(h, p);
