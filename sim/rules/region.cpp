@@ -101,7 +101,7 @@ void World::on_icu_transfer_due(HospitalState& h, std::uint32_t p) {
   const auto waiting = std::find(h.boarding_icu.begin(), h.boarding_icu.end(), p);
   if (waiting == h.boarding_icu.end()) return;  // a bed freed here first
   h.boarding_icu.erase(waiting);
-  send_to_icu_elsewhere(h, p, region_.neighbours(h.index).empty() ? Route{} : icu_route(h));
+  send_to_icu_elsewhere(h, p, icu_route(h));  // no neighbour: Route{}, beyond the region
 }
 
 Route World::icu_route(const HospitalState& h) const {

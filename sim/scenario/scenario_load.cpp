@@ -31,8 +31,6 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
   return out;
 }
 
-// A format-1 or -2 file plays with the hospital's reactions off: fields
-// that set them would silently do nothing, so say which version they need.
 // A field written in a file of a version that does not have it: the loader
 // would read it, the engine would play without it. Located where it is written.
 void new_in_version(const json::Node& root, const std::string& path, int version, const std::string& file,
@@ -43,6 +41,8 @@ void new_in_version(const json::Node& root, const std::string& path, int version
                "new in scenario format version " + v + ": write \"format_version\": " + v + more);
 }
 
+// A format-1 or -2 file plays with the hospital's reactions off: fields
+// that set them would silently do nothing, so say which version they need.
 void reactions_need_format3(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
   if (s.format_version >= 3) return;
   new_in_version(root, "vendor", 3, file, problems);
