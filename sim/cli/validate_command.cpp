@@ -23,11 +23,13 @@ ScenarioLoad check_scenario_file(const std::string& file) {
                       {load.scenario->id, std::to_string(load.scenario->injects.size()),
                        std::to_string(load.scenario->actions.size()), std::to_string(load.scenario->objectives.size())})
               << "\n";
-  // An older file plays as it always did, with what format 6 corrected: say so, once.
-  if (load.ok() && load.scenario->format_version < 6)
+  // An older file plays as it always did, with what later formats corrected: say so, once.
+  const int uncorrected = load.ok() ? LegacyRules::uncorrected_in(load.scenario->format_version) : 0;
+  if (uncorrected > 0)
     std::cout << file << ": "
-              << fill(tr("version {0}: plays with the four mechanisms version 6 corrected (docs/calibration.md, \"Corrected in format 6\"); write \"format_version\": 6 to play it corrected"),
-                      {std::to_string(load.scenario->format_version)})
+              << fill(tr("version {0}: plays with {1} mechanisms that later versions corrected (docs/calibration.md, \"Corrected in format 6\" and \"Corrected in format 7\"); write \"format_version\": {2} to play it corrected"),
+                      {std::to_string(load.scenario->format_version), std::to_string(uncorrected),
+                       std::to_string(kScenarioFormatVersion)})
               << "\n";
   return load;
 }

@@ -78,7 +78,8 @@ std::size_t fingerprinted_metrics(const World& w) {
   switch (w.scenario().format_version) {
     case 1: return kMetricsInFormat1;
     case 2: return kMetricsInFormat2;
-    default: return kMetricsInFormat3;
+    case 3: case 4: case 5: case 6: return kMetricsInFormat3;
+    default: return kMetricsInFormat7;
   }
 }
 

@@ -164,6 +164,7 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::postponed_appointments)] = h.appointments_backlog;
   v[i(M::urgent_operations)] = c.urgent_operations;
   v[i(M::admissions_avoided)] = c.admissions_avoided;
+  v[i(M::medication_doses_omitted)] = c.medication_doses_omitted;
 }
 
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {

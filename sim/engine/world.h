@@ -248,7 +248,7 @@ struct Counters {
   double electives_done = 0, electives_cancelled = 0, outpatient_visits = 0, outpatient_cancelled = 0;
   double referrals_delayed = 0, referrals_elsewhere = 0, appointments_stayed_away = 0, lab_tests = 0, critical_results = 0, critical_results_delayed = 0;
   double medication_doses = 0, paper_medication_doses = 0, medication_errors = 0, identification_problems = 0;
-  double medication_doses_late = 0;
+  double medication_doses_late = 0, medication_doses_omitted = 0;
   double tests_refused = 0, tests_postponed = 0, community_tests_done = 0;
   double electives_postponed = 0, outpatient_postponed = 0, urgent_operations = 0, admissions_avoided = 0;
   double paper_records = 0, records_entered = 0, overtime_hours = 0, extra_staff_hours = 0;
@@ -611,6 +611,7 @@ class World {
     for (HospitalState& h : hospitals_) give_passes_before(h, now_, current_seq_);
   }
   void give_round_doses(HospitalState& h, const RoundInProgress& rp);  // to the round's next patient
+  void omit_unreached_doses(HospitalState& h);
   void on_direct_admissions(HospitalState& h);
   void ward_nursing_tick(HospitalState& h);
   void ward_shift_end(HospitalState& h);

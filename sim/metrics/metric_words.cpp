@@ -85,6 +85,7 @@ constexpr Words kWords[] = {
   {"Outpatient visits waiting", "Poliafspraken wachtend", "afspraken", "Uitgestelde of geannuleerde poliafspraken die nu nog niet zijn gehouden: een achterstand die het herstel moet wegwerken"},
   {"Urgent operations", "Spoedoperaties", "operaties", "Spoedoperaties vanaf de SEH en de verpleegafdelingen, dag en nacht, wat de IT ook doet"},
   {"Admissions avoided", "Opnames vermeden", "patiënten", "SEH-patiënten die opgenomen zouden zijn maar met nazorg naar huis gingen omdat de SEH vol was en er geen bed vrij was"},
+  {"Doses omitted", "Toedieningen overgeslagen", "toedieningen", "Toedieningen die niet gegeven werden omdat hun ronde de patiënt nog niet had bereikt toen de volgende ronde begon (ook geteld bij de medicatiefouten; formaat 7)"},
 };
 // clang-format on
 static_assert(std::size(kWords) == kMetricCount, "every metric needs its words (metric_words.cpp)");

@@ -218,6 +218,9 @@ std::vector<MetricDef> build() {
       {M::admissions_avoided, "admissions_avoided", "patients",
        "ED patients who would have been admitted but were sent home with follow-up because the ED was full and no bed free",
        MetricKind::counter, RegionValue::sum, -1},
+      {M::medication_doses_omitted, "medication_doses_omitted", "doses",
+       "Doses not given because their round had not reached the patient when the next round began (counted in medication_errors too; format 7)",
+       MetricKind::counter, RegionValue::sum, -1},
   };
   for (std::size_t i = 0; i < list.size(); ++i)
     if (static_cast<std::size_t>(list[i].key) != i) throw std::logic_error("metric registry out of MetricId order");

@@ -32,8 +32,8 @@ enum class RegionValue {
 };
 
 // Every metric, in registry order. New metrics are added at the end: saves
-// of format-1, -2 and -3 scenarios fingerprint the first kMetricsInFormat1,
-// kMetricsInFormat2 and kMetricsInFormat3 of them.
+// of format-1, -2, -3 to -6 and 7 scenarios fingerprint the first
+// kMetricsInFormat1, kMetricsInFormat2, kMetricsInFormat3 and kMetricsInFormat7 of them.
 enum class MetricId : std::uint16_t {
   ed_visits,
   ed_census,
@@ -105,12 +105,14 @@ enum class MetricId : std::uint16_t {
   postponed_appointments,
   urgent_operations,
   admissions_avoided,
+  medication_doses_omitted,
   count
 };
 constexpr std::size_t kMetricCount = static_cast<std::size_t>(MetricId::count);
 constexpr std::size_t kMetricsInFormat1 = 45;
 constexpr std::size_t kMetricsInFormat2 = static_cast<std::size_t>(MetricId::eds_closed) + 1;
 constexpr std::size_t kMetricsInFormat3 = static_cast<std::size_t>(MetricId::admissions_avoided) + 1;
+constexpr std::size_t kMetricsInFormat7 = static_cast<std::size_t>(MetricId::medication_doses_omitted) + 1;
 
 struct MetricDef {
   MetricId key;

@@ -124,6 +124,12 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
 
 namespace {
 
+// A patient's doses in one round: the round's mean, whole or one more.
+int round_doses(Rng& rng, double per_patient) {
+  const double whole = static_cast<double>(static_cast<std::int64_t>(per_patient));  // floor: never negative
+  return static_cast<int>(whole) + (rng.chance(per_patient - whole) ? 1 : 0);
+}
+
 // When the round reaches its next patient: the k-th of n at (k + 1/2) / n of the round.
 SimTime next_pass_time(const RoundInProgress& rp) {
   const double offset = (static_cast<double>(rp.next) + 0.5) / static_cast<double>(rp.patients.size()) * rp.minutes;
@@ -142,6 +148,9 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   const double per_patient = w.doses_per_patient_day * w.rounds[round].share;
   const double nurses = std::max(1.0, staff(h, StaffGroup::ward_nurses, w.nurses));
   const auto n = static_cast<double>(h.bed_patients.size());
+  // From format 7 the nurses leave a round that has not reached everyone when
+  // the next begins: those doses are omitted, not given hours or days late.
+  if (!scenario_->legacy.rounds_run_until_done) omit_unreached_doses(h);
   if (h.bed_patients.empty()) return;
   // Nurses give about half their time to the round; the rest is other care.
   const double round_minutes = n * per_patient * w.nurse_minutes_per_dose * m.time / (nurses * kRoundShareOfNursing);
@@ -161,6 +170,25 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
     h.next_pass_at = first_at;
     h.next_pass_seq = rp.first_seq;
   }
+}
+
+// The patients a late round has not reached when the next one begins miss
+// that round's doses: an omission, which is a medication error. They are
+// drawn as the round would have drawn them, from each patient's stream.
+void World::omit_unreached_doses(HospitalState& h) {
+  for (RoundInProgress& rp : h.rounds) {
+    if (!rp.active) continue;
+    const double per_patient = h.def->wards.doses_per_patient_day * h.def->wards.rounds[rp.round].share;
+    for (; rp.next < rp.patients.size(); ++rp.next) {
+      const std::uint32_t slot = h.inpatients[rp.patients[rp.next]].slot;
+      if (slot == Inpatient::kNotInBed) continue;  // discharged meanwhile
+      const int doses = round_doses(h.bed_rngs[slot], per_patient);
+      h.count.medication_doses_omitted += doses;
+      h.count.medication_errors += doses;
+    }
+    rp.active = false;
+  }
+  h.next_pass_at = kNoPass;
 }
 
 // The round reaches one patient after another, each at their time in the
@@ -230,9 +258,7 @@ void World::give_round_doses(HospitalState& h, const RoundInProgress& rp) {
   const WardParams& w = h.def->wards;
   const MedicationRound& r = w.rounds[rp.round];
   const StepMode& m = mode(h.index, Role::medication, Access::read_write);
-  const double per_patient = w.doses_per_patient_day * r.share;
-  const double whole = static_cast<double>(static_cast<std::int64_t>(per_patient));  // floor: never negative
-  const int doses = static_cast<int>(whole) + (rng.chance(per_patient - whole) ? 1 : 0);
+  const int doses = round_doses(rng, w.doses_per_patient_day * r.share);
   if (doses == 0) return;
   const double p_error = std::min(1.0, w.medication_error_rate * step_error(h, m));
   for (int d = 0; d < doses; ++d)
@@ -269,7 +295,11 @@ void World::ward_nursing_tick(HospitalState& h) {
   const StepMode& m = mode(h.index, Role::documentation, Access::write);
   const double patients = h.ward_occupied + h.icu_occupied;
   const double demand = patients * w.nurse_care_minutes_per_patient_hour * static_cast<double>(kSampleInterval) / 60.0 * m.time;
-  const double capacity = staff(h, StaffGroup::ward_nurses, w.nurses) * static_cast<double>(kSampleInterval);
+  // From format 7 a shift below one nurse is measured as one, as the rounds
+  // play it: no nurse on duty is not 0% workload.
+  const double nurses = staff(h, StaffGroup::ward_nurses, w.nurses);
+  const double capacity =
+      (scenario_->legacy.workload_without_staff_floor ? nurses : std::max(1.0, nurses)) * static_cast<double>(kSampleInterval);
   h.nurse_work_pending += demand;
   h.nurse_work_pending -= std::min(h.nurse_work_pending, capacity);
   h.nurse_window.push(demand, capacity);

@@ -33,7 +33,10 @@ namespace epd {
 // Version 6 corrects four mechanisms that moved numbers for the wrong reason
 // (docs/calibration.md, "Corrected in format 6"); an older file keeps them
 // (Scenario::legacy) and plays exactly as it did.
-constexpr int kScenarioFormatVersion = 6;
+// Version 7 corrects two more ("Corrected in format 7"): doses a medication
+// round has not reached when the next round starts are omitted and counted,
+// and a ward shift below one nurse is measured as one, as it is played.
+constexpr int kScenarioFormatVersion = 7;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -533,14 +536,21 @@ struct RegionDef {
   Duration icu_transfer_arranging{2 * 60};  // ESTIMATE
 };
 
-// How a file older than format 6 plays: the four mechanisms format 6
-// corrected, kept exactly as they were so its results and saves stay the same.
+// How an older file plays: the mechanisms formats 6 and 7 corrected, kept
+// exactly as they were so its results and saves stay the same.
 struct LegacyRules {
+  // Format 6
   bool viewer_shows_new_results = false;  // a read-only copy served lab results made after it was taken
   bool all_to_nearest_ed = false;         // patients sent on all went to the nearest ED, even one itself closed
   bool leave_only_after_triage = false;   // nobody left before triage; triage took the most urgent first
   bool icu_transfer_in_region_only = false;  // no ICU transfer out of the scenario's region, none arranged
-  static LegacyRules before_format6() { return {true, true, true, true}; }
+  // Format 7
+  bool rounds_run_until_done = false;     // a late round went on past the next, for days if need be, omitting nothing
+  bool workload_without_staff_floor = false;  // a shift with no ward nurse showed 0% workload
+  static LegacyRules before_format6() { return {true, true, true, true, true, true}; }
+  static LegacyRules before_format7() { return {false, false, false, false, true, true}; }
+  // How many mechanisms a file of this version plays uncorrected.
+  static int uncorrected_in(int format_version) { return format_version < 6 ? 6 : format_version < 7 ? 2 : 0; }
 };
 
 // The EPD vendor (format 3). Restoring a function that depends on a

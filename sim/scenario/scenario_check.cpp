@@ -447,12 +447,15 @@ class Checker {
   }
 
   // A metric that exists, and existed in the file's format version: an
-  // older file plays without what format 3's metrics measure, and its saves'
-  // fingerprints do not cover them.
+  // older file plays without what later formats' metrics measure, and its
+  // saves' fingerprints do not cover them.
   bool metric_ref(const std::string& path, const std::string& id) {
     if (!ref(path, id, metrics_, "metric")) return false;
-    if (s_.format_version >= 3 || metric_index(id) < static_cast<int>(kMetricsInFormat2)) return true;
-    add(path, "'" + id + "' is new in scenario format version 3: write \"format_version\": 3");
+    const auto index = static_cast<std::size_t>(metric_index(id));
+    const int needs = index < kMetricsInFormat2 ? 1 : index < kMetricsInFormat3 ? 3 : 7;
+    if (s_.format_version >= needs) return true;
+    add(path, "'" + id + "' is new in scenario format version " + std::to_string(needs) +
+                  ": write \"format_version\": " + std::to_string(needs));
     return false;
   }
 

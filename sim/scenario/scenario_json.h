@@ -629,6 +629,7 @@ void load(Ar& ar, Scenario& s) {
     s.vendor.restore_teams = 0;
   }
   if (s.format_version < 6) s.legacy = LegacyRules::before_format6();
+  else if (s.format_version < 7) s.legacy = LegacyRules::before_format7();
 }
 
 }  // namespace epd

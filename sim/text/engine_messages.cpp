@@ -118,7 +118,7 @@ constexpr const char* kPatterns[] = {
     tr_later("can never happen: {0} is never below 0"),
     tr_later("can never happen: only a planned downtime (\"planned_downtime\") begins with preparation"),
     tr_later("can never happen before scenario format version 3: write \"format_version\": 3"),
-    tr_later("'{0}' is new in scenario format version 3: write \"format_version\": 3"),
+    tr_later("'{0}' is new in scenario format version {1}: write \"format_version\": {2}"),
     tr_later("an inject cannot wait for itself"),
     tr_later("'{0}' is declared twice"),
     tr_later("a {0} decision has no parameter '{1}'; did you mean '{2}'?"),

@@ -76,6 +76,7 @@ const Played& played() {
         {"downtime_in_time", Rating::P, "Evaluator Jansen", kTrickyComment, "Paper procedures ran within the hour", ""},
         {"medication_safety", Rating::M, "Evaluator de Vries", "Night round ran late", "",
          "Double-check high-risk drugs on paper"},
+        {"records_complete", Rating::M, "Evaluator de Vries", "Back-entry not yet planned", "", ""},
     };
     save.improvement_plan = {{"contain_quickly", "The VPN stayed open after Z-CERT's advice",
                               "Put the advice and who decides into the playbook", "CISO", "2027-01-31", "", "planning",
@@ -221,7 +222,7 @@ TEST_CASE("the executive summary states what the sections measured, never more",
   REQUIRE(summary != std::string::npos);
   CHECK(md.find("Objectives as measured by the simulation: " + std::to_string(met) + " met, " + std::to_string(not_met) +
                 " not met", summary) != std::string::npos);
-  CHECK(md.find("Evaluators' ratings: 1 P, 0 S, 1 M, 0 U.", summary) != std::string::npos);
+  CHECK(md.find("Evaluators' ratings: 1 P, 0 S, 2 M, 0 U.", summary) != std::string::npos);
   CHECK(md.find("Improvement plan: 1 actions recorded by the reviewers", summary) != std::string::npos);
   CHECK(md.find("## 2. Exercise overview") > summary);
 }
@@ -295,8 +296,8 @@ TEST_CASE("an objective not met without a plan row gets a proposed row to be agr
   CHECK(proposed->due == "to be agreed");
 
   SECTION("so does one rated M, even while the simulation has not decided it") {
-    REQUIRE(status("medication_safety") == ObjectiveStatus::pending);
-    const PlanRow* rated = plan_row(r, title_of(ex, "medication_safety"), true);
+    REQUIRE(status("records_complete") == ObjectiveStatus::pending);
+    const PlanRow* rated = plan_row(r, title_of(ex, "records_complete"), true);
     REQUIRE(rated != nullptr);
     CHECK(rated->issue.find("Performed with major challenges") != std::string::npos);
   }
