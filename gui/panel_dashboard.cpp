@@ -311,6 +311,7 @@ void Console::draw_status_board(const Exercise& ex) {
         {tr("Nurse load"), "nurse_workload_pct"},
         {tr("Med. errors"), "medication_errors"},
         {tr("Doses late"), "medication_doses_late"},
+        {tr("Omitted"), "medication_doses_omitted"},
         {tr("OR cancelled"), "electives_cancelled"}});
   ImGui::EndChild();
   ImGui::SameLine();

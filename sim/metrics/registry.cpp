@@ -219,7 +219,7 @@ std::vector<MetricDef> build() {
        "ED patients who would have been admitted but were sent home with follow-up because the ED was full and no bed free",
        MetricKind::counter, RegionValue::sum, -1},
       {M::medication_doses_omitted, "medication_doses_omitted", "doses",
-       "Doses not given because their round had not reached the patient when the next round began (counted in medication_errors too; format 7)",
+       "Doses not given because their round had not reached the patient when the next round began (counted as medication errors too; format 7)",
        MetricKind::counter, RegionValue::sum, -1},
   };
   for (std::size_t i = 0; i < list.size(); ++i)
