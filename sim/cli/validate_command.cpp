@@ -27,8 +27,10 @@ ScenarioLoad check_scenario_file(const std::string& file) {
   const int uncorrected = load.ok() ? LegacyRules::uncorrected_in(load.scenario->format_version) : 0;
   if (uncorrected > 0)
     std::cout << file << ": "
-              << fill(tr("version {0}: plays with {1} mechanisms that later versions corrected (docs/calibration.md, \"Corrected in format 6\" and \"Corrected in format 7\"); write \"format_version\": {2} to play it corrected"),
+              << fill(tr("version {0}: plays with {1} mechanisms that later versions corrected (docs/calibration.md, {2}); write \"format_version\": {3} to play it corrected"),
                       {std::to_string(load.scenario->format_version), std::to_string(uncorrected),
+                       load.scenario->format_version < 6 ? "\"Corrected in format 6\", \"Corrected in format 7\""
+                                                         : "\"Corrected in format 7\"",
                        std::to_string(kScenarioFormatVersion)})
               << "\n";
   return load;

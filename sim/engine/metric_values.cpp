@@ -164,7 +164,11 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::postponed_appointments)] = h.appointments_backlog;
   v[i(M::urgent_operations)] = c.urgent_operations;
   v[i(M::admissions_avoided)] = c.admissions_avoided;
-  v[i(M::medication_doses_omitted)] = c.medication_doses_omitted;
+  // An older file's rounds omit nothing: they left doses unreached, which no
+  // metric counted. No value ("-"), not a 0 that says none were missed.
+  v[i(M::medication_doses_omitted)] = w.scenario().legacy.rounds_run_until_done
+                                          ? std::numeric_limits<double>::quiet_NaN()
+                                          : c.medication_doses_omitted;
 }
 
 double hospital_value(const World& w, const HospitalState& h, MetricId m) {

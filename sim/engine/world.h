@@ -188,8 +188,14 @@ struct RoundInProgress {
   double minutes = 0;       // the whole round
   std::uint64_t first_seq = 0;
   std::vector<std::uint32_t> patients;  // inpatients in bed at the start, in pass order
+  std::uint32_t offset = 0;  // the bed slot the round began at (format 7: where the last one stopped)
   std::uint32_t next = 0;
   bool active = false;
+  // The bed slot of the k-th patient unless a discharge moved them.
+  std::uint32_t likely_slot(std::uint32_t k) const {
+    const std::uint32_t s = offset + k;
+    return s < patients.size() ? s : s - static_cast<std::uint32_t>(patients.size());
+  }
 };
 
 // GP and outpatient requests to the lab or radiology (rules/diagnostics.cpp).
@@ -351,6 +357,7 @@ struct HospitalState {
   }
   int ward_occupied = 0, icu_occupied = 0;
   std::vector<RoundInProgress> rounds;  // each reused once its round is done
+  std::uint32_t missed_from = 0;  // the bed slot where the last round omitted doses from (format 7)
   // The first pass still to give of any round in progress (kNoPass: none).
   SimTime next_pass_at = kNoPass;
   std::uint64_t next_pass_seq = 0;

@@ -39,7 +39,7 @@ constexpr Words kWords[] = {
   {"Medication doses", "Medicatietoedieningen", "toedieningen", "Medicatietoedieningen op de verpleegafdelingen en de IC"},
   {"Doses recorded on paper", "Toedieningen op papier", "toedieningen", "Toedieningen op papier gegeven en vastgelegd in plaats van in de digitale toedienregistratie"},
   {"Doses late", "Toedieningen te laat", "toedieningen", "Toedieningen meer dan 2 uur na het tijdstip van hun ronde, omdat de ronde uitliep"},
-  {"Medication errors", "Medicatiefouten", "fouten", "Toedienfouten die de patiënt bereikten (verkeerd middel, dosis, tijdstip of patiënt, of vergeten)"},
+  {"Medication errors", "Medicatiefouten", "fouten", "Toedienfouten die de patiënt bereikten (verkeerd middel, dosis, tijdstip of patiënt, of gemist)"},
   {"Patient identification problems", "Problemen met patiëntidentificatie", "dossiers", "Inschrijvingen en opnames waarvan de identiteit van de patiënt fout was of niet te koppelen"},
   {"Elective operations", "Geplande operaties", "operaties", "Uitgevoerde geplande operaties"},
   {"Operations cancelled", "Operaties geannuleerd", "operaties", "Geannuleerde geplande operaties: door een besluit, bij gebrek aan een veilige werkwijze, aan capaciteit of aan een bed"},
@@ -53,7 +53,7 @@ constexpr Words kWords[] = {
   {"Records entered", "Nageregistreerd", "dossierstukken", "Papieren dossierstukken die medewerkers in het EPD hebben ingevoerd"},
   {"IT functions not up", "IT-functies niet beschikbaar", "functies", "IT-functies die nu niet volledig werken (beperkt, alleen-lezen of uit)"},
   {"Paper kits left", "Papieren uitvalpakketten over", "uur", "Uren zorg die de resterende papieren uitvalpakketten dekken (de regio: het ziekenhuis met de minste)"},
-  {"Nurse workload", "Werkdruk verpleging", "procent", "Verpleegkundig werk op de verpleegafdelingen in de laatste 8 uur als deel van de verpleegtijd in dienst (boven 100: meer werk dan tijd)"},
+  {"Nurse workload", "Werkdruk verpleging", "procent", "Verpleegkundig werk op de verpleegafdelingen in de laatste 8 uur als deel van de verpleegtijd in dienst, minstens één verpleegkundige (boven 100: meer werk dan tijd)"},
   {"Nurse overtime", "Overuren verpleging", "uur", "Verpleegkundig werk dat aan het eind van een dienst overbleef en in overuren werd gedaan"},
   {"Extra staff hours", "Extra inzet personeel", "uur", "Uren personeel die door besluiten werden opgeroepen"},
   {"Deadlines met", "Termijnen gehaald", "termijnen", "Wettelijke termijnen (meldingen, meldplicht) gehaald"},
@@ -85,7 +85,7 @@ constexpr Words kWords[] = {
   {"Outpatient visits waiting", "Poliafspraken wachtend", "afspraken", "Uitgestelde of geannuleerde poliafspraken die nu nog niet zijn gehouden: een achterstand die het herstel moet wegwerken"},
   {"Urgent operations", "Spoedoperaties", "operaties", "Spoedoperaties vanaf de SEH en de verpleegafdelingen, dag en nacht, wat de IT ook doet"},
   {"Admissions avoided", "Opnames vermeden", "patiënten", "SEH-patiënten die opgenomen zouden zijn maar met nazorg naar huis gingen omdat de SEH vol was en er geen bed vrij was"},
-  {"Doses omitted", "Toedieningen overgeslagen", "toedieningen", "Toedieningen die niet gegeven werden omdat hun ronde de patiënt nog niet had bereikt toen de volgende ronde begon (ook geteld bij de medicatiefouten; formaat 7)"},
+  {"Doses omitted", "Toedieningen gemist", "toedieningen", "Toedieningen die niet gegeven werden omdat hun ronde de patiënt nog niet had bereikt toen de volgende ronde begon (ook geteld bij de medicatiefouten)"},
 };
 // clang-format on
 static_assert(std::size(kWords) == kMetricCount, "every metric needs its words (metric_words.cpp)");

@@ -123,7 +123,7 @@ std::vector<MetricDef> build() {
        "Hours of care the remaining paper downtime kits cover (the region: the hospital with the fewest)",
        MetricKind::gauge, RegionValue::lowest, -1},
       {M::nurse_workload_pct, "nurse_workload_pct", "percent",
-       "Ward nursing work demanded in the last 8 hours as a share of the nursing time on duty (above 100: more work than time)",
+       "Ward nursing work demanded in the last 8 hours as a share of the nursing time on duty, at least one nurse (above 100: more work than time)",
        MetricKind::gauge, RegionValue::computed, -1},
       {M::staff_overtime_hours, "staff_overtime_hours", "hours",
        "Ward nursing work left at the end of a shift, done as overtime",
@@ -219,7 +219,7 @@ std::vector<MetricDef> build() {
        "ED patients who would have been admitted but were sent home with follow-up because the ED was full and no bed free",
        MetricKind::counter, RegionValue::sum, -1},
       {M::medication_doses_omitted, "medication_doses_omitted", "doses",
-       "Doses not given because their round had not reached the patient when the next round began (counted as medication errors too; format 7)",
+       "Doses not given because their round had not reached the patient when the next round began (counted as medication errors too)",
        MetricKind::counter, RegionValue::sum, -1},
   };
   for (std::size_t i = 0; i < list.size(); ++i)

@@ -406,7 +406,8 @@ std::vector<const MetricDef*> metrics(std::initializer_list<const char*> ids) {
 
 std::vector<const MetricDef*> key_metrics(bool region) {
   std::vector<const MetricDef*> out = metrics(
-      {"ed_left_without_being_seen", "ed_waits_over_4h", "medication_errors", "medication_doses_omitted", "critical_results_delayed",
+      {"ed_left_without_being_seen", "ed_waits_over_4h", "medication_errors", "medication_doses_omitted", "medication_doses_late",
+       "critical_results_delayed",
        "ed_los_median_min", "lab_tat_median_min", "backentry_backlog", "backentry_backlog_peak", "ambulances_diverted",
        "electives_cancelled", "outpatient_cancelled", "referrals_delayed", "deadlines_met", "deadlines_missed",
        "all_functions_restored_at_min"});

@@ -163,6 +163,11 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
   rp.minutes = round_minutes;
   rp.first_seq = queue_.reserve_sequence(h.bed_patients.size());
   rp.patients = h.bed_patients;
+  // After a round that omitted doses, the nurses begin with the patients it
+  // missed, not again with those it reached (format 7; 0 otherwise).
+  rp.offset = h.missed_from < h.bed_patients.size() ? h.missed_from : 0;
+  h.missed_from = 0;
+  if (rp.offset > 0) std::rotate(rp.patients.begin(), rp.patients.begin() + rp.offset, rp.patients.end());
   rp.next = 0;
   rp.active = true;
   const SimTime first_at = next_pass_time(rp);
@@ -174,17 +179,22 @@ void World::on_medication_round(HospitalState& h, std::uint32_t round) {
 
 // The patients a late round has not reached when the next one begins miss
 // that round's doses: an omission, which is a medication error. They are
-// drawn as the round would have drawn them, from each patient's stream.
+// drawn as the round would have drawn them, from each patient's stream. On
+// paper each omission is still charted ("not given"), and entered later.
 void World::omit_unreached_doses(HospitalState& h) {
+  const bool paper = mode(h.index, Role::medication, Access::read_write).paper;
   for (RoundInProgress& rp : h.rounds) {
     if (!rp.active) continue;
+    h.missed_from = static_cast<std::uint32_t>((rp.offset + rp.next) % rp.patients.size());
     const double per_patient = h.def->wards.doses_per_patient_day * h.def->wards.rounds[rp.round].share;
     for (; rp.next < rp.patients.size(); ++rp.next) {
       const std::uint32_t slot = h.inpatients[rp.patients[rp.next]].slot;
       if (slot == Inpatient::kNotInBed) continue;  // discharged meanwhile
       const int doses = round_doses(h.bed_rngs[slot], per_patient);
+      if (doses == 0) continue;
       h.count.medication_doses_omitted += doses;
       h.count.medication_errors += doses;
+      if (paper) add_paper_record(h, Role::medication);
     }
     rp.active = false;
   }
@@ -223,7 +233,8 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
       // The nurses' next patient's stream, most likely in the slot of the
       // same number (below), fetched meanwhile: the next pass may be minutes
       // and many other hospitals' events away.
-      if (first->next < h.bed_rngs.size()) __builtin_prefetch(&h.bed_rngs[first->next]);
+      const std::uint32_t likely = first->likely_slot(first->next);
+      if (likely < h.bed_rngs.size()) __builtin_prefetch(&h.bed_rngs[likely]);
       break;
     }
     // This round's passes, while they come before the limit and the other rounds'.
@@ -247,12 +258,13 @@ void World::give_due_passes(HospitalState& h, SimTime time, std::uint64_t seq) {
 // only its own hospital, and neither queue, report nor draw from a shared
 // stream, or the results would depend on when it is given.
 void World::give_round_doses(HospitalState& h, const RoundInProgress& rp) {
-  // The round started with the patients in slot order, so the k-th patient
-  // is still in slot k unless a discharge moved them: then the list, the
-  // slots and the streams are all read in order, a few cache lines a round.
-  const std::uint32_t k = rp.next, patient = rp.patients[k];
+  // The round started with the patients in slot order (from its offset), so
+  // the k-th patient is still in that slot unless a discharge moved them:
+  // then the list, the slots and the streams are all read in order, a few
+  // cache lines a round.
+  const std::uint32_t k = rp.next, patient = rp.patients[k], likely = rp.likely_slot(k);
   const std::uint32_t slot =
-      k < h.bed_patients.size() && h.bed_patients[k] == patient ? k : h.inpatients[patient].slot;
+      likely < h.bed_patients.size() && h.bed_patients[likely] == patient ? likely : h.inpatients[patient].slot;
   if (slot == Inpatient::kNotInBed) return;  // discharged before the round reached them
   Rng& rng = h.bed_rngs[slot];
   const WardParams& w = h.def->wards;
@@ -308,7 +320,8 @@ void World::ward_nursing_tick(HospitalState& h) {
 void World::ward_shift_end(HospitalState& h) {
   // Work still undone when a shift ends is done as overtime.
   h.count.overtime_hours += h.nurse_work_pending / 60.0;
-  const double rostered = on_shift(h.def->wards.nurses, now_ - 1) * 8.0;
+  const double on_duty = on_shift(h.def->wards.nurses, now_ - 1);
+  const double rostered = (scenario_->legacy.workload_without_staff_floor ? on_duty : std::max(1.0, on_duty)) * 8.0;
   h.recent_shifts[h.next_shift_slot] = {h.nurse_work_pending / 60.0, rostered};
   h.next_shift_slot = (h.next_shift_slot + 1) % h.recent_shifts.size();
   update_fatigue(h);

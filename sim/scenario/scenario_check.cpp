@@ -306,7 +306,9 @@ class Checker {
     shifts(p + ".pharmacy.pharmacists", h.pharmacy.pharmacists, 1,
            "below 1: the engine keeps one pharmacist on duty on this shift");
     shifts(p + ".wards.nurses", h.wards.nurses, 1,
-           "below 1: one nurse still gives the medication rounds on this shift, and all care becomes overtime");
+           s_.legacy.workload_without_staff_floor
+               ? "below 1: one nurse still gives the medication rounds on this shift, and all care becomes overtime"
+               : "below 1: the engine keeps one ward nurse on duty on this shift; what one nurse cannot do becomes overtime");
     // The lab's analysis places: capacity an hour x the analysis's hours, rounded.
     const double hours = static_cast<double>(h.lab.analysis.minutes) / 60.0;
     if (hours > 0)

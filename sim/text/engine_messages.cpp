@@ -185,6 +185,7 @@ constexpr const char* kPatterns[] = {
     tr_later("below 1: the engine keeps one room working on this shift"),
     tr_later("below 1: the engine keeps one pharmacist on duty on this shift"),
     tr_later("below 1: one nurse still gives the medication rounds on this shift, and all care becomes overtime"),
+    tr_later("below 1: the engine keeps one ward nurse on duty on this shift; what one nurse cannot do becomes overtime"),
     tr_later("too low for one analysis place: the engine keeps one place working on this shift"),
     tr_later("this program reads plan format versions 1 and 2"),
     tr_later("texts in two languages ({\"nl\": ..., \"en\": ...}) are new in plan format version 2; this file is version 1"),

@@ -271,6 +271,11 @@ TEST_CASE("one sample fills every metric for every hospital and the region", "[r
   REQUIRE(hospitals.size() == 3 * kMetricCount);
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     INFO(metric_registry()[m].id);
+    // A format-2 file has no value of what format 7 added (the doses omitted).
+    if (m >= kMetricsInFormat3) {
+      CHECK(std::isnan(regional[m]));
+      continue;
+    }
     CHECK_FALSE(std::isnan(regional[m]));
     CHECK(regional[m] == metric_value(ex.world(), m, -1));
     for (int k = 0; k < 3; ++k) {
