@@ -24,7 +24,7 @@ ScenarioLoad check_scenario_file(const std::string& file) {
                        std::to_string(load.scenario->actions.size()), std::to_string(load.scenario->objectives.size())})
               << "\n";
   // An older file plays as it always did, with what later formats corrected: say so, once.
-  const int uncorrected = load.ok() ? LegacyRules::uncorrected_in(load.scenario->format_version) : 0;
+  const int uncorrected = load.ok() ? load.scenario->legacy.uncorrected() : 0;
   if (uncorrected > 0)
     std::cout << file << ": "
               << fill(tr("version {0}: plays with {1} mechanisms that later versions corrected (docs/calibration.md, {2}); write \"format_version\": {3} to play it corrected"),

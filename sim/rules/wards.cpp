@@ -124,6 +124,12 @@ void World::release_bed(HospitalState& h, std::uint32_t i) {
 
 namespace {
 
+// The ward nurses counted for a shift: at least one (the staffing floor),
+// which an older file's workload, overtime and fatigue did not apply.
+double counted_nurses(double nurses, const LegacyRules& legacy) {
+  return legacy.workload_without_staff_floor ? nurses : std::max(1.0, nurses);
+}
+
 // A patient's doses in one round: the round's mean, whole or one more.
 int round_doses(Rng& rng, double per_patient) {
   const double whole = static_cast<double>(static_cast<std::int64_t>(per_patient));  // floor: never negative
@@ -309,9 +315,8 @@ void World::ward_nursing_tick(HospitalState& h) {
   const double demand = patients * w.nurse_care_minutes_per_patient_hour * static_cast<double>(kSampleInterval) / 60.0 * m.time;
   // From format 7 a shift below one nurse is measured as one, as the rounds
   // play it: no nurse on duty is not 0% workload.
-  const double nurses = staff(h, StaffGroup::ward_nurses, w.nurses);
   const double capacity =
-      (scenario_->legacy.workload_without_staff_floor ? nurses : std::max(1.0, nurses)) * static_cast<double>(kSampleInterval);
+      counted_nurses(staff(h, StaffGroup::ward_nurses, w.nurses), scenario_->legacy) * static_cast<double>(kSampleInterval);
   h.nurse_work_pending += demand;
   h.nurse_work_pending -= std::min(h.nurse_work_pending, capacity);
   h.nurse_window.push(demand, capacity);
@@ -320,8 +325,7 @@ void World::ward_nursing_tick(HospitalState& h) {
 void World::ward_shift_end(HospitalState& h) {
   // Work still undone when a shift ends is done as overtime.
   h.count.overtime_hours += h.nurse_work_pending / 60.0;
-  const double on_duty = on_shift(h.def->wards.nurses, now_ - 1);
-  const double rostered = (scenario_->legacy.workload_without_staff_floor ? on_duty : std::max(1.0, on_duty)) * 8.0;
+  const double rostered = counted_nurses(on_shift(h.def->wards.nurses, now_ - 1), scenario_->legacy) * 8.0;
   h.recent_shifts[h.next_shift_slot] = {h.nurse_work_pending / 60.0, rostered};
   h.next_shift_slot = (h.next_shift_slot + 1) % h.recent_shifts.size();
   update_fatigue(h);

@@ -549,8 +549,11 @@ struct LegacyRules {
   bool workload_without_staff_floor = false;  // a shift with no ward nurse showed 0% workload
   static LegacyRules before_format6() { return {true, true, true, true, true, true}; }
   static LegacyRules before_format7() { return {false, false, false, false, true, true}; }
-  // How many mechanisms a file of this version plays uncorrected.
-  static int uncorrected_in(int format_version) { return format_version < 6 ? 6 : format_version < 7 ? 2 : 0; }
+  // How many mechanisms the file plays uncorrected.
+  int uncorrected() const {
+    return viewer_shows_new_results + all_to_nearest_ed + leave_only_after_triage + icu_transfer_in_region_only +
+           rounds_run_until_done + workload_without_staff_floor;
+  }
 };
 
 // The EPD vendor (format 3). Restoring a function that depends on a
