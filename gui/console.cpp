@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <new>
+#include <optional>
 
 #include <SDL_scancode.h>
 
@@ -28,7 +30,11 @@ bool Console::open(const std::string& path) {
   problems_ = std::move(load.problems);
   problem_file_ = path;
   if (!load.ok()) return false;
-  session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
+  try {
+    session_.emplace(std::move(load.scenario), std::move(load.text), path, seed_, saves_dir_);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(path);
+  }
   session_->auto_pause() = settings_.auto_pause;
   ui_.decision = DecisionForm{};
   ui_.log_selected = -1;
@@ -99,7 +105,13 @@ bool Console::resume(const std::string& save_path) {
   problems_ = std::move(load.problems);
   problem_file_ = save_path;
   if (!load.ok()) return false;
-  Replay replayed = replay_save(*load.save, load.scenario);
+  std::optional<Replay> replayed_or_none;
+  try {
+    replayed_or_none.emplace(replay_save(*load.save, load.scenario));
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(save_path);
+  }
+  Replay& replayed = *replayed_or_none;
   if (!replayed.check.matches) {
     // Going on from a state the save did not record would write over the
     // evidence: such a save is for review only.
@@ -130,7 +142,25 @@ void Console::close() {
 }
 
 void Console::tick(double wall_seconds) {
-  if (session_) session_->tick(wall_seconds);
+  if (!session_) return;
+  try {
+    session_->tick(wall_seconds);
+  } catch (const std::bad_alloc&) {
+    // The world is left mid-event: the drill stops here, and its autosave
+    // (every command, written after each) is what remains.
+    const std::string path = session_->autosave_path().empty() ? session_->path() : session_->autosave_path();
+    session_.reset();
+    close();
+    out_of_memory(path);
+  }
+}
+
+bool Console::out_of_memory(const std::string& path) {
+  problems_ = json::Diagnostics{};
+  problems_.add(path, {1, 1}, "",
+                tr("out of memory: this computer could not give the exercise the memory it needs (epd-drill validate warns of a scenario that keeps more than 1 GB of measurements)"));
+  problem_file_ = path;
+  return false;
 }
 
 void Console::toggle_play() {

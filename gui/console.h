@@ -89,6 +89,9 @@ class Console {
   const std::string& saves_dir() const { return saves_dir_; }
   std::string save_path_for(const std::string& name) const { return saves_dir_ + "/" + name + ".save.json"; }
   void close();
+  // A drill or review the machine had no memory for: said as the file's
+  // problem on the start screen; false.
+  bool out_of_memory(const std::string& path);
   bool has_session() const { return session_.has_value(); }
   DrillSession& session() { return *session_; }
   const DrillSession& session() const { return *session_; }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <new>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>  // after imgui.h: it needs IMGUI_API
@@ -32,7 +33,12 @@ bool Console::review(const std::string& save_path) {
   problem_file_ = save_path;
   if (!load.ok()) return false;
   close();
-  review_.emplace(*load.save, load.scenario, save_path);
+  try {
+    review_.emplace(*load.save, load.scenario, save_path);
+  } catch (const std::bad_alloc&) {
+    review_.reset();
+    return out_of_memory(save_path);
+  }
   return true;
 }
 
@@ -175,7 +181,9 @@ void Console::draw_many_runs_controls() {
   if (many_runs_ && many_runs_->stats() != nullptr) {
     const BatchStats& s = *many_runs_->stats();
     ImGui::TextColored(colour::kInfo, "%s",
-                       fill(s.partial ? tr("{0} seeds (cancelled): fans on the plots") : tr("{0} seeds: fans on the plots"),
+                       fill(s.out_of_memory ? tr("{0} seeds (then out of memory): fans on the plots")
+                            : s.partial    ? tr("{0} seeds (cancelled): fans on the plots")
+                                           : tr("{0} seeds: fans on the plots"),
                             {std::to_string(s.seeds)}).c_str());
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s", tr("These decisions at the same times on other seeds (other patients, other chance), beside no response: the band is the middle half of the runs, the faint band 5 to 95 in 100, the line the median."));

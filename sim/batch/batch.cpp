@@ -1,8 +1,10 @@
 #include "batch/batch.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <new>
 
 #include "engine/exercise.h"
 #include "engine/metric_values.h"
@@ -124,6 +126,7 @@ BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs)
   first_index_ = first;
   total_ = static_cast<std::size_t>(last - first) * spec_->plans.size();
   results_.resize(total_);
+  out_of_memory_at_.store(total_);
   jobs = std::max(1u, jobs);
   running_.store(jobs);
   for (unsigned j = 0; j < jobs; ++j) threads_.emplace_back([this] { work(); });
@@ -142,7 +145,16 @@ void BatchRunner::work() {
     const std::size_t i = next_.fetch_add(1);
     if (i >= total_) break;
     const std::uint64_t seed = spec_->first_seed + first_index_ + i / plans;
-    results_[i] = run_one(*spec_, static_cast<std::uint32_t>(i % plans), seed);
+    try {
+      results_[i] = run_one(*spec_, static_cast<std::uint32_t>(i % plans), seed);
+    } catch (const std::bad_alloc&) {
+      // Other jobs' runs hold memory too: stop handing out runs, keep the seeds before this one.
+      std::size_t first = out_of_memory_at_.load();
+      while (i < first && !out_of_memory_at_.compare_exchange_weak(first, i)) {
+      }
+      cancel();
+      break;
+    }
     done_.fetch_add(1);
   }
   running_.fetch_sub(1);
@@ -153,9 +165,11 @@ BatchRuns BatchRunner::wait() {
     if (t.joinable()) t.join();
   BatchRuns out;
   out.header = header_;
-  // Every run handed out was finished, so the seeds finished are a prefix.
+  // Every run handed out was finished (up to the first that found no memory),
+  // so the seeds finished are a prefix.
   const std::size_t plans = spec_->plans.size();
-  const std::size_t handed = std::min(next_.load(), total_);
+  const std::size_t handed = std::min({next_.load(), total_, out_of_memory_at_.load()});
+  out.out_of_memory = out_of_memory_at_.load() < total_;
   const std::size_t kept = plans == 0 ? 0 : handed / plans * plans;
   out.partial = kept < total_;
   out.results.assign(std::make_move_iterator(results_.begin()),

@@ -108,6 +108,9 @@ struct BatchRuns {
   std::vector<RunResult> results;
   // Cancelled: the seeds finished before the cancel (the first of the shard's).
   bool partial = false;
+  // A run found no memory (std::bad_alloc): the batch stopped there, and the
+  // seeds before it are kept (partial).
+  bool out_of_memory = false;
   std::uint64_t seeds() const { return header.plans.empty() ? 0 : results.size() / header.plans.size(); }
 };
 
@@ -147,6 +150,7 @@ class BatchRunner {
   std::atomic<std::size_t> next_{0}, done_{0};
   std::atomic<unsigned> running_{0};
   std::atomic<bool> cancelled_{false};
+  std::atomic<std::size_t> out_of_memory_at_;  // the first run that found no memory; total_ when none did
   std::vector<std::thread> threads_;
 };
 

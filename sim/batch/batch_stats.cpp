@@ -114,6 +114,7 @@ BatchStats batch_stats(const BatchRuns& runs) {
   BatchStats out;
   out.header = runs.header;
   out.partial = runs.partial;
+  out.out_of_memory = runs.out_of_memory;
   out.seeds = runs.seeds();
   const std::size_t plans = runs.header.plans.size(), hospitals = runs.header.hospitals.size();
   const std::size_t objectives = runs.header.objectives.size(), points = runs.header.series_points();

@@ -59,6 +59,7 @@ struct PlanComparison {
 struct BatchStats {
   BatchHeader header;
   bool partial = false;
+  bool out_of_memory = false;  // partial because a run found no memory (not written to batch.json)
   std::uint64_t seeds = 0;  // seeds run (each with every plan)
   std::vector<PlanStats> plans;
   std::vector<PlanComparison> comparisons;  // every pair, (0,1), (0,2), ..., (1,2), ...

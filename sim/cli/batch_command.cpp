@@ -159,6 +159,13 @@ int batch(const BatchOptions& options) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!write_batch(out, runs, who)) return kExitFailure;
   const auto [first, last] = shard_range(spec->shard, spec->runs);
+  if (runs.out_of_memory) {
+    std::cerr << who << ": "
+              << fill(tr("{0} is partial: {1} of {2} seeds were finished before memory ran out; run on fewer jobs (--jobs 1) or for less time (--until)"),
+                      {in_folder(out, "batch.json"), std::to_string(runs.seeds()), std::to_string(last - first)})
+              << "\n";
+    return kExitFailure;
+  }
   if (runs.partial) {
     std::cerr << who << ": "
               << fill(tr("{0} is partial: {1} of {2} seeds were finished before the interruption"),

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <string>
 
@@ -205,20 +206,29 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
-  if (validate_cmd->parsed()) return validate(files, plans);
-  if (schema_cmd->parsed()) return schema(schema_output);
-  if (replay_cmd->parsed()) return replay(replay_options);
-  if (report_cmd->parsed()) return report(report_options);
-  if (msel_cmd->parsed()) return msel(msel_options);
-  if (export_cmd->parsed()) return export_bundle(export_scenario, export_output);
-  if (import_cmd->parsed()) return import_bundle(import_file, import_folder, import_replace);
-  if (merge_cmd->parsed()) return merge(merge_dirs, merge_out);
-  if (batch_cmd->parsed()) {
-    batch_options.runs = *epd::parse_seed(runs_text);
-    batch_options.first_seed = *epd::parse_seed(first_seed_text);
-    if (!jobs_text.empty()) batch_options.jobs = static_cast<unsigned>(std::min<std::uint64_t>(*epd::parse_seed(jobs_text), 1024));
-    return batch(batch_options);
+  // A valid file may ask for more memory than the machine has (validate warns
+  // of it): say so and stop; no file is half written (writes are atomic).
+  try {
+    if (validate_cmd->parsed()) return validate(files, plans);
+    if (schema_cmd->parsed()) return schema(schema_output);
+    if (replay_cmd->parsed()) return replay(replay_options);
+    if (report_cmd->parsed()) return report(report_options);
+    if (msel_cmd->parsed()) return msel(msel_options);
+    if (export_cmd->parsed()) return export_bundle(export_scenario, export_output);
+    if (import_cmd->parsed()) return import_bundle(import_file, import_folder, import_replace);
+    if (merge_cmd->parsed()) return merge(merge_dirs, merge_out);
+    if (batch_cmd->parsed()) {
+      batch_options.runs = *epd::parse_seed(runs_text);
+      batch_options.first_seed = *epd::parse_seed(first_seed_text);
+      if (!jobs_text.empty()) batch_options.jobs = static_cast<unsigned>(std::min<std::uint64_t>(*epd::parse_seed(jobs_text), 1024));
+      return batch(batch_options);
+    }
+    run_options.seed = *epd::parse_seed(seed_text);
+    return run(run_options);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "epd-drill: "
+              << tr("out of memory: this machine could not give the run the memory it needs (epd-drill validate warns of a scenario that keeps more than 1 GB of measurements); run it for less time (--until) or, for a batch, on fewer jobs (--jobs 1)")
+              << "\n";
+    return kExitFailure;
   }
-  run_options.seed = *epd::parse_seed(seed_text);
-  return run(run_options);
 }

@@ -87,8 +87,8 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
   }
   region_ = RegionMap(s);
   // Room for six weeks of samples (a longer horizon grows as it goes).
-  series_.reserve(static_cast<std::size_t>(std::min<SimTime>(s.horizon.minutes, 42 * kDay) / kSampleInterval) + 2,
-                  kMetricCount, s.hospitals.size() > 1 ? s.hospitals.size() : 0);
+  series_.reserve(samples_within(std::min<SimTime>(s.horizon.minutes, 42 * kDay)), kMetricCount,
+                  hospitals_with_series(s.hospitals.size()));
   build_component_instances();
   for (const ActionDef& a : s.actions) action_for_each_hospital_.push_back(for_each_hospital(a));
 

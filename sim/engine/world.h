@@ -78,7 +78,6 @@ enum EventKind : std::uint16_t {
   kEventKindCount,
 };
 
-constexpr SimTime kSampleInterval = 15;
 // A dose given more than this after its round's time counts as late
 // (ESTIMATE: common policy allows one hour either side for routine doses,
 // so two hours after the round's start is certainly late).

@@ -20,6 +20,12 @@ void MetricSeries::reserve(std::size_t samples, std::size_t metrics, std::size_t
   hospital_samples_.reserve(samples * metrics * hospitals);
 }
 
+std::uint64_t series_bytes(SimTime span, std::size_t metrics, std::size_t hospitals) {
+  const std::uint64_t per_sample =
+      sizeof(SimTime) + metrics * sizeof(double) + std::uint64_t{metrics} * hospitals_with_series(hospitals) * sizeof(float);
+  return samples_within(span) * per_sample;
+}
+
 namespace {
 
 // Every `stride`-th value of `all` from `first` on, as doubles.

@@ -5,12 +5,23 @@
 // blocks of huge pages (core/huge_pages.h): a 69-hospital run keeps 80 MB.
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "core/huge_pages.h"
 #include "core/sim_time.h"
 
 namespace epd {
+
+// The series' step, and the engine's tick for rates per quarter hour.
+constexpr SimTime kSampleInterval = 15;
+// Samples taken over `span` from T0: one at T0, one every step, one at the end.
+inline std::size_t samples_within(SimTime span) { return static_cast<std::size_t>(span / kSampleInterval) + 2; }
+// Hospitals with series of their own: none with one hospital, whose values are the region's.
+inline std::size_t hospitals_with_series(std::size_t hospitals) { return hospitals > 1 ? hospitals : 0; }
+// What the series of a run of `hospitals` hospitals over `span` take, in bytes: the part of a run's memory that
+// grows with hospitals x days, known before it starts.
+std::uint64_t series_bytes(SimTime span, std::size_t metrics, std::size_t hospitals);
 
 class MetricSeries {
  public:

@@ -112,6 +112,7 @@ constexpr const char* kPatterns[] = {
     tr_later("never comes by itself: at the earliest at {0}, after the scenario's horizon ({1})"),
     tr_later("never comes by itself: the chain of injects it waits for ends in a circle"),
     tr_later("can never be taken: it requires, itself or through others, that it was taken"),
+    tr_later("keeps about {0} MB of measurements ({1} hospitals for {2}): a run needs about twice that in memory, a batch that much for each job"),
     tr_later("can never happen: after the scenario's horizon ({0})"),
     tr_later("can never happen: after the scenario's horizon"),
     tr_later("can never happen: {0} never exceeds {1}"),

@@ -654,6 +654,25 @@ PLAN
     expect_exit 0 "$BIN" report "$TMP/cut/batch.json" --format md
     grep -q "Partial:\*\* interrupted" "$TMP/out" || fail "the report does not say it is partial"
     ;;
+  out_of_memory_said_and_nothing_written)
+    # A machine without the memory a valid file needs (here a 150 MB address space for the national
+    # scenario's 160 MB): a message and exit 1, never an abort, and no output file begun.
+    NATIONAL="$SRC/scenarios/national-vendor-outage.json"
+    limited() { (ulimit -v 150000 && "$@"); }
+    # Under AddressSanitizer (its shadow memory) the program cannot start in so little: nothing to test there.
+    limited "$BIN" --version >/dev/null 2>&1 || { echo "skipped: the program does not start in 150 MB here"; exit 77; }
+    expect_exit 1 limited "$BIN" run "$NATIONAL" --summary "$TMP/s.json" --save "$TMP/x.save.json" --quiet
+    grep -q "^epd-drill: out of memory: this machine could not give the run the memory it needs" "$TMP/err" \
+      || { cat "$TMP/err"; fail "no word of the memory"; }
+    [ ! -e "$TMP/s.json" ] && [ ! -e "$TMP/x.save.json" ] || fail "a file was written by a run that never finished"
+    [ -z "$(ls "$TMP" | grep -v '^out$\|^err$')" ] || fail "temporary files left: $(ls "$TMP")"
+    expect_exit 1 limited "$BIN" --lang nl run "$NATIONAL" --quiet
+    grep -q "^epd-drill: geheugen op: " "$TMP/err" || { cat "$TMP/err"; fail "no Dutch word of the memory"; }
+    expect_exit 1 limited "$BIN" batch "$NATIONAL" --runs 2 --jobs 2 --out "$TMP/b" --quiet
+    grep -q "b/batch.json is partial: 0 of 2 seeds were finished before memory ran out" "$TMP/err" \
+      || { cat "$TMP/err"; fail "batch: $(cat "$TMP/err")"; }
+    grep -q '"partial": true' "$TMP/b/batch.json" || fail "batch.json is not marked partial"
+    ;;
   report_batch_md_html_csv)
     expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 4 --until 3d --out "$TMP/b" --quiet
     expect_exit 0 "$BIN" report "$TMP/b/batch.json" --format md

@@ -417,6 +417,28 @@ TEST_CASE("waits that can never end are warned: a circle of injects, a chain pas
   CHECK(warnings(v3).empty());
 }
 
+TEST_CASE("a valid file whose measurements alone take more than 1 GB is warned at its horizon, with the size", "[loader][warning]") {
+  // 200 hospitals (the limit) for 366 days keep 2 GB of 15-minute measurements; 69 for a year, or 200 for six
+  // weeks, stay below the warning.
+  const auto region = [](int hospitals, const std::string& horizon) {
+    std::string list;
+    for (int i = 0; i < hospitals; ++i)
+      list += std::string(i ? ", " : "") + R"({"id": "h)" + std::to_string(i) + R"(", "name": "H", "functions": [{"id": "lab", "name": "Lab", "roles": ["lab_results"], "depends_on": [{"component": "cloud"}]}]})";
+    std::string text = with(kValid, R"("horizon": "7d")", R"("horizon": ")" + horizon + R"(")");
+    const std::size_t from = text.find(R"("hospitals": [)"), to = text.find(R"("injects")");
+    return text.substr(0, from) + R"("hospitals": [)" + list + "],\n  " + text.substr(to);
+  };
+  const ScenarioLoad big = load_scenario_text(region(200, "366d"), "s.json");
+  REQUIRE(big.ok());
+  REQUIRE(big.warnings.size() == 1);
+  const json::Diagnostic& w = big.warnings.items()[0];
+  CHECK(w.path == "horizon");
+  CHECK(w.message == "warning: keeps about 2016 MB of measurements (200 hospitals for 366d): a run needs about twice that "
+                     "in memory, a batch that much for each job");
+  CHECK(load_scenario_text(region(69, "366d"), "s.json").warnings.empty());
+  CHECK(load_scenario_text(region(200, "42d"), "s.json").warnings.empty());
+}
+
 TEST_CASE("staffing below one on a shift is valid but warned: the engine keeps one on duty", "[loader][warning]") {
   const std::string thin = with(kValid, R"("id": "h1", "name": "H1",)",
                                 R"("id": "h1", "name": "H1", "emergency": {"triage_nurses": {"day": 2, "evening": 2, "night": 0}},
