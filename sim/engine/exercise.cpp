@@ -72,15 +72,12 @@ struct Fnv {
   void text(const std::string& s) { bytes(s.data(), s.size()); integer(static_cast<std::int64_t>(s.size())); }
 };
 
-// The metrics a fingerprint covers: a format-1 scenario's saves were
-// fingerprinted over the metrics of that time, and must still replay.
+// The metrics a fingerprint covers: the scenario's format's, except that a
+// format-1 scenario's saves were fingerprinted over the 45 metrics of that
+// time (before the region's of format 2 were added), and must still replay.
 std::size_t fingerprinted_metrics(const World& w) {
-  switch (w.scenario().format_version) {
-    case 1: return kMetricsInFormat1;
-    case 2: return kMetricsInFormat2;
-    case 3: case 4: case 5: case 6: return kMetricsInFormat3;
-    default: return kMetricsInFormat7;
-  }
+  const int version = w.scenario().format_version;
+  return version == 1 ? kMetricsInFormat1 : metrics_in_format(version);
 }
 
 // Every fingerprinted metric's value now; with several hospitals (format 2)

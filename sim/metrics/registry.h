@@ -113,6 +113,17 @@ constexpr std::size_t kMetricsInFormat1 = 45;
 constexpr std::size_t kMetricsInFormat2 = static_cast<std::size_t>(MetricId::eds_closed) + 1;
 constexpr std::size_t kMetricsInFormat3 = static_cast<std::size_t>(MetricId::admissions_avoided) + 1;
 constexpr std::size_t kMetricsInFormat7 = static_cast<std::size_t>(MetricId::medication_doses_omitted) + 1;
+// The metrics a scenario of format `version` has (and may name): the first N of the registry, each format having
+// appended its own. A format-1 file has those of format 2 too: they measure what format 1 already played.
+constexpr std::size_t metrics_in_format(int version) {
+  return version < 3 ? kMetricsInFormat2 : version < 7 ? kMetricsInFormat3 : kMetricsInFormat7;
+}
+// The first format version that has metric `index`.
+constexpr int format_introducing_metric(std::size_t index) {
+  for (int version : {1, 3, 7})
+    if (index < metrics_in_format(version)) return version;
+  return 7;
+}
 
 struct MetricDef {
   MetricId key;

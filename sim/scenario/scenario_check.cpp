@@ -469,7 +469,7 @@ class Checker {
   bool metric_ref(const std::string& path, const std::string& id) {
     if (!ref(path, id, metrics_, "metric")) return false;
     const auto index = static_cast<std::size_t>(metric_index(id));
-    const int needs = index < kMetricsInFormat2 ? 1 : index < kMetricsInFormat3 ? 3 : 7;
+    const int needs = format_introducing_metric(index);
     if (s_.format_version >= needs) return true;
     add(path, "'" + id + "' is new in scenario format version " + std::to_string(needs) +
                   ": write \"format_version\": " + std::to_string(needs));
