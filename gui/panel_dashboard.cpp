@@ -27,9 +27,8 @@ namespace {
 std::string metric_value_text(const Exercise& ex, const char* id, int hospital) {
   const double v = ex.metric(id, hospital);
   const MetricDef* def = find_metric(id);
-  if (std::isnan(v) || def == nullptr) return "-";
+  if (def == nullptr || shows_no_value(*def, v)) return "-";
   if (def->kind == MetricKind::time) return v < 0 ? tr("not yet") : format_offset(static_cast<SimTime>(v));
-  if (def->kind == MetricKind::median && v < 0) return "-";
   if (def->unit == "minutes") return format_count(v) + " min";
   if (def->unit == "percent") return format_count(v) + " %";
   if (def->unit == "hours") return format_count(v) + " " + (language() == Lang::nl ? "u" : "h");

@@ -141,6 +141,13 @@ const std::vector<MetricDef>& metric_registry();
 const MetricDef* find_metric(std::string_view id);
 int metric_index(std::string_view id);
 
+// Whether `value` of `m` is no value to show people: NaN (a metric the file's format lacks), or a median of
+// nothing, which the engine reads as 0 (RunningMedian before the first patient; saves' fingerprints hash that 0,
+// and summaries keep it). The console, the reports and a batch's curves show none instead.
+inline bool shows_no_value(const MetricDef& m, double value) {
+  return value != value || (m.kind == MetricKind::median && value == 0);
+}
+
 std::string_view to_string(RegionValue v);
 
 // A metric in words for people (metric_words.cpp): a short name for boards,

@@ -221,10 +221,8 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     plot.unit = std::string(words.unit);
     plot.times = series.times();
     plot.values = series.values(static_cast<std::size_t>(index), r.focus_hospital);
-    // A median of nothing reads 0: no patient yet, so no point on the curve.
-    if (m.kind == MetricKind::median)
-      for (double& v : plot.values)
-        if (v == 0) v = std::numeric_limits<double>::quiet_NaN();
+    for (double& v : plot.values)
+      if (shows_no_value(m, v)) v = std::numeric_limits<double>::quiet_NaN();
     out << "<figure><figcaption><strong>" << h(words.name) << "</strong> " << h(words.meaning) << "</figcaption>"
         << svg_line_plot(plot, std::string(words.name)) << "</figure>\n";
   }

@@ -179,6 +179,11 @@ TEST_CASE("numbers in a report are written as people of its language write them"
   CHECK(metric_difference(stay, 200, 330) == "+2 h 10 min");
   CHECK(metric_difference(visits, 1500, 250) == "-1,250");
   CHECK(metric_difference(restored, -1, 600) == "-");
+  // A median of nothing (no patient yet) reads 0 in the engine; people see no value, not "0 min".
+  CHECK(metric_for_people(stay, 0).value == "-");
+  CHECK(metric_for_people(stay, 0).unit.empty());
+  CHECK(metric_difference(stay, 0, 330) == "-");
+  CHECK(metric_for_people(visits, 0).value == "0");
   CHECK(format_span(1490, true) == "1 d 50 min");
   CHECK(format_span(3 * kDay, true) == "3 d");
   InLanguage dutch(Lang::nl);
