@@ -1,6 +1,7 @@
 #include "dry_run.h"
 
 #include <algorithm>
+#include <new>
 
 #include "engine/run_plan.h"
 
@@ -10,6 +11,7 @@ void DryRun::start(std::shared_ptr<const Scenario> scenario, std::shared_ptr<con
   cancel();
   stop_ = false;
   done_ = false;
+  out_of_memory_ = false;
   progress_ = 0;
   no_response_.reset();
   with_plan_.reset();
@@ -26,16 +28,20 @@ void DryRun::start(std::shared_ptr<const Scenario> scenario, std::shared_ptr<con
         progress_ = (static_cast<float>(run) + static_cast<float>(t) / static_cast<float>(ex.horizon())) / static_cast<float>(runs);
       }
     };
-    auto none = std::make_unique<Exercise>(scenario, seed);
-    play(*none, 0, nullptr);
-    std::unique_ptr<Exercise> planned;
-    if (plan && !stop_) {
-      planned = std::make_unique<Exercise>(scenario, seed);
-      play(*planned, 1, plan.get());
-    }
-    if (!stop_) {
-      no_response_ = std::move(none);
-      with_plan_ = std::move(planned);
+    try {
+      auto none = std::make_unique<Exercise>(scenario, seed);
+      play(*none, 0, nullptr);
+      std::unique_ptr<Exercise> planned;
+      if (plan && !stop_) {
+        planned = std::make_unique<Exercise>(scenario, seed);
+        play(*planned, 1, plan.get());
+      }
+      if (!stop_) {
+        no_response_ = std::move(none);
+        with_plan_ = std::move(planned);
+      }
+    } catch (const std::bad_alloc&) {
+      out_of_memory_ = true;  // what was played is dropped with its runs
     }
     done_ = true;
   });

@@ -32,13 +32,15 @@ class DryRun {
   bool finished();
   // Played so far, 0..1 over both runs.
   float progress() const { return progress_; }
+  // The machine had no memory for the runs (finished() is then false).
+  bool out_of_memory() const { return done_ && out_of_memory_; }
 
   const Exercise* no_response() const { return no_response_.get(); }
   const Exercise* with_plan() const { return with_plan_.get(); }
 
  private:
   std::thread thread_;
-  std::atomic<bool> stop_{false}, done_{false};
+  std::atomic<bool> stop_{false}, done_{false}, out_of_memory_{false};
   std::atomic<float> progress_{0};
   std::unique_ptr<Exercise> no_response_, with_plan_;
 };

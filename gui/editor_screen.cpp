@@ -711,6 +711,10 @@ void Console::draw_editor_dry_run() {
     ImGui::ProgressBar(dry_run_->progress(), {-FLT_MIN, 0});
     return;
   }
+  if (dry_run_->out_of_memory()) {
+    ImGui::TextColored(colour::kBad, "%s", tr("The dry run ran out of memory: this computer cannot hold the scenario's hospitals over its horizon."));
+    return;
+  }
   if (!dry_run_->finished()) return;
   const Exercise& none = *dry_run_->no_response();
   const Exercise* planned = dry_run_->with_plan();
