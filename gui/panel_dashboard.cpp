@@ -25,9 +25,9 @@ namespace {
 }  // namespace
 
 std::string metric_value_text(const Exercise& ex, const char* id, int hospital) {
-  const double v = ex.metric(id, hospital);
+  const double v = ex.metric_if_any(id, hospital);
   const MetricDef* def = find_metric(id);
-  if (def == nullptr || shows_no_value(*def, v)) return "-";
+  if (std::isnan(v) || def == nullptr) return "-";
   if (def->kind == MetricKind::time) return v < 0 ? tr("not yet") : format_offset(static_cast<SimTime>(v));
   if (def->unit == "minutes") return format_count(v) + " min";
   if (def->unit == "percent") return format_count(v) + " %";

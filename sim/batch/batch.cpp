@@ -111,7 +111,7 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
       while (at + 1 < times.size() && times[at + 1] <= t) ++at;
       if (times.empty() || times[at] > t) continue;
       const double v = series.value(static_cast<std::size_t>(index), at);
-      if (!std::isfinite(v) || shows_no_value(def, v)) continue;
+      if (!std::isfinite(v) || no_point_in_series(def, v)) continue;
       r.series[m * hours + h] = static_cast<float>(v);
     }
     ++m;

@@ -108,7 +108,7 @@ void print_outcome(std::ostream& out, const Exercise& exercise, int hospital) {
   };
   std::vector<Row> rows{{tr("metric"), tr("value"), tr("unit")}};
   for (const auto& m : metric_registry()) {
-    const report::MetricShown shown = report::metric_for_people(m, exercise.metric(m.id, hospital));
+    const report::MetricShown shown = report::metric_for_people(m, exercise.metric_if_any(m.id, hospital));
     rows.push_back({std::string(metric_words(m).name), shown.value, shown.unit});
   }
   std::size_t name_width = 0, value_width = 12;

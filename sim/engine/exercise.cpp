@@ -48,6 +48,12 @@ double Exercise::metric(std::string_view id, int hospital) const {
   return metric_value(*world_, static_cast<std::size_t>(m), hospital);
 }
 
+double Exercise::metric_if_any(std::string_view id, int hospital) const {
+  const double v = metric(id, hospital);
+  if (v != v || metric_has_value(*world_, static_cast<std::size_t>(metric_index(id)), hospital)) return v;
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
 std::vector<ObjectiveAssessment> Exercise::objectives(bool final) const { return assess_objectives(*world_, final); }
 
 namespace {

@@ -56,6 +56,9 @@ class Exercise {
   Phase phase() const;
   const std::vector<Report>& reports() const;
   double metric(std::string_view id, int hospital = -1) const;  // NaN for an unknown id
+  // As metric, and NaN where there is no value yet: a median before its first patient (metric reads 0 there).
+  // For what people read; results, saves and summaries use metric.
+  double metric_if_any(std::string_view id, int hospital = -1) const;
   std::vector<ObjectiveAssessment> objectives(bool final) const;
   std::uint64_t events_processed() const;
   // A hash of everything the exercise produced so far: metrics, time series

@@ -34,6 +34,34 @@ RegionValue region_rule(int format_version, const MetricDef& m) {
   return m.region;
 }
 
+// The durations a median metric is formed from: one of Medians' pairs, over
+// the run or over the last 24 hours.
+struct MedianSource {
+  MetricId metric;
+  MedianPair Medians::*pair;
+  bool last_24h;
+};
+constexpr MedianSource kMedianSources[] = {
+    {MetricId::ed_los_median_min, &Medians::ed_los, false},
+    {MetricId::ed_los_median_24h_min, &Medians::ed_los, true},
+    {MetricId::lab_tat_median_min, &Medians::lab_tat, false},
+    {MetricId::lab_tat_median_24h_min, &Medians::lab_tat, true},
+    {MetricId::imaging_tat_median_min, &Medians::imaging_tat, false},
+    {MetricId::pharmacy_verification_median_min, &Medians::pharmacy_tat, false},
+    {MetricId::ed_wait_median_min, &Medians::ed_wait, false},
+};
+
+const MedianSource* median_source(MetricId m) {
+  for (const MedianSource& s : kMedianSources)
+    if (s.metric == m) return &s;
+  return nullptr;
+}
+
+double median_now(const Medians& md, const MedianSource& s, SimTime now) {
+  const MedianPair& p = md.*s.pair;
+  return s.last_24h ? p.day.median(now) : p.run.median();
+}
+
 double count_deadlines(const World& w, DeadlineRuntime::Status status) {
   double n = 0;
   for (const auto& d : w.deadlines()) n += d.status == status;
@@ -47,14 +75,11 @@ bool region_value(const World& w, MetricId m, double* out) {
   using M = MetricId;
   const Medians& md = w.pooled_medians();
   double a = 0, b = 0;
+  if (const MedianSource* s = median_source(m)) {
+    *out = median_now(md, *s, w.now());
+    return true;
+  }
   switch (m) {
-    case M::ed_los_median_min: *out = md.ed_los.run.median(); return true;
-    case M::ed_los_median_24h_min: *out = md.ed_los.day.median(w.now()); return true;
-    case M::ed_wait_median_min: *out = md.ed_wait.run.median(); return true;
-    case M::lab_tat_median_min: *out = md.lab_tat.run.median(); return true;
-    case M::lab_tat_median_24h_min: *out = md.lab_tat.day.median(w.now()); return true;
-    case M::imaging_tat_median_min: *out = md.imaging_tat.run.median(); return true;
-    case M::pharmacy_verification_median_min: *out = md.pharmacy_tat.run.median(); return true;
     case M::deadlines_met: *out = count_deadlines(w, DeadlineRuntime::Status::met); return true;
     case M::deadlines_missed: *out = count_deadlines(w, DeadlineRuntime::Status::missed); return true;
     case M::communications: *out = w.communications(); return true;
@@ -97,12 +122,11 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   const auto i = [](MetricId m) { return static_cast<std::size_t>(m); };
   const Counters& c = h.count;
   const Medians& md = h.medians;
+  for (const MedianSource& s : kMedianSources) v[i(s.metric)] = median_now(md, s, w.now());
   v[i(M::ed_visits)] = c.ed_visits;
   v[i(M::ed_census)] = h.ed_census;
   v[i(M::ed_waiting)] = h.ed_waiting;
   v[i(M::ed_boarding)] = static_cast<double>(h.boarding_ward.size() + h.boarding_icu.size());
-  v[i(M::ed_los_median_min)] = md.ed_los.run.median();
-  v[i(M::ed_los_median_24h_min)] = md.ed_los.day.median(w.now());
   v[i(M::ed_max_wait_min)] = c.ed_max_wait;
   v[i(M::ed_waits_over_4h)] = c.ed_waits_over_4h;
   v[i(M::ed_left_without_being_seen)] = c.ed_lwbs;
@@ -113,11 +137,7 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::icu_census)] = h.icu_occupied;
   v[i(M::bed_occupancy_pct)] = ratio_pct(h.ward_occupied + h.icu_occupied, h.def->wards.ward_beds + h.def->wards.icu_beds);
   v[i(M::lab_tests)] = c.lab_tests;
-  v[i(M::lab_tat_median_min)] = md.lab_tat.run.median();
-  v[i(M::lab_tat_median_24h_min)] = md.lab_tat.day.median(w.now());
   v[i(M::critical_results_delayed)] = c.critical_results_delayed;
-  v[i(M::imaging_tat_median_min)] = md.imaging_tat.run.median();
-  v[i(M::pharmacy_verification_median_min)] = md.pharmacy_tat.run.median();
   v[i(M::medication_doses)] = c.medication_doses;
   v[i(M::paper_medication_administrations)] = c.paper_medication_doses;
   v[i(M::medication_doses_late)] = c.medication_doses_late;
@@ -151,7 +171,6 @@ void fill_hospital(const World& w, const HospitalState& h, double* v) {
   v[i(M::eds_closed)] = w.ed_status(h) == EdStatus::closed ? 1 : 0;
   v[i(M::referrals_elsewhere)] = c.referrals_elsewhere;
   v[i(M::appointments_stayed_away)] = c.appointments_stayed_away;
-  v[i(M::ed_wait_median_min)] = md.ed_wait.run.median();
   v[i(M::lab_queue)] = static_cast<double>(h.lab_queue.size()) + std::floor(h.lab_community.queue);
   v[i(M::imaging_queue)] = static_cast<double>(h.imaging_queue.size()) + std::floor(h.imaging_community.queue);
   v[i(M::tests_refused)] = std::floor(c.tests_refused);
@@ -190,6 +209,14 @@ double combine(RegionValue rule, double total, double value, bool first) {
 }
 
 }  // namespace
+
+bool metric_has_value(const World& w, std::size_t metric, int hospital) {
+  const MedianSource* s = median_source(metric_registry()[metric].key);
+  if (s == nullptr) return true;
+  const Medians& md = hospital < 0 ? w.pooled_medians() : w.hospitals()[static_cast<std::size_t>(hospital)].medians;
+  const MedianPair& p = md.*s->pair;
+  return (s->last_24h ? p.day.count(w.now()) : p.run.count()) > 0;
+}
 
 double metric_value(const World& w, std::size_t metric, int hospital) {
   const MetricDef& def = metric_registry()[metric];

@@ -141,10 +141,11 @@ const std::vector<MetricDef>& metric_registry();
 const MetricDef* find_metric(std::string_view id);
 int metric_index(std::string_view id);
 
-// Whether `value` of `m` is no value to show people: NaN (a metric the file's format lacks), or a median of
-// nothing, which the engine reads as 0 (RunningMedian before the first patient; saves' fingerprints hash that 0,
-// and summaries keep it). The console, the reports and a batch's curves show none instead.
-inline bool shows_no_value(const MetricDef& m, double value) {
+// Whether a sample of `m` in a series is no point to draw: NaN (a metric the file's format lacks), or a median of
+// nothing, which the engine keeps as 0 (before the first patient; saves' fingerprints hash that 0). A series keeps
+// no count, so a true median of 0 minutes (every patient seen at once) is left out with it; a value read now knows
+// better (metric_has_value, engine/metric_values.h).
+inline bool no_point_in_series(const MetricDef& m, double value) {
   return value != value || (m.kind == MetricKind::median && value == 0);
 }
 

@@ -145,6 +145,11 @@ class WindowMedian {
     changed_ = true;
   }
 
+  // How many values were added in (now - window, now].
+  std::size_t count(SimTime now) const {
+    expire(now);
+    return values_.size() - expired_;
+  }
   // Median of the values added in (now - window, now]; 0 when there are none.
   // `now` is never before the last value added.
   double median(SimTime now) const {

@@ -243,7 +243,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
                    : region ? fill(tr("the region ({0} hospitals together)"), {std::to_string(hospitals.size())})
                             : sc.local(hospitals.front().name);
   for (const MetricDef* m : key_metrics(region)) {
-    MetricShown shown = metric_for_people(*m, ex.metric(m->id, k));
+    MetricShown shown = metric_for_people(*m, ex.metric_if_any(m->id, k));
     if (m->kind == MetricKind::time) shown.unit = tr("time since T0");
     r.figures.push_back({m, shown.value, shown.unit});
   }
@@ -255,7 +255,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
       for (const MetricDef* m : r.hospital_metrics)
         row.values.push_back(m->kind == MetricKind::time && !outage
                                  ? tr("no outage")
-                                 : format_metric_value(*m, ex.metric(m->id, static_cast<int>(h))));
+                                 : format_metric_value(*m, ex.metric_if_any(m->id, static_cast<int>(h))));
       r.by_hospital.push_back(std::move(row));
     }
   }
@@ -268,7 +268,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   for (const MetricDef* m : key_metrics(true)) {
     ComparisonRow row;
     row.metric = m;
-    const double mine = ex.metric(m->id, k);
+    const double mine = ex.metric_if_any(m->id, k);
     row.value = format_metric_value(*m, mine);
     for (std::size_t o = 0; o < scope.compared.size(); ++o) {
       if (k >= 0 && theirs[o] < 0) {
@@ -276,7 +276,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
         row.differences.push_back("-");
         continue;
       }
-      const double value = scope.compared[o].exercise->metric(m->id, theirs[o]);
+      const double value = scope.compared[o].exercise->metric_if_any(m->id, theirs[o]);
       row.others.push_back(format_metric_value(*m, value));
       row.differences.push_back(metric_difference(*m, mine, value));
     }
@@ -502,7 +502,7 @@ void gather_summary(AfterActionReport& r, const Save& save, const Exercise& ex) 
   const int k = r.focus_hospital;
   const auto value = [&](const char* id) {
     const MetricDef* m = find_metric(id);
-    return m ? format_metric_value(*m, ex.metric(id, k)) : std::string("-");
+    return m ? format_metric_value(*m, ex.metric_if_any(id, k)) : std::string("-");
   };
   r.summary.push_back(fill(tr("Legal deadlines: {0} met, {1} missed."), {value("deadlines_met"), value("deadlines_missed")}));
   r.summary.push_back(fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors, {3} operations cancelled."),

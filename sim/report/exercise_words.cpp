@@ -422,7 +422,7 @@ bool shown_as_span(const MetricDef& m) {
 }
 
 MetricShown metric_for_people(const MetricDef& m, double value) {
-  if (!std::isfinite(value) || shows_no_value(m, value)) return {"-", ""};
+  if (!std::isfinite(value)) return {"-", ""};
   if (m.kind == MetricKind::time)
     return {value < 0 ? tr("not yet") : format_offset(static_cast<SimTime>(std::llround(value))), ""};
   if (shown_as_span(m)) return {format_span(std::llround(value), true), ""};
@@ -431,7 +431,7 @@ MetricShown metric_for_people(const MetricDef& m, double value) {
 }
 
 std::string metric_difference(const MetricDef& m, double from, double to) {
-  if (!std::isfinite(from) || !std::isfinite(to) || shows_no_value(m, from) || shows_no_value(m, to)) return "-";
+  if (!std::isfinite(from) || !std::isfinite(to)) return "-";
   if (m.kind == MetricKind::time && (from < 0 || to < 0)) return "-";
   if (m.kind == MetricKind::time || shown_as_span(m)) {
     const auto minutes = std::llround(std::fabs(to - from));

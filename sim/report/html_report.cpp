@@ -222,7 +222,7 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     plot.times = series.times();
     plot.values = series.values(static_cast<std::size_t>(index), r.focus_hospital);
     for (double& v : plot.values)
-      if (shows_no_value(m, v)) v = std::numeric_limits<double>::quiet_NaN();
+      if (no_point_in_series(m, v)) v = std::numeric_limits<double>::quiet_NaN();
     out << "<figure><figcaption><strong>" << h(words.name) << "</strong> " << h(words.meaning) << "</figcaption>"
         << svg_line_plot(plot, std::string(words.name)) << "</figure>\n";
   }

@@ -69,3 +69,14 @@ TEST_CASE("the 24-hour median is the median of the values of the last 24 hours",
     }
   }
 }
+
+TEST_CASE("a window median counts the values inside its window", "[median]") {
+  WindowMedian w(kDay);
+  CHECK(w.count(0) == 0);
+  w.add(10, 5);
+  w.add(20, 7);
+  CHECK(w.count(20) == 2);
+  CHECK(w.count(10 + kDay) == 1);  // the first left the window
+  CHECK(w.count(20 + kDay) == 0);
+  CHECK(w.median(20 + kDay) == 0);
+}
