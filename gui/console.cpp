@@ -146,13 +146,25 @@ void Console::tick(double wall_seconds) {
   try {
     session_->tick(wall_seconds);
   } catch (const std::bad_alloc&) {
-    // The world is left mid-event: the drill stops here, and its autosave
-    // (every command, written after each) is what remains.
-    const std::string path = session_->autosave_path().empty() ? session_->path() : session_->autosave_path();
-    session_.reset();
-    close();
-    out_of_memory(path);
+    recover_from_out_of_memory();
   }
+}
+
+void Console::recover_from_out_of_memory() {
+  // The drill or review may be left mid-change: it is dropped without an
+  // autosave (the last one, written after every command, is what remains);
+  // a reviewer's ratings are still stored if memory allows.
+  std::string path;
+  if (session_) path = session_->autosave_path().empty() ? session_->path() : session_->autosave_path();
+  else if (review_) path = review_->path();
+  session_.reset();
+  try {
+    if (review_ && review_->changed()) store_evaluation();
+  } catch (const std::bad_alloc&) {
+  }
+  review_.reset();
+  close();
+  out_of_memory(path);
 }
 
 bool Console::out_of_memory(const std::string& path) {

@@ -12,6 +12,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -195,9 +196,14 @@ int main(int argc, char** argv) {
       ImGui_ImplSDL2_ProcessEvent(&event);
       // The projector has nothing to type into: a key pressed while it has
       // the focus (someone clicked it) is the console's shortcut all the same.
-      if (key)
-        console.key_down(event.key.keysym.scancode, (event.key.keysym.mod & KMOD_CTRL) != 0,
-                         target == &main_screen && ImGui::GetIO().WantTextInput);
+      if (key) {
+        try {
+          console.key_down(event.key.keysym.scancode, (event.key.keysym.mod & KMOD_CTRL) != 0,
+                           target == &main_screen && ImGui::GetIO().WantTextInput);
+        } catch (const std::bad_alloc&) {  // an undo replays the drill: a second exercise in memory
+          console.recover_from_out_of_memory();
+        }
+      }
     }
     const Uint64 now = SDL_GetPerformanceCounter();
     const double wall = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -205,8 +211,12 @@ int main(int argc, char** argv) {
 
     const double cpu_start = thread_cpu_ms();
     console.tick(std::min(wall, 0.25));  // a stalled frame never jumps the clock by more than 1/4 s of wall time
-    main_screen.frame([&] { console.draw_main(); });
-    if (projector_screen.is_open()) projector_screen.frame([&] { console.draw_projector(); });
+    try {
+      main_screen.frame([&] { console.draw_main(); });
+      if (projector_screen.is_open()) projector_screen.frame([&] { console.draw_projector(); });
+    } catch (const std::bad_alloc&) {  // a decision, an undo, a review scrubbed: the start screen says so
+      console.recover_from_out_of_memory();
+    }
 
     // Batch work between drawing and presenting, so a screenshot shows the
     // frame just drawn.

@@ -1,5 +1,7 @@
 #include "screen.h"
 
+#include <imgui_internal.h>  // ErrorCheckEndFrameRecover: a frame that threw still ends
+
 #include <filesystem>
 #include <vector>
 
@@ -53,7 +55,16 @@ void Screen::frame(const std::function<void()>& draw) {
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  draw();
+  try {
+    draw();
+  } catch (...) {
+    // What the frame was doing failed (memory ran out in a decision, an
+    // undo, a review scrubbed): end the windows it left open so the next
+    // frame starts clean, and let the caller decide what to drop.
+    ImGui::ErrorCheckEndFrameRecover(nullptr);
+    ImGui::EndFrame();
+    throw;
+  }
   ImGui::Render();
   SDL_SetRenderDrawColor(renderer, 24, 26, 30, 255);
   SDL_RenderClear(renderer);
