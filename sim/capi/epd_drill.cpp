@@ -10,6 +10,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "core/sha256.h"
 #include "engine/exercise.h"
@@ -26,6 +27,9 @@ struct epd_exercise {
   epd::Exercise exercise;
   std::string scenario_text;
   std::map<std::string, std::string> dutch;  // the commands' why in Dutch, from plans and the save: into epd_save_text
+  // A call that changes the exercise failed part-way (out of memory mid-event):
+  // its state is no run's, so nothing more is played, read or saved from it.
+  bool broken = false;
 };
 
 namespace {
@@ -54,6 +58,19 @@ epd_status guarded(char** message, F&& f) {
     give(message, "the engine failed");
   }
   return EPD_FAILED;
+}
+
+// A call that changes `ex`: refused once an earlier one failed part-way, and
+// marking it broken when this one does.
+template <class F>
+epd_status changing(epd_exercise* ex, char** message, F&& f) {
+  if (ex->broken) {
+    give(message, "this exercise failed part-way earlier (out of memory?): destroy it");
+    return EPD_FAILED;
+  }
+  const epd_status status = guarded(message, std::forward<F>(f));
+  if (status == EPD_FAILED) ex->broken = true;
+  return status;
 }
 
 // A command's JSON checked as a plan's would be: a one-command plan around
@@ -122,7 +139,7 @@ int64_t epd_horizon(const epd_exercise* ex) { return ex != nullptr ? ex->exercis
 
 epd_status epd_advance_to(epd_exercise* ex, int64_t minute) {
   if (ex == nullptr || minute < ex->exercise.now() || minute > ex->exercise.horizon()) return EPD_BAD_ARGUMENT;
-  return guarded(nullptr, [&] {
+  return changing(ex, nullptr, [&] {
     ex->exercise.advance_to(minute);
     return EPD_OK;
   });
@@ -130,7 +147,7 @@ epd_status epd_advance_to(epd_exercise* ex, int64_t minute) {
 
 epd_status epd_submit(epd_exercise* ex, const char* command_json, char** message) {
   if (ex == nullptr || command_json == nullptr) return EPD_BAD_ARGUMENT;
-  return guarded(message, [&] {
+  return changing(ex, message, [&] {
     const bool timed = std::strstr(command_json, "\"at\"") != nullptr;
     // Without "at" the command is for now: the wrapper gives it the time now.
     std::string command = command_json;
@@ -167,7 +184,7 @@ epd_status epd_run_plan(epd_exercise* ex, const char* text, size_t length, const
   if (ex == nullptr || text == nullptr) return EPD_BAD_ARGUMENT;
   const int64_t end = until < 0 ? ex->exercise.horizon() : until;
   if (end < ex->exercise.now() || end > ex->exercise.horizon()) return EPD_BAD_ARGUMENT;
-  return guarded(problems, [&] {
+  return changing(ex, problems, [&] {
     const epd::PlanLoad load = epd::load_plan_text(std::string_view(text, length), file_name(file, "plan"), ex->exercise.scenario());
     if (!load.ok()) {
       give(problems, load.problems.format_all());
@@ -180,7 +197,7 @@ epd_status epd_run_plan(epd_exercise* ex, const char* text, size_t length, const
 }
 
 double epd_metric(const epd_exercise* ex, const char* id, int hospital) {
-  if (ex == nullptr || id == nullptr || hospital < -1 || hospital >= epd_hospital_count(ex))
+  if (ex == nullptr || ex->broken || id == nullptr || hospital < -1 || hospital >= epd_hospital_count(ex))
     return std::numeric_limits<double>::quiet_NaN();
   return ex->exercise.metric(id, hospital);
 }
@@ -195,7 +212,7 @@ const char* epd_hospital_id(const epd_exercise* ex, int hospital) {
 }
 
 char* epd_summary_json(const epd_exercise* ex) {
-  if (ex == nullptr) return nullptr;
+  if (ex == nullptr || ex->broken) return nullptr;
   try {
     return copy_out(epd::summary_json(epd::summarize(ex->exercise, ex->exercise.now() >= ex->exercise.horizon())));
   } catch (...) {
@@ -204,7 +221,7 @@ char* epd_summary_json(const epd_exercise* ex) {
 }
 
 char* epd_timeline_json(const epd_exercise* ex) {
-  if (ex == nullptr) return nullptr;
+  if (ex == nullptr || ex->broken) return nullptr;
   try {
     using epd::json::Value;
     Value list = Value::empty_array();
@@ -224,7 +241,7 @@ char* epd_timeline_json(const epd_exercise* ex) {
 }
 
 char* epd_save_text(const epd_exercise* ex, const char* title) {
-  if (ex == nullptr) return nullptr;
+  if (ex == nullptr || ex->broken) return nullptr;
   try {
     epd::Save save;
     save.dutch = ex->dutch;  // the commands' why in both languages, as run --save writes them
@@ -239,6 +256,6 @@ char* epd_save_text(const epd_exercise* ex, const char* title) {
   }
 }
 
-uint64_t epd_fingerprint(const epd_exercise* ex) { return ex != nullptr ? ex->exercise.fingerprint() : 0; }
+uint64_t epd_fingerprint(const epd_exercise* ex) { return ex != nullptr && !ex->broken ? ex->exercise.fingerprint() : 0; }
 
 }  // extern "C"

@@ -33,7 +33,9 @@ typedef enum epd_status {
   EPD_INVALID = 1,      /* a scenario, plan, command or save with problems: see the problems text */
   EPD_REFUSED = 2,      /* a valid command the exercise refused: see the reason */
   EPD_BAD_ARGUMENT = 3, /* a null pointer, a time in the past or past the horizon */
-  EPD_FAILED = 4        /* out of memory, or another failure inside the engine */
+  EPD_FAILED = 4        /* out of memory, or another failure inside the engine; when a call that plays the
+                           exercise (epd_advance_to, epd_submit, epd_run_plan) fails so, the exercise is left
+                           part-way: every later call on it fails or reads nothing (NaN, NULL, 0): destroy it */
 } epd_status;
 
 typedef struct epd_exercise epd_exercise;
