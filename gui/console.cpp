@@ -170,7 +170,7 @@ void Console::recover_from_out_of_memory() {
 bool Console::out_of_memory(const std::string& path) {
   problems_ = json::Diagnostics{};
   problems_.add(path, {1, 1}, "",
-                tr("out of memory: this computer could not give the exercise the memory it needs (epd-drill validate warns of a scenario that keeps more than 1 GB of measurements)"));
+                tr("out of memory: this computer could not give the exercise the memory it needs; choose a scenario with fewer hospitals or a shorter horizon"));
   problem_file_ = path;
   return false;
 }

@@ -712,7 +712,7 @@ void Console::draw_editor_dry_run() {
     return;
   }
   if (dry_run_->out_of_memory()) {
-    ImGui::TextColored(colour::kBad, "%s", tr("The dry run ran out of memory: this computer cannot hold the scenario's hospitals over its horizon."));
+    ImGui::TextColored(colour::kBad, "%s", tr("out of memory: this computer could not give the exercise the memory it needs; choose a scenario with fewer hospitals or a shorter horizon"));
     return;
   }
   if (!dry_run_->finished()) return;

@@ -119,8 +119,8 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
   return r;
 }
 
-BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs)
-    : spec_(std::move(spec)), header_(batch_header(*spec_)) {
+BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs, PlayOne play)
+    : spec_(std::move(spec)), play_(play), header_(batch_header(*spec_)) {
   const auto [first, last] = shard_range(spec_->shard, spec_->runs);
   first_index_ = first;
   total_ = static_cast<std::size_t>(last - first) * spec_->plans.size();
@@ -145,7 +145,7 @@ void BatchRunner::work() {
     if (i >= total_) break;
     const std::uint64_t seed = spec_->first_seed + first_index_ + i / plans;
     try {
-      results_[i] = run_one(*spec_, static_cast<std::uint32_t>(i % plans), seed);
+      results_[i] = play_(*spec_, static_cast<std::uint32_t>(i % plans), seed);
     } catch (const std::bad_alloc&) {
       // Other jobs' runs hold memory too: stop handing out runs, keep the seeds before this one.
       std::size_t first = out_of_memory_at_.load();

@@ -127,7 +127,9 @@ RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed)
 // both languages.
 class BatchRunner {
  public:
-  BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs);
+  // `play` plays one run (run_one; a test gives one that fails where it wants).
+  using PlayOne = RunResult (*)(const BatchSpec&, std::uint32_t plan, std::uint64_t seed);
+  BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs, PlayOne play = run_one);
   ~BatchRunner();  // cancels and waits
   BatchRunner(const BatchRunner&) = delete;
   BatchRunner& operator=(const BatchRunner&) = delete;
@@ -143,6 +145,7 @@ class BatchRunner {
   void work();
 
   std::shared_ptr<const BatchSpec> spec_;
+  PlayOne play_;
   BatchHeader header_;
   std::uint64_t first_index_ = 0;  // the shard's first seed index
   std::size_t total_ = 0;
@@ -150,7 +153,7 @@ class BatchRunner {
   std::atomic<std::size_t> next_{0}, done_{0};
   std::atomic<unsigned> running_{0};
   std::atomic<bool> cancelled_{false};
-  std::atomic<std::size_t> out_of_memory_at_;  // the first run that found no memory; total_ when none did
+  std::atomic<std::size_t> out_of_memory_at_{SIZE_MAX};  // the first run that found no memory; total_ when none did
   std::vector<std::thread> threads_;
 };
 

@@ -161,7 +161,7 @@ int batch(const BatchOptions& options) {
   const auto [first, last] = shard_range(spec->shard, spec->runs);
   if (runs.out_of_memory) {
     std::cerr << who << ": "
-              << fill(tr("{0} is partial: {1} of {2} seeds were finished before memory ran out; run on fewer jobs (--jobs 1) or for less time (--until)"),
+              << fill(tr("{0} is partial: {1} of {2} seeds were finished before memory ran out; play fewer runs or jobs at once (--runs, --jobs) or for less time (--until)"),
                       {in_folder(out, "batch.json"), std::to_string(runs.seeds()), std::to_string(last - first)})
               << "\n";
     return kExitFailure;

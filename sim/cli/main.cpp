@@ -151,8 +151,16 @@ int main(int argc, char** argv) {
         return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
       },
       "");
+  // A million seeds is far beyond any use (a few thousand settle every figure: docs/batch.md) and keeps the count,
+  // and each run's kept outcome, well inside what a machine can hold.
+  const CLI::Validator runs_check(
+      [](std::string& s) {
+        const auto n = epd::parse_seed(s);
+        return n && *n > 0 && *n <= 1000000 ? std::string() : fill(tr("must be a whole number from 1 to 1000000, not {0}"), {s});
+      },
+      "");
   std::string runs_text, first_seed_text = "1", jobs_text;
-  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(count_check)->type_name("N");
+  batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(runs_check)->type_name("N");
   batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))
       ->check(seed_check)->type_name("SEED");
   batch_cmd->add_option("--plan", batch_options.plans,
@@ -227,7 +235,7 @@ int main(int argc, char** argv) {
     return run(run_options);
   } catch (const std::bad_alloc&) {
     std::cerr << "epd-drill: "
-              << tr("out of memory: this machine could not give the run the memory it needs (epd-drill validate warns of a scenario that keeps more than 1 GB of measurements); run it for less time (--until) or, for a batch, on fewer jobs (--jobs 1)")
+              << tr("out of memory: this machine could not give the run the memory it needs; choose fewer hospitals or a shorter horizon (epd-drill validate warns of a scenario that keeps more than 1 GB of measurements), or play a batch with fewer runs or jobs")
               << "\n";
     return kExitFailure;
   }

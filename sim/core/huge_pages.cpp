@@ -42,8 +42,14 @@ void* HugePageArena::allocate(std::size_t bytes, std::size_t alignment) {
   const std::size_t pad = misalign == 0 ? 0 : alignment - misalign;
   if (next_ == nullptr || pad + bytes > left_) {
     // A new chunk; what was left of the last one stays unused.
-    next_ = static_cast<char*>(new_huge_pages(bytes, &left_));
-    chunks_.push_back(next_);
+    // Room in the list first: were the chunk taken before and the list could
+    // not grow, the chunk would be lost.
+    chunks_.reserve(chunks_.size() + 1);
+    std::size_t whole = 0;
+    char* chunk = static_cast<char*>(new_huge_pages(bytes, &whole));
+    chunks_.push_back(chunk);
+    next_ = chunk;
+    left_ = whole;
     return allocate(bytes, alignment);
   }
   char* out = next_ + pad;

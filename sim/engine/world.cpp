@@ -86,9 +86,11 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.backentry_staff = d.back_entry.staff_at_start;
   }
   region_ = RegionMap(s);
-  // Room for six weeks of samples (a longer horizon grows as it goes).
-  series_.reserve(samples_within(std::min<SimTime>(s.horizon.minutes, 42 * kDay)), kMetricCount,
-                  hospitals_with_series(s.hospitals.size()));
+  // Room for every sample to the horizon: whole huge pages reserved, touched
+  // only as the run writes them, so a short run costs no more, and a long one
+  // never copies its series to grow them (at 366 days that copy held two
+  // series at once).
+  series_.reserve(samples_within(s.horizon.minutes), kMetricCount, hospitals_with_series(s.hospitals.size()));
   build_component_instances();
   for (const ActionDef& a : s.actions) action_for_each_hospital_.push_back(for_each_hospital(a));
 

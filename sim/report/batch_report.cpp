@@ -178,7 +178,7 @@ BatchLayout layout(const BatchStats& s) {
                                    : tr("none finished")},
              {tr("Plans"), plans}};
   if (s.partial)
-    l.facts.push_back({tr("Partial"), fill(tr("interrupted: {0} of the {1} seeds asked for were finished"),
+    l.facts.push_back({tr("Partial"), fill(tr("stopped early (interrupted, or memory ran out): {0} of the {1} seeds asked for were finished"),
                                            {std::to_string(s.seeds), std::to_string(h.runs)})});
   if (s.comparisons.size() > 0) l.sections.push_back(comparisons(s));
   l.sections.push_back(objectives(s));

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <new>
 
 #include "batch/batch.h"
 #include "batch/batch_json.h"
@@ -175,6 +176,31 @@ TEST_CASE("A cancelled batch keeps the seeds it finished", "[batch]") {
   CHECK(runs.results.size() < 100);
   for (std::size_t i = 0; i < runs.results.size(); ++i) CHECK(runs.results[i].seed == 1 + i / 2);
   CHECK_FALSE(batch_json(batch_stats(runs)).empty());
+}
+
+TEST_CASE("A batch whose run finds no memory keeps the seeds before it, each with every plan, and says why", "[batch]") {
+  // Seed 3's second plan runs out of memory: seeds 1 and 2 are kept whole, seed 3's first plan and whatever
+  // the other thread finished after it are not (the kept seeds are a prefix, as after a cancel).
+  const auto failing = [](const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed) {
+    if (seed == 3 && plan == 1) throw std::bad_alloc();
+    return run_one(spec, plan, seed);
+  };
+  for (unsigned jobs : {1u, 2u}) {
+    const BatchRuns runs = BatchRunner(flagship_batch(6, kHour), jobs, failing).wait();
+    INFO("jobs " << jobs);
+    CHECK(runs.out_of_memory);
+    CHECK(runs.partial);
+    REQUIRE(runs.seeds() == 2);
+    REQUIRE(runs.results.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+      CHECK(runs.results[i].seed == 1 + i / 2);
+      CHECK(runs.results[i].plan == i % 2);
+    }
+    CHECK(batch_stats(runs).out_of_memory);
+  }
+  const BatchRuns whole = BatchRunner(flagship_batch(2, kHour), 2, failing).wait();
+  CHECK_FALSE(whole.out_of_memory);
+  CHECK_FALSE(whole.partial);
 }
 
 TEST_CASE("The batch report has the plans compared and a fan chart per metric", "[batch]") {

@@ -625,6 +625,10 @@ PLAN
     expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --shard 1/3 --out "$TMP/b"
     grep -q "3 slices of 2 runs would leave some empty" "$TMP/err" || { cat "$TMP/err"; fail "too many slices"; }
     expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 0
+    for runs in 1000001 4000000000000000000; do  # beyond any use, and beyond what the batch's count can hold
+      expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs $runs --out "$TMP/b"
+      grep -q "must be a whole number from 1 to 1000000, not $runs" "$TMP/err" || { cat "$TMP/err"; fail "--runs $runs"; }
+    done
     expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --jobs 0
     expect_exit 2 "$BIN" batch "$FLAGSHIP" --runs 2 --no-baseline
     grep -q "no-baseline needs at least one --plan" "$TMP/err" || fail "no plan at all"
@@ -652,12 +656,14 @@ PLAN
     grep -q "cut/batch.json is partial: [0-9]* of 100000 seeds were finished" "$TMP/err" || { cat "$TMP/err"; fail "partial"; }
     grep -q '"partial": true' "$TMP/cut/batch.json" || fail "batch.json is not marked partial"
     expect_exit 0 "$BIN" report "$TMP/cut/batch.json" --format md
-    grep -q "Partial:\*\* interrupted" "$TMP/out" || fail "the report does not say it is partial"
+    grep -q "Partial:\*\* stopped early (interrupted" "$TMP/out" || fail "the report does not say it is partial"
     ;;
   out_of_memory_said_and_nothing_written)
-    # A machine without the memory a valid file needs (here a 150 MB address space for the national
-    # scenario's 160 MB): a message and exit 1, never an abort, and no output file begun.
-    NATIONAL="$SRC/scenarios/national-vendor-outage.json"
+    # A machine without the memory a valid file needs (here a 150 MB address space for the national scenario
+    # over a year, which needs about 1 GB): a message and exit 1, never an abort, and no output file begun.
+    NATIONAL="$TMP/national-366d.json"
+    sed 's/"horizon": "42d"/"horizon": "366d"/' "$SRC/scenarios/national-vendor-outage.json" > "$NATIONAL"
+    grep -q '"horizon": "366d"' "$NATIONAL" || fail "no year-long copy of the national scenario"
     limited() { (ulimit -v 150000 && "$@"); }
     # Under AddressSanitizer (its shadow memory) the program cannot start in so little: nothing to test there.
     limited "$BIN" --version >/dev/null 2>&1 || { echo "skipped: the program does not start in 150 MB here"; exit 77; }
@@ -665,7 +671,7 @@ PLAN
     grep -q "^epd-drill: out of memory: this machine could not give the run the memory it needs" "$TMP/err" \
       || { cat "$TMP/err"; fail "no word of the memory"; }
     [ ! -e "$TMP/s.json" ] && [ ! -e "$TMP/x.save.json" ] || fail "a file was written by a run that never finished"
-    [ -z "$(ls "$TMP" | grep -v '^out$\|^err$')" ] || fail "temporary files left: $(ls "$TMP")"
+    [ -z "$(ls "$TMP" | grep -v '^out$\|^err$\|^national-366d.json$')" ] || fail "temporary files left: $(ls "$TMP")"
     expect_exit 1 limited "$BIN" --lang nl run "$NATIONAL" --quiet
     grep -q "^epd-drill: geheugen op: " "$TMP/err" || { cat "$TMP/err"; fail "no Dutch word of the memory"; }
     expect_exit 1 limited "$BIN" batch "$NATIONAL" --runs 2 --jobs 2 --out "$TMP/b" --quiet
