@@ -167,10 +167,13 @@ void Console::recover_from_out_of_memory() {
   out_of_memory(path);
 }
 
+const char* Console::out_of_memory_text() {
+  return tr("out of memory: this computer could not give the exercise the memory it needs; choose a scenario with fewer hospitals or a shorter horizon");
+}
+
 bool Console::out_of_memory(const std::string& path) {
   problems_ = json::Diagnostics{};
-  problems_.add(path, {1, 1}, "",
-                tr("out of memory: this computer could not give the exercise the memory it needs; choose a scenario with fewer hospitals or a shorter horizon"));
+  problems_.add(path, {1, 1}, "", out_of_memory_text());
   problem_file_ = path;
   return false;
 }

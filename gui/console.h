@@ -92,6 +92,7 @@ class Console {
   // A drill or review the machine had no memory for: said as the file's
   // problem on the start screen; false.
   bool out_of_memory(const std::string& path);
+  static const char* out_of_memory_text();  // what it says, in the language now
   // Memory ran out in the middle of something (a decision, an undo, a frame):
   // drops what was open and says so on the start screen.
   void recover_from_out_of_memory();

@@ -712,7 +712,7 @@ void Console::draw_editor_dry_run() {
     return;
   }
   if (dry_run_->out_of_memory()) {
-    ImGui::TextColored(colour::kBad, "%s", tr("out of memory: this computer could not give the exercise the memory it needs; choose a scenario with fewer hospitals or a shorter horizon"));
+    ImGui::TextColored(colour::kBad, "%s", out_of_memory_text());
     return;
   }
   if (!dry_run_->finished()) return;

@@ -35,8 +35,7 @@ bool Console::review(const std::string& save_path) {
   close();
   try {
     review_.emplace(*load.save, load.scenario, save_path);
-  } catch (const std::bad_alloc&) {
-    review_.reset();
+  } catch (const std::bad_alloc&) {  // review_ stays empty
     return out_of_memory(save_path);
   }
   return true;

@@ -125,7 +125,6 @@ BatchRunner::BatchRunner(std::shared_ptr<const BatchSpec> spec, unsigned jobs, P
   first_index_ = first;
   total_ = static_cast<std::size_t>(last - first) * spec_->plans.size();
   results_.resize(total_);
-  out_of_memory_at_.store(total_);
   jobs = std::max(1u, jobs);
   running_.store(jobs);
   for (unsigned j = 0; j < jobs; ++j) threads_.emplace_back([this] { work(); });

@@ -109,7 +109,7 @@ struct BatchRuns {
   // Cancelled: the seeds finished before the cancel (the first of the shard's).
   bool partial = false;
   // A run found no memory (std::bad_alloc): the batch stopped there, and the
-  // seeds before it are kept (partial).
+  // seeds before it are kept (partial is then true too).
   bool out_of_memory = false;
   std::uint64_t seeds() const { return header.plans.empty() ? 0 : results.size() / header.plans.size(); }
 };
@@ -153,7 +153,7 @@ class BatchRunner {
   std::atomic<std::size_t> next_{0}, done_{0};
   std::atomic<unsigned> running_{0};
   std::atomic<bool> cancelled_{false};
-  std::atomic<std::size_t> out_of_memory_at_{SIZE_MAX};  // the first run that found no memory; total_ when none did
+  std::atomic<std::size_t> out_of_memory_at_{SIZE_MAX};  // the first run that found no memory; SIZE_MAX when none did
   std::vector<std::thread> threads_;
 };
 

@@ -159,17 +159,11 @@ int batch(const BatchOptions& options) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!write_batch(out, runs, who)) return kExitFailure;
   const auto [first, last] = shard_range(spec->shard, spec->runs);
-  if (runs.out_of_memory) {
-    std::cerr << who << ": "
-              << fill(tr("{0} is partial: {1} of {2} seeds were finished before memory ran out; play fewer runs or jobs at once (--runs, --jobs) or for less time (--until)"),
-                      {in_folder(out, "batch.json"), std::to_string(runs.seeds()), std::to_string(last - first)})
-              << "\n";
-    return kExitFailure;
-  }
-  if (runs.partial) {
-    std::cerr << who << ": "
-              << fill(tr("{0} is partial: {1} of {2} seeds were finished before the interruption"),
-                      {in_folder(out, "batch.json"), std::to_string(runs.seeds()), std::to_string(last - first)})
+  if (runs.partial) {  // interrupted, or a run found no memory
+    const char* why = runs.out_of_memory
+                          ? tr("{0} is partial: {1} of {2} seeds were finished before memory ran out; play fewer runs or jobs at once (--runs, --jobs) or for less time (--until)")
+                          : tr("{0} is partial: {1} of {2} seeds were finished before the interruption");
+    std::cerr << who << ": " << fill(why, {in_folder(out, "batch.json"), std::to_string(runs.seeds()), std::to_string(last - first)})
               << "\n";
     return kExitFailure;
   }
