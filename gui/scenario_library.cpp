@@ -45,6 +45,7 @@ std::vector<LibraryScenario> read_library_folder(const std::string& folder) {
       out.push_back(std::move(e));
       continue;
     }
+    for (const json::Diagnostic& d : load.warnings.items()) e.warnings.push_back(d.path + ": " + engine_message(d.message));
     const Scenario& s = *load.scenario;
     e.title = s.local(s.title);
     e.summary = s.local(s.summary);

@@ -16,6 +16,10 @@ namespace epd::gui {
 struct LibraryScenario {
   std::string path, title, summary, briefing;
   std::size_t problems = 0;  // a file that does not load: opened, it shows them
+  // What `epd-drill validate` warns about a file that loads (an effect that
+  // never ends, a run that needs a lot of memory): "field.path: message", in
+  // the language chosen now, so the facilitator sees it before the drill.
+  std::vector<std::string> warnings;
   // What it is to play, for choosing one: how large and how long.
   std::size_t hospitals = 0;
   int beds = 0;  // wards and ICU, all hospitals

@@ -120,6 +120,20 @@ void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::s
         }
       }
       ImGui::TextWrapped("%s", e.summary.c_str());
+      if (!e.warnings.empty()) {
+        // What validate warns about: the drill plays, but the trainer should know before it starts.
+        ImGui::TextColored(colour::kWarn, "%s",
+                           (e.warnings.size() == 1 ? std::string(tr("1 warning (hover)"))
+                                                   : fill(tr("{0} warnings (hover)"), {std::to_string(e.warnings.size())}))
+                               .c_str());
+        if (ImGui::IsItemHovered()) {
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+          for (const std::string& w : e.warnings) ImGui::TextUnformatted(w.c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
+      }
     }
     ImGui::TableNextColumn();
     ImGui::PushID(e.path.c_str());
