@@ -289,19 +289,17 @@ namespace {
 
 // The sources a default cites, in full (docs/calibration.md's source list).
 void draw_default_source_tooltip(const DefaultSource* source) {
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
-  ImGui::TextUnformatted(tr("The engine's default (docs/scenario-format.md, Defaults)."));
-  if (source != nullptr) {
-    ImGui::TextUnformatted(fill(tr("Source: {0}"), {source->source}).c_str());
-    for (const std::string& r : source->references) ImGui::BulletText("%s", r.c_str());
-    if (source->references.empty() && source->source.find("ESTIMATE") != std::string::npos)
-      ImGui::TextUnformatted(tr("An estimate: docs/calibration.md gives the reasoning where it has one."));
-    if (source->source == "no source")
-      ImGui::TextUnformatted(tr("No source: the code gives none; treat it as an estimate."));
-  }
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  wrapped_tooltip(36, [&] {
+    ImGui::TextUnformatted(tr("The engine's default (docs/scenario-format.md, Defaults)."));
+    if (source != nullptr) {
+      ImGui::TextUnformatted(fill(tr("Source: {0}"), {source->source}).c_str());
+      for (const std::string& r : source->references) ImGui::BulletText("%s", r.c_str());
+      if (source->references.empty() && source->source.find("ESTIMATE") != std::string::npos)
+        ImGui::TextUnformatted(tr("An estimate: docs/calibration.md gives the reasoning where it has one."));
+      if (source->source == "no source")
+        ImGui::TextUnformatted(tr("No source: the code gives none; treat it as an estimate."));
+    }
+  });
 }
 
 }  // namespace

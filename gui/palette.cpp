@@ -72,13 +72,8 @@ void objective_heading(const ObjectiveAssessment& o, const Exercise& ex) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(s.local(o.title).c_str());
   ImGui::PopTextWrapPos();
-  if (ImGui::IsItemHovered() && !o.detail.empty()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-    ImGui::TextUnformatted(report::objective_evidence(ex, o).c_str());  // in words, in the current language
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  if (ImGui::IsItemHovered() && !o.detail.empty())  // in words, in the current language
+    wrapped_tooltip(30, [&] { ImGui::TextUnformatted(report::objective_evidence(ex, o).c_str()); });
 }
 
 void tag(const ImVec4& c, const char* text) {

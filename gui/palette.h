@@ -44,6 +44,16 @@ void state_glyph(const StateLook& look);
 // wrapped, what the simulation measured in a tooltip.
 void objective_heading(const ObjectiveAssessment& o, const Exercise& ex);
 
+// A tooltip whose text wraps at `width_em` font sizes; `draw` fills it.
+template <class Draw>
+void wrapped_tooltip(float width_em, Draw draw) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * width_em);
+  draw();
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);
 

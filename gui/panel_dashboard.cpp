@@ -56,12 +56,10 @@ void card(const Exercise& ex, int hospital, const char* title, const CardRows& r
       if (ImGui::IsItemHovered()) {
         if (const MetricDef* d = find_metric(id)) {
           const MetricWords words = metric_words(*d);
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-          ImGui::Text("%s (%s)", std::string(words.name).c_str(), std::string(words.unit).c_str());
-          ImGui::TextDisabled("%s", std::string(words.meaning).c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
+          wrapped_tooltip(30, [&] {
+            ImGui::Text("%s (%s)", std::string(words.name).c_str(), std::string(words.unit).c_str());
+            ImGui::TextDisabled("%s", std::string(words.meaning).c_str());
+          });
         }
       }
     }

@@ -81,12 +81,11 @@ void Console::draw_injects(const ImVec2& pos, const ImVec2& size) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", sc.local(in.def.title).c_str());
         if (ImGui::IsItemHovered()) {
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-          ImGui::Text("%s: %s", sc.local(in.def.from).c_str(), sc.local(in.def.text).c_str());
-          if (!in.adhoc) ImGui::TextDisabled("%s", fill(tr("Trigger: {0}"), {report::condition_words(s.exercise(), in.def.trigger)}).c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
+          wrapped_tooltip(30, [&] {
+            ImGui::Text("%s: %s", sc.local(in.def.from).c_str(), sc.local(in.def.text).c_str());
+            if (!in.adhoc)
+              ImGui::TextDisabled("%s", fill(tr("Trigger: {0}"), {report::condition_words(s.exercise(), in.def.trigger)}).c_str());
+          });
         }
         if (in.status == St::due || in.status == St::pending) {
           if (ImGui::SmallButton(tr("Deliver"))) act = inject_command(Command::Type::deliver_inject, in.def.id);

@@ -111,13 +111,7 @@ void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::s
       if (!e.briefing.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(colour::kMuted, "%s", tr("- briefing for the facilitator (hover)"));
-        if (ImGui::IsItemHovered()) {
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
-          ImGui::TextUnformatted(e.briefing.c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
-        }
+        if (ImGui::IsItemHovered()) wrapped_tooltip(40, [&] { ImGui::TextUnformatted(e.briefing.c_str()); });
       }
       ImGui::TextWrapped("%s", e.summary.c_str());
       if (!e.warnings.empty()) {
@@ -126,13 +120,10 @@ void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::s
                            (e.warnings.size() == 1 ? std::string(tr("1 warning (hover)"))
                                                    : fill(tr("{0} warnings (hover)"), {std::to_string(e.warnings.size())}))
                                .c_str());
-        if (ImGui::IsItemHovered()) {
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
-          for (const std::string& w : e.warnings) ImGui::TextUnformatted(w.c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
-        }
+        if (ImGui::IsItemHovered())
+          wrapped_tooltip(40, [&] {
+            for (const std::string& w : e.warnings) ImGui::TextUnformatted(w.c_str());
+          });
       }
     }
     ImGui::TableNextColumn();
