@@ -965,10 +965,14 @@ def national(variant):
         "deadlines": DEADLINES if injects else [],
         "objectives": [
             {"id": "nation_safe",
-             "title": T("At most 1,500 patients leave an ED unseen in the whole country in six weeks",
-                        "In het hele land vertrekken in zes weken hooguit 1.500 patiënten ongezien van een SEH"),
+             # Six normal weeks already give about 2,400 (national-normal-operation.json, seeds 1-3:
+             # 2,380-2,434): the limit allows a quarter more, so only the outage's harm can miss it.
+             "title": T("At most 3,000 patients leave an ED unseen in the whole country in six weeks "
+                        "(six normal weeks: about 2,400)",
+                        "In het hele land vertrekken in zes weken hooguit 3.000 patiënten ongezien van een SEH "
+                        "(zes normale weken: ongeveer 2.400)"),
              "capability": "public_health_healthcare_and_ems",
-             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 1500}]},
+             "criteria": [{"metric": "ed_left_without_being_seen", "at_most": 3000}]},
             {"id": "records_complete", "title": T("Every paper record back in an EPD by the end",
                                                   "Elk papieren dossierstuk aan het einde nageregistreerd in een EPD"),
              "capability": "infrastructure_systems",
