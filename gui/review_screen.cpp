@@ -207,8 +207,12 @@ void Console::draw_many_runs_share(const std::string& objective) {
   const auto it = std::find(s->header.objectives.begin(), s->header.objectives.end(), objective);
   if (it == s->header.objectives.end()) return;
   const auto k = static_cast<std::size_t>(it - s->header.objectives.begin());
+  // An objective left to the evaluator, or not yet due, was decided in no run: nothing to say.
+  if (std::isnan(objective_share(*s, ManyRuns::kTheseDecisions, k)) && std::isnan(objective_share(*s, ManyRuns::kNoResponse, k)))
+    return;
   const auto share = [&](std::size_t plan) {
-    return format_decimal(100.0 * static_cast<double>(s->plans[plan].objectives_met[k]) / static_cast<double>(s->seeds), 0);
+    const double x = objective_share(*s, plan, k);
+    return std::isfinite(x) ? format_decimal(100.0 * x, 0) : std::string("-");
   };
   ImGui::PushStyleColor(ImGuiCol_Text, colour::kInfo);
   ImGui::TextWrapped("%s", fill(tr("Met in {0}% of {1} runs with these decisions, {2}% with no response"),

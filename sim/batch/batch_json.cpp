@@ -437,7 +437,8 @@ std::string batch_json(const BatchStats& s) {
     for (std::size_t o = 0; o < ps.objectives_met.size(); ++o) {
       Value x = Value::empty_object();
       x.members.emplace_back("met", integer(ps.objectives_met[o]));
-      x.members.emplace_back("share", number(s.seeds ? static_cast<double>(ps.objectives_met[o]) / static_cast<double>(s.seeds) : kNaN));
+      x.members.emplace_back("undecided", integer(ps.objectives_undecided[o]));
+      x.members.emplace_back("share", number(objective_share(s, p, o)));
       objectives.members.emplace_back(h.objectives[o], std::move(x));
     }
     plan.members.emplace_back("objectives", std::move(objectives));
@@ -522,7 +523,11 @@ BatchStatsLoad read_batch_text(const std::string& content, const std::string& fi
       each(r.get(x, "metrics", at, Node::Kind::object), h.metrics, at + ".metrics",
            [&](const Node& d, const std::string& path) { ps.metrics.push_back(distribution_of(d, path)); });
       each(r.get(x, "objectives", at, Node::Kind::object), h.objectives, at + ".objectives",
-           [&](const Node& d, const std::string& path) { ps.objectives_met.push_back(r.count(d, "met", path)); });
+           [&](const Node& d, const std::string& path) {
+             ps.objectives_met.push_back(r.count(d, "met", path));
+             // Not in batches written before 2026-12-03, which counted every run as decided.
+             ps.objectives_undecided.push_back(d.find("undecided") ? r.count(d, "undecided", path) : 0);
+           });
       each(r.get(x, "series", at, Node::Kind::object), h.series, at + ".series", [&](const Node& d, const std::string& path) {
         Fan f;
         for (const auto& [name, v] : {std::pair{"p5", &f.p5}, {"p25", &f.p25}, {"median", &f.median}, {"p75", &f.p75}, {"p95", &f.p95}})

@@ -125,7 +125,10 @@ BatchStats batch_stats(const BatchRuns& runs) {
     for (std::size_t i = p; i < runs.results.size(); i += plans) values.push_back(value(runs.results[i]));
     return values;
   };
-  const auto met = [](ObjectiveStatus s) { return s == ObjectiveStatus::met ? 1.0 : 0.0; };
+  // 1 met, 0 not met; pending and not measurable are no value (left out of a paired difference).
+  const auto met = [](ObjectiveStatus s) {
+    return s == ObjectiveStatus::met ? 1.0 : s == ObjectiveStatus::not_met ? 0.0 : kNaN;
+  };
   for (std::size_t p = 0; p < plans; ++p) {
     PlanStats s;
     for (std::size_t m = 0; m < kMetricCount; ++m)
@@ -136,9 +139,13 @@ BatchStats batch_stats(const BatchRuns& runs) {
         s.hospitals[k].push_back(
             distribution(of_plan(p, [&](const RunResult& r) { return r.hospitals[k * kMetricCount + m]; })));
     for (std::size_t o = 0; o < objectives; ++o) {
-      double count = 0;
-      for (double v : of_plan(p, [&](const RunResult& r) { return met(r.objectives[o]); })) count += v;
-      s.objectives_met.push_back(static_cast<std::size_t>(count));
+      std::size_t met_in = 0, undecided = 0;
+      for (double v : of_plan(p, [&](const RunResult& r) { return met(r.objectives[o]); })) {
+        if (std::isnan(v)) ++undecided;
+        else if (v > 0) ++met_in;
+      }
+      s.objectives_met.push_back(met_in);
+      s.objectives_undecided.push_back(undecided);
     }
     for (std::size_t m = 0; m < runs.header.series.size(); ++m) {
       Fan fan;
@@ -172,6 +179,13 @@ BatchStats batch_stats(const BatchRuns& runs) {
       out.comparisons.push_back(std::move(c));
     }
   return out;
+}
+
+double objective_share(const BatchStats& s, std::size_t plan, std::size_t objective) {
+  const PlanStats& p = s.plans[plan];
+  const std::size_t undecided = objective < p.objectives_undecided.size() ? p.objectives_undecided[objective] : 0;
+  const std::uint64_t decided = s.seeds > undecided ? s.seeds - undecided : 0;
+  return decided ? static_cast<double>(p.objectives_met[objective]) / static_cast<double>(decided) : kNaN;
 }
 
 }  // namespace epd

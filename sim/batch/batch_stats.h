@@ -47,13 +47,16 @@ struct PlanStats {
   std::vector<Distribution> metrics;                 // the region's, registry order
   std::vector<std::vector<Distribution>> hospitals;  // [hospital][metric]
   std::vector<std::size_t> objectives_met;           // runs that met each objective
+  // Runs in which it was not decided: pending when the run stopped, or left
+  // to the evaluator (not measurable). Their share met is over the others.
+  std::vector<std::size_t> objectives_undecided;
   std::vector<Fan> series;                           // batch_series_metrics() order
 };
 
 struct PlanComparison {
   std::size_t a = 0, b = 0;                // plan indices, a < b: the difference is b - a
   std::vector<PairedDifference> metrics;   // the region's, registry order
-  std::vector<PairedDifference> objectives;  // met = 1, not met = 0
+  std::vector<PairedDifference> objectives;  // met = 1, not met = 0, over the seeds decided in both
 };
 
 struct BatchStats {
@@ -66,5 +69,9 @@ struct BatchStats {
 };
 
 BatchStats batch_stats(const BatchRuns& runs);
+
+// The share of plan `plan`'s runs that met objective `objective`, of those in
+// which it was decided; NaN when it was decided in none.
+double objective_share(const BatchStats& s, std::size_t plan, std::size_t objective);
 
 }  // namespace epd

@@ -91,9 +91,7 @@ BatchSection comparisons(const BatchStats& s) {
     for (std::size_t o = 0; o < c.objectives.size(); ++o) {
       const PairedDifference& d = c.objectives[o];
       const bool clear = std::isfinite(d.low) && (d.low > 0 || d.high < 0);
-      const auto share = [&](std::size_t p) {
-        return s.seeds ? static_cast<double>(s.plans[p].objectives_met[o]) / static_cast<double>(s.seeds) : std::numeric_limits<double>::quiet_NaN();
-      };
+      const auto share = [&](std::size_t p) { return objective_share(s, p, o); };
       const auto points = [](double x) {
         return std::isfinite(x) ? (x > 0 ? "+" : x < 0 ? "-" : "") + format_decimal(std::fabs(100 * x), 0) + "%" : "-";
       };
@@ -107,13 +105,22 @@ BatchSection comparisons(const BatchStats& s) {
 }
 
 BatchSection objectives(const BatchStats& s) {
-  BatchSection sec{tr("Objectives met"), tr("The share of runs in which the simulation found each objective met."), {}, false};
+  BatchSection sec{tr("Objectives met"),
+                   tr("The share of runs in which the simulation found each objective met, of the runs in which it was decided: an objective still pending when the runs stopped, or left to the evaluator, is not counted (\"-\" when it was decided in none)."),
+                   {},
+                   false};
   BatchTable t{{tr("Objective")}, {}};
   for (std::size_t p = 0; p < s.plans.size(); ++p) t.head.push_back(plan_title(s, p));
   for (std::size_t o = 0; o < s.header.objectives.size(); ++o) {
     std::vector<std::string> row{s.header.objective_titles[o].now()};
-    for (const PlanStats& ps : s.plans)
-      row.push_back(s.seeds ? percent(static_cast<double>(ps.objectives_met[o]) / static_cast<double>(s.seeds)) : "-");
+    for (std::size_t p = 0; p < s.plans.size(); ++p) {
+      const std::size_t undecided = s.plans[p].objectives_undecided[o];
+      const std::string share = percent(objective_share(s, p, o));
+      row.push_back(undecided == 0 || undecided >= s.seeds
+                        ? share
+                        : fill(tr("{0} (decided in {1} of {2} runs)"),
+                               {share, std::to_string(s.seeds - undecided), std::to_string(s.seeds)}));
+    }
     t.rows.push_back(std::move(row));
   }
   sec.tables.push_back({"", std::move(t)});
@@ -338,9 +345,9 @@ std::string batch_distributions_csv(const BatchStats& s) {
     const PlanStats& ps = s.plans[p];
     for (std::size_t m = 0; m < ps.metrics.size(); ++m) out += distribution_row(hd.plans[p].id, "", hd.metrics[m], ps.metrics[m]);
     for (std::size_t o = 0; o < ps.objectives_met.size(); ++o)
-      out += csv_row({hd.plans[p].id, "", "objective", hd.objectives[o], std::to_string(s.seeds),
-                      s.seeds ? plain(static_cast<double>(ps.objectives_met[o]) / static_cast<double>(s.seeds)) : "", "", "",
-                      "", "", "", "", "", ""});
+      out += csv_row({hd.plans[p].id, "", "objective", hd.objectives[o],
+                      std::to_string(s.seeds - std::min<std::uint64_t>(s.seeds, ps.objectives_undecided[o])),
+                      plain(objective_share(s, p, o)), "", "", "", "", "", "", "", ""});
     for (std::size_t k = 0; k < ps.hospitals.size(); ++k)
       for (std::size_t m = 0; m < ps.hospitals[k].size(); ++m)
         out += distribution_row(hd.plans[p].id, hd.hospitals[k], hd.metrics[m], ps.hospitals[k][m]);

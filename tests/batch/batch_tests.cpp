@@ -203,6 +203,37 @@ TEST_CASE("A batch whose run finds no memory keeps the seeds before it, each wit
   CHECK_FALSE(whole.partial);
 }
 
+TEST_CASE("An objective not decided in a run (pending, or for the evaluator) is left out of its share, not counted as missed",
+          "[batch]") {
+  BatchRuns runs = play(flagship_batch(3, kDay), 2);
+  REQUIRE(runs.results.size() == 6);  // seed by seed: no response, reference
+  REQUIRE_FALSE(runs.header.objectives.empty());
+  using S = ObjectiveStatus;
+  const S no_response[] = {S::pending, S::not_measurable, S::pending}, reference[] = {S::met, S::pending, S::not_met};
+  for (std::size_t seed = 0; seed < 3; ++seed) {
+    runs.results[2 * seed].objectives[0] = no_response[seed];
+    runs.results[2 * seed + 1].objectives[0] = reference[seed];
+  }
+  const BatchStats stats = batch_stats(runs);
+  CHECK(stats.plans[0].objectives_undecided[0] == 3);
+  CHECK(std::isnan(objective_share(stats, 0, 0)));
+  CHECK(stats.plans[1].objectives_met[0] == 1);
+  CHECK(stats.plans[1].objectives_undecided[0] == 1);
+  CHECK(objective_share(stats, 1, 0) == 0.5);
+  CHECK(stats.comparisons[0].objectives[0].n == 0);  // no seed decided with both plans
+  // batch.json keeps the count and reads back to the same text.
+  const std::string json = batch_json(stats);
+  const BatchStatsLoad back = read_batch_text(json, "batch.json");
+  INFO(back.problems.format_all());
+  REQUIRE(back.stats);
+  CHECK(batch_json(*back.stats) == json);
+  const Lang was = language();
+  set_language(Lang::en);
+  const std::string md = report::batch_report_markdown(stats);
+  CHECK(md.find("50% (decided in 2 of 3 runs)") != std::string::npos);
+  set_language(was);
+}
+
 TEST_CASE("The batch report has the plans compared and a fan chart per metric", "[batch]") {
   const BatchStats stats = batch_stats(play(flagship_batch(3, kDay), 2));
   const std::string html = report::batch_report_html(stats);
