@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "engine/metric_values.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "report/exercise_words.h"
@@ -58,15 +59,26 @@ std::string metrics_csv(const Exercise& exercise, int hospital) {
   const std::size_t metrics = std::min(registry.size(), series.metric_count());
   std::vector<std::vector<double>> columns;
   for (std::size_t m = 0; m < metrics; ++m) columns.push_back(series.values(m, hospital));
-  for (std::size_t i = 0; i < series.times().size(); ++i) {
-    const SimTime t = series.times()[i];
+  // The last row is the end of the run, the summary's figures: a sample is
+  // taken during its minute, before the events that minute has left, and a run
+  // may end between two samples.
+  std::vector<double> region_now, hospitals_now;
+  sample_metrics(exercise.world(), region_now, hospitals_now);
+  const bool own = hospital >= 0 && series.hospital_count() > 0;
+  const SimTime end = exercise.now();
+  const auto row = [&](SimTime t, auto&& value) {
     out += std::to_string(t) + "," + csv_field(format_offset(t));
     for (std::size_t m = 0; m < registry.size(); ++m) {
       out += ',';
-      if (m < metrics) append_number(out, columns[m][i]);
+      if (m < metrics) append_number(out, value(m));
     }
     out += kEol;
-  }
+  };
+  for (std::size_t i = 0; i < series.times().size() && series.times()[i] < end; ++i)
+    row(series.times()[i], [&](std::size_t m) { return columns[m][i]; });
+  row(end, [&](std::size_t m) {
+    return own ? hospitals_now[static_cast<std::size_t>(hospital) * kMetricCount + m] : region_now[m];
+  });
   return out;
 }
 

@@ -10,7 +10,8 @@ namespace epd::report {
 
 // Every metric over time: header `t_min,t,<every metric id in registry
 // order>`, then one row per sample of the time series (every 15 simulated
-// minutes). A value that does not exist is an empty field.
+// minutes) before the end, and a last row at the end: the state the summary
+// reports. A value that does not exist is an empty field.
 // `hospital`: that hospital's values instead of the region's (-1).
 std::string metrics_csv(const Exercise& exercise, int hospital = -1);
 

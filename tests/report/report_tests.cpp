@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 #include "core/sha256.h"
@@ -360,6 +361,26 @@ TEST_CASE("the metrics CSV has a header and one row per sample, one column per m
   CHECK(csv_fields(lines[1])[0] == "0");
   CHECK(csv_fields(lines.back())[0] == std::to_string(3 * kDay));
   CHECK(csv_fields(lines.back())[1] == "T+3d 00:00");
+}
+
+TEST_CASE("the metrics CSV's last row is the end of the run, the summary's figures, also between two samples",
+          "[report][csv]") {
+  Exercise ex(epd::test::flagship().scenario, 1);
+  ex.advance_to(12 * kHour + 100);  // ten minutes after a sample
+  const auto lines = lines_of(metrics_csv(ex));
+  const auto last = csv_fields(lines.back());
+  CHECK(last[0] == std::to_string(12 * kHour + 100));
+  CHECK(csv_fields(lines[lines.size() - 2])[0] == std::to_string(12 * kHour + 90));  // the sample before it
+  const auto& registry = metric_registry();
+  std::size_t compared = 0;
+  for (std::size_t m = 0; m < registry.size(); ++m) {
+    const double now = ex.metric(registry[m].id);
+    if (last[m + 2].empty() || !std::isfinite(now)) continue;
+    INFO(registry[m].id);
+    CHECK(std::stod(last[m + 2]) == Approx(now).margin(5e-4));
+    ++compared;
+  }
+  CHECK(compared > registry.size() / 2);
 }
 
 TEST_CASE("CSV fields with commas, quotes or line breaks are quoted as RFC 4180 asks", "[report][csv]") {
