@@ -23,7 +23,7 @@ std::string html_escape(std::string_view text) {
 std::string markdown_value_cell(const std::string& value) {
   for (const char c : value) {
     const bool plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' ||
-                       c == '.' || c == ',' || c == ':' || c == '+' || c == '-' || c == '%' ||
+                       c == '.' || c == ',' || c == ':' || c == '+' || c == '-' || c == '%' || c == '(' || c == ')' ||
                        (static_cast<unsigned char>(c) & 0x80) != 0;
     if (!plain) return markdown_escape(value);
   }

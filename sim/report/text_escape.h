@@ -17,7 +17,7 @@ std::string html_escape(std::string_view text);
 std::string markdown_escape(std::string_view text);
 
 // A value of ours in a table cell ("28.163", "-1,250", "3 h 33 min",
-// "T+4d 12:30", "not yet", "-60.6 … -31.9", "12%"): as it is when it holds
+// "T+4d 12:30", "not yet", "-60.6 … -31.9", "12%", "11.5 (10.8–12.2)"): as it is when it holds
 // nothing Markdown could read as markup (in a cell no "1." or "-" starts a
 // list), else escaped.
 std::string markdown_value_cell(const std::string& value);

@@ -427,6 +427,10 @@ TEST_CASE("Markdown escaping keeps user text literal, also inside tables", "[rep
   CHECK(markdown_escape("1. not a list") == "1\\. not a list");
   CHECK(markdown_escape("AT&T &amp; R & D") == "AT\\&T \\&amp; R & D");
   CHECK(html_escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+  // Our own values in a cell stay as they read: in a cell no "1." starts a list.
+  CHECK(markdown_value_cell("11.5 (10.8–12.2)") == "11.5 (10.8–12.2)");
+  CHECK(markdown_value_cell("10.136,5 (9.800–10.400)") == "10.136,5 (9.800–10.400)");
+  CHECK(markdown_value_cell("3 | x") == "3 \\| x");
 }
 
 TEST_CASE("a plot labels days and whole-number ticks, and keeps a single peak while thinning", "[report][plot]") {
