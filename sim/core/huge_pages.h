@@ -1,10 +1,9 @@
 #pragma once
-// Large arrays the engine fills once, front to back (the metric series: 80 MB
-// at 69 hospitals, 2.4 MB for one hospital over 42 days), cost one page fault
-// per 4 kB touched; on the virtual machines CI and this team use that was a
-// sixth of the national scenario's wall time. Asked for transparent huge
-// pages, Linux takes one fault per 2 MB instead. Results never depend on it;
-// elsewhere, or with huge pages switched off, nothing changes.
+// Memory the engine reads all over, in huge pages: each hospital's record
+// lists (HugePageArena below), which every event reads, share the
+// processor's few address translations instead of needing one per 4 kB page.
+// Only advice to the kernel (transparent huge pages, `madvise`): results never
+// depend on it; elsewhere, or with huge pages switched off, nothing changes.
 
 #include <cstddef>
 #include <memory>
@@ -22,30 +21,6 @@ inline constexpr std::size_t kHugePageBytes = std::size_t{2} << 20;
 // delete_huge_pages.
 void* new_huge_pages(std::size_t bytes, std::size_t* whole = nullptr);
 void delete_huge_pages(void* block);
-
-// An allocator for std::vector: blocks of 1 MB and more are whole huge pages,
-// aligned to one, and advised; smaller ones come from operator new as usual.
-template <class T>
-struct HugePageAllocator {
-  using value_type = T;
-  HugePageAllocator() = default;
-  template <class U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: rebinding, as the standard's allocators
-
-  T* allocate(std::size_t n) {
-    const std::size_t bytes = n * sizeof(T);
-    return static_cast<T*>(huge(bytes) ? new_huge_pages(bytes) : ::operator new(bytes));
-  }
-  void deallocate(T* p, std::size_t n) {
-    if (!huge(n * sizeof(T))) ::operator delete(p);
-    else delete_huge_pages(p);
-  }
-  friend bool operator==(const HugePageAllocator&, const HugePageAllocator&) { return true; }
-  friend bool operator!=(const HugePageAllocator&, const HugePageAllocator&) { return false; }
-
- private:
-  static bool huge(std::size_t bytes) { return bytes >= kHugePageBytes / 2; }
-};
 
 // Many small lists filled over a run (each hospital's patients, samples and
 // inpatients: under 1 MB each, 55 MB at 69 hospitals) packed side by side

@@ -2,13 +2,17 @@
 // Time series of every registered metric, sampled every 15 simulated minutes:
 // the region's values, and with several hospitals each hospital's (stored as
 // float). One sample's values sit side by side, appended as the run goes, in
-// blocks of huge pages (core/huge_pages.h): a 69-hospital run keeps 80 MB.
+// two blocks reserved for the whole horizon: a 69-hospital run keeps 80 MB,
+// each page touched once, when the run first writes it. Plain pages, not
+// huge ones: written once front to back, the series gain nothing from fewer
+// address translations, and on virtual machines whose host takes back freed
+// memory a fresh huge page costs several times its 512 small ones
+// (docs/architecture.md, "Page faults").
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
-#include "core/huge_pages.h"
 #include "core/sim_time.h"
 
 namespace epd {
@@ -44,14 +48,14 @@ class MetricSeries {
   // The samples of metric `index` at `hospital` (-1: the region).
   std::vector<double> values(std::size_t index, int hospital) const;
   // Every hospital's samples: [sample][hospital][metric], as append took them.
-  const std::vector<float, HugePageAllocator<float>>& hospital_samples() const { return hospital_samples_; }
+  const std::vector<float>& hospital_samples() const { return hospital_samples_; }
 
  private:
   std::vector<SimTime> times_;
   std::size_t metrics_ = 0;
   std::size_t hospitals_ = 0;
-  std::vector<double, HugePageAllocator<double>> region_samples_;  // [sample][metric]
-  std::vector<float, HugePageAllocator<float>> hospital_samples_;
+  std::vector<double> region_samples_;  // [sample][metric]
+  std::vector<float> hospital_samples_;
 };
 
 }  // namespace epd
