@@ -98,3 +98,17 @@ TEST_CASE("a save with a command at T0 and several in one minute replays identic
   INFO(r.check.message);
   CHECK(r.check.matches);
 }
+
+TEST_CASE("a run stopped at T0 has T0's events, as its replay does", "[replay]") {
+  // The flagship's first inject comes at T0: a run to T0 delivers it, as a run
+  // to any later minute delivers what is due at that minute.
+  Exercise ex(flagship().scenario, 1);
+  run_plan_until(ex, Plan{}, 0);
+  CHECK(ex.events_processed() > 0);
+  Save save = flagship_save(kHour);  // for the scenario text and metadata
+  record_exercise(save, ex);
+  REQUIRE(save.until == 0);
+  const Replay r = replay_save(reloaded(save), flagship().scenario);
+  INFO(r.check.message);
+  CHECK(r.check.matches);
+}
