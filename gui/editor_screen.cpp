@@ -202,7 +202,7 @@ void Console::draw_editor_bar(const ImVec2& pos, const ImVec2& size) {
   }
   ImGui::SameLine();
   if (n == 0) ImGui::TextColored(colour::kGood, "%s", tr("Valid: it plays as it is"));
-  else ImGui::TextColored(colour::kBad, "%s", (n == 1 ? std::string(tr("1 problem")) : fill(tr("{0} problems"), {std::to_string(n)})).c_str());
+  else ImGui::TextColored(colour::kBad, "%s", counted(n, tr_later("1 problem"), tr_later("{0} problems")).c_str());
   if (!ui_.editor.message.empty()) {
     ImGui::SameLine();
     ImGui::TextColored(colour::kMuted, "%s", ui_.editor.message.c_str());

@@ -212,11 +212,14 @@ void Console::draw_many_runs_share(const std::string& objective) {
     return;
   const auto share = [&](std::size_t plan) {
     const double x = objective_share(*s, plan, k);
-    return std::isfinite(x) ? format_decimal(100.0 * x, 0) : std::string("-");
+    return std::isfinite(x) ? format_decimal(100.0 * x, 0) + "%" : std::string("-");
   };
   ImGui::PushStyleColor(ImGuiCol_Text, colour::kInfo);
-  ImGui::TextWrapped("%s", fill(tr("Met in {0}% of {1} runs with these decisions, {2}% with no response"),
-                                {share(ManyRuns::kTheseDecisions), std::to_string(s->seeds), share(ManyRuns::kNoResponse)}).c_str());
+  // Each share is over the runs that decided it: a run that ended before an objective's time leaves it open.
+  const auto decided = [&](std::size_t plan) { return std::to_string(objective_decided(*s, plan, k)); };
+  ImGui::TextWrapped("%s", fill(tr("Met in {0} of {1} runs with these decisions, {2} of {3} with no response"),
+                                {share(ManyRuns::kTheseDecisions), decided(ManyRuns::kTheseDecisions),
+                                 share(ManyRuns::kNoResponse), decided(ManyRuns::kNoResponse)}).c_str());
   ImGui::PopStyleColor();
 }
 

@@ -21,10 +21,6 @@ bool is_scenario_file(const std::filesystem::path& p) {
          name.find(".schema.") == std::string::npos;
 }
 
-std::string counted(std::size_t n, const char* one, const char* many) {
-  return n == 1 ? std::string(tr(one)) : fill(tr(many), {std::to_string(n)});
-}
-
 }  // namespace
 
 std::vector<LibraryScenario> read_library_folder(const std::string& folder) {

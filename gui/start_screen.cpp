@@ -103,9 +103,7 @@ void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::s
     ImGui::TextDisabled("%s", std::filesystem::path(e.path).filename().string().c_str());
     if (e.problems > 0) {
       ImGui::TextColored(colour::kBad, "%s",
-                         (e.problems == 1 ? std::string(tr("1 problem: open it to see it"))
-                                          : fill(tr("{0} problems: open it to see them"), {std::to_string(e.problems)}))
-                             .c_str());
+                         counted(e.problems, tr_later("1 problem: open it to see it"), tr_later("{0} problems: open it to see them")).c_str());
     } else {
       ImGui::TextColored(colour::kMuted, "%s", size_and_length(e).c_str());
       if (!e.briefing.empty()) {
@@ -116,10 +114,7 @@ void Console::draw_library_rows(const std::vector<LibraryScenario>& rows, std::s
       ImGui::TextWrapped("%s", e.summary.c_str());
       if (!e.warnings.empty()) {
         // What validate warns about: the drill plays, but the trainer should know before it starts.
-        ImGui::TextColored(colour::kWarn, "%s",
-                           (e.warnings.size() == 1 ? std::string(tr("1 warning (hover)"))
-                                                   : fill(tr("{0} warnings (hover)"), {std::to_string(e.warnings.size())}))
-                               .c_str());
+        ImGui::TextColored(colour::kWarn, "%s", counted(e.warnings.size(), tr_later("1 warning (hover)"), tr_later("{0} warnings (hover)")).c_str());
         if (ImGui::IsItemHovered())
           wrapped_tooltip(40, [&] {
             for (const std::string& w : e.warnings) ImGui::TextUnformatted(w.c_str());

@@ -527,6 +527,8 @@ BatchStatsLoad read_batch_text(const std::string& content, const std::string& fi
              ps.objectives_met.push_back(r.count(d, "met", path));
              // Not in batches written before 2026-12-03, which counted every run as decided.
              ps.objectives_undecided.push_back(d.find("undecided") ? r.count(d, "undecided", path) : 0);
+             if (ps.objectives_met.back() + ps.objectives_undecided.back() > s.seeds)
+               r.add(d, path, "met and undecided add up to more than the seeds run (" + std::to_string(s.seeds) + ")");
            });
       each(r.get(x, "series", at, Node::Kind::object), h.series, at + ".series", [&](const Node& d, const std::string& path) {
         Fan f;

@@ -181,11 +181,14 @@ BatchStats batch_stats(const BatchRuns& runs) {
   return out;
 }
 
+std::uint64_t objective_decided(const BatchStats& s, std::size_t plan, std::size_t objective) {
+  const std::size_t undecided = s.plans[plan].objectives_undecided[objective];
+  return s.seeds > undecided ? s.seeds - undecided : 0;
+}
+
 double objective_share(const BatchStats& s, std::size_t plan, std::size_t objective) {
-  const PlanStats& p = s.plans[plan];
-  const std::size_t undecided = objective < p.objectives_undecided.size() ? p.objectives_undecided[objective] : 0;
-  const std::uint64_t decided = s.seeds > undecided ? s.seeds - undecided : 0;
-  return decided ? static_cast<double>(p.objectives_met[objective]) / static_cast<double>(decided) : kNaN;
+  const std::uint64_t decided = objective_decided(s, plan, objective);
+  return decided ? static_cast<double>(s.plans[plan].objectives_met[objective]) / static_cast<double>(decided) : kNaN;
 }
 
 }  // namespace epd

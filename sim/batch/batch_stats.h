@@ -70,6 +70,8 @@ struct BatchStats {
 
 BatchStats batch_stats(const BatchRuns& runs);
 
+// How many of plan `plan`'s runs decided objective `objective` (met or not met).
+std::uint64_t objective_decided(const BatchStats& s, std::size_t plan, std::size_t objective);
 // The share of plan `plan`'s runs that met objective `objective`, of those in
 // which it was decided; NaN when it was decided in none.
 double objective_share(const BatchStats& s, std::size_t plan, std::size_t objective);

@@ -86,8 +86,8 @@ World::World(std::shared_ptr<const Scenario> scenario, std::uint64_t seed)
     h.backentry_staff = d.back_entry.staff_at_start;
   }
   region_ = RegionMap(s);
-  // Room for every sample to the horizon: whole huge pages reserved, touched
-  // only as the run writes them, so a short run costs no more, and a long one
+  // Room for every sample to the horizon: reserved, each page touched only
+  // when the run first writes it, so a short run costs no more, and a long one
   // never copies its series to grow them (at 366 days that copy held two
   // series at once).
   series_.reserve(samples_within(s.horizon.minutes), kMetricCount, hospitals_with_series(s.hospitals.size()));

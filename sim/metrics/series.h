@@ -3,8 +3,9 @@
 // the region's values, and with several hospitals each hospital's (stored as
 // float). One sample's values sit side by side, appended as the run goes, in
 // two blocks reserved for the whole horizon: a 69-hospital run keeps 80 MB,
-// each page touched once, when the run first writes it. Plain pages, not
-// huge ones: written once front to back, the series gain nothing from fewer
+// each page touched once, when the run first writes it. Not advised as huge
+// pages (a kernel whose transparent huge pages are "always" on still gives
+// them): written once front to back, the series gain nothing from fewer
 // address translations, and on virtual machines whose host takes back freed
 // memory a fresh huge page costs several times its 512 small ones
 // (docs/architecture.md, "Page faults").

@@ -95,8 +95,11 @@ BatchSection comparisons(const BatchStats& s) {
       const auto points = [](double x) {
         return std::isfinite(x) ? (x > 0 ? "+" : x < 0 ? "-" : "") + format_decimal(std::fabs(100 * x), 0) + "%" : "-";
       };
+      // Each plan's share is over its own decided runs, the difference over the seeds decided with both.
+      const std::string over = d.n == s.seeds ? std::string()
+                                              : " " + fill(tr("(over {0} of {1} seeds)"), {std::to_string(d.n), std::to_string(s.seeds)});
       t.rows.push_back({fill(tr("Objective met: {0}"), {s.header.objective_titles[o].now()}), percent(share(c.a)),
-                        percent(share(c.b)), points(d.mean), points(d.low) + " … " + points(d.high),
+                        percent(share(c.b)), points(d.mean) + over, points(d.low) + " … " + points(d.high),
                         clear ? (d.mean < 0 ? tr("lower") : tr("higher")) : tr("not clear")});
     }
     sec.tables.push_back({fill(tr("{0} against {1}"), {plan_title(s, c.b), plan_title(s, c.a)}), std::move(t)});
@@ -114,12 +117,11 @@ BatchSection objectives(const BatchStats& s) {
   for (std::size_t o = 0; o < s.header.objectives.size(); ++o) {
     std::vector<std::string> row{s.header.objective_titles[o].now()};
     for (std::size_t p = 0; p < s.plans.size(); ++p) {
-      const std::size_t undecided = s.plans[p].objectives_undecided[o];
+      const std::uint64_t decided = objective_decided(s, p, o);
       const std::string share = percent(objective_share(s, p, o));
-      row.push_back(undecided == 0 || undecided >= s.seeds
+      row.push_back(decided == s.seeds || decided == 0
                         ? share
-                        : fill(tr("{0} (decided in {1} of {2} runs)"),
-                               {share, std::to_string(s.seeds - undecided), std::to_string(s.seeds)}));
+                        : fill(tr("{0} (decided in {1} of {2} runs)"), {share, std::to_string(decided), std::to_string(s.seeds)}));
     }
     t.rows.push_back(std::move(row));
   }
@@ -345,8 +347,7 @@ std::string batch_distributions_csv(const BatchStats& s) {
     const PlanStats& ps = s.plans[p];
     for (std::size_t m = 0; m < ps.metrics.size(); ++m) out += distribution_row(hd.plans[p].id, "", hd.metrics[m], ps.metrics[m]);
     for (std::size_t o = 0; o < ps.objectives_met.size(); ++o)
-      out += csv_row({hd.plans[p].id, "", "objective", hd.objectives[o],
-                      std::to_string(s.seeds - std::min<std::uint64_t>(s.seeds, ps.objectives_undecided[o])),
+      out += csv_row({hd.plans[p].id, "", "objective", hd.objectives[o], std::to_string(objective_decided(s, p, o)),
                       plain(objective_share(s, p, o)), "", "", "", "", "", "", "", ""});
     for (std::size_t k = 0; k < ps.hospitals.size(); ++k)
       for (std::size_t m = 0; m < ps.hospitals[k].size(); ++m)

@@ -87,6 +87,7 @@ constexpr const char* kPatterns[] = {
     tr_later("expected a step of {0} minutes"),
     tr_later("unknown status '{0}'"),
     tr_later("expected {0} statuses"),
+    tr_later("met and undecided add up to more than the seeds run ({0})"),
     tr_later("no plan {0} in the header"),
     tr_later("no plan '{0}' in this batch"),
     tr_later("expected a date and time such as \"2026-04-07T07:00\""),

@@ -89,4 +89,8 @@ std::string fill_slots(std::string_view pattern, const Args& args) {
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) { return fill_slots(pattern, args); }
 std::string fill(std::string_view pattern, const std::vector<std::string>& args) { return fill_slots(pattern, args); }
 
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return n == 1 ? std::string(tr(one)) : fill(tr(many), {std::to_string(n)});
+}
+
 }  // namespace epd

@@ -89,4 +89,8 @@ const std::string& local_text(const std::map<std::string, std::string>& dutch, c
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
 std::string fill(std::string_view pattern, const std::vector<std::string>& args);
 
+// `one` ("1 day") or `many` ("{0} days") with n in it, in the language chosen
+// now: both are English keys (tr_later), translated here.
+std::string counted(std::size_t n, const char* one, const char* many);
+
 }  // namespace epd

@@ -232,6 +232,35 @@ TEST_CASE("An objective not decided in a run (pending, or for the evaluator) is 
   const std::string md = report::batch_report_markdown(stats);
   CHECK(md.find("50% (decided in 2 of 3 runs)") != std::string::npos);
   set_language(was);
+  // The CSV's n is the runs that decided it.
+  const std::string objective_row = "reference,,objective," + runs.header.objectives[0] + ",2,0.5,";
+  CHECK(report::batch_distributions_csv(stats).find(objective_row) != std::string::npos);
+  // A batch.json whose counts cannot be is refused, naming the field.
+  std::string impossible = json;
+  const std::string undecided = "\"undecided\": 1";
+  REQUIRE(impossible.find(undecided) != std::string::npos);
+  impossible.replace(impossible.find(undecided), undecided.size(), "\"undecided\": 3");
+  const BatchStatsLoad refused = read_batch_text(impossible, "batch.json");
+  CHECK_FALSE(refused.stats);
+  CHECK_THAT(refused.problems.format_all(), Catch::Contains("met and undecided add up to more than the seeds run (3)"));
+}
+
+TEST_CASE("A batch.json written before objectives could be undecided reads as written: every run decided", "[batch]") {
+  const BatchStats stats = batch_stats(play(flagship_batch(2, kDay), 2));
+  std::string old = batch_json(stats);
+  for (std::size_t at = old.find("\"undecided\""); at != std::string::npos; at = old.find("\"undecided\"")) {
+    const std::size_t end = old.find(',', at);
+    old.erase(at, end + 1 - at);
+  }
+  const BatchStatsLoad back = read_batch_text(old, "batch.json");
+  INFO(back.problems.format_all());
+  REQUIRE(back.stats);
+  for (std::size_t p = 0; p < back.stats->plans.size(); ++p)
+    for (std::size_t o = 0; o < back.stats->header.objectives.size(); ++o) {
+      CHECK(back.stats->plans[p].objectives_undecided[o] == 0);
+      CHECK(objective_share(*back.stats, p, o) ==
+            static_cast<double>(back.stats->plans[p].objectives_met[o]) / static_cast<double>(back.stats->seeds));
+    }
 }
 
 TEST_CASE("The batch report has the plans compared and a fan chart per metric", "[batch]") {

@@ -23,6 +23,7 @@
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 #include "flagship_fixture.h"
+#include "shipped.h"
 
 using namespace epd;
 using namespace epd::report;
@@ -365,22 +366,27 @@ TEST_CASE("the metrics CSV has a header and one row per sample, one column per m
 
 TEST_CASE("the metrics CSV's last row is the end of the run, the summary's figures, also between two samples",
           "[report][csv]") {
-  Exercise ex(epd::test::flagship().scenario, 1);
-  ex.advance_to(12 * kHour + 100);  // ten minutes after a sample
-  const auto lines = lines_of(metrics_csv(ex));
-  const auto last = csv_fields(lines.back());
-  CHECK(last[0] == std::to_string(12 * kHour + 100));
-  CHECK(csv_fields(lines[lines.size() - 2])[0] == std::to_string(12 * kHour + 90));  // the sample before it
-  const auto& registry = metric_registry();
-  std::size_t compared = 0;
-  for (std::size_t m = 0; m < registry.size(); ++m) {
-    const double now = ex.metric(registry[m].id);
-    if (last[m + 2].empty() || !std::isfinite(now)) continue;
-    INFO(registry[m].id);
-    CHECK(std::stod(last[m + 2]) == Approx(now).margin(5e-4));
-    ++compared;
+  // One hospital, and one hospital of a region (its own row, not the region's).
+  const auto one = epd::test::load_shipped("vendor-cloud-ransomware", false);
+  const auto region = epd::test::load_shipped("roaz-region-vendor-outage", false);
+  for (const auto& [scenario, hospital] : {std::pair{one.scenario, -1}, {region.scenario, 2}}) {
+    Exercise ex(scenario, 1);
+    ex.advance_to(12 * kHour + 100);  // ten minutes after a sample
+    const auto lines = lines_of(metrics_csv(ex, hospital));
+    const auto last = csv_fields(lines.back());
+    CHECK(last[0] == std::to_string(12 * kHour + 100));
+    CHECK(csv_fields(lines[lines.size() - 2])[0] == std::to_string(12 * kHour + 90));  // the sample before it
+    const auto& registry = metric_registry();
+    std::size_t compared = 0;
+    for (std::size_t m = 0; m < registry.size(); ++m) {
+      const double now = ex.metric(registry[m].id, hospital);
+      if (last[m + 2].empty() || !std::isfinite(now)) continue;
+      INFO(scenario->id << " " << registry[m].id);
+      CHECK(std::stod(last[m + 2]) == Approx(now).margin(5e-4));
+      ++compared;
+    }
+    CHECK(compared > registry.size() / 2);
   }
-  CHECK(compared > registry.size() / 2);
 }
 
 TEST_CASE("CSV fields with commas, quotes or line breaks are quoted as RFC 4180 asks", "[report][csv]") {
