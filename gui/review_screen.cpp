@@ -207,19 +207,17 @@ void Console::draw_many_runs_share(const std::string& objective) {
   const auto it = std::find(s->header.objectives.begin(), s->header.objectives.end(), objective);
   if (it == s->header.objectives.end()) return;
   const auto k = static_cast<std::size_t>(it - s->header.objectives.begin());
-  // An objective left to the evaluator, or not yet due, was decided in no run: nothing to say.
-  if (std::isnan(objective_share(*s, ManyRuns::kTheseDecisions, k)) && std::isnan(objective_share(*s, ManyRuns::kNoResponse, k)))
-    return;
-  const auto share = [&](std::size_t plan) {
-    const double x = objective_share(*s, plan, k);
-    return std::isfinite(x) ? format_decimal(100.0 * x, 0) + "%" : std::string("-");
-  };
+  // Each share is over the runs that decided it: a run that ended before an
+  // objective's time leaves it open. One no run decided (left to the
+  // evaluator, or not yet due) has nothing to say.
+  const std::uint64_t mine = objective_decided(*s, ManyRuns::kTheseDecisions, k),
+                      none = objective_decided(*s, ManyRuns::kNoResponse, k);
+  if (mine == 0 && none == 0) return;
   ImGui::PushStyleColor(ImGuiCol_Text, colour::kInfo);
-  // Each share is over the runs that decided it: a run that ended before an objective's time leaves it open.
-  const auto decided = [&](std::size_t plan) { return std::to_string(objective_decided(*s, plan, k)); };
   ImGui::TextWrapped("%s", fill(tr("Met in {0} of {1} runs with these decisions, {2} of {3} with no response"),
-                                {share(ManyRuns::kTheseDecisions), decided(ManyRuns::kTheseDecisions),
-                                 share(ManyRuns::kNoResponse), decided(ManyRuns::kNoResponse)}).c_str());
+                                {format_share(objective_share(*s, ManyRuns::kTheseDecisions, k)), std::to_string(mine),
+                                 format_share(objective_share(*s, ManyRuns::kNoResponse, k)), std::to_string(none)})
+                               .c_str());
   ImGui::PopStyleColor();
 }
 

@@ -4,7 +4,9 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
+#include <limits>
 #include <new>
 #include <optional>
 #include <string>
@@ -145,20 +147,20 @@ int main(int argc, char** argv) {
   CLI::App* batch_cmd = app.add_subcommand(
       "batch", tr("Play a scenario over many seeds for each plan, on several threads: DIR/batch.json with the distributions and the plans compared"));
   batch_cmd->add_option("SCENARIO", batch_options.scenario, tr("The scenario file"))->required();
-  const CLI::Validator count_check(
-      [](std::string& s) {
-        const auto n = epd::parse_seed(s);
-        return n && *n > 0 ? std::string() : fill(tr("must be a whole number 1 or more, not {0}"), {s});
-      },
-      "");
+  // A whole number from 1 to `most`, said as "1 or more" or "from 1 to `most`".
+  const auto from_one_to = [](std::uint64_t most, const char* must) {
+    return CLI::Validator(
+        [most, must](std::string& s) {
+          const auto n = epd::parse_seed(s);
+          return n && *n > 0 && *n <= most ? std::string() : fill(tr(must), {s});
+        },
+        "");
+  };
+  const CLI::Validator count_check =
+      from_one_to(std::numeric_limits<std::uint64_t>::max(), epd::tr_later("must be a whole number 1 or more, not {0}"));
   // A million seeds is far beyond any use (a few thousand settle every figure: docs/batch.md) and keeps the count,
   // and each run's kept outcome, well inside what a machine can hold.
-  const CLI::Validator runs_check(
-      [](std::string& s) {
-        const auto n = epd::parse_seed(s);
-        return n && *n > 0 && *n <= 1000000 ? std::string() : fill(tr("must be a whole number from 1 to 1000000, not {0}"), {s});
-      },
-      "");
+  const CLI::Validator runs_check = from_one_to(1000000, epd::tr_later("must be a whole number from 1 to 1000000, not {0}"));
   std::string runs_text, first_seed_text = "1", jobs_text;
   batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(runs_check)->type_name("N");
   batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))

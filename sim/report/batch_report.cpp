@@ -61,8 +61,6 @@ std::string difference(const MetricDef& m, double d) {
   return (d > 0 ? "+" : "-") + (a == std::floor(a) && a < 1e15 ? format_count(a) : format_decimal(a, 1));
 }
 
-std::string percent(double share) { return std::isfinite(share) ? format_decimal(100 * share, 0) + "%" : "-"; }
-
 std::vector<std::size_t> key_indices(const BatchStats& s) {
   std::vector<std::size_t> out;
   for (const MetricDef* m : key_metrics(s.header.hospitals.size() > 1)) out.push_back(static_cast<std::size_t>(m->key));
@@ -98,8 +96,8 @@ BatchSection comparisons(const BatchStats& s) {
       // Each plan's share is over its own decided runs, the difference over the seeds decided with both.
       const std::string over = d.n == s.seeds ? std::string()
                                               : " " + fill(tr("(over {0} of {1} seeds)"), {std::to_string(d.n), std::to_string(s.seeds)});
-      t.rows.push_back({fill(tr("Objective met: {0}"), {s.header.objective_titles[o].now()}), percent(share(c.a)),
-                        percent(share(c.b)), points(d.mean) + over, points(d.low) + " … " + points(d.high),
+      t.rows.push_back({fill(tr("Objective met: {0}"), {s.header.objective_titles[o].now()}), format_share(share(c.a)),
+                        format_share(share(c.b)), points(d.mean) + over, points(d.low) + " … " + points(d.high),
                         clear ? (d.mean < 0 ? tr("lower") : tr("higher")) : tr("not clear")});
     }
     sec.tables.push_back({fill(tr("{0} against {1}"), {plan_title(s, c.b), plan_title(s, c.a)}), std::move(t)});
@@ -118,7 +116,7 @@ BatchSection objectives(const BatchStats& s) {
     std::vector<std::string> row{s.header.objective_titles[o].now()};
     for (std::size_t p = 0; p < s.plans.size(); ++p) {
       const std::uint64_t decided = objective_decided(s, p, o);
-      const std::string share = percent(objective_share(s, p, o));
+      const std::string share = format_share(objective_share(s, p, o));
       row.push_back(decided == s.seeds || decided == 0
                         ? share
                         : fill(tr("{0} (decided in {1} of {2} runs)"), {share, std::to_string(decided), std::to_string(s.seeds)}));

@@ -7,6 +7,8 @@
 
 namespace epd {
 
+std::string format_share(double share) { return std::isfinite(share) ? format_decimal(100 * share, 0) + "%" : "-"; }
+
 std::string format_decimal(double value, int decimals) {
   if (!std::isfinite(value)) return "-";
   const bool dutch = language() == Lang::nl;
