@@ -2,6 +2,7 @@
 // one per line on stderr. A plan is checked against a scenario: the one given
 // with --plan, or else NAME.json beside NAME.plan.json (plan_files.h).
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -25,14 +26,18 @@ ScenarioLoad check_scenario_file(const std::string& file) {
               << "\n";
   // An older file plays as it always did, with what later formats corrected: say so, once.
   const int uncorrected = load.ok() ? load.scenario->legacy.uncorrected() : 0;
-  if (uncorrected > 0)
+  if (uncorrected > 0) {
+    // The sections of docs/calibration.md that name what it plays uncorrected: format 6 corrected the first.
+    std::string sections;
+    for (int v = std::max(6, load.scenario->format_version + 1); v <= kScenarioFormatVersion; ++v)
+      sections += (sections.empty() ? "" : ", ") + std::string("\"Corrected in format ") + std::to_string(v) + "\"";
     std::cout << file << ": "
-              << fill(tr("version {0}: plays with {1} mechanisms that later versions corrected (docs/calibration.md, {2}); write \"format_version\": {3} to play it corrected"),
-                      {std::to_string(load.scenario->format_version), std::to_string(uncorrected),
-                       load.scenario->format_version < 6 ? "\"Corrected in format 6\", \"Corrected in format 7\""
-                                                         : "\"Corrected in format 7\"",
+              << fill(tr("version {0}: plays with {1} that later versions corrected (docs/calibration.md, {2}); write \"format_version\": {3} to play it corrected"),
+                      {std::to_string(load.scenario->format_version),
+                       counted(static_cast<std::size_t>(uncorrected), tr_later("1 mechanism"), tr_later("{0} mechanisms")), sections,
                        std::to_string(kScenarioFormatVersion)})
               << "\n";
+  }
   return load;
 }
 

@@ -628,6 +628,7 @@ class World {
   bool workup_possible(HospitalState& h) { return workup_missing_since(h, true) < 0; }
   SimTime record_missing_since(HospitalState& h);
   bool policy_postpones(const HospitalState& h, SimTime missing_since) const;
+  double share_that_fits(double throughput, double kept) const;
   int catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const;
   static void book_again(const HospitalState& h, double& backlog, double n);
 

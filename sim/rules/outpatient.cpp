@@ -1,7 +1,9 @@
 // The outpatient clinic (poli) and GP referrals. Appointments run hourly on
 // working days; on paper the clinic sees fewer patients (the step mode's
 // throughput) and turns the rest away, unless the team cancelled them in
-// advance. Referrals arrive digitally; without the referral function and no
+// advance. Since format 8 the appointments taken off the list in advance
+// (postponed, cancelled by the team or by the patient) free their time for
+// those that remain. Referrals arrive digitally; without the referral function and no
 // phone/fax procedure they cannot be received and wait.
 
 #include <cmath>
@@ -21,7 +23,8 @@ void World::on_outpatient_hour(HospitalState& h) {
   h.outpatient_carry += o.visits_per_working_day / hours * h.flow(Flow::outpatient);
   const SimTime record_missing = record_missing_since(h);
   const double needing_record = h.def->postponement.clinic_share_needing_record;
-  if (needing_record > 0 && policy_postpones(h, record_missing)) {
+  const bool postponing = needing_record > 0 && policy_postpones(h, record_missing);
+  if (postponing) {
     // The downtime policy: nobody can read the record, so the patients who
     // need it get a new date; the others are seen without it.
     h.postponed_carry += h.outpatient_carry * needing_record;
@@ -35,6 +38,8 @@ void World::on_outpatient_hour(HospitalState& h) {
   const bool cancelling = now_ < h.cancel_outpatient_until;
   const double away = stay_away(h, h.def->demand.appointments_stay_away);
   const PostponementPolicy& policy = h.def->postponement;
+  const double kept = (postponing ? 1 - needing_record : 1) * (cancelling ? 1 - h.cancel_outpatient_share : 1) * (1 - away);
+  const double fits = share_that_fits(m.throughput, kept);
   const auto appointment = [&](bool catch_up) {
     const double u_cancel = h.outpatient_rng.uniform(), u_fit = h.outpatient_rng.uniform();
     if (away > 0 && h.outpatient_rng.uniform() < away) {  // the patient cancels: not the hospital's doing
@@ -42,7 +47,7 @@ void World::on_outpatient_hour(HospitalState& h) {
       if (catch_up) h.appointments_backlog -= 1;  // and is not booked again
       return;
     }
-    if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > m.throughput) {
+    if ((cancelling && u_cancel < h.cancel_outpatient_share) || u_fit > fits) {
       h.count.outpatient_cancelled += 1;
       if (!catch_up) book_again(h, h.appointments_backlog, 1);
       return;

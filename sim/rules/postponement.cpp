@@ -52,6 +52,15 @@ bool World::policy_postpones(const HospitalState& h, SimTime missing_since) cons
   return missing_since >= 0 && now_ - missing_since >= h.def->postponement.after.minutes;
 }
 
+// Work taken off a day's list in advance -- postponed by the policy, cancelled
+// by the team or by the patients themselves -- frees its time (format 8): the
+// paper procedure's throughput, a share of a full day's work, is shared over
+// the `kept` share that remains. The chance that a case still on the list fits.
+double World::share_that_fits(double throughput, double kept) const {
+  if (scenario_->legacy.work_taken_off_frees_no_time || kept <= 0) return throughput;
+  return std::min(1.0, throughput / kept);
+}
+
 // Extra work booked from a backlog today: `catch_up_share` of the day's
 // normal work, while the information it needs is there.
 int World::catch_up_cases(const HospitalState& h, double per_day, double backlog, bool possible) const {

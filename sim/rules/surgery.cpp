@@ -7,7 +7,9 @@
 // take daytime theatre slots first; an elective whose pre-op workup cannot be
 // done is postponed under the hospital's downtime policy (rules/postponement.cpp);
 // every elective not done joins the backlog, caught up once the workup is
-// possible again.
+// possible again. Format 8: electives taken off the list in advance
+// (postponed for their tests, cancelled by the team) free their theatre
+// time for those that remain.
 
 #include <algorithm>
 #include <cmath>
@@ -68,8 +70,12 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
   const StepMode m = combined_mode(h.index, {{Role::ordering, Access::write},
                                             {Role::medication, Access::read_write},
                                             {Role::documentation, Access::write}});
-  const bool cancelled_by_decision = now_ < h.cancel_electives_until && u_cancel < h.cancel_electives_share;
-  if (cancelled_by_decision || m.improvised || u_fit > m.throughput || (admit_after && !bed_free(h, icu))) {
+  const bool cancelling = now_ < h.cancel_electives_until;
+  const bool cancelled_by_decision = cancelling && u_cancel < h.cancel_electives_share;
+  // Reaching here, the record is readable: only the cases needing tests can have been postponed.
+  const bool tests_postponed = policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, true));
+  const double kept = (tests_postponed ? 1 - policy.electives_needing_tests : 1) * (cancelling ? 1 - h.cancel_electives_share : 1);
+  if (cancelled_by_decision || m.improvised || u_fit > share_that_fits(m.throughput, kept) || (admit_after && !bed_free(h, icu))) {
     h.count.electives_cancelled += 1;
     if (!catch_up) book_again(h, h.electives_backlog, 1);
     return;

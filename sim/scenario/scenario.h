@@ -36,7 +36,7 @@ namespace epd {
 // Version 7 corrects two more ("Corrected in format 7"): doses a medication
 // round has not reached when the next round starts are omitted and counted,
 // and a ward shift below one nurse is measured as one, as it is played.
-constexpr int kScenarioFormatVersion = 7;
+constexpr int kScenarioFormatVersion = 8;
 constexpr int kOldestScenarioFormatVersion = 1;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
@@ -536,7 +536,7 @@ struct RegionDef {
   Duration icu_transfer_arranging{2 * 60};  // ESTIMATE
 };
 
-// How an older file plays: the mechanisms formats 6 and 7 corrected, kept
+// How an older file plays: the mechanisms formats 6, 7 and 8 corrected, kept
 // exactly as they were so its results and saves stay the same.
 struct LegacyRules {
   // Format 6
@@ -547,12 +547,15 @@ struct LegacyRules {
   // Format 7
   bool rounds_run_until_done = false;     // a late round went on past the next, for days if need be, omitting nothing
   bool workload_without_staff_floor = false;  // a shift with no ward nurse showed 0% workload
-  static LegacyRules before_format6() { return {true, true, true, true, true, true}; }
-  static LegacyRules before_format7() { return {false, false, false, false, true, true}; }
+  // Format 8
+  bool work_taken_off_frees_no_time = false;  // clinics and theatres fitted only what paper allows of a day's full list
+  static LegacyRules before_format6() { return {true, true, true, true, true, true, true}; }
+  static LegacyRules before_format7() { return {false, false, false, false, true, true, true}; }
+  static LegacyRules before_format8() { return {false, false, false, false, false, false, true}; }
   // How many mechanisms the file plays uncorrected.
   int uncorrected() const {
     return viewer_shows_new_results + all_to_nearest_ed + leave_only_after_triage + icu_transfer_in_region_only +
-           rounds_run_until_done + workload_without_staff_floor;
+           rounds_run_until_done + workload_without_staff_floor + work_taken_off_frees_no_time;
   }
 };
 

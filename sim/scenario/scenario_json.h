@@ -630,6 +630,7 @@ void load(Ar& ar, Scenario& s) {
   }
   if (s.format_version < 6) s.legacy = LegacyRules::before_format6();
   else if (s.format_version < 7) s.legacy = LegacyRules::before_format7();
+  else if (s.format_version < 8) s.legacy = LegacyRules::before_format8();
 }
 
 }  // namespace epd

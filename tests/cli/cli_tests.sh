@@ -48,15 +48,20 @@ case "$CASE" in
   validate_tells_an_older_file_it_plays_the_old_mechanisms)
     expect_exit 0 "$BIN" validate "$FLAGSHIP"
     ! grep -q "later versions corrected" "$TMP/out" || fail "a current file told it plays the old mechanisms"
-    sed '0,/"format_version": 7,/s//"format_version": 5,/' "$FLAGSHIP" > "$TMP/v5.json"
+    sed '0,/"format_version": 8,/s//"format_version": 5,/' "$FLAGSHIP" > "$TMP/v5.json"
     expect_exit 0 "$BIN" validate "$TMP/v5.json"
-    grep -q "v5.json: version 5: plays with 6 mechanisms that later versions corrected" "$TMP/out" || fail "no version note"
-    grep -q 'write "format_version": 7 to play it corrected' "$TMP/out" || fail "the note does not name the current version"
+    grep -q "v5.json: version 5: plays with 7 mechanisms that later versions corrected" "$TMP/out" || fail "no version note"
+    grep -q 'write "format_version": 8 to play it corrected' "$TMP/out" || fail "the note does not name the current version"
     expect_exit 0 "$BIN" --lang nl validate "$TMP/v5.json"
-    grep -q "v5.json: versie 5: speelt met 6 mechanismen die latere versies verbeterden" "$TMP/out" || fail "no Dutch version note"
-    sed '0,/"format_version": 7,/s//"format_version": 6,/' "$FLAGSHIP" > "$TMP/v6.json"
+    grep -q "v5.json: versie 5: speelt met 7 mechanismen die latere versies verbeterden" "$TMP/out" || fail "no Dutch version note"
+    sed '0,/"format_version": 8,/s//"format_version": 6,/' "$FLAGSHIP" > "$TMP/v6.json"
     expect_exit 0 "$BIN" validate "$TMP/v6.json"
-    grep -q 'v6.json: version 6: plays with 2 mechanisms that later versions corrected (docs/calibration.md, "Corrected in format 7")' "$TMP/out" || fail "no version note for a version-6 file"
+    grep -q 'v6.json: version 6: plays with 3 mechanisms that later versions corrected (docs/calibration.md, "Corrected in format 7", "Corrected in format 8")' "$TMP/out" || fail "no version note for a version-6 file"
+    sed '0,/"format_version": 8,/s//"format_version": 7,/' "$FLAGSHIP" > "$TMP/v7.json"
+    expect_exit 0 "$BIN" validate "$TMP/v7.json"
+    grep -q 'v7.json: version 7: plays with 1 mechanism that later versions corrected (docs/calibration.md, "Corrected in format 8")' "$TMP/out" || fail "no version note for a version-7 file"
+    expect_exit 0 "$BIN" --lang nl validate "$TMP/v7.json"
+    grep -q "v7.json: versie 7: speelt met 1 mechanisme dat latere versies verbeterden" "$TMP/out" || fail "no Dutch version note for a version-7 file"
     ;;
   version_names_the_program)
     expect_exit 0 "$BIN" --version

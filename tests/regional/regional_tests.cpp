@@ -46,7 +46,7 @@ TEST_CASE("regional: every shipped regional scenario and plan is valid", "[regio
     const Shipped s = load(name);
     // Format 7 (a facilitator's briefing, the corrected mechanisms of formats 6 and 7), every text in Dutch too, and the
     // hospital's reactions written off in the file (scenarios/tools/make_region_scenarios.py).
-    CHECK(s.scenario->format_version == 7);
+    CHECK(s.scenario->format_version == kScenarioFormatVersion);
     CHECK(s.scenario->dutch.count(s.scenario->briefing) == 1);
     CHECK(s.scenario->dutch.count(s.scenario->title) == 1);
     CHECK(s.scenario->vendor.restore_teams == 0);
@@ -60,7 +60,7 @@ TEST_CASE("regional: every shipped regional scenario and plan is valid", "[regio
   }
   const Shipped normal = load("national-normal-operation", false);
   CHECK(normal.scenario->hospitals.size() == 69);
-  CHECK(normal.scenario->format_version == 7);
+  CHECK(normal.scenario->format_version == kScenarioFormatVersion);
 }
 
 TEST_CASE("regional: the ROAZ's reference plan is accepted, command for command", "[regional]") {
