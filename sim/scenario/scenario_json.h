@@ -99,6 +99,17 @@ template <class Ar>
 void check_share(Ar& ar, const char* name, double value) {
   check_range(ar, name, value, 0.0, 1.0);
 }
+// A working day's window: it ends later in the day than it begins (a window
+// of no minutes would leave its work waiting for ever; none runs overnight).
+template <class Ar>
+void check_window(Ar& ar, const char* begins_name, const ClockTime& begins, const char* ends_name, const ClockTime& ends,
+                  bool may_be_one_moment = false) {
+  const int from = begins.hour * 60 + begins.minute, until = ends.hour * 60 + ends.minute;
+  if (until > from || (may_be_one_moment && until == from)) return;
+  json::report(ar, ends_name,
+               std::string(may_be_one_moment ? "must not be earlier in the day than " : "must be later in the day than ") +
+                   begins_name + " (" + format_clock(begins) + ")");
+}
 template <class Ar>
 void check_shifts(Ar& ar, const char* name, const PerShift& s, double max) {
   if (!(s.day >= 0 && s.evening >= 0 && s.night >= 0 && s.day <= max && s.evening <= max && s.night <= max))
@@ -387,9 +398,12 @@ void load(Ar& ar, WardParams& w) {
   check_share(ar, "medication_error_rate", w.medication_error_rate);
   check_share(ar, "identification_error_rate", w.identification_error_rate);
   check_share(ar, "morning_lab_share", w.morning_lab_share);
+  check_window(ar, "discharge_from", w.discharge_from, "discharge_until", w.discharge_until);
   double round_total = 0;
   for (const auto& r : w.rounds) round_total += r.share;
-  if (!w.rounds.empty() && (round_total < 0.99 || round_total > 1.01))
+  if (w.rounds.empty() && json::has_field(ar, "rounds"))
+    json::report(ar, "rounds", "needs at least one round (leave the field out for the default rounds)");
+  else if (!w.rounds.empty() && (round_total < 0.99 || round_total > 1.01))
     json::report(ar, "rounds", "the shares of the rounds must add up to 1");
 }
 
@@ -406,6 +420,7 @@ void load(Ar& ar, SurgeryParams& s) {
   scenario_json::check_range(ar, "electives_per_working_day", s.electives_per_working_day, 0.0, 1000.0);
   scenario_json::check_share(ar, "admit_share", s.admit_share);
   scenario_json::check_share(ar, "icu_share", s.icu_share);
+  scenario_json::check_window(ar, "first_case", s.first_case, "last_case", s.last_case, true);
 }
 
 template <class Ar>
@@ -415,6 +430,7 @@ void load(Ar& ar, OutpatientParams& o) {
      optional_nvp("closes", o.closes));
   scenario_json::check_range(ar, "visits_per_working_day", o.visits_per_working_day, 0.0, 20000.0);
   scenario_json::check_range(ar, "referrals_per_working_day", o.referrals_per_working_day, 0.0, 5000.0);
+  scenario_json::check_window(ar, "opens", o.opens, "closes", o.closes);
 }
 
 template <class Ar>
@@ -466,6 +482,7 @@ void load(Ar& ar, BackEntryParams& b) {
   scenario_json::check_share(ar, "from_ward_nurses", b.from_ward_nurses);
   scenario_json::check_range(ar, "records_per_staff_hour", b.records_per_staff_hour, 0.1, 1000.0);
   scenario_json::check_range(ar, "staff_at_start", b.staff_at_start, 0, 500);
+  scenario_json::check_window(ar, "from", b.from, "until", b.until);
 }
 
 template <class Ar>

@@ -65,6 +65,10 @@ constexpr const char* kPatterns[] = {
     // Before the general form below, which would take it too.
     tr_later("expected a value, found {0} (text needs double quotes)"),
     tr_later("expected {0}, found {1}"),
+    tr_later("must be later in the day than {0} ({1})"),
+    tr_later("must not be earlier in the day than {0} ({1})"),
+    tr_later("needs at least one round (leave the field out for the default rounds)"),
+    tr_later("the shares of the rounds must add up to 1"),
     tr_later("must be between {0} and {1}"),
     tr_later("must be between {0} and {1} ({2})"),
     tr_later("at most {0} items (this list has {1})"),

@@ -159,6 +159,22 @@ TEST_CASE("loader: a duplicate key in one object", "[loader]") {
   CHECK(got[0].find("title") != std::string::npos);
 }
 
+TEST_CASE("loader: a working day's window that never opens is refused, where a run would wait for it for ever", "[loader]") {
+  // A discharge window of no minutes made the wards look for the next
+  // discharge minute for ever (found by a hostile-input audit).
+  const std::string h1 = R"("id": "h1", "name": "H1",)";
+  CHECK(problems(with(kValid, h1, h1 + R"( "wards": {"discharge_from": "10:00", "discharge_until": "10:00"},)")) ==
+        Lines{"s.json:9:87: hospitals[0].wards.discharge_until: must be later in the day than discharge_from (10:00)"});
+  CHECK(problems(with(kValid, h1, h1 + R"( "outpatient": {"opens": "17:00", "closes": "08:00"},
+    "back_entry": {"from": "17:00", "until": "08:00"}, "surgery": {"first_case": "15:00", "last_case": "14:59"},)")) ==
+        Lines{"s.json:9:74: hospitals[0].outpatient.closes: must be later in the day than opens (17:00)",
+              "s.json:10:46: hospitals[0].back_entry.until: must be later in the day than from (17:00)",
+              "s.json:10:104: hospitals[0].surgery.last_case: must not be earlier in the day than first_case (15:00)"});
+  // One moment is a theatre list of cases all at once; an empty list of rounds would give no medication at all.
+  CHECK(problems(with(kValid, h1, h1 + R"( "surgery": {"first_case": "15:00", "last_case": "15:00"}, "wards": {"rounds": []},)")) ==
+        Lines{"s.json:9:109: hospitals[0].wards.rounds: needs at least one round (leave the field out for the default rounds)"});
+}
+
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
   CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 9)")) ==
         Lines{"s.json:2:21: format_version: this program reads format versions 1 to 8; this file needs a newer EPD Drill"});

@@ -86,6 +86,8 @@ TEST_CASE("every problem the scenario loader and validator find is said in Dutch
   const std::string valid = read(kScenario);
   const std::vector<std::string> hostile = {
       with(valid, "\"horizon\": \"42d\"", "\"horizn\": \"42d\""),
+      with(valid, "\"wards\": {", "\"wards\": {\"discharge_from\": \"10:00\", \"discharge_until\": \"09:00\", \"rounds\": [], "),
+      with(valid, "\"wards\": {", "\"surgery\": {\"first_case\": \"15:00\", \"last_case\": \"08:00\"}, \"wards\": {"),
       with(valid, "\"min\": 1, \"max\": 72, \"default\": 12", "\"min\": 1, \"max\": 1e9, \"default\": 12"),
       with(valid, "\"min\": 1, \"max\": 14, \"default\": 3", "\"min\": 1, \"max\": 400, \"default\": 3"),
       with(valid, "\"horizon\": \"42d\"", "\"horizon\": \"42 days\""),
