@@ -126,7 +126,8 @@ int batch(const BatchOptions& options) {
   std::vector<std::string> inputs = options.plans;
   inputs.push_back(options.scenario);
   for (const char* name : {"runs.jsonl", "batch.json"})
-    if (output_clashes(in_folder(out, name), inputs, who)) return kExitFailure;
+    if (output_clashes(in_folder(out, name), inputs, who) || output_taken(in_folder(out, name), options.replace, who))
+      return kExitFailure;
   if (!make_folder(out, who)) return kExitFailure;
 
   // The wall clock only times the batch for the person waiting; it never reaches a result.
@@ -177,7 +178,7 @@ int batch(const BatchOptions& options) {
   return kExitOk;
 }
 
-int merge(const std::vector<std::string>& dirs, const std::string& out) {
+int merge(const std::vector<std::string>& dirs, const std::string& out, bool replace) {
   const char* who = "epd-drill merge";
   std::vector<BatchRuns> shards;
   std::vector<std::string> files;
@@ -198,6 +199,8 @@ int merge(const std::vector<std::string>& dirs, const std::string& out) {
       std::cerr << who << ": --out: " << fill(tr("{0} is one of the folders merged; choose another folder"), {out}) << "\n";
       return kExitFailure;
     }
+  for (const char* name : {"runs.jsonl", "batch.json"})
+    if (output_taken(in_folder(out, name), replace, who)) return kExitFailure;
 
   // Every shard must be a slice of the same batch.
   const BatchHeader& a = shards.front().header;

@@ -22,7 +22,7 @@ constexpr int kExitUsage = 2;
 int validate(const std::vector<std::string>& files, const std::vector<std::string>& plans);
 
 // The scenario files' JSON Schema, to stdout or (atomically) to `output`.
-int schema(const std::string& output);
+int schema(const std::string& output, bool replace);
 
 struct RunOptions {
   std::string scenario;
@@ -30,6 +30,7 @@ struct RunOptions {
   std::string plan;
   std::string until;  // a duration; empty: the scenario's horizon
   std::string summary;
+  bool replace = false;  // --replace: an existing output file may be replaced
   std::string save;  // write a save of the run (never over an existing file)
   std::string hospital;  // the outcome table of this hospital instead of the region's
   bool quiet = false;
@@ -60,6 +61,7 @@ struct BatchOptions {
   std::string until;
   unsigned jobs = 0;  // 0: the machine's cores
   std::string out;    // empty: SCENARIO-ID.batch
+  bool replace = false;  // --replace: an earlier batch in `out` may be replaced
   std::string shard;  // "K/N"; empty: every seed
   bool quiet = false;
 };
@@ -68,11 +70,12 @@ int batch(const BatchOptions& options);
 
 // Shards of one batch combined: OUT/runs.jsonl and OUT/batch.json as one
 // unsharded batch would have written them.
-int merge(const std::vector<std::string>& dirs, const std::string& out);
+int merge(const std::vector<std::string>& dirs, const std::string& out, bool replace);
 
 struct ReplayOptions {
   std::string save;
   std::string summary;
+  bool replace = false;  // --replace: an existing output file may be replaced
   bool quiet = false;
 };
 int replay(const ReplayOptions& options);
@@ -81,6 +84,7 @@ struct ReportOptions {
   std::string save;
   std::string format;  // md, html or csv
   std::string output;  // empty: stdout (csv: the metrics only)
+  bool replace = false;  // --replace: existing output files may be replaced
   std::string hospital;              // a hospital's figures and curves instead of the region's
   std::vector<std::string> compare;  // other saves shown side by side (md, html)
 };
@@ -93,6 +97,7 @@ struct MselOptions {
   std::string plan;    // its commands beside the injects they answer
   std::string format;  // md, html or csv
   std::string output;  // empty: stdout
+  bool replace = false;  // --replace: an existing output file may be replaced
 };
 // The master scenario events list of a scenario, for a paper drill.
 int msel(const MselOptions& options);
@@ -106,6 +111,12 @@ int import_bundle(const std::string& bundle, const std::string& folder, bool rep
 // stderr, prefixed by `who`, and nothing may be written (no user file is
 // ever overwritten by what a command makes of it).
 bool output_clashes(const std::string& output, const std::vector<std::string>& inputs, const char* who);
+
+// Whether `output` (empty: none) may not be written: something is there that
+// is not a plain file (a link, a device, a folder), or a file the user did
+// not ask to replace (`replace`, the commands' --replace). Then says so on
+// stderr, prefixed by `who`: no user file is overwritten unasked.
+bool output_taken(const std::string& output, bool replace, const char* who);
 
 // Writes the outcome summary atomically; false (with the reason on stderr,
 // prefixed by `who`) when it cannot.

@@ -92,6 +92,7 @@ int main(int argc, char** argv) {
                       tr("Write a save of the run to this new file (replay, report, review)"));
   run_cmd->add_option("--hospital", run_options.hospital,
                       tr("Print the outcome table of this hospital (its id) instead of the region's"));
+  run_cmd->add_flag("--replace", run_options.replace, tr("Replace a --summary file that exists (a --save never replaces)"));
   run_cmd->add_flag("--quiet", run_options.quiet, tr("Print nothing but errors"));
 
   ReplayOptions replay_options;
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
       "replay", tr("Play a save again and verify it: exit 1 naming the first command after which the state differs"));
   replay_cmd->add_option("SAVE", replay_options.save, tr("The save file"))->required();
   replay_cmd->add_option("--summary", replay_options.summary, tr("Write the replayed outcome as JSON to this file"));
+  replay_cmd->add_flag("--replace", replay_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
   replay_cmd->add_flag("--quiet", replay_options.quiet, tr("Print nothing but errors"));
 
   ReportOptions report_options;
@@ -114,11 +116,14 @@ int main(int argc, char** argv) {
                          tr("Another save to show side by side (a what-if, a variant of the scenario); repeatable"));
   report_cmd->add_option("-o,--output", report_options.output,
                          tr("Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and OUT.injects.csv the injects"));
+  report_cmd->add_flag("--replace", report_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
   std::string schema_output;
   CLI::App* schema_cmd = app.add_subcommand(
       "schema", tr("Write the JSON Schema of scenario files, for an editor that checks a scenario while you type"));
   schema_cmd->add_option("-o,--output", schema_output,
-                         tr("Write to this file instead of stdout (replaced if it exists), e.g. beside your scenarios"));
+                         tr("Write to this file instead of stdout, e.g. beside your scenarios"));
+  bool schema_replace = false;
+  schema_cmd->add_flag("--replace", schema_replace, tr("Replace output files that exist (without it an existing file is refused)"));
   MselOptions msel_options;
   CLI::App* msel_cmd = app.add_subcommand(
       "msel", tr("Write a scenario's master scenario events list (MSEL) for a paper drill: Markdown, HTML or CSV"));
@@ -129,6 +134,7 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}).description(""))->type_name("md|html|csv");
   msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
+  msel_cmd->add_flag("--replace", msel_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
   std::string export_scenario, export_output;
   CLI::App* export_cmd = app.add_subcommand(
       "export", tr("Write a scenario and the plans beside it as one file to share (NAME.bundle.json)"));
@@ -175,6 +181,7 @@ int main(int argc, char** argv) {
                         tr("K/N: run only the K-th of N slices of the seeds, to merge later (epd-drill merge)"));
   batch_cmd->add_option("--out", batch_options.out,
                         tr("The folder for runs.jsonl and batch.json (default: SCENARIO-ID.batch)"));
+  batch_cmd->add_flag("--replace", batch_options.replace, tr("Replace a batch already in the --out folder"));
   batch_cmd->add_flag("--quiet", batch_options.quiet, tr("Print nothing but errors (no progress bar)"));
 
   std::vector<std::string> merge_dirs;
@@ -183,6 +190,8 @@ int main(int argc, char** argv) {
       "merge", tr("Combine the shards of one batch (batch --shard K/N) into the batch an unsharded run writes"));
   merge_cmd->add_option("DIR", merge_dirs, tr("The shards' folders (each with its runs.jsonl)"))->required();
   merge_cmd->add_option("--out", merge_out, tr("The folder for the merged runs.jsonl and batch.json"))->required();
+  bool merge_replace = false;
+  merge_cmd->add_flag("--replace", merge_replace, tr("Replace a batch already in the --out folder"));
 
   for (CLI::App* sub : {validate_cmd, run_cmd, replay_cmd, report_cmd, schema_cmd, msel_cmd, export_cmd, import_cmd, batch_cmd,
                         merge_cmd}) {
@@ -220,13 +229,13 @@ int main(int argc, char** argv) {
   // of it): say so and stop; no file is half written (writes are atomic).
   try {
     if (validate_cmd->parsed()) return validate(files, plans);
-    if (schema_cmd->parsed()) return schema(schema_output);
+    if (schema_cmd->parsed()) return schema(schema_output, schema_replace);
     if (replay_cmd->parsed()) return replay(replay_options);
     if (report_cmd->parsed()) return report(report_options);
     if (msel_cmd->parsed()) return msel(msel_options);
     if (export_cmd->parsed()) return export_bundle(export_scenario, export_output);
     if (import_cmd->parsed()) return import_bundle(import_file, import_folder, import_replace);
-    if (merge_cmd->parsed()) return merge(merge_dirs, merge_out);
+    if (merge_cmd->parsed()) return merge(merge_dirs, merge_out, merge_replace);
     if (batch_cmd->parsed()) {
       batch_options.runs = *epd::parse_seed(runs_text);
       batch_options.first_seed = *epd::parse_seed(first_seed_text);

@@ -24,7 +24,9 @@ int msel(const MselOptions& options) {
     std::cout << text;
     return kExitOk;
   }
-  if (output_clashes(options.output, {options.scenario, options.plan}, "epd-drill msel")) return kExitFailure;
+  if (output_clashes(options.output, {options.scenario, options.plan}, "epd-drill msel") ||
+      output_taken(options.output, options.replace, "epd-drill msel"))
+    return kExitFailure;
   return write_output_file(options.output, text, "epd-drill msel") ? kExitOk : kExitFailure;
 }
 

@@ -1,6 +1,7 @@
-// Files the command line writes for people (reports, the schema, the MSEL):
-// atomic, so a crash never leaves half a file, and replacing an older one;
-// never one of the command's own inputs (output_clashes).
+// Files the command line writes for people (reports, the schema, the MSEL,
+// summaries, a batch's files): atomic, so a crash never leaves half a file;
+// never one of the command's own inputs (output_clashes), and replacing an
+// existing file only when asked to (output_taken).
 
 #include <filesystem>
 #include <iostream>
@@ -20,6 +21,20 @@ bool output_clashes(const std::string& output, const std::vector<std::string>& i
       return true;
     }
   return false;
+}
+
+bool output_taken(const std::string& output, bool replace, const char* who) {
+  if (output.empty()) return false;
+  std::error_code ec;
+  const std::filesystem::file_status there = std::filesystem::symlink_status(output, ec);
+  if (ec || there.type() == std::filesystem::file_type::not_found) return false;
+  if (!std::filesystem::is_regular_file(there)) {
+    std::cerr << who << ": " << fill(tr("{0} is there and is not a plain file; choose another output file"), {output}) << "\n";
+    return true;
+  }
+  if (replace) return false;
+  std::cerr << who << ": " << fill(tr("{0} exists; choose another name, or add --replace to replace it"), {output}) << "\n";
+  return true;
 }
 
 bool write_output_file(const std::string& path, const std::string& text, const char* who) {

@@ -15,7 +15,9 @@
 namespace epd::cli {
 
 int replay(const ReplayOptions& options) {
-  if (output_clashes(options.summary, {options.save}, "epd-drill replay --summary")) return kExitFailure;
+  if (output_clashes(options.summary, {options.save}, "epd-drill replay --summary") ||
+      output_taken(options.summary, options.replace, "epd-drill replay --summary"))
+    return kExitFailure;
   const SaveLoad loaded = load_save_file(options.save);
   if (!loaded.ok()) {
     std::cerr << problems_text(loaded.problems);

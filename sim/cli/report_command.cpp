@@ -29,7 +29,8 @@ bool outputs_allowed(const std::vector<std::string>& outputs, const ReportOption
       std::cerr << "epd-drill report: " << fill(tr("{0} is the file reported on; choose another output file"), {path}) << "\n";
       return false;
     }
-    if (output_clashes(path, options.compare, "epd-drill report")) return false;
+    if (output_clashes(path, options.compare, "epd-drill report") || output_taken(path, options.replace, "epd-drill report"))
+      return false;
   }
   return true;
 }

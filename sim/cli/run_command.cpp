@@ -28,6 +28,7 @@ int run(const RunOptions& options) {
   if (!read_until(options.until, *scenario.scenario, "epd-drill run", &until)) return kExitUsage;
   // Before anything is played or written: neither output may be an input, nor both the same file.
   if (output_clashes(options.summary, {options.scenario, options.plan}, "epd-drill run --summary") ||
+      output_taken(options.summary, options.replace, "epd-drill run --summary") ||
       output_clashes(options.save, {options.scenario, options.plan}, "epd-drill run --save"))
     return kExitFailure;
   if (!options.summary.empty() && !options.save.empty() && same_path(options.summary, options.save)) {

@@ -9,12 +9,13 @@
 
 namespace epd::cli {
 
-int schema(const std::string& output) {
+int schema(const std::string& output, bool replace) {
   const std::string_view text = scenario_schema_json();
   if (output.empty()) {
     std::cout << text;
     return kExitOk;
   }
+  if (output_taken(output, replace, "epd-drill schema")) return kExitFailure;
   return write_output_file(output, std::string(text), "epd-drill schema") ? kExitOk : kExitFailure;
 }
 

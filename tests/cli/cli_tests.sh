@@ -40,6 +40,30 @@ ROAZ="$SRC/scenarios/roaz-region-vendor-outage.json"
 ROAZ_PLAN="$SRC/scenarios/roaz-region-vendor-outage.plan.json"
 
 case "$CASE" in
+  outputs_never_replace_a_file_unasked)
+    # No user file is overwritten unless --replace says so, and never a link, a device or a folder.
+    echo "precious" >"$TMP/kept.json"
+    expect_exit 1 "$BIN" run "$FLAGSHIP" --until 1h --quiet --summary "$TMP/kept.json"
+    grep -q "^epd-drill run --summary: .*kept.json exists; choose another name, or add --replace to replace it$" "$TMP/err" || fail "summary over a file"
+    [ "$(cat "$TMP/kept.json")" = "precious" ] || fail "the file was changed"
+    expect_exit 1 "$BIN" --lang nl run "$FLAGSHIP" --until 1h --quiet --summary "$TMP/kept.json"
+    grep -q "kept.json bestaat al; kies een andere naam, of voeg --replace toe om het te vervangen$" "$TMP/err" || fail "not in Dutch"
+    ln -s kept.json "$TMP/link.json"
+    expect_exit 1 "$BIN" run "$FLAGSHIP" --until 1h --quiet --summary "$TMP/link.json" --replace
+    grep -q "link.json is there and is not a plain file; choose another output file$" "$TMP/err" || fail "summary over a link"
+    [ -L "$TMP/link.json" ] || fail "the link was replaced"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --until 1h --quiet --summary "$TMP/kept.json" --replace
+    grep -q '"metrics"' "$TMP/kept.json" || fail "--replace did not replace"
+    expect_exit 0 "$BIN" run "$FLAGSHIP" --until 1h --quiet --save "$TMP/run.save.json"
+    expect_exit 1 "$BIN" report "$TMP/run.save.json" --format md -o "$TMP/kept.json"
+    grep -q "kept.json exists" "$TMP/err" || fail "report over a file"
+    expect_exit 1 "$BIN" msel "$FLAGSHIP" --format md -o "$TMP/kept.json"
+    grep -q "kept.json exists" "$TMP/err" || fail "msel over a file"
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --runs 1 --until 1h --quiet --out "$TMP/b"
+    expect_exit 1 "$BIN" batch "$FLAGSHIP" --runs 1 --until 1h --quiet --out "$TMP/b"
+    grep -q "runs.jsonl exists; choose another name, or add --replace" "$TMP/err" || fail "batch over a batch"
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --runs 1 --until 1h --quiet --out "$TMP/b" --replace
+    ;;
   validate_ok)
     expect_exit 0 "$BIN" validate "$FLAGSHIP" "$PLAN"
     grep -q "valid scenario 'vendor-cloud-ransomware'" "$TMP/out" || fail "no confirmation on stdout"
@@ -125,11 +149,14 @@ case "$CASE" in
     grep -q "valid plan for 'vendor-cloud-ransomware'" "$TMP/out" || fail "the NAME.plan.json convention"
     ;;
   schema_writes_the_embedded_schema)
-    # Byte for byte the schema in the repository, to stdout or to a file (replaced if it exists).
+    # Byte for byte the schema in the repository, to stdout or to a file (replaced if it exists and --replace says so).
     expect_exit 0 "$BIN" schema
     cmp "$TMP/out" "$SRC/scenarios/scenario.schema.json" || fail "stdout is not scenarios/scenario.schema.json"
     echo "old" >"$TMP/scenario.schema.json"
-    expect_exit 0 "$BIN" schema -o "$TMP/scenario.schema.json"
+    expect_exit 1 "$BIN" schema -o "$TMP/scenario.schema.json"
+    grep -q "scenario.schema.json exists; choose another name, or add --replace to replace it" "$TMP/err" || fail "an existing file not refused"
+    [ "$(cat "$TMP/scenario.schema.json")" = "old" ] || fail "the existing file was changed"
+    expect_exit 0 "$BIN" schema -o "$TMP/scenario.schema.json" --replace
     [ ! -s "$TMP/out" ] || fail "stdout not empty with -o"
     cmp "$TMP/scenario.schema.json" "$SRC/scenarios/scenario.schema.json" || fail "-o is not scenarios/scenario.schema.json"
     expect_exit 1 "$BIN" schema -o "$TMP/no/such/folder/scenario.schema.json"
@@ -436,7 +463,7 @@ PLAN
     grep -q "^Doelstellingen$" "$TMP/out" || fail "no Dutch objectives"
     grep -q "^  niet gehaald  *ed_safety .*(Ongezien vertrokken = [0-9]* (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
     no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
-    expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json"
+    expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json" --replace
     grep -q "^Outcome at T+42d 00:00$" "$TMP/out" || fail "no English outcome table"
     grep -q "DECISION .* \[by Crisis team chair\]$" "$TMP/out" || fail "the English decision line names the role in English"
     grep -qE "^  ED waiting +[0-9,]+  patients$" "$TMP/out" || fail "no ED waiting in English"
