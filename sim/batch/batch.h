@@ -29,6 +29,10 @@ namespace epd {
 // the patients who left unseen.
 const std::vector<std::string_view>& batch_series_metrics();
 constexpr SimTime kBatchSeriesStep = 60;
+// A million seeds is far beyond any use (a few thousand settle every figure:
+// docs/batch.md) and keeps the count, and each run's kept outcome, well inside
+// what a machine can hold.
+constexpr std::uint64_t kMostBatchRuns = 1000000;
 
 // A plan of a batch. The first plan of a batch is usually "no response" (the
 // baseline, an empty plan); the others are files.

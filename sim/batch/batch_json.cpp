@@ -18,6 +18,8 @@ using json::Node;
 using json::Value;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kLargestFigure = 1e12;         // far beyond any figure of any run
+constexpr SimTime kLongestHorizon = 366 * kDay;  // a scenario's longest horizon
 
 // ---- Writing ------------------------------------------------------------------
 
@@ -189,7 +191,13 @@ class Reader {
   // A number, or NaN for null.
   double value(const Node& n, const std::string& path) {
     if (n.is(Node::Kind::null)) return kNaN;
-    if (n.is(Node::Kind::number) || n.is(Node::Kind::integer)) return n.as_double();
+    if (n.is(Node::Kind::number) || n.is(Node::Kind::integer)) {
+      // No run gives a figure near this; beyond it a value cannot be shown as a time or a count.
+      const double d = n.as_double();
+      if (std::abs(d) <= kLargestFigure) return d;
+      add(n, path, "no run gives a figure this large (at most 1e12 either way)");
+      return kNaN;
+    }
     add(n, path, "expected a number, found " + json::describe(n));
     return kNaN;
   }
@@ -272,9 +280,15 @@ BatchHeader read_header(Reader& r, const Node& root, const char* format) {
     if (const auto t = parse_datetime(start->as_string())) h.start = *t;
     else r.add(*start, "start", "expected a date and time such as \"2026-04-07T07:00\"");
   }
-  h.until = static_cast<SimTime>(r.count(root, "until_min", ""));
+  const std::uint64_t until = r.count(root, "until_min", "");
+  if (until > static_cast<std::uint64_t>(kLongestHorizon))
+    r.add(root.find("until_min")->value, "until_min", "no run is longer than 366 days (527040 minutes)");
+  h.until = static_cast<SimTime>(std::min<std::uint64_t>(until, kLongestHorizon));
   h.first_seed = r.count(root, "first_seed", "");
   h.runs = r.count(root, "runs", "");
+  if (h.runs > kMostBatchRuns) r.add(root.find("runs")->value, "runs", "a batch has at most 1000000 runs");
+  else if (h.runs > 0 && h.first_seed > std::numeric_limits<std::uint64_t>::max() - (h.runs - 1))
+    r.add(root.find("first_seed")->value, "first_seed", "the seeds would run past the largest seed");
   if (const json::Member* shard = root.find("shard")) {
     if (!shard->value.is(Node::Kind::string) || !parse_shard(shard->value.as_string(), &h.shard))
       r.add(shard->value, "shard", "expected a shard such as \"2/8\"");

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "batch/batch.h"
 #include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "core/seed.h"
@@ -164,9 +165,8 @@ int main(int argc, char** argv) {
   };
   const CLI::Validator count_check =
       from_one_to(std::numeric_limits<std::uint64_t>::max(), epd::tr_later("must be a whole number 1 or more, not {0}"));
-  // A million seeds is far beyond any use (a few thousand settle every figure: docs/batch.md) and keeps the count,
-  // and each run's kept outcome, well inside what a machine can hold.
-  const CLI::Validator runs_check = from_one_to(1000000, epd::tr_later("must be a whole number from 1 to 1000000, not {0}"));
+  const CLI::Validator runs_check =
+      from_one_to(epd::kMostBatchRuns, epd::tr_later("must be a whole number from 1 to 1000000, not {0}"));
   std::string runs_text, first_seed_text = "1", jobs_text;
   batch_cmd->add_option("--runs", runs_text, tr("How many seeds each plan is played on"))->required()->check(runs_check)->type_name("N");
   batch_cmd->add_option("--first-seed", first_seed_text, tr("The first seed; the others follow it (default 1)"))

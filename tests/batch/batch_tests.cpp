@@ -245,6 +245,29 @@ TEST_CASE("An objective not decided in a run (pending, or for the evaluator) is 
   CHECK_THAT(refused.problems.format_all(), Catch::Contains("met and undecided add up to more than the seeds run (3)"));
 }
 
+TEST_CASE("A batch.json with figures no run can give is refused at their place, not shown as nonsense", "[batch]") {
+  // Found by a hostile-input audit: 1e308 as a moment printed 'T-6405119470038038d' (an out-of-range conversion).
+  const BatchStats stats = batch_stats(play(flagship_batch(2, kDay), 2));
+  const std::string json = batch_json(stats);
+  const auto refused_with = [&](const std::string& from, const std::string& to, const char* message) {
+    std::string text = json;
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    const BatchStatsLoad loaded = read_batch_text(text, "batch.json");
+    CHECK_FALSE(loaded.stats);
+    CHECK_THAT(loaded.problems.format_all(), Catch::Contains(message));
+  };
+  refused_with("\"until_min\": 1440", "\"until_min\": 99999999999", "until_min: no run is longer than 366 days");
+  refused_with("\"runs\": 2", "\"runs\": 5000000", "runs: a batch has at most 1000000 runs");
+  refused_with("\"first_seed\": 1", "\"first_seed\": 18446744073709551615", "first_seed: the seeds would run past the largest seed");
+  const std::string median = "\"median\": ";
+  const std::size_t at = json.find(median);
+  REQUIRE(at != std::string::npos);
+  const std::size_t end = json.find_first_of(",}", at);
+  refused_with(json.substr(at, end - at), median + "1e308", "no run gives a figure this large");
+}
+
 TEST_CASE("A batch.json written before objectives could be undecided reads as written: every run decided", "[batch]") {
   const BatchStats stats = batch_stats(play(flagship_batch(2, kDay), 2));
   std::string old = batch_json(stats);
