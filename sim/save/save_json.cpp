@@ -343,6 +343,12 @@ SaveLoad load_save_text(std::string_view text, const std::string& file) {
   }
   if (save->until > scenario.scenario->horizon.minutes)
     out.add(file, locate("until"), "until", "after the scenario's horizon (" + format_duration(scenario.scenario->horizon.minutes) + ")");
+  // A save ends where it was played to: a command after that was never played, and a replay would not reach it.
+  for (std::size_t i = 0; i < save->commands.size(); ++i)
+    if (save->commands[i].planned.at > save->until) {
+      const std::string path = "commands[" + std::to_string(i) + "].at";
+      out.add(file, locate(path), path, "after the end of the save (until " + format_duration(save->until) + ")");
+    }
   if (!out.empty()) return result;
   result.scenario = std::move(scenario.scenario);
   result.save = std::move(save);

@@ -208,6 +208,7 @@ constexpr const char* kPatterns[] = {
     tr_later("the bundle already has {0} ({1})"),
     tr_later("commands must be in time order (the one before is at {0})"),
     tr_later("after the scenario's horizon ({0})"),
+    tr_later("after the end of the save (until {0})"),
     tr_later("give \"hospital\" or \"hospitals\", not both"),
     tr_later("this plan is for '{0}', not '{1}'"),
     tr_later("not an EPD Drill save (it needs \"format\": \"EPD Drill save\")"),

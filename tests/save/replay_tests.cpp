@@ -112,3 +112,18 @@ TEST_CASE("a run stopped at T0 has T0's events, as its replay does", "[replay]")
   INFO(r.check.message);
   CHECK(r.check.matches);
 }
+
+TEST_CASE("a save whose commands lie after its end is refused, each command named, before any replay", "[replay][save]") {
+  // Found by a hostile-input audit: such commands were never played, and the
+  // replay stopped at `until` saying the state diverged after the last one.
+  Save save = reloaded(flagship_save(3 * kDay));
+  REQUIRE(save.commands.size() > 2);
+  REQUIRE(save.commands.back().planned.at > kDay);
+  save.until = kDay;
+  const SaveLoad load = load_save_text(save_text(save), "drill.save.json");
+  CHECK_FALSE(load.ok());
+  const std::string said = load.problems.format_all();
+  const std::string last = "commands[" + std::to_string(save.commands.size() - 1) + "].at: after the end of the save (until 1d)";
+  CHECK_THAT(said, Catch::Contains(last));
+  CHECK_THAT(said, Catch::StartsWith("drill.save.json:"));
+}
