@@ -195,7 +195,7 @@ void region_care(const World& w) {
   // Fallbacks by id: hospitals built from different profiles share most of them.
   struct InUse {
     const std::string* name;
-    int working = 0, starting = 0;
+    int working = 0, starting = 0, blocked = 0;  // blocked: switched on, but without kits or the function it needs
   };
   std::map<std::string, InUse> fallbacks;
   for (const HospitalState& h : w.hospitals()) {
@@ -205,7 +205,10 @@ void region_care(const World& w) {
     if (fewest_kits == nullptr || h.paper_kit_hours < fewest_kits->paper_kit_hours) fewest_kits = &h;
     for (std::size_t i = 0; i < h.fallbacks.size(); ++i) {
       InUse& use = fallbacks.try_emplace(h.def->fallbacks[i].id, InUse{&h.def->fallbacks[i].name}).first->second;
-      use.working += h.fallbacks[i].status == FallbackRuntime::Status::active;
+      const bool on = h.fallbacks[i].status == FallbackRuntime::Status::active;
+      const bool usable = on && w.fallback_usable(h, static_cast<int>(i));
+      use.working += usable;
+      use.blocked += on && !usable;
       use.starting += h.fallbacks[i].status == FallbackRuntime::Status::activating;
     }
   }
@@ -216,16 +219,17 @@ void region_care(const World& w) {
   tag(closed.empty() ? colour::kMuted : look_of(EdStatus::closed).colour, look_of(EdStatus::closed).word);
   ImGui::TextWrapped("%s", some_names(closed).c_str());
   if (fewest_kits != nullptr)
-    ImGui::TextUnformatted(fill(tr("Paper kits: fewest left {0} ({1})"),
-                                {format_span(static_cast<std::int64_t>(fewest_kits->paper_kit_hours * 60)), w.scenario().local(fewest_kits->def->name)})
-                               .c_str());
+    ImGui::TextWrapped("%s", fill(tr("Paper kits: fewest left {0}, at {1}"),
+                                  {format_span(static_cast<std::int64_t>(fewest_kits->paper_kit_hours * 60)), w.scenario().local(fewest_kits->def->name)})
+                                 .c_str());
   // Only the fallbacks in use somewhere: the list stays short.
   ImGui::TextUnformatted(tr("Fallbacks in use"));
   bool any = false;
   for (const auto& [id, use] : fallbacks) {
-    if (use.working + use.starting == 0) continue;
+    if (use.working + use.starting + use.blocked == 0) continue;
     any = true;
     if (use.working > 0) tag(colour::kGood, fill(tr("working at {0}"), {std::to_string(use.working)}).c_str());
+    if (use.blocked > 0) tag(colour::kBad, fill(tr("not working at {0}"), {std::to_string(use.blocked)}).c_str());
     if (use.starting > 0) tag(colour::kWarn, fill(tr("starting at {0}"), {std::to_string(use.starting)}).c_str());
     ImGui::TextWrapped("%s", w.scenario().local(*use.name).c_str());
   }

@@ -13,6 +13,7 @@
 
 #include "console.h"
 #include "text/language.h"
+#include "text/enum_words.h"
 #include "text/numbers.h"
 #include "engine/world.h"
 #include "palette.h"
@@ -29,7 +30,7 @@ struct ColumnSpec {
 
 constexpr ColumnSpec kColumns[] = {
     {tr_later("Hospital"), "", tr_later("Click a row (or move with the arrows and press Space) to show that hospital")},
-    {tr_later("Phase"), "Containment", tr_later("The phase this hospital is in")},
+    {tr_later("Phase"), "", tr_later("The phase this hospital is in")},
     {tr_later("IT\ndown"), "00", tr_later("IT functions not up (degraded, read-only or down)")},
     {tr_later("ED\nwaiting"), "0000", tr_later("Patients waiting in the emergency department now")},
     {tr_later("Left\nunseen"), "0000", tr_later("Patients who left the ED without being seen, since T0")},
@@ -46,7 +47,7 @@ void row_cells(const RegionRow& r, int hospitals) {
     ImGui::TextUnformatted((tenths ? format_decimal(v, 1) : format_count(v)).c_str());  // "79,8" in Dutch
   };
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(short_phase_title(r.phase).c_str());
+  ImGui::TextUnformatted(short_phase_words(r.phase));
   ImGui::TableNextColumn();
   if (r.it_down > 0) ImGui::TextColored(colour::kBad, "%d", r.it_down);
   else ImGui::TextDisabled("0");
@@ -88,6 +89,10 @@ void Console::draw_region(const Exercise& ex, const ImVec2& pos, const ImVec2& s
   float widths[std::size(kColumns)] = {};
   for (std::size_t c = 1; c < std::size(kColumns); ++c)
     widths[c] = std::max(ImGui::CalcTextSize(kColumns[c].widest).x, ImGui::CalcTextSize(tr(kColumns[c].header)).x + arrow);
+  // The phase column as wide as the longest phase word in the language shown.
+  for (int p = 0; p < kPhaseCount; ++p)
+    widths[static_cast<std::size_t>(RegionColumn::phase)] =
+        std::max(widths[static_cast<std::size_t>(RegionColumn::phase)], ImGui::CalcTextSize(short_phase_words(static_cast<Phase>(p))).x);
   // Eight columns in the middle column at 1280 px: narrow cell padding leaves
   // the names room. At larger text, rather than squeeze the names out of
   // sight, the table scrolls sideways with the names kept in view.

@@ -180,14 +180,16 @@ void Console::draw_projector_region(const Exercise& ex) {
     ImGui::TableSetupColumn(tr("Phase"));
     ImGui::TableSetupColumn(tr("IT down"));
     ImGui::TableSetupColumn(tr("ED"));
-    ImGui::TableSetupColumn(tr("ED waiting"));
-    ImGui::TableHeadersRow();
+    ImGui::TableSetupColumn(tr("Waiting"));
+    // The headers in the smaller type, so the columns are as wide as their
+    // figures and the hospitals' names get the room.
+    with_font(fonts_.projector_small, [] { ImGui::TableHeadersRow(); });
     const auto row = [&](const RegionRow& r, const ImVec4& name_colour) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextColored(name_colour, "%s", r.name->c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(short_phase_title(r.phase).c_str());
+      ImGui::TextUnformatted(short_phase_words(r.phase));
       ImGui::TableNextColumn();
       ImGui::Text("%d", r.it_down);
       ImGui::TableNextColumn();

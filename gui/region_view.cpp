@@ -106,9 +106,4 @@ std::string open_eds_in_words(const RegionRow& region, std::size_t hospitals) {
   return fill(tr("{0} of {1} open"), {std::to_string(static_cast<int>(hospitals) - region.eds_diverting), std::to_string(hospitals)});
 }
 
-std::string short_phase_title(Phase p) {
-  const std::string_view title = phase_words(p);
-  return std::string(title.substr(0, title.find(' ')));
-}
-
 }  // namespace epd::gui

@@ -46,9 +46,4 @@ std::vector<RegionRow> hospital_rows(const Exercise& ex, const RegionSort& sort)
 // rows are sorted.
 const char* region_column_title(RegionColumn c);
 
-
-// "Escalation" for "Escalation (crisis team)", "Downtime" for "Downtime
-// operations": the phase in a narrow column.
-std::string short_phase_title(Phase p);
-
 }  // namespace epd::gui

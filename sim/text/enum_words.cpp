@@ -21,6 +21,23 @@ const char* phase_words(Phase p) {
   return "?";
 }
 
+const char* short_phase_words(Phase p) {
+  switch (p) {
+    case Phase::normal: return tr("Normal");
+    case Phase::detection: return tr("Detection");
+    case Phase::escalation: return tr("Escalation");
+    case Phase::containment: return tr("Containment");
+    case Phase::downtime: return tr("Downtime");
+    case Phase::restoration: return tr("Restoration");
+    case Phase::back_entry: return tr("Back-entry");
+    case Phase::return_to_normal: return tr("Returning");
+    case Phase::recovered: return tr("Recovered");
+    case Phase::aftercare: return tr("Aftercare");
+    case Phase::preparation: return tr("Preparation");
+  }
+  return "?";
+}
+
 const char* state_words(FunctionState s) {
   switch (s) {
     case FunctionState::up: return tr("up");

@@ -11,6 +11,8 @@
 #include "engine/world.h"
 #include "region_view.h"
 #include "scenario/scenario_load.h"
+#include "text/enum_words.h"
+#include "text/language.h"
 
 using namespace epd;
 using namespace epd::gui;
@@ -100,6 +102,12 @@ TEST_CASE("region: whom a decision is for, in words", "[region]") {
   CHECK_FALSE(w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(w.action_index("notify_ap"))]));
   // Each hospital has a VPN link of its own: cutting it is for each hospital named.
   CHECK(w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(w.action_index("cut_vpn"))]));
-  CHECK(short_phase_title(Phase::escalation) == "Escalation");
-  CHECK(short_phase_title(Phase::back_entry) == "Back-entry");
+  CHECK(std::string(short_phase_words(Phase::escalation)) == "Escalation");
+  CHECK(std::string(short_phase_words(Phase::back_entry)) == "Back-entry");
+  // A word that reads alone, not the first word of a longer title ("Return", "Normale").
+  CHECK(std::string(short_phase_words(Phase::return_to_normal)) == "Returning");
+  set_language(Lang::nl);
+  CHECK(std::string(short_phase_words(Phase::normal)) == "Normaal");
+  CHECK(std::string(short_phase_words(Phase::downtime)) == "Uitval");
+  set_language(Lang::en);
 }
