@@ -172,7 +172,7 @@ void Console::draw_many_runs_controls() {
   if (many_runs_ && many_runs_->running()) {
     const float done = static_cast<float>(many_runs_->done()) / static_cast<float>(std::max<std::size_t>(1, many_runs_->total()));
     ImGui::ProgressBar(done, {ImGui::GetFontSize() * 12, 0},
-                       fill(tr("{0} of {1} runs"), {std::to_string(many_runs_->done()), std::to_string(many_runs_->total())}).c_str());
+                       fill(tr("{0} of {1} runs"), {format_count(static_cast<double>(many_runs_->done())), format_count(static_cast<double>(many_runs_->total()))}).c_str());
     ImGui::SameLine();
     if (ImGui::Button(tr("Cancel"))) many_runs_->cancel();
     return;

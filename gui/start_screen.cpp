@@ -86,6 +86,13 @@ bool Console::import_scenarios(const std::string& bundle_path, bool replace) {
 
 namespace {
 
+// A save's wall-clock time as people read it: "2026-12-04 08:20", not ISO's "2026-12-04T08:20:24".
+std::string readable_moment(const std::string& iso) {
+  std::string out = iso.substr(0, 16);
+  if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
+  return out;
+}
+
 bool enter_pressed() {
   return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
@@ -231,9 +238,9 @@ void Console::draw_recent_saves() {
       if (!e.problem.empty()) {
         ImGui::TextColored(colour::kBad, "%s", e.problem.c_str());
       } else {
-        std::string line = fill(tr("{0}, {1}, {2} commands"), {std::filesystem::path(e.path).filename().string(),
-                                                                  format_offset(e.until), std::to_string(e.commands)});
-        if (!e.saved.empty()) line += fill(tr(", saved {0}"), {e.saved});
+        std::string line = std::filesystem::path(e.path).filename().string() + ", " + format_offset(e.until) + ", " +
+                           counted(e.commands, tr_later("1 command"), tr_later("{0} commands"));
+        if (!e.saved.empty()) line += fill(tr(", saved {0}"), {readable_moment(e.saved)});
         if (!e.finished) line += tr(", INTERRUPTED");
         else if (e.branch) line += tr(", what-if");
         ImGui::TextDisabled("%s", line.c_str());

@@ -381,7 +381,7 @@ def timeline_injects(cloud_ids, news_share, cloud_back="4d12h"):
                T("The vendor confirms that the attackers copied patient data from the cloud environment.",
                  "De leverancier bevestigt dat de aanvallers patiëntgegevens uit de cloudomgeving hebben gekopieerd."),
                vendor, ["Privacy officers", "National coordination team"], {"at": "1d"}, None, ["notify_ap"],
-               T("Starts the 72 h AVG clock.",
+               T("Starts the 72 h GDPR clock.",
                  "Hiermee gaat de meldplicht datalekken (AVG) in: binnen 72 uur melden bij de AP.")),
         inject("vendor_cloud_restored", T("Vendor: the cloud EPD is back and verified clean",
                                           "Leverancier: het EPD in de cloud is terug en aantoonbaar schoon"),
@@ -492,7 +492,7 @@ DEADLINES = [
      "starts": {"inject_delivered": "vendor_confirms_attack"}, "within": "24h", "met_by": ["notify_zcert_early_warning"]},
     {"id": "avg_ap", "title": T("Breach notified to the Autoriteit Persoonsgegevens within 72 hours",
                                 "Meldplicht datalekken: binnen 72 uur gemeld bij de Autoriteit Persoonsgegevens"),
-     "law": T("AVG article 33", "AVG artikel 33"), "starts": {"inject_delivered": "data_theft_confirmed"},
+     "law": T("GDPR article 33", "AVG artikel 33"), "starts": {"inject_delivered": "data_theft_confirmed"},
      "within": "72h", "met_by": ["notify_ap"]},
 ]
 

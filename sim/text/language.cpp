@@ -1,5 +1,7 @@
 #include "text/language.h"
 
+#include "text/numbers.h"
+
 #include <atomic>
 #include <cstdlib>
 #include <unordered_map>
@@ -90,7 +92,7 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
 std::string fill(std::string_view pattern, const std::vector<std::string>& args) { return fill_slots(pattern, args); }
 
 std::string counted(std::size_t n, const char* one, const char* many) {
-  return n == 1 ? std::string(tr(one)) : fill(tr(many), {std::to_string(n)});
+  return n == 1 ? std::string(tr(one)) : fill(tr(many), {format_count(static_cast<double>(n))});  // "34.220 bedden"
 }
 
 }  // namespace epd

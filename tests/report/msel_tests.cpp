@@ -78,7 +78,7 @@ TEST_CASE("an inject shows its time, sender, recipients, expected actions and th
   CHECK(vpn.notes.find("Cutting the VPN also cuts") == 0);
   // The fallback an expected action activates, and the deadline one meets, name their objectives too.
   CHECK(has(row(m, "epd_unreachable").objectives, "All wards on paper downtime procedures within one hour of the outage"));
-  CHECK(has(row(m, "data_theft_confirmed").objectives, "Every legal notification on time (NIS2 and AVG)"));
+  CHECK(has(row(m, "data_theft_confirmed").objectives, "Every legal notification on time (NIS2 and GDPR)"));
   CHECK(row(m, "press_inquiry").objectives.empty());
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("the legal deadlines show what starts them, when they are due and what
   CHECK(ap.within == "3 d");
   CHECK(ap.due == 1 * kDay + 72 * kHour);
   CHECK(ap.met_by == std::vector<std::string>{"Notify the Autoriteit Persoonsgegevens of the data breach"});
-  CHECK(ap.objectives == std::vector<std::string>{"Every legal notification on time (NIS2 and AVG)"});
+  CHECK(ap.objectives == std::vector<std::string>{"Every legal notification on time (NIS2 and GDPR)"});
   CHECK(deadline(m, "nis2_early_warning").due == 50 + 24 * kHour);
 }
 
