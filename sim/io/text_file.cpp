@@ -99,8 +99,9 @@ std::string write_temporary(const std::string& path, const std::string& text, st
     if (error) *error = "cannot create a temporary file next to " + path + ": " + system_error();
     return "";
   }
-  auto fail = [&](const std::string& what) {
-    if (error) *error = what + ": " + system_error();
+  // The reason only: the caller names the user's file, never this temporary.
+  auto fail = [&]() {
+    if (error) *error = system_error();
     ::unlink(temp.c_str());
     return std::string();
   };
@@ -109,13 +110,11 @@ std::string write_temporary(const std::string& path, const std::string& text, st
     const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return fail("cannot write " + temp);
+      return fail();
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fchmod(fd.get(), 0644) != 0) return fail("cannot set the permissions of " + temp);
-  if (::fsync(fd.get()) != 0) return fail("cannot flush " + temp);
-  if (::close(fd.release()) != 0) return fail("cannot close " + temp);
+  if (::fchmod(fd.get(), 0644) != 0 || ::fsync(fd.get()) != 0 || ::close(fd.release()) != 0) return fail();
   return temp;
 }
 

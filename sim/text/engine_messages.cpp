@@ -140,8 +140,9 @@ constexpr const char* kPatterns[] = {
     tr_later("not a core capability of HSEEP: '{0}'"),
     tr_later("a legal deadline is the region's: it has no hospital"),
     tr_later("a capability element is planning, organization, equipment, training or exercises"),
-    tr_later("the state diverged after {0}: recorded {1}, replayed {2}"),
+    // Before the general form below, which would take it too.
     tr_later("the state diverged after the last command, on the way to {0}: recorded {1}, replayed {2}"),
+    tr_later("the state diverged after {0}: recorded {1}, replayed {2}"),
     // Reading and writing files, JSON syntax, texts in two languages, plans and saves.
     tr_later("cannot read the file: {0}"),
     tr_later("is a folder, not a file"),
@@ -149,9 +150,6 @@ constexpr const char* kPatterns[] = {
     tr_later("file is larger than 32 MiB"),
     tr_later("cannot create a temporary file next to {0}: {1}"),
     tr_later("cannot write {0}"),
-    tr_later("cannot set the permissions of {0}"),
-    tr_later("cannot flush {0}"),
-    tr_later("cannot close {0}"),
     tr_later("cannot replace {0}: {1}"),
     tr_later("{0} exists: choose another name"),
     tr_later("cannot create {0}: {1}"),
@@ -265,7 +263,8 @@ constexpr const char* kWords[] = {
     // The system's reasons (glibc's strerror, in English whatever the locale) for a file not read or written.
     tr_later("No such file or directory"), tr_later("Permission denied"), tr_later("Is a directory"),
     tr_later("Not a directory"), tr_later("No space left on device"), tr_later("Read-only file system"),
-    tr_later("File exists"),
+    tr_later("File exists"), tr_later("Operation not permitted"), tr_later("Input/output error"),
+    tr_later("Disk quota exceeded"), tr_later("File name too long"),
     tr_later("a save file"), tr_later("a batch file"), tr_later("a batch's runs file"), tr_later("a plan file"), tr_later("a scenario bundle"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
 };
 
