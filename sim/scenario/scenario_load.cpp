@@ -17,6 +17,26 @@ namespace {
 // say it once, at its line. A hospital that names a profile the scenario
 // lacks misses what that profile would have given it: the unknown profile is
 // the one mistake to tell.
+// The message without the hospitals it was found in: a mistake in a profile
+// names each hospital's own fields as the ones like it ("hospitals[2].wards.nurses").
+std::string without_hospital_indices(const std::string& message) {
+  std::string out;
+  const std::string tag = "hospitals[";
+  for (std::size_t i = 0; i < message.size();) {
+    if (message.compare(i, tag.size(), tag) == 0) {
+      std::size_t j = i + tag.size();
+      while (j < message.size() && message[j] >= '0' && message[j] <= '9') ++j;
+      if (j < message.size() && message[j] == ']') {
+        out += "hospitals[]";
+        i = j + 1;
+        continue;
+      }
+    }
+    out += message[i++];
+  }
+  return out;
+}
+
 json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vector<std::string>& incomplete) {
   json::Diagnostics out;
   std::set<std::tuple<int, int, std::string>> seen;
@@ -26,7 +46,7 @@ json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vecto
                            return d.path.compare(0, h.size(), h) == 0 &&
                                   (d.path.size() == h.size() || d.path[h.size()] == '.');
                          });
-    if (!follows && seen.insert({d.pos.line, d.pos.column, d.message}).second) out.add(d);
+    if (!follows && seen.insert({d.pos.line, d.pos.column, without_hospital_indices(d.message)}).second) out.add(d);
   }
   return out;
 }

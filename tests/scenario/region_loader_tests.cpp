@@ -113,6 +113,14 @@ TEST_CASE("region: an unknown profile, a profile that sets an id; a mistake in a
                           });
 }
 
+TEST_CASE("region: an unknown field in a profile that two hospitals use is told once, though its suggestions name a hospital", "[region][loader]") {
+  // Found by a hostile-input audit: "fields like it: hospitals[2]..." made each hospital's message another.
+  const std::string text = with(kRegion, R"("arrivals_per_day": 80,)", R"("arrivals_per_day": 80, "nurses": 3,)");
+  const Lines got = problems(text);
+  REQUIRE(got.size() == 1);
+  CHECK_THAT(got[0], Catch::Contains("emergency.nurses: unknown field \"nurses\"; fields like it:"));
+}
+
 TEST_CASE("region: 'all' is no hospital's id, and a plan may name several hospitals or all", "[region][loader]") {
   CHECK(problems(with(kRegion, R"("id": "h1")", R"("id": "all")")).front() ==
         "r.json:11:12: hospitals[0].id: 'all' means every hospital in commands: choose another id");
