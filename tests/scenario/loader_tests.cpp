@@ -175,6 +175,12 @@ TEST_CASE("loader: a working day's window that never opens is refused, where a r
         Lines{"s.json:9:109: hospitals[0].wards.rounds: needs at least one round (leave the field out for the default rounds)"});
 }
 
+TEST_CASE("loader: a horizon refused is the one mistake, not every inject after it", "[loader]") {
+  // Found by a hostile-input audit: "0m" brought a "can never happen" for every timed inject too.
+  CHECK(problems(with(kValid, R"("horizon": "7d")", R"("horizon": "0m")")) ==
+        Lines{"s.json:6:14: horizon: must be between 1h and 366d"});
+}
+
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
   CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 9)")) ==
         Lines{"s.json:2:21: format_version: this program reads format versions 1 to 8; this file needs a newer EPD Drill"});
