@@ -121,7 +121,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", tr("Choose a decision above (or press D). Decisions already taken are grey; most can be taken again."));
     ImGui::PopStyleColor();
-    if (!form.outcome.empty()) ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
+    if (!form.outcome.empty()) ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.now().c_str());
     ImGui::EndChild();
     ImGui::End();
     return;
@@ -172,7 +172,7 @@ void Console::draw_decisions(const ImVec2& pos, const ImVec2& size) {
   }
   if (!form.outcome.empty()) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.c_str());
+    ImGui::TextColored(form.refused ? colour::kBad : colour::kGood, "%s", form.outcome.now().c_str());
     ImGui::PopTextWrapPos();
   }
   ImGui::EndChild();
@@ -303,11 +303,12 @@ bool Console::take_decision() {
   }
   c.by = report::role_key(sc, form.by);  // a role in its English: the save says who in either language
   c.rationale = form.why;
-  const std::string where = hospitals_in_words(w, c);
   const CommandResult r = session_->submit(c);
   form.refused = !r.accepted;
-  form.outcome = r.accepted ? fill(tr("Taken at {0}: {1}"), {format_offset(session_->now()), sc.local(def.title) + where})
-                            : fill(tr("Refused: {0}"), {engine_message(r.reason, &sc)});
+  form.outcome = say_in_both([&] {
+    return r.accepted ? fill(tr("Taken at {0}: {1}"), {format_offset(session_->now()), sc.local(def.title) + hospitals_in_words(w, c)})
+                      : fill(tr("Refused: {0}"), {engine_message(r.reason, &sc)});
+  });
   if (r.accepted) form.why.clear();
   return r.accepted;
 }

@@ -327,7 +327,7 @@ bool ScriptRunner::start(const ScriptStep& s, Screen& screen) {
     }
   } else if (s.verb == "take") {
     if (!console_.take_decision()) {
-      const std::string& why = console_.ui().decision.outcome;
+      const std::string& why = console_.ui().decision.outcome.now();
       return fail(s, why.empty() ? "no decision to take, or for no hospital" : why);
     }
   } else {

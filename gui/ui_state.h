@@ -19,7 +19,7 @@ struct DecisionForm {
   int position = 1;  // restore_next: its place in the restore order (1: first)
   std::string by;
   std::string why;
-  std::string outcome;  // "Taken at ..." or the engine's refusal
+  Said outcome;  // "Taken at ..." or the engine's refusal, in both languages: a switch of language shows it in the new one
   bool refused = false;
   // Which hospitals it is for (a region's scenario): indices, in scenario
   // order, or every hospital. Preset from the hospital chosen in the region
