@@ -21,7 +21,7 @@ script runs again: change the script.
 The files are scenario format 8 (plans format 2, for their titles in two languages): every text a person reads is
 written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}, and each
 file has a facilitator's briefing; the engine plays on the English, which must
-not change. They play exactly as they did as format 2: every size class
+not change. They play as they did as format 2, bar the corrections of formats 6 to 8 (below): every size class
 writes the hospital's reactions off (REACTIONS_OFF, the fields
 Hospital::without_reactions() sets for a format 1 or 2 file) and the root
 says "vendor": {"restore_teams": 0}. Only the metric backentry_backlog_peak

@@ -40,7 +40,7 @@ bool output_taken(const std::string& output, bool replace, const char* who) {
 bool write_output_file(const std::string& path, const std::string& text, const char* who) {
   std::string error;
   if (write_file_atomic(path, text, &error)) return true;
-  std::cerr << who << ": " << fill(tr("cannot write {0}: {1}"), {path, engine_message(error)}) << "\n";
+  std::cerr << who << ": " << engine_message(error) << "\n";  // the error names the file
   return false;
 }
 

@@ -25,6 +25,7 @@ namespace {
 // a save compared with it. Checked for every output before any is written.
 bool outputs_allowed(const std::vector<std::string>& outputs, const ReportOptions& options) {
   for (const std::string& path : outputs) {
+    if (path.empty()) continue;
     if (same_path(path, options.save)) {
       std::cerr << "epd-drill report: " << fill(tr("{0} is the file reported on; choose another output file"), {path}) << "\n";
       return false;
@@ -124,6 +125,9 @@ int report(const ReportOptions& options) {
   }
   report::ReportScope scope;
   if (!find_hospital(*loaded.scenario, options.hospital, &scope.hospital, "epd-drill report")) return kExitUsage;
+  // The files to write, checked before anything is replayed.
+  const std::string injects = options.format == "csv" && !options.output.empty() ? report::injects_csv_path(options.output) : "";
+  if (!options.output.empty() && !outputs_allowed({options.output, injects}, options)) return kExitFailure;
   // The saves compared, each replayed too.
   std::vector<SaveLoad> others;
   for (const std::string& path : options.compare) {
@@ -151,8 +155,6 @@ int report(const ReportOptions& options) {
       std::cout << metrics;
       return status;
     }
-    const std::string injects = report::injects_csv_path(options.output);
-    if (!outputs_allowed({options.output, injects}, options)) return kExitFailure;
     const bool written = write_output(options.output, metrics) && write_output(injects, report::injects_csv(r.exercise));
     return written ? status : kExitFailure;
   }
@@ -162,7 +164,7 @@ int report(const ReportOptions& options) {
     std::cout << text;
     return status;
   }
-  return outputs_allowed({options.output}, options) && write_output(options.output, text) ? status : kExitFailure;
+  return write_output(options.output, text) ? status : kExitFailure;
 }
 
 }  // namespace epd::cli

@@ -96,12 +96,12 @@ std::string write_temporary(const std::string& path, const std::string& text, st
   std::string temp = path + ".tmp-XXXXXX";
   Fd fd(::mkstemp(temp.data()));
   if (fd.get() < 0) {
-    if (error) *error = "cannot create a temporary file next to " + path + ": " + system_error();
+    if (error) *error = "cannot write " + path + ": " + system_error();
     return "";
   }
-  // The reason only: the caller names the user's file, never this temporary.
+  // Names the user's file, never this temporary, which is removed.
   auto fail = [&]() {
-    if (error) *error = system_error();
+    if (error) *error = "cannot write " + path + ": " + system_error();
     ::unlink(temp.c_str());
     return std::string();
   };

@@ -72,9 +72,15 @@ void World::on_surgery_case(HospitalState& h, std::uint32_t n) {
                                             {Role::documentation, Access::write}});
   const bool cancelling = now_ < h.cancel_electives_until;
   const bool cancelled_by_decision = cancelling && u_cancel < h.cancel_electives_share;
-  // Reaching here, the record is readable: only the cases needing tests can have been postponed.
-  const bool tests_postponed = policy.electives_without_workup && policy_postpones(h, workup_missing_since(h, true));
-  const double kept = (tests_postponed ? 1 - policy.electives_needing_tests : 1) * (cancelling ? 1 - h.cancel_electives_share : 1);
+  // The share of the day's list still on it (format 8): the policy postpones
+  // the cases whose workup is missing, those with fresh tests and those
+  // without each by their own needs, and the team cancels its share.
+  double kept = cancelling ? 1 - h.cancel_electives_share : 1;
+  if (policy.electives_without_workup) {
+    const double with_tests = policy.electives_needing_tests;
+    kept *= (policy_postpones(h, workup_missing_since(h, false)) ? 0 : 1 - with_tests) +
+            (policy_postpones(h, workup_missing_since(h, true)) ? 0 : with_tests);
+  }
   if (cancelled_by_decision || m.improvised || u_fit > share_that_fits(m.throughput, kept) || (admit_after && !bed_free(h, icu))) {
     h.count.electives_cancelled += 1;
     if (!catch_up) book_again(h, h.electives_backlog, 1);

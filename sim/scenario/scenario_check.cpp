@@ -108,7 +108,7 @@ class Checker {
     for (std::size_t i = 0; i < s_.deadlines.size(); ++i) deadline(at("deadlines", i), s_.deadlines[i]);
     for (std::size_t i = 0; i < s_.objectives.size(); ++i) objective(at("objectives", i), s_.objectives[i]);
     waits_that_never_end();
-    memory_over_horizon();
+    if (horizon_accepted()) memory_over_horizon();
     if (s_.format_version == 1) format1();
     if (s_.format_version < 3) roles_before_format3();
     return std::move(out_);
@@ -122,10 +122,8 @@ class Checker {
   // more with more arrivals (docs/scenario-format.md, Limits).
   // After the horizon, when the horizon itself is one the loader accepted: a
   // horizon it refused ("0m") is the one mistake, not everything after it.
-  bool after_horizon(SimTime t) const {
-    const bool valid = s_.horizon.minutes >= kHour && s_.horizon.minutes <= 366 * kDay;
-    return valid && t > s_.horizon.minutes;
-  }
+  bool horizon_accepted() const { return s_.horizon.minutes >= kHour && s_.horizon.minutes <= 366 * kDay; }
+  bool after_horizon(SimTime t) const { return horizon_accepted() && t > s_.horizon.minutes; }
 
   void memory_over_horizon() {
     constexpr std::uint64_t kWarnAbove = 1000000000;  // 1 GB, as the message counts

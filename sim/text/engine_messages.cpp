@@ -148,7 +148,8 @@ constexpr const char* kPatterns[] = {
     tr_later("is a folder, not a file"),
     tr_later("larger than {0} MiB"),
     tr_later("file is larger than 32 MiB"),
-    tr_later("cannot create a temporary file next to {0}: {1}"),
+    // Before the general form below, which would take it too.
+    tr_later("cannot write {0}: {1}"),
     tr_later("cannot write {0}"),
     tr_later("cannot replace {0}: {1}"),
     tr_later("{0} exists: choose another name"),
@@ -263,7 +264,7 @@ constexpr const char* kWords[] = {
     // The system's reasons (glibc's strerror, in English whatever the locale) for a file not read or written.
     tr_later("No such file or directory"), tr_later("Permission denied"), tr_later("Is a directory"),
     tr_later("Not a directory"), tr_later("No space left on device"), tr_later("Read-only file system"),
-    tr_later("File exists"), tr_later("Operation not permitted"), tr_later("Input/output error"),
+    tr_later("File exists"), tr_later("Operation not permitted"), tr_later("Input/output error"), tr_later("File too large"),
     tr_later("Disk quota exceeded"), tr_later("File name too long"),
     tr_later("a save file"), tr_later("a batch file"), tr_later("a batch's runs file"), tr_later("a plan file"), tr_later("a scenario bundle"), tr_later("a scenario file"), tr_later("a value"), tr_later("the end of the file"), tr_later("a control character"), tr_later("a non-ASCII character"), tr_later("English"), tr_later("Dutch"),
 };

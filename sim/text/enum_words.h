@@ -7,8 +7,8 @@
 
 namespace epd {
 
-const char* phase_words(Phase p);
-const char* short_phase_words(Phase p);     // one word for a table: "Downtime" / "Uitval"           // "Downtime operations" / "Uitvalbedrijf"
+const char* phase_words(Phase p);           // "Downtime operations" / "Uitvalfase"
+const char* short_phase_words(Phase p);     // one word for a table: "Downtime" / "Uitval"
 const char* state_words(FunctionState s);   // "down" / "uit"
 const char* state_words(ComponentState s);
 const char* rating_words(Rating r);         // "Performed with some challenges" (HSEEP)

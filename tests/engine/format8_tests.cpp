@@ -110,3 +110,35 @@ TEST_CASE("format 8: the loader keeps an older file's clinics and theatres as th
   CHECK_FALSE(v8.scenario->legacy.work_taken_off_frees_no_time);
   CHECK(v8.scenario->legacy.uncorrected() == 0);
 }
+
+TEST_CASE("format 8: electives cancelled by the team free theatre time for the rest", "[format8][surgery]") {
+  // Paper procedures and the viewer from the start, kits that last: nothing
+  // is postponed, and the theatres fit their paper throughput.
+  const auto electives = [](bool legacy, bool cancel) {
+    double done = 0;
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+      Scenario s = test::small_scenario();
+      s.injects = {test::outage_inject("down", "cloud", kHour)};
+      s.hospitals[0].downtime.paper_kit_hours = 10000;
+      s.actions.push_back(cancelling("cancel_electives", ActionKind::cancel_electives));
+      s.legacy.work_taken_off_frees_no_time = legacy;
+      Exercise ex(test::share(s), seed);
+      ex.advance_to(kHour + 5);
+      REQUIRE(ex.submit(test::decide("paper_on")).accepted);
+      REQUIRE(ex.submit(test::decide("viewer_on")).accepted);
+      if (cancel) REQUIRE(ex.submit(test::decide("cancel_electives", {{"percent", 50}, {"days", 3}})).accepted);
+      ex.advance_to(3 * kDay);
+      REQUIRE(ex.metric("electives_postponed") == 0);
+      done += ex.metric("electives_done");
+    }
+    return done;
+  };
+  const double now = electives(false, false), now_cancelled = electives(false, true);
+  const double old = electives(true, false), old_cancelled = electives(true, true);
+  REQUIRE(now > 20);
+  // Half the list cancelled in advance: the other half fits the paper throughput (0.7 at best), nearly all of it.
+  CHECK(now_cancelled > 0.6 * now);
+  CHECK(now_cancelled <= now);
+  // An older file fitted 0.7 of the half left, as if the whole list had come.
+  CHECK(old_cancelled < 0.55 * old);
+}
