@@ -75,16 +75,37 @@ namespace {
 // outside its decision's bounds (the engine will refuse that command when
 // its time comes), a hospital named twice (the decision is taken once for
 // it), a restore target no hospital has (always refused), an empty
-// "hospitals" list (the decision goes to the first hospital, as without it).
+// "hospitals" list (the decision goes to the first hospital, as without it),
+// an ad-hoc inject's effect on a component or hospital the scenario lacks.
 // Warnings, not problems: such plans always loaded and played, and a save
 // keeps its commands as they were played.
 std::vector<Finding> plan_warnings(const std::vector<PlannedCommand>& commands, const Scenario& s,
                                    const json::Node& root) {
   std::vector<Finding> out;
-  const IdIndex actions(s.actions);
+  const IdIndex actions(s.actions), hospitals(s.hospitals);
+  const auto has_component = [&](const std::string& id) {
+    const auto named = [&](const ComponentDef& k) { return k.id == id; };
+    return std::any_of(s.components.begin(), s.components.end(), named) ||
+           std::any_of(s.hospitals.begin(), s.hospitals.end(), [&](const Hospital& h) {
+             return std::any_of(h.components.begin(), h.components.end(), named);
+           });
+  };
   for (std::size_t i = 0; i < commands.size(); ++i) {
     const std::string p = "commands[" + std::to_string(i) + "]";
     const Command& c = commands[i].command;
+    if (c.type == Command::Type::adhoc_inject) {
+      for (std::size_t e = 0; e < c.adhoc.effects.size(); ++e) {
+        const Effect& effect = c.adhoc.effects[e];
+        const std::string ep = p + ".adhoc_inject.effects[" + std::to_string(e) + "]";
+        const bool on_component = effect.type == Effect::Type::component_state;
+        if (on_component && !has_component(effect.component))
+          out.push_back({ep + ".component", "the scenario has no component '" + effect.component + "': the engine will refuse this command"});
+        if (!effect.hospital.empty() && !hospitals.has(effect.hospital))
+          out.push_back({ep + ".hospital", "the scenario has no hospital '" + effect.hospital + "': " +
+                                               (on_component ? "the component changes at every hospital" : "the effect changes nothing")});
+      }
+      continue;
+    }
     const int a = c.type == Command::Type::decide ? actions.number(c.action) : -1;
     if (a < 0) continue;  // an inject's command, or an unknown decision (a problem of its own)
     const ActionDef& action = s.actions[static_cast<std::size_t>(a)];

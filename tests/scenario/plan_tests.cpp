@@ -167,3 +167,19 @@ TEST_CASE("plan: what the engine will refuse or read otherwise than written is w
   // One command a host submits (the C API) is the engine's to refuse: no warnings.
   CHECK(load_plan_text(text, "p.json", flagship(), false).warnings.empty());
 }
+
+TEST_CASE("plan: an ad-hoc inject's effect on a component or hospital the scenario lacks is warned", "[plan]") {
+  // Found by a hostile-input audit: validate passed both, and a hospital id
+  // mistyped in a component's effect changes that component at every hospital.
+  const std::string text = R"({"format_version": 1, "scenario": "vendor-cloud-ransomware", "commands": [
+  {"at": "1h", "adhoc_inject": {"title": "T", "text": "X", "effects": [{"component": "nope", "state": "down"},
+    {"component": "vendor_vpn", "state": "down", "hospital": "ghost"}, {"paper_kit_hours": 8, "hospital": "ghost"}]}}]})";
+  const PlanLoad load = load_plan_text(text, "p.json", flagship());
+  REQUIRE(load.ok());
+  Lines warnings;
+  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
+  CHECK(warnings ==
+        Lines{"p.json:2:86: commands[0].adhoc_inject.effects[0].component: warning: the scenario has no component 'nope': the engine will refuse this command",
+              "p.json:3:62: commands[0].adhoc_inject.effects[1].hospital: warning: the scenario has no hospital 'ghost': the component changes at every hospital",
+              "p.json:3:107: commands[0].adhoc_inject.effects[2].hospital: warning: the scenario has no hospital 'ghost': the effect changes nothing"});
+}
