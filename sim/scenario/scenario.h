@@ -197,6 +197,7 @@ struct Criterion {
   Duration within;
   bool has_after = false;
   Condition after;  // reference point; absent = T0
+  bool has_kind = true;  // false: none of its kinds' fields was written (the loader said so; nothing to check)
 };
 
 struct ObjectiveDef {

@@ -563,7 +563,7 @@ class Checker {
       hospital_ref(cp + ".hospital", c.hospital);
       if (c.type == Criterion::Type::deadline_met && !c.hospital.empty())
         add(cp + ".hospital", "a legal deadline is the region's: it has no hospital");
-      switch (c.type) {
+      if (c.has_kind) switch (c.type) {
         case T::metric_at_most:
         case T::metric_at_least: metric_ref(cp + ".metric", c.ref); break;
         case T::action_within: ref(cp + ".action", c.ref, actions_, "action"); break;

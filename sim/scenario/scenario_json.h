@@ -275,6 +275,7 @@ void load(Ar& ar, Criterion& c) {
     c.type = T::deadline_met;
     ar(make_nvp("deadline_met", c.ref));
   } else {
+    c.has_kind = false;
     json::report_here(ar, "a criterion needs one of \"metric\", \"action\", \"fallback_active\", \"deadline_met\"");
   }
   ar(optional_nvp("hospital", c.hospital));

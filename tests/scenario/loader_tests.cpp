@@ -181,6 +181,14 @@ TEST_CASE("loader: a horizon refused is the one mistake, not every inject after 
         Lines{"s.json:6:14: horizon: must be between 1h and 366d"});
 }
 
+TEST_CASE("loader: a criterion of no kind is told once, not also as an unknown metric ''", "[loader]") {
+  const std::string objective = R"(, "objectives": [{"id": "o", "title": "O", "criteria": [{}]}]})";
+  const std::string text = kValid.substr(0, kValid.rfind('}')) + objective;
+  const Lines got = problems(text);
+  REQUIRE(got.size() == 1);
+  CHECK_THAT(got[0], Catch::Contains("objectives[0].criteria[0]: a criterion needs one of \"metric\""));
+}
+
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
   CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 9)")) ==
         Lines{"s.json:2:21: format_version: this program reads format versions 1 to 8; this file needs a newer EPD Drill"});
