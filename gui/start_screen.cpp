@@ -13,6 +13,7 @@
 #include "text/engine_messages.h"
 #include "text/language.h"
 #include "scenario/scenario_bundle.h"
+#include "report/after_action.h"
 #include "scenario/scenario_load.h"
 
 namespace epd::gui {
@@ -85,13 +86,6 @@ bool Console::import_scenarios(const std::string& bundle_path, bool replace) {
 }
 
 namespace {
-
-// A save's wall-clock time as people read it: "2026-12-04 08:20", not ISO's "2026-12-04T08:20:24".
-std::string readable_moment(const std::string& iso) {
-  std::string out = iso.substr(0, 16);
-  if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
-  return out;
-}
 
 bool enter_pressed() {
   return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
@@ -240,7 +234,8 @@ void Console::draw_recent_saves() {
       } else {
         std::string line = std::filesystem::path(e.path).filename().string() + ", " + format_offset(e.until) + ", " +
                            counted(e.commands, tr_later("1 command"), tr_later("{0} commands"));
-        if (!e.saved.empty()) line += fill(tr(", saved {0}"), {readable_moment(e.saved)});
+        // Saved "2026-12-04 08:20", to the minute.
+        if (!e.saved.empty()) line += fill(tr(", saved {0}"), {report::wall_text(e.saved.substr(0, 16))});
         if (!e.finished) line += tr(", INTERRUPTED");
         else if (e.branch) line += tr(", what-if");
         ImGui::TextDisabled("%s", line.c_str());

@@ -18,8 +18,7 @@ using json::Node;
 using json::Value;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kLargestFigure = 1e12;         // far beyond any figure of any run
-constexpr SimTime kLongestHorizon = 366 * kDay;  // a scenario's longest horizon
+constexpr double kLargestFigure = 1e12;  // far beyond any figure of any run
 
 // ---- Writing ------------------------------------------------------------------
 

@@ -96,12 +96,13 @@ int main(int argc, char** argv) {
   run_cmd->add_flag("--replace", run_options.replace, tr("Replace a --summary file that exists (a --save never replaces)"));
   run_cmd->add_flag("--quiet", run_options.quiet, tr("Print nothing but errors"));
 
+  const char* replace_help = tr("Replace output files that exist (without it an existing file is refused)");
   ReplayOptions replay_options;
   CLI::App* replay_cmd = app.add_subcommand(
       "replay", tr("Play a save again and verify it: exit 1 naming the first command after which the state differs"));
   replay_cmd->add_option("SAVE", replay_options.save, tr("The save file"))->required();
   replay_cmd->add_option("--summary", replay_options.summary, tr("Write the replayed outcome as JSON to this file"));
-  replay_cmd->add_flag("--replace", replay_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
+  replay_cmd->add_flag("--replace", replay_options.replace, replace_help);
   replay_cmd->add_flag("--quiet", replay_options.quiet, tr("Print nothing but errors"));
 
   ReportOptions report_options;
@@ -117,14 +118,14 @@ int main(int argc, char** argv) {
                          tr("Another save to show side by side (a what-if, a variant of the scenario); repeatable"));
   report_cmd->add_option("-o,--output", report_options.output,
                          tr("Write to this file instead of stdout; csv: OUT.csv gets the metrics over time and OUT.injects.csv the injects"));
-  report_cmd->add_flag("--replace", report_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
+  report_cmd->add_flag("--replace", report_options.replace, replace_help);
   std::string schema_output;
   CLI::App* schema_cmd = app.add_subcommand(
       "schema", tr("Write the JSON Schema of scenario files, for an editor that checks a scenario while you type"));
   schema_cmd->add_option("-o,--output", schema_output,
                          tr("Write to this file instead of stdout, e.g. beside your scenarios"));
   bool schema_replace = false;
-  schema_cmd->add_flag("--replace", schema_replace, tr("Replace output files that exist (without it an existing file is refused)"));
+  schema_cmd->add_flag("--replace", schema_replace, replace_help);
   MselOptions msel_options;
   CLI::App* msel_cmd = app.add_subcommand(
       "msel", tr("Write a scenario's master scenario events list (MSEL) for a paper drill: Markdown, HTML or CSV"));
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::IsMember({"md", "html", "csv"}).description(""))->type_name("md|html|csv");
   msel_cmd->add_option("-o,--output", msel_options.output, tr("Write to this file instead of stdout"));
-  msel_cmd->add_flag("--replace", msel_options.replace, tr("Replace output files that exist (without it an existing file is refused)"));
+  msel_cmd->add_flag("--replace", msel_options.replace, replace_help);
   std::string export_scenario, export_output;
   CLI::App* export_cmd = app.add_subcommand(
       "export", tr("Write a scenario and the plans beside it as one file to share (NAME.bundle.json)"));

@@ -38,6 +38,10 @@ namespace epd {
 // and a ward shift below one nurse is measured as one, as it is played.
 constexpr int kScenarioFormatVersion = 8;
 constexpr int kOldestScenarioFormatVersion = 1;
+// The horizons a scenario may have: the loader refuses others, and no run
+// (a batch's until included) is longer.
+constexpr SimTime kShortestHorizon = kHour;
+constexpr SimTime kLongestHorizon = 366 * kDay;
 
 // A command's "hospital" that means every hospital; no hospital may have it as id.
 inline const char* const kAllHospitals = "all";

@@ -122,7 +122,7 @@ class Checker {
   // more with more arrivals (docs/scenario-format.md, Limits).
   // After the horizon, when the horizon itself is one the loader accepted: a
   // horizon it refused ("0m") is the one mistake, not everything after it.
-  bool horizon_accepted() const { return s_.horizon.minutes >= kHour && s_.horizon.minutes <= 366 * kDay; }
+  bool horizon_accepted() const { return s_.horizon.minutes >= kShortestHorizon && s_.horizon.minutes <= kLongestHorizon; }
   bool after_horizon(SimTime t) const { return horizon_accepted() && t > s_.horizon.minutes; }
 
   void memory_over_horizon() {

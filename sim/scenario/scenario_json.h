@@ -641,7 +641,7 @@ void load(Ar& ar, Scenario& s) {
      optional_nvp("actions", s.actions), optional_nvp("deadlines", s.deadlines),
      optional_nvp("objectives", s.objectives), optional_nvp("vendor", s.vendor));
   // Said as the file writes it: a duration, not minutes.
-  scenario_json::check_duration(ar, "horizon", s.horizon, kHour, 366 * kDay);
+  scenario_json::check_duration(ar, "horizon", s.horizon, kShortestHorizon, kLongestHorizon);
   if (s.format_version < 3) {
     for (Hospital& h : s.hospitals) h.without_reactions();
     s.vendor.restore_teams = 0;

@@ -1,6 +1,7 @@
 #include "scenario/scenario_load.h"
 
 #include <algorithm>
+#include <regex>
 #include <set>
 #include <tuple>
 
@@ -20,21 +21,8 @@ namespace {
 // The message without the hospitals it was found in: a mistake in a profile
 // names each hospital's own fields as the ones like it ("hospitals[2].wards.nurses").
 std::string without_hospital_indices(const std::string& message) {
-  std::string out;
-  const std::string tag = "hospitals[";
-  for (std::size_t i = 0; i < message.size();) {
-    if (message.compare(i, tag.size(), tag) == 0) {
-      std::size_t j = i + tag.size();
-      while (j < message.size() && message[j] >= '0' && message[j] <= '9') ++j;
-      if (j < message.size() && message[j] == ']') {
-        out += "hospitals[]";
-        i = j + 1;
-        continue;
-      }
-    }
-    out += message[i++];
-  }
-  return out;
+  static const std::regex index(R"(hospitals\[[0-9]+\])");
+  return std::regex_replace(message, index, "hospitals[]");
 }
 
 json::Diagnostics without_repeats(const json::Diagnostics& all, const std::vector<std::string>& incomplete) {

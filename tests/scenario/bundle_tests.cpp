@@ -11,6 +11,7 @@
 #include "io/text_file.h"
 #include "scenario/plan_files.h"
 #include "scenario/scenario_bundle.h"
+#include "problems.h"
 
 using namespace epd;
 namespace fs = std::filesystem;
@@ -33,11 +34,7 @@ fs::path fresh_folder(const std::string& name) {
   return dir;
 }
 
-std::vector<std::string> lines(const BundleLoad& load) {
-  std::vector<std::string> out;
-  for (const auto& d : load.problems.items()) out.push_back(d.format());
-  return out;
-}
+std::vector<std::string> lines(const BundleLoad& load) { return test::formatted(load.problems); }
 
 // A bundle of the flagship with one field of its text changed.
 std::string flagship_bundle_with(const std::string& from, const std::string& to) {

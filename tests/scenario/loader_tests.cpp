@@ -475,9 +475,7 @@ TEST_CASE("staffing below one on a shift is valid but warned: the engine keeps o
     "radiology": {"rooms": {"day": 0.5, "evening": 1, "night": 1}}, "lab": {"capacity_per_hour": {"day": 0, "evening": 90, "night": 60}},)");
   const ScenarioLoad load = load_scenario_text(thin, "s.json");
   REQUIRE(load.ok());
-  Lines warnings;
-  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
-  CHECK(warnings ==
+  CHECK(test::formatted(load.warnings) ==
         Lines{"s.json:9:96: hospitals[0].emergency.triage_nurses.night: warning: below 1: the engine keeps one triage nurse on duty on this shift",
               "s.json:10:36: hospitals[0].radiology.rooms.day: warning: below 1: the engine keeps one room working on this shift",
               "s.json:10:106: hospitals[0].lab.capacity_per_hour.day: warning: too low for one analysis place: the engine keeps one "

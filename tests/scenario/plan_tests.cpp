@@ -4,6 +4,7 @@
 
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
+#include "problems.h"
 
 using namespace epd;
 
@@ -17,10 +18,7 @@ const Scenario& flagship() {
 
 std::vector<std::string> problems(const std::string& commands, const std::string& scenario = "vendor-cloud-ransomware") {
   const std::string text = "{\"format_version\": 1, \"scenario\": \"" + scenario + "\",\n \"commands\": [\n" + commands + "\n]}";
-  const PlanLoad load = load_plan_text(text, "p.json", flagship());
-  std::vector<std::string> out;
-  for (const auto& d : load.problems.items()) out.push_back(d.format());
-  return out;
+  return test::formatted(load_plan_text(text, "p.json", flagship()).problems);
 }
 
 using Lines = std::vector<std::string>;
@@ -155,9 +153,7 @@ TEST_CASE("plan: what the engine will refuse or read otherwise than written is w
   {"at": "6h", "decide": "restore_next", "target": "lab_results"}]})";
   const PlanLoad load = load_plan_text(text, "p.json", flagship());
   REQUIRE(load.ok());  // such plans always loaded and played
-  Lines warnings;
-  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
-  CHECK(warnings ==
+  CHECK(test::formatted(load.warnings) ==
         Lines{"p.json:2:67: commands[0].params.hours: warning: hours must be between 1 and 72 h (got 500): the engine will refuse this command",
               "p.json:3:69: commands[1].params.count: warning: count must be a whole number (got 2.5): the engine will refuse this command",
               "p.json:4:66: commands[2].hospitals: warning: an empty list names no hospital: the decision goes to the first "
@@ -176,9 +172,7 @@ TEST_CASE("plan: an ad-hoc inject's effect on a component or hospital the scenar
     {"component": "vendor_vpn", "state": "down", "hospital": "ghost"}, {"paper_kit_hours": 8, "hospital": "ghost"}]}}]})";
   const PlanLoad load = load_plan_text(text, "p.json", flagship());
   REQUIRE(load.ok());
-  Lines warnings;
-  for (const auto& w : load.warnings.items()) warnings.push_back(w.format());
-  CHECK(warnings ==
+  CHECK(test::formatted(load.warnings) ==
         Lines{"p.json:2:86: commands[0].adhoc_inject.effects[0].component: warning: the scenario has no component 'nope': the engine will refuse this command",
               "p.json:3:62: commands[0].adhoc_inject.effects[1].hospital: warning: the scenario has no hospital 'ghost': the component changes at every hospital",
               "p.json:3:107: commands[0].adhoc_inject.effects[2].hospital: warning: the scenario has no hospital 'ghost': the effect changes nothing"});

@@ -20,11 +20,17 @@ inline std::string with(std::string text, const std::string& from, const std::st
   return text.replace(at, from.size(), to);
 }
 
-// Every problem of `text` loaded as `file`, as "file:line:column: path: message".
+// Problems or warnings as the user sees them: "file:line:column: path: message".
+inline Lines formatted(const json::Diagnostics& diagnostics) {
+  Lines out;
+  for (const auto& d : diagnostics.items()) out.push_back(d.format());
+  return out;
+}
+
+// Every problem of `text` loaded as `file`.
 inline Lines problems(const std::string& text, const std::string& file) {
   const ScenarioLoad load = load_scenario_text(text, file);
-  Lines out;
-  for (const auto& d : load.problems.items()) out.push_back(d.format());
+  const Lines out = formatted(load.problems);
   CHECK(load.ok() == out.empty());
   return out;
 }
