@@ -40,8 +40,9 @@ int replay(const ReplayOptions& options) {
   if (!options.quiet)
     std::cout << "\n"
               << options.save << ": "
-              << fill(tr("replayed {0} commands to {1}: identical (state {2})"),
-                      {std::to_string(save.commands.size()), format_offset(save.until), save.state})
+              << fill(tr("replayed {0} to {1}: identical (state {2})"),
+                      {counted(save.commands.size(), tr_later("1 command"), tr_later("{0} commands")),
+                       format_offset(save.until), save.state})
               << "\n";
   return kExitOk;
 }

@@ -46,8 +46,9 @@ bool check_plan_file(const std::string& file, const Scenario& scenario) {
   std::cerr << problems_text(plan.problems) << problems_text(plan.warnings);
   if (plan.ok())
     std::cout << file << ": "
-              << fill(tr("valid plan for '{0}' ({1} commands)"),
-                      {plan.plan->scenario, std::to_string(plan.plan->commands.size())})
+              << fill(tr("valid plan for '{0}' ({1})"),
+                      {plan.plan->scenario,
+                       counted(plan.plan->commands.size(), tr_later("1 command"), tr_later("{0} commands"))})
               << "\n";
   return plan.ok();
 }
