@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "engine/run_plan.h"
 #include "engine/world.h"
+#include "io/text_file.h"
 #include "report/exercise_words.h"
 #include "save/replay.h"
 #include "save/save_file.h"
@@ -54,7 +55,7 @@ DrillSession::DrillSession(const Save& save, Exercise replayed, std::string auto
 void DrillSession::claim_autosave(const std::string& saves_dir) {
   std::error_code ec;
   std::filesystem::create_directories(saves_dir, ec);
-  const std::string base = saves_dir + "/" + exercise_.scenario().id + "-" + wall_time_for_file_name(local_wall_time());
+  const std::string base = saves_dir + "/" + file_name_part(exercise_.scenario().id) + "-" + wall_time_for_file_name(local_wall_time());
   for (int attempt = 0; attempt < 100; ++attempt) {
     autosave_path_ = unused_path(base, ".autosave.json");
     if (write_new_save_file(autosave_path_, snapshot(), &last_save_error_)) {

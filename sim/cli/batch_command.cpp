@@ -122,7 +122,7 @@ int batch(const BatchOptions& options) {
       }
     spec->plans.push_back(std::move(p));
   }
-  const std::string out = options.out.empty() ? scenario.scenario->id + ".batch" : options.out;
+  const std::string out = options.out.empty() ? file_name_part(scenario.scenario->id) + ".batch" : options.out;
   std::vector<std::string> inputs = options.plans;
   inputs.push_back(options.scenario);
   for (const char* name : {"runs.jsonl", "batch.json"})

@@ -147,6 +147,17 @@ std::size_t remove_stale_temporaries(const std::string& folder, const std::strin
   return removed;
 }
 
+std::string file_name_part(const std::string& id) {
+  std::string out;
+  for (const char c : id) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || (c == '.' && !out.empty()) ||
+                       static_cast<unsigned char>(c) >= 0x80;  // UTF-8: "één" stays
+    out += plain ? c : '-';
+  }
+  return out.empty() ? "scenario" : out;
+}
+
 bool can_create_beside(const std::string& path, std::string* error) {
   const std::string folder = folder_of(path);
   if (::access(folder.c_str(), W_OK | X_OK) == 0) return true;

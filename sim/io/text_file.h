@@ -39,6 +39,11 @@ bool write_new_file_atomic(const std::string& path, const std::string& text, std
 // folder when it starts. Returns how many.
 std::size_t remove_stale_temporaries(const std::string& folder, const std::string& name = "");
 
+// An id (a scenario's, from a shared file) made into one safe part of a file
+// name: letters (UTF-8 too), digits, '-', '_' and inner dots kept, anything else (a '/',
+// a line break, a leading dot) made '-', so a file named by it stays in its folder.
+std::string file_name_part(const std::string& id);
+
 // Whether a file can be created at `path` (its folder exists and may be
 // written): checked before long work whose result would be lost.
 bool can_create_beside(const std::string& path, std::string* error);

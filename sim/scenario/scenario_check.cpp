@@ -83,6 +83,7 @@ class Checker {
     unique(s_.sources, "sources");
     // Saves, plans and autosave file names refer to the scenario by its id.
     if (s_.id.empty()) add("id", "must not be empty");
+    plain_id("id", s_.id);
     unique(s_.components, "components");
     unique(s_.hospitals, "hospitals");
     unique(s_.injects, "injects");
@@ -216,7 +217,18 @@ class Checker {
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (items[i].id.empty()) add(at(list, i) + ".id", "must not be empty");
       else if (!seen.insert(items[i].id).second) add(at(list, i) + ".id", "'" + items[i].id + "' is used twice");
+      plain_id(at(list, i) + ".id", items[i].id);
     }
+  }
+
+  // Ids are quoted in messages, tables and file names: a line break there
+  // breaks each. A warning, so that a file that loaded before still loads.
+  void plain_id(const std::string& path, const std::string& id) {
+    for (const char c : id)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        warn(path, "contains a line break or another control character: messages and reports that name it will break");
+        return;
+      }
   }
 
   bool ref(const std::string& path, const std::string& id, const IdIndex& known, const char* what) {

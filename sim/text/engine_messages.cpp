@@ -111,6 +111,7 @@ constexpr const char* kPatterns[] = {
     tr_later("'all' means every hospital in commands: choose another id"),
     tr_later("must not be empty"),
     tr_later("'{0}' is used twice"),
+    tr_later("contains a line break or another control character: messages and reports that name it will break"),
     tr_later("every hospital has its own '{0}': name the hospital (\"hospital\")"),
     tr_later("'{0}' is shared by the hospitals: it has no instance of one hospital's own"),
     tr_later("'{0}' is already one of the scenario's components"),

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "problems.h"
+#include "io/text_file.h"
 #include "scenario/plan.h"
 #include "scenario/scenario_load.h"
 
@@ -416,6 +417,26 @@ TEST_CASE("an effect that can never end is valid but gets a located warning", "[
   const ScenarioLoad old_load = load_scenario_text(old_file, "s.json");
   REQUIRE(old_load.warnings.size() == 1);
   CHECK(old_load.warnings.items()[0].message.find("version 3 ends it") != std::string::npos);
+}
+
+TEST_CASE("an id with a line break is valid but warned where it stands, the scenario's own and a list's", "[loader][warning]") {
+  const std::string broken = with(with(kValid, R"("id": "mini")", R"("id": "mi\nni")"), R"("id": "down")", R"("id": "do\twn")");
+  const ScenarioLoad load = load_scenario_text(broken, "s.json");
+  REQUIRE(load.ok());
+  REQUIRE(load.warnings.size() == 2);
+  CHECK(load.warnings.items()[0].format() ==
+        "s.json:3:9: id: warning: contains a line break or another control character: messages and reports that name it "
+        "will break");
+  CHECK(load.warnings.items()[1].path == "injects[0].id");
+}
+
+TEST_CASE("a shared scenario's id makes a file name that stays in its folder", "[loader]") {
+  CHECK(file_name_part("vendor-cloud-ransomware") == "vendor-cloud-ransomware");
+  CHECK(file_name_part("../../home/x") == "-.-..-home-x");  // no "/" left: no folder above
+  CHECK(file_name_part(".hidden") == "-hidden");
+  CHECK(file_name_part("ziekenhuis één v1.2") == "ziekenhuis-één-v1.2");
+  CHECK(file_name_part("a\nb") == "a-b");
+  CHECK(file_name_part("") == "scenario");
 }
 
 TEST_CASE("waits that can never end are warned: a circle of injects, a chain past the horizon, a decision requiring itself", "[loader][warning]") {
