@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "engine/normal_operation.h"
 #include "engine/run_plan.h"
 #include "io/text_file.h"
 #include "report/csv_export.h"
@@ -143,6 +144,8 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
   // too: its key figures and their differences, named in the summary.
   report::ReportScope scope;
   if (comparison_) scope.compared.push_back({comparison_label_, &comparison_->exercise});
+  const Exercise normal = play_normal_operation(full());
+  scope.normal = &normal;
   *written = unused_path(base, format == "md" ? ".md" : ".html");
   return write_new_file_atomic(*written,
                                format == "md" ? report::report_markdown(save_, full(), scope)

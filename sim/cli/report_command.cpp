@@ -6,6 +6,7 @@
 
 #include "batch/batch_json.h"
 #include "cli/commands.h"
+#include "engine/normal_operation.h"
 #include "io/text_file.h"
 #include "json/checked_archive.h"
 #include "json/document.h"
@@ -146,8 +147,21 @@ int report(const ReportOptions& options) {
     if (!replay_matches(options.compare[i], replays.back())) status = kExitFailure;
     const Save& other = *others[i].save;
     const Scenario& theirs = *others[i].scenario;
-    scope.compared.push_back({other.title.empty() ? theirs.local(theirs.title) : other.local_title(), &replays.back().exercise});
+    std::string title = other.title.empty() ? theirs.local(theirs.title) : other.local_title();
+    if (other.until != loaded.save->until) {
+      // Counts over another period are no comparison: said, and named in the column.
+      std::cerr << options.compare[i] << ": "
+                << fill(tr("warning: ends at {0}, {1} at {2}: its figures cover another period"),
+                        {format_offset(other.until), options.save, format_offset(loaded.save->until)})
+                << "\n";
+      title += " " + fill(tr("(to {0})"), {format_offset(other.until)});
+    }
+    scope.compared.push_back({title, &replays.back().exercise});
   }
+
+  // Normal operation to the same time: what the key figures are extra against.
+  const Exercise normal = play_normal_operation(r.exercise);
+  scope.normal = &normal;
 
   if (options.format == "csv") {
     const std::string metrics = report::metrics_csv(r.exercise, scope.hospital);

@@ -242,10 +242,19 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   r.focus = k >= 0 ? sc.local(hospitals[static_cast<std::size_t>(k)].name)
                    : region ? fill(tr("the region ({0} hospitals together)"), {std::to_string(hospitals.size())})
                             : sc.local(hospitals.front().name);
+  r.against_normal = scope.normal != nullptr;
   for (const MetricDef* m : key_metrics(region)) {
-    MetricShown shown = metric_for_people(*m, ex.metric_if_any(m->id, k));
+    const double value = ex.metric_if_any(m->id, k);
+    MetricShown shown = metric_for_people(*m, value);
     if (m->kind == MetricKind::time) shown.unit = tr("time since T0");
-    r.figures.push_back({m, shown.value, shown.unit});
+    KeyFigure figure{m, shown.value, shown.unit, "", ""};
+    if (scope.normal != nullptr) {
+      const double normal = scope.normal->metric_if_any(m->id, k);
+      const bool moment = m->kind == MetricKind::time;
+      figure.normal = moment ? "-" : format_metric_value(*m, normal);
+      figure.extra = moment ? "-" : metric_difference(*m, normal, value);
+    }
+    r.figures.push_back(std::move(figure));
   }
   if (region) {
     r.hospital_metrics = hospital_metrics();
@@ -505,8 +514,21 @@ void gather_summary(AfterActionReport& r, const Save& save, const Exercise& ex) 
     return m ? format_metric_value(*m, ex.metric_if_any(id, k)) : std::string("-");
   };
   r.summary.push_back(fill(tr("Legal deadlines: {0} met, {1} missed."), {value("deadlines_met"), value("deadlines_missed")}));
-  r.summary.push_back(fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors, {3} operations cancelled."),
-                           {r.focus, value("ed_left_without_being_seen"), value("medication_errors"), value("electives_cancelled")}));
+  r.summary.push_back(fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors ({3} of them doses omitted), {4} operations cancelled."),
+                           {r.focus, value("ed_left_without_being_seen"), value("medication_errors"),
+                            value("medication_doses_omitted"), value("electives_cancelled")}));
+  if (r.against_normal) {
+    const auto extra = [&](const char* id) {
+      for (const KeyFigure& f : r.figures)
+        if (f.metric->id == id) return f.extra;
+      return std::string("-");
+    };
+    r.summary.push_back(fill(tr("Against normal operation (the same scenario and seed without the outage): left the ED unseen {0}, medication errors {1}, operations cancelled {2}, appointments cancelled {3}."),
+                             {extra("ed_left_without_being_seen"), extra("medication_errors"), extra("electives_cancelled"),
+                              extra("outpatient_cancelled")}));
+  }
+  r.summary.push_back(fill(tr("These figures are one run of a model with chance in it (seed {0}): another seed gives other figures. The command \"epd-drill batch\" plays the same decisions over many seeds and gives their spread and how often each objective is met."),
+                           {std::to_string(r.seed)}));
   const double restored = ex.metric("all_functions_restored_at_min", k);
   r.summary.push_back(restored >= 0 ? fill(tr("Every IT function was up again at {0}."), {format_offset(static_cast<SimTime>(restored))})
                                     : std::string(tr("Not every IT function was up again by the end of the period.")));

@@ -88,6 +88,11 @@ struct KeyFigure {
   const MetricDef* metric = nullptr;
   std::string value;  // formatted for people: "57", "14,904", "80.2", "3 h 33 min", "T+4d 12:30", "not yet"
   std::string unit;   // the metric's; a moment reads "time since T0", a span of time has none
+  // With a normal-operation run (ReportScope::normal): its value, and this
+  // run's extra against it ("+56", "-3 min"); "-" for a moment, which normal
+  // operation never reaches. Both "" without one.
+  std::string normal;
+  std::string extra;
 };
 
 // A strength or an area for improvement.
@@ -137,6 +142,9 @@ struct ReportScope {
     const Exercise* exercise = nullptr;  // replayed to its end
   };
   std::vector<Other> compared;
+  // The same scenario and seed without the outage, run as far as this one
+  // (play_normal_operation): the key figures' baseline. Null: none shown.
+  const Exercise* normal = nullptr;
 };
 
 // One hospital's key figures (a region's report).
@@ -177,6 +185,7 @@ struct AfterActionReport {
   std::string focus;  // whose the key figures are: "the region (5 hospitals)" or a hospital's name
   int focus_hospital = -1;
   std::vector<KeyFigure> figures;
+  bool against_normal = false;  // the figures have their normal and extra
   std::vector<const MetricDef*> hospital_metrics;  // the columns of by_hospital
   std::vector<HospitalRow> by_hospital;            // a region: every hospital on its own
   std::vector<std::string> compared_titles;        // the runs compared, as columns

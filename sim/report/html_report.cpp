@@ -150,12 +150,19 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
 void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
   heading(out, kFigures);
   out << "<p>" << h(fill(tr("At the end of the simulated period ({0}), for {1}."), {format_offset(ex.now()), r.focus}))
-      << "</p>\n<table><thead><tr><th>" << h(tr("Figure")) << "</th><th style=\"text-align:right\">" << h(tr("Value"))
-      << "</th><th>" << h(tr("Unit")) << "</th><th>" << h(tr("Meaning")) << "</th></tr></thead><tbody>\n";
+      << "</p>\n";
+  if (r.against_normal)
+    out << "<p>" << h(tr("Normal operation: the same scenario and seed without the outage, over the same period; extra: this run's value minus normal operation's.")) << "</p>\n";
+  out << "<table><thead><tr><th>" << h(tr("Figure")) << "</th><th style=\"text-align:right\">" << h(tr("Value")) << "</th>";
+  if (r.against_normal)
+    out << "<th style=\"text-align:right\">" << h(tr("Normal operation")) << "</th><th style=\"text-align:right\">"
+        << h(tr("Extra")) << "</th>";
+  out << "<th>" << h(tr("Unit")) << "</th><th>" << h(tr("Meaning")) << "</th></tr></thead><tbody>\n";
   for (const KeyFigure& f : r.figures) {
     const MetricWords words = metric_words(*f.metric);
-    out << "<tr><td>" << h(words.name) << "</td><td class=\"num\">" << h(f.value) << "</td><td>" << h(f.unit)
-        << "</td><td>" << h(words.meaning) << "</td></tr>\n";
+    out << "<tr><td>" << h(words.name) << "</td><td class=\"num\">" << h(f.value) << "</td>";
+    if (r.against_normal) out << "<td class=\"num\">" << h(f.normal) << "</td><td class=\"num\">" << h(f.extra) << "</td>";
+    out << "<td>" << h(f.unit) << "</td><td>" << h(words.meaning) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
   if (!r.by_hospital.empty()) {

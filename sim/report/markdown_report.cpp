@@ -113,11 +113,18 @@ void figures(std::ostream& out, const AfterActionReport& r) {
   heading(out, kFigures);
   out << md(fill(tr("At the end of the simulated period, for {0}."), {r.focus})) << " "
       << md(tr("Every metric over time:")) << " `epd-drill report SAVE --format csv`.\n\n";
-  table_head(out, {tr("Figure"), tr("Value"), tr("Unit"), tr("Meaning")}, {"---", "--:", "---", "---"});
+  if (r.against_normal) {
+    out << md(tr("Normal operation: the same scenario and seed without the outage, over the same period; extra: this run's value minus normal operation's.")) << "\n\n";
+    table_head(out, {tr("Figure"), tr("Value"), tr("Normal operation"), tr("Extra"), tr("Unit"), tr("Meaning")},
+               {"---", "--:", "--:", "--:", "---", "---"});
+  } else {
+    table_head(out, {tr("Figure"), tr("Value"), tr("Unit"), tr("Meaning")}, {"---", "--:", "---", "---"});
+  }
   for (const KeyFigure& f : r.figures) {
     const MetricWords words = metric_words(*f.metric);
-    out << "| " << md(std::string(words.name)) << " | " << markdown_value_cell(f.value) << " | " << md(f.unit) << " | "
-        << md(std::string(words.meaning)) << " |\n";
+    out << "| " << md(std::string(words.name)) << " | " << markdown_value_cell(f.value) << " | ";
+    if (r.against_normal) out << markdown_value_cell(f.normal) << " | " << markdown_value_cell(f.extra) << " | ";
+    out << md(f.unit) << " | " << md(std::string(words.meaning)) << " |\n";
   }
   if (!r.by_hospital.empty()) {
     out << "\n### " << md(tr("By hospital")) << "\n\n| " << md(tr("Hospital")) << " |";

@@ -117,6 +117,13 @@ case "$CASE" in
     grep -q "| Maasdal Ziekenhuis |" "$TMP/out" || fail "a hospital is missing"
     grep -q "### Compared with other runs" "$TMP/out" || fail "no comparison"
     grep -q "A ROAZ region when the vendor's cloud fails, no response | difference |" "$TMP/out" || fail "column title"
+    [ ! -s "$TMP/err" ] || { cat "$TMP/err"; fail "a warning for runs of the same period"; }
+    # A run over another period is compared, but said to be one, on stderr and in its column.
+    "$BIN" run "$ROAZ" --until 1d --save "$TMP/short.save.json" --quiet || fail "short save"
+    expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format md --compare "$TMP/short.save.json"
+    grep -q "short.save.json: warning: ends at T+1d 00:00, .*plan.save.json at T+3d 00:00: its figures cover another period" \
+      "$TMP/err" || { cat "$TMP/err"; fail "no warning for another period"; }
+    grep -q "no response (to T+1d 00:00) | difference |" "$TMP/out" || fail "the column does not name its period"
     expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format html --hospital waalstede -o "$TMP/r.html"
     grep -q "for Waalstede Ziekenhuis.</p>" "$TMP/r.html" || fail "the html report is not about the hospital"
     expect_exit 0 "$BIN" report "$TMP/plan.save.json" --format csv --hospital waalstede -o "$TMP/w.csv"
@@ -502,7 +509,7 @@ PLAN
     done
     grep -q "| T+0d 00:10 | di 2026-04-07 07:10 | Besluit | Crisisteam activeren | Voorzitter crisisteam |" "$TMP/out" \
       || fail "no Dutch timeline row"
-    grep -qE "^\| Verblijfsduur SEH, mediaan \| [0-9]+ u [0-9]+ min \|  \| " "$TMP/out" || fail "no Dutch key figure"
+    grep -qE "^\| Verblijfsduur SEH, mediaan \| [0-9]+ u [0-9]+ min \| [0-9]+ u [0-9]+ min \| [-+0-9 uimn]+ \|  \| " "$TMP/out" || fail "no Dutch key figure beside normal operation"
     grep -q "^| Ongezien vertrokken | " "$TMP/out" || fail "no Dutch metric name"
     grep -q "^- \*\*Gesimuleerde periode:\*\* T+0d 00:00 tot T+2d 00:00 (di 2026-04-07 07:00 tot do 2026-04-09 07:00), 2 d van de 42 d van het scenario$" \
       "$TMP/out" || fail "the simulated period in Dutch"
@@ -512,7 +519,7 @@ PLAN
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format md --lang en
     grep -q "^## 2. Exercise overview" "$TMP/out" || fail "no English heading"
     grep -q "^| Left unseen | " "$TMP/out" || fail "no English metric name"
-    grep -qE "^\| ED stay, median \| [0-9]+ h [0-9]+ min \|  \| " "$TMP/out" || fail "no English key figure"
+    grep -qE "^\| ED stay, median \| [0-9]+ h [0-9]+ min \| [0-9]+ h [0-9]+ min \| [-+0-9 hmin]+ \|  \| " "$TMP/out" || fail "no English key figure beside normal operation"
     ! grep -q -e "Overzicht van de oefening" -e "Ongezien vertrokken" "$TMP/out" || fail "Dutch in the English report"
     ! grep -q "ed_left_without_being_seen\|ed_los_median_min" "$TMP/out" || fail "a metric id in the English report"
     expect_exit 0 "$BIN" report "$TMP/x.save.json" --format html --lang nl -o "$TMP/nl.html"

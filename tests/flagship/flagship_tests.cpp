@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/normal_operation.h"
 #include "engine/run_plan.h"
 #include "engine/summary.h"
 #include "scenario/plan.h"
@@ -99,9 +100,7 @@ namespace {
 // removed), as docs/calibration.md reports it: -0.14 is 14% less. The
 // flagship played without any decision, or with its reference plan.
 double median_change_against_normal(const char* metric, int from, int to, bool with_plan) {
-  Scenario normal = *flagship().scenario;
-  for (InjectDef& in : normal.injects) in.effects.clear();
-  const auto quiet_scenario = std::make_shared<const Scenario>(normal);
+  const auto quiet_scenario = std::make_shared<const Scenario>(normal_operation_of(*flagship().scenario));
   std::vector<double> change;
   for (std::uint64_t seed = 1; seed <= 5; ++seed) {
     Exercise outage(flagship().scenario, seed), quiet(quiet_scenario, seed);

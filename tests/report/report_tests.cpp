@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/sha256.h"
+#include "engine/normal_operation.h"
 #include "engine/run_plan.h"
 #include "engine/world.h"
 #include "metrics/registry.h"
@@ -464,4 +465,41 @@ TEST_CASE("a plot labels days and whole-number ticks, and keeps a single peak wh
   // The peak (9 of 10) is drawn at 9/10 of the plot's height: y = 236 - 196 * 0.9.
   CHECK(svg.find(",59.6") != std::string::npos);
   CHECK(svg.size() < 20000);  // thinned: a level line costs nothing
+}
+
+TEST_CASE("the key figures stand beside normal operation: the same scenario and seed without the outage, and the extra",
+          "[report]") {
+  const Exercise& ex = played().exercise;
+  const Exercise normal = play_normal_operation(ex);
+  REQUIRE(normal.now() == ex.now());
+  CHECK(normal.seed() == ex.seed());
+  // Nothing failed in normal operation: no function down, nothing on paper.
+  CHECK(normal.metric("functions_down") == 0);
+  CHECK(normal.metric("paper_records") == 0);
+  CHECK(normal.metric("ed_visits") > 0);
+  // The outage adds medication errors to those of an ordinary day, which are not zero.
+  CHECK(normal.metric("medication_errors") > 0);
+  CHECK(ex.metric("medication_errors") > normal.metric("medication_errors"));
+
+  ReportScope scope;
+  scope.normal = &normal;
+  const AfterActionReport r = gather_after_action(played().save, ex, scope);
+  REQUIRE(r.against_normal);
+  const auto figure = [&](const char* id) {
+    for (const KeyFigure& f : r.figures)
+      if (f.metric->id == id) return f;
+    FAIL("no key figure " << id);
+    return KeyFigure{};
+  };
+  const KeyFigure errors = figure("medication_errors");
+  CHECK(errors.normal == format_metric_value(*errors.metric, normal.metric("medication_errors")));
+  CHECK(errors.extra == "+" + format_metric_value(*errors.metric, ex.metric("medication_errors") - normal.metric("medication_errors")));
+  CHECK(figure("all_functions_restored_at_min").extra == "-");  // a moment normal operation never reaches
+  const bool said = std::any_of(r.summary.begin(), r.summary.end(), [&](const std::string& line) {
+    return line.find("Against normal operation") == 0 && line.find("medication errors " + errors.extra) != std::string::npos;
+  });
+  CHECK(said);
+  // Without a normal-operation run the table is as before.
+  CHECK_FALSE(gather_after_action(played().save, ex).against_normal);
+  CHECK(gather_after_action(played().save, ex).figures.front().extra.empty());
 }
