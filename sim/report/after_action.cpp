@@ -131,8 +131,20 @@ Kind command_kind(const Command& c) {
   return Kind::decision;
 }
 
-void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar) {
+// A ROAZ region's hospitals are each worth a row when their kits run out or a
+// procedure starts working; a nation's would bury the decisions.
+constexpr std::size_t kMostHospitalsWithOwnSituationRows = 12;
+
+void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex, const Calendar& calendar,
+                     const ReportScope& scope) {
   using T = Command::Type;
+  const std::size_t hospitals = ex.scenario().hospitals.size();
+  // What happened to the hospital (kits used up, a fallback working, every function up again) for the
+  // report's focus: the region's own, and each hospital's unless there are too many.
+  const auto situation_shown = [&](const Report& rep) {
+    return rep.hospital < 0 || rep.hospital == scope.hospital ||
+           (scope.hospital < 0 && hospitals <= kMostHospitalsWithOwnSituationRows);
+  };
   CommandMatcher matcher(save.commands);
   auto row = [&](const Report& rep, Kind kind) {
     TimelineEntry e;
@@ -159,6 +171,12 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
       case ReportKind::phase_changed: r.timeline.push_back(row(rep, Kind::phase)); break;
       case ReportKind::deadline_met: r.timeline.push_back(row(rep, Kind::deadline_met)); break;
       case ReportKind::deadline_missed: r.timeline.push_back(row(rep, Kind::deadline_missed)); break;
+      case ReportKind::paper_kits_exhausted:
+      case ReportKind::fallback_active:
+      case ReportKind::fallback_ended:
+      case ReportKind::milestone:
+        if (situation_shown(rep)) r.timeline.push_back(row(rep, Kind::situation));
+        break;
       case ReportKind::decision_taken: {
         TimelineEntry e = row(rep, Kind::decision);
         const SavedCommand* c = matcher.claim(rep.time, true, is(T::decide, rep.subject));
@@ -398,6 +416,7 @@ const char* kind_title(TimelineEntry::Kind k) {
     case Kind::refused: return tr("Refused");
     case Kind::deadline_met: return tr("Deadline met");
     case Kind::deadline_missed: return tr("Deadline missed");
+    case Kind::situation: return tr("Situation");
   }
   return "?";
 }
@@ -550,7 +569,7 @@ AfterActionReport gather_after_action(const Save& save, const Exercise& exercise
   AfterActionReport r;
   gather_overview(r, save, exercise, calendar);
   gather_objectives(r, save, exercise);
-  gather_timeline(r, save, exercise, calendar);
+  gather_timeline(r, save, exercise, calendar, scope);
   gather_figures(r, exercise, scope);
   gather_findings(r, save, exercise);
   gather_plan(r, save, exercise);

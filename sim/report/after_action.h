@@ -71,6 +71,7 @@ struct TimelineEntry {
     refused,              // any command the engine refused
     deadline_met,
     deadline_missed,
+    situation,  // what happened to a hospital: kits used up, a fallback working or ended, every function up again
   };
   SimTime at = 0;
   std::string when;  // the scenario's calendar, "Tue 2026-04-07 09:15"

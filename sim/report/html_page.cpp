@@ -36,7 +36,7 @@ blockquote.summary { margin: 16px 0 0; padding: 12px 16px; background: var(--hea
                      font-size: 14.5px; }
 table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; font-size: 13.5px; }
 th, td { border-bottom: 1px solid var(--rule); padding: 6px 8px; text-align: left; vertical-align: top; }
-thead th { background: var(--head); font-weight: 600; border-bottom: 2px solid #c4cad5; white-space: nowrap; }
+thead th { background: var(--head); font-weight: 600; border-bottom: 2px solid #c4cad5; hyphens: auto; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.time, td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -59,6 +59,7 @@ tr.inject td.kind { border-left: 4px dashed var(--inject); }
 tr.decision td.kind { border-left: 4px dotted var(--decision); }
 tr.refused td, tr.deadline_missed td { background: #fcece3; }
 tr.refused td.kind, tr.deadline_missed td.kind { font-weight: 700; color: #b34a00; border-left: 4px solid #D55E00; }
+tr.situation td { color: var(--muted); }
 .refusal { font-weight: 600; color: #b34a00; }
 figure { margin: 18px 0 26px; break-inside: avoid; }
 figcaption { font-size: 14px; margin-bottom: 4px; }
@@ -80,8 +81,11 @@ tr.proposed td.tba { font-style: italic; color: var(--muted); white-space: nowra
 .status-proposed { font-weight: 700; }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
 .url { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
+@page { size: A4; margin: 12mm; }
 @media print {
   main { max-width: none; padding: 0; }
+  table { font-size: 10.5px; }
+  th, td { padding: 3px 4px; }
   h2 { break-after: avoid; }
   tr { break-inside: avoid; }
   nav.toc { display: none; }

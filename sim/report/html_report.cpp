@@ -98,6 +98,7 @@ const char* row_class(TimelineEntry::Kind k) {
     case K::refused: return "refused";
     case K::deadline_met: return "deadline_met";
     case K::deadline_missed: return "deadline_missed";
+    case K::situation: return "situation";
   }
   return "";
 }

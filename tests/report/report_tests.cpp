@@ -503,3 +503,23 @@ TEST_CASE("the key figures stand beside normal operation: the same scenario and 
   CHECK_FALSE(gather_after_action(played().save, ex).against_normal);
   CHECK(gather_after_action(played().save, ex).figures.front().extra.empty());
 }
+
+TEST_CASE("the timeline shows what happened to the hospital: a fallback working, the paper kits used up", "[report]") {
+  const AfterActionReport r = gather_after_action(played().save, played().exercise);
+  const auto situation = [&](const std::string& words) {
+    return std::find_if(r.timeline.begin(), r.timeline.end(), [&](const TimelineEntry& e) {
+      return e.kind == TimelineEntry::Kind::situation && e.what.find(words) != std::string::npos;
+    });
+  };
+  const auto working = situation("Paper downtime procedures (registration, orders, medication, notes) is working");
+  const auto kits = situation("kits are used up");
+  REQUIRE(working != r.timeline.end());
+  REQUIRE(kits != r.timeline.end());
+  CHECK(working < kits);  // in time order, among the injects and decisions
+  const auto& reports = played().exercise.reports();
+  const auto used_up = std::find_if(reports.begin(), reports.end(),
+                                    [](const Report& rep) { return rep.kind == ReportKind::paper_kits_exhausted; });
+  REQUIRE(used_up != reports.end());
+  CHECK(kits->at == used_up->time);
+  CHECK(std::string(kind_title(kits->kind)) == "Situation");
+}
