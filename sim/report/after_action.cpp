@@ -268,9 +268,10 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
     KeyFigure figure{m, shown.value, shown.unit, "", ""};
     if (scope.normal != nullptr) {
       const double normal = scope.normal->metric_if_any(m->id, k);
-      const bool moment = m->kind == MetricKind::time;
-      figure.normal = moment ? "-" : format_metric_value(*m, normal);
-      figure.extra = moment ? "-" : metric_difference(*m, normal, value);
+      // A moment normal operation never reaches; deadlines the crisis team meets, and normal operation has none.
+      const bool none = m->kind == MetricKind::time || m->id.rfind("deadlines_", 0) == 0;
+      figure.normal = none ? "-" : format_metric_value(*m, normal);
+      figure.extra = none ? "-" : metric_difference(*m, normal, value);
     }
     r.figures.push_back(std::move(figure));
   }

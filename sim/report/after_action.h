@@ -91,7 +91,7 @@ struct KeyFigure {
   std::string unit;   // the metric's; a moment reads "time since T0", a span of time has none
   // With a normal-operation run (ReportScope::normal): its value, and this
   // run's extra against it ("+56", "-3 min"); "-" for a moment, which normal
-  // operation never reaches. Both "" without one.
+  // operation never reaches, and for the team's legal deadlines. Both "" without one.
   std::string normal;
   std::string extra;
 };
