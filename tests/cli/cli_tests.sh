@@ -468,7 +468,7 @@ PLAN
     grep -qE "^  Alle IT hersteld op +T\+39d 21:26$" "$TMP/out" || fail "a moment is not T+ without a unit"
     grep -qE "^  Verblijfsduur SEH, mediaan +[0-9]+ u [0-9]+ min$" "$TMP/out" || fail "a median is not a span of time"
     grep -q "^Doelstellingen$" "$TMP/out" || fail "no Dutch objectives"
-    grep -q "^  niet gehaald  *ed_safety .*(Ongezien vertrokken = [0-9]* (hoogstens 80))$" "$TMP/out" || fail "objective evidence"
+    grep -q "^  niet gehaald  *ed_safety .*(Ongezien vertrokken = [0-9]* (hooguit 80))$" "$TMP/out" || fail "objective evidence"
     no_metric_ids_in_outcome "$TMP/out" "$TMP/s.json"
     expect_exit 0 "$BIN" --lang en run "$FLAGSHIP" --plan "$PLAN" --summary "$TMP/s.json" --replace
     grep -q "^Outcome at T+42d 00:00$" "$TMP/out" || fail "no English outcome table"
