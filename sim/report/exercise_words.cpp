@@ -92,9 +92,60 @@ const Def* find_named(const Scenario& s, int k, const std::string& id, std::vect
   return nullptr;
 }
 
-// "Cancel elective surgery days=3 percent=50": the title, then what the
-// command added (its parameters and target, as written) and, in a region,
-// for how many hospitals and why not for the others (the engine's reasons).
+// What a target id names: a function, a fallback or a component, by its name.
+std::string target_name(const Scenario& s, const std::string& id) {
+  if (const FunctionDef* f = find_named(s, -1, id, &Hospital::functions)) return s.local(f->name);
+  if (const FallbackDef* f = find_named(s, -1, id, &Hospital::fallbacks)) return s.local(f->name);
+  for (const ComponentDef& c : s.components)
+    if (c.id == id) return s.local(c.name);
+  return id;
+}
+
+// " days=3 percent=50 (lab_results)", as the engine writes what a command
+// added, back into its parameters (name, value as written) and target.
+void split_details(std::string tail, std::vector<std::pair<std::string, std::string>>* params, std::string* target) {
+  if (const auto open = tail.find(" ("); open != std::string::npos && ends_with(tail, ")")) {
+    *target = tail.substr(open + 2, tail.size() - open - 3);
+    tail.erase(open);
+  }
+  std::size_t at = 0;
+  while (at < tail.size()) {
+    const std::size_t next = std::min(tail.find(' ', at + 1), tail.size());
+    const std::string token = tail.substr(at + 1, next - at - 1);
+    if (const auto eq = token.find('='); eq != std::string::npos) params->push_back({token.substr(0, eq), token.substr(eq + 1)});
+    at = next;
+  }
+}
+
+}  // namespace
+
+std::string command_details(const Scenario& s, const std::string& action,
+                            const std::vector<std::pair<std::string, std::string>>& params, const std::string& target) {
+  const ActionDef* def = find_action(s, action);
+  std::string out;
+  for (const auto& [name, written] : params) {
+    std::string unit;
+    if (def != nullptr)
+      for (const ParamDef& p : def->params)
+        if (p.name == name && !p.unit.empty()) unit = s.local(p.unit);
+    // The value as people write numbers ("2,5" in Dutch); what cannot be read stays as written.
+    std::string value = written;
+    char* end = nullptr;
+    const double v = std::strtod(written.c_str(), &end);
+    if (!written.empty() && end == written.c_str() + written.size() && std::isfinite(v))
+      value = v == std::floor(v) && std::fabs(v) < 1e15 ? format_count(v)
+                                                         : format_decimal(v, std::round(v * 10) == v * 10 ? 1 : 2);
+    out += (out.empty() ? "" : ", ") + (unit.empty() ? param_words(name) + " " + value : value + " " + unit);
+  }
+  if (!target.empty()) out += (out.empty() ? "" : "; ") + target_name(s, target);
+  return out.empty() ? "" : " (" + out + ")";
+}
+
+namespace {
+
+// "Cancel elective surgery (50 %, 3 d)": the title, then what the command
+// added (its parameters with their units, its target by name) and, in a
+// region, for how many hospitals and why not for the others (the engine's reasons).
 Both decision_line(const Scenario& s, const Report& r) {
   const ActionDef* def = find_action(s, r.subject);
   if (def == nullptr || !starts_with(r.text, def->title)) return as_is(r);
@@ -116,7 +167,11 @@ Both decision_line(const Scenario& s, const Report& r) {
     }
   }
   const Both title = scenario_text(s, def->title);
-  return {title.en + tail + hospitals.en + refused.en, title.shown + with_param_words(tail) + hospitals.shown + refused.shown};
+  std::vector<std::pair<std::string, std::string>> params;
+  std::string target;
+  split_details(tail, &params, &target);
+  return {title.en + tail + hospitals.en + refused.en,
+          title.shown + command_details(s, def->id, params, target) + hospitals.shown + refused.shown};
 }
 
 Both deadline_line(const Exercise& ex, const Report& r) {

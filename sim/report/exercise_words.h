@@ -14,6 +14,8 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
+#include <utility>
 
 #include "core/sim_time.h"
 #include "engine/commands.h"
@@ -89,6 +91,12 @@ bool report_line_composed(const Exercise& exercise, const Report& report);
 // A facilitator's or crisis team's command in words: the decision's title,
 // "Deliver the inject '...'", ...
 std::string command_words(const Command& command, const Scenario& scenario);
+
+// What a decision adds to its title, for people: " (50 %, 3 d)", " (Lab
+// orders and results)": each parameter (name, value as written) with the
+// action's unit, or after its name; the target by its name. "" for none.
+std::string command_details(const Scenario& scenario, const std::string& action,
+                            const std::vector<std::pair<std::string, std::string>>& params, const std::string& target);
 
 // The evidence of an objective's assessment (ObjectiveAssessment::detail) in
 // the current language, with metrics named by their words. The engine's own

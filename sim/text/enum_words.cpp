@@ -79,15 +79,6 @@ std::string param_words(const std::string& name) {
   return name;
 }
 
-std::string with_param_words(std::string text) {
-  for (const char* known : kParamNames) {
-    const std::string from = std::string(" ") + known + "=", to = " " + param_words(known) + "=";
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-      text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 const char* element_words(std::string_view element) {
   if (element == "planning") return tr("Planning");
   if (element == "organization") return tr("Organization");

@@ -16,8 +16,5 @@ const char* element_words(std::string_view element);  // "training" -> "Training
 // A decision parameter's name: the usual ones ("hours", "days", "percent",
 // "count", "position") in the current language, a scenario's own as written.
 std::string param_words(const std::string& name);
-// A decision as the engine wrote it, "... hours=6 percent=50", with those
-// parameter names in the current language.
-std::string with_param_words(std::string text);
 
 }  // namespace epd

@@ -116,9 +116,9 @@ TEST_CASE("with a plan, each decision stands beside the inject it answers and th
   CHECK(has_command(row(m, "portal_restored").plan, "T+27d 02:00 Inform patients (website, letters, phone line) (Communication)"));
   CHECK(row(m, "portal_restored").plan.size() == 1);
   // Before any inject that expects it, a decision goes to the first one (here one the play decides).
-  CHECK(has_command(row(m, "kits_running_out").plan, "T+0d 08:00 Print and distribute new downtime kits hours=96 (Facility manager)"));
+  CHECK(has_command(row(m, "kits_running_out").plan, "T+0d 08:00 Print and distribute new downtime kits (96 h of care) (Facility manager)"));
   CHECK(has_command(row(m, "vendor_cloud_restored").plan,
-                    "T+4d 13:00 Choose the next function to restore (lab_results) (IT manager)"));
+                    "T+4d 13:00 Choose the next function to restore (Lab orders and results) (IT manager)"));
   CHECK(has_command(deadline(m, "avg_ap").plan, "T+1d 02:00 Notify the Autoriteit Persoonsgegevens of the data breach (Privacy officer (FG))"));
   CHECK(has_command(deadline(m, "nis2_notification").plan, "T+2d 00:00 Incident notification to Z-CERT (Cyberbeveiligingswet) (CISO)"));
   CHECK(has_command(m.other_commands, "T+0d 00:20 Open the read-only continuity viewer (CMIO)"));

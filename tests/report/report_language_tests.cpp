@@ -233,7 +233,9 @@ TEST_CASE("every timeline and event log line is composed from the engine's repor
       if (r.kind == ReportKind::inject_delivered && colon != std::string::npos &&
           said.compare(colon + 2, colon + 2, said, 0, colon + 2) == 0)
         said.erase(0, colon + 2);
-      if (r.kind != ReportKind::deadline_met) CHECK(report_line(*ex, r) == said);
+      // A decision's parameters and target are written for people: "(3 d, 50 %)", a function by its name.
+      if (r.kind == ReportKind::decision_taken) CHECK(report_line(*ex, r).find('=') == std::string::npos);
+      else if (r.kind != ReportKind::deadline_met) CHECK(report_line(*ex, r) == said);
     }
     CHECK(lines > 20);
   }
@@ -265,4 +267,20 @@ TEST_CASE("the inject list's triggers are words of the report's language; its co
     InLanguage dutch(Lang::nl);
     return metrics_csv(played().exercise);
   }());
+}
+
+TEST_CASE("a decision's parameters read with the action's units and its target by name, in the language shown",
+          "[report][text]") {
+  const Scenario& s = *epd::test::flagship().scenario;
+  CHECK(command_details(s, "cancel_electives", {{"days", "3"}, {"percent", "50"}}, "") == " (3 d, 50 %)");
+  CHECK(command_details(s, "call_in_ward_nurses", {{"count", "10"}, {"hours", "8"}}, "") == " (count 10, 8 h)");
+  CHECK(command_details(s, "restore_next", {}, "lab_results") == " (Lab orders and results)");
+  CHECK(command_details(s, "restock_paper_kits", {{"hours", "2.5"}}, "") == " (2.5 h of care)");
+  CHECK(command_details(s, "restock_paper_kits", {{"hours", "0.25"}}, "") == " (0.25 h of care)");
+  CHECK(command_details(s, "no_such_action", {{"beds", "x"}}, "nowhere") == " (beds x; nowhere)");  // as written
+  CHECK(command_details(s, "activate_crisis_team", {}, "").empty());
+  InLanguage dutch(Lang::nl);
+  CHECK(command_details(s, "call_in_ward_nurses", {{"count", "1200"}, {"hours", "8"}}, "") == " (aantal 1.200, 8 u)");
+  CHECK(command_details(s, "restock_paper_kits", {{"hours", "2.5"}}, "") == " (2,5 u zorg)");
+  CHECK(command_details(s, "restore_next", {}, "lab_results") == " (Labaanvragen en -uitslagen)");
 }
