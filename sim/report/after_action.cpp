@@ -6,6 +6,7 @@
 
 #include "engine/world.h"
 #include "report/exercise_words.h"
+#include "report/objective_build_up.h"
 #include "report/text_escape.h"
 #include "text/engine_messages.h"
 #include "scenario/capabilities.h"
@@ -80,7 +81,8 @@ void gather_overview(AfterActionReport& r, const Save& save, const Exercise& ex,
 
 void gather_objectives(AfterActionReport& r, const Save& save, const Exercise& ex) {
   for (const ObjectiveAssessment& a : ex.objectives(ex.now() >= ex.horizon())) {
-    ObjectiveEntry e{a.id, ex.scenario().local(a.title), "", a.status, objective_evidence(ex, a), {}};
+    ObjectiveEntry e{a.id, ex.scenario().local(a.title), "", a.status, objective_evidence(ex, a), "", {}};
+    if (a.status == ObjectiveStatus::not_met) e.built_up = objective_build_up(ex, a.id);
     for (const ObjectiveDef& def : ex.scenario().objectives)
       if (def.id == a.id)
         if (const CoreCapability* c = find_capability(def.capability)) e.capability = tr(c->name);
@@ -326,7 +328,8 @@ void gather_findings(AfterActionReport& r, const Save& save, const Exercise& ex)
     if (o.status == ObjectiveStatus::met)
       r.strengths_measured.push_back({o.title, fill(tr("Objective met: {0}"), {o.detail}), "", o.id});
     if (o.status == ObjectiveStatus::not_met)
-      r.improvements_measured.push_back({o.title, fill(tr("Objective not met: {0}"), {o.detail}), "", o.id});
+      r.improvements_measured.push_back(
+          {o.title, fill(tr("Objective not met: {0}"), {o.detail}) + (o.built_up.empty() ? "" : ". " + o.built_up), "", o.id});
   }
   const auto& deadlines = ex.world().deadlines();
   for (std::size_t d = 0; d < deadlines.size() && d < s.deadlines.size(); ++d) {
@@ -372,7 +375,7 @@ void gather_plan(AfterActionReport& r, const Save& save, const Exercise& ex) {
                                      [&](const ImprovementItem& i) { return i.objective == o.id; });
     if (has_row) continue;
     std::string issue;
-    if (not_met) issue = fill(tr("Not met in the simulation: {0}"), {o.detail});
+    if (not_met) issue = fill(tr("Not met in the simulation: {0}"), {o.detail}) + (o.built_up.empty() ? "" : ". " + o.built_up);
     for (const EvaluatorRating& x : o.ratings) {
       if (x.rating != Rating::M && x.rating != Rating::U) continue;
       issue += (issue.empty() ? "" : "; ") + (x.by.empty() ? fill(tr("Rated {0}"), {rating_title(x.rating)})

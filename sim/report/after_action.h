@@ -55,6 +55,7 @@ struct ObjectiveEntry {
   std::string capability;  // the HSEEP core capability it tests, its name; "" when the scenario names none
   ObjectiveStatus status = ObjectiveStatus::pending;
   std::string detail;                    // the engine's evidence, one line
+  std::string built_up;                  // not met: when its count built up (objective_build_up.h), else ""
   std::vector<EvaluatorRating> ratings;  // empty: not rated
 };
 
