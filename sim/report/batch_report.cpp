@@ -69,6 +69,14 @@ std::vector<std::size_t> key_indices(const BatchStats& s) {
 
 const MetricDef& def(std::size_t m) { return metric_registry()[m]; }
 
+// Whether a paired difference is clear at 95%: "lower", "higher", "no difference" where every seed gave the same
+// (an interval of 0 to 0), else "not clear".
+const char* verdict(const PairedDifference& d) {
+  if (!std::isfinite(d.low)) return tr("not clear");
+  if (d.low > 0 || d.high < 0) return d.mean < 0 ? tr("lower") : tr("higher");
+  return d.low == 0 && d.high == 0 ? tr("no difference") : tr("not clear");
+}
+
 BatchSection comparisons(const BatchStats& s) {
   BatchSection sec{tr("Plans compared on the same seeds"),
               tr("Each pair of plans played on the same seeds: the mean of the second plan's value minus the first's, run by run, with its 95% interval (a t-interval on the paired differences). Where the interval does not include 0, the difference is clear at that level."),
@@ -80,15 +88,12 @@ BatchSection comparisons(const BatchStats& s) {
             {}};
     for (std::size_t m : key_indices(s)) {
       const PairedDifference& d = c.metrics[m];
-      const bool clear = std::isfinite(d.low) && (d.low > 0 || d.high < 0);
       t.rows.push_back({std::string(metric_words(def(m)).name), figure(def(m), s.plans[c.a].metrics[m].mean),
                         figure(def(m), s.plans[c.b].metrics[m].mean), difference(def(m), d.mean),
-                        difference(def(m), d.low) + " … " + difference(def(m), d.high),
-                        clear ? (d.mean < 0 ? tr("lower") : tr("higher")) : tr("not clear")});
+                        difference(def(m), d.low) + " … " + difference(def(m), d.high), verdict(d)});
     }
     for (std::size_t o = 0; o < c.objectives.size(); ++o) {
       const PairedDifference& d = c.objectives[o];
-      const bool clear = std::isfinite(d.low) && (d.low > 0 || d.high < 0);
       const auto share = [&](std::size_t p) { return objective_share(s, p, o); };
       const auto points = [](double x) {
         return std::isfinite(x) ? (x > 0 ? "+" : x < 0 ? "-" : "") + format_decimal(std::fabs(100 * x), 0) + "%" : "-";
@@ -98,7 +103,7 @@ BatchSection comparisons(const BatchStats& s) {
                                               : " " + fill(tr("(over {0} of {1} seeds)"), {std::to_string(d.n), std::to_string(s.seeds)});
       t.rows.push_back({fill(tr("Objective met: {0}"), {s.header.objective_titles[o].now()}), format_share(share(c.a)),
                         format_share(share(c.b)), points(d.mean) + over, points(d.low) + " … " + points(d.high),
-                        clear ? (d.mean < 0 ? tr("lower") : tr("higher")) : tr("not clear")});
+                        verdict(d)});
     }
     sec.tables.push_back({fill(tr("{0} against {1}"), {plan_title(s, c.b), plan_title(s, c.a)}), std::move(t)});
   }
@@ -231,14 +236,27 @@ void md_table(std::ostream& out, const BatchTable& t) {
   }
 }
 
-// The fans in Markdown: the median and the middle half at the end of each week.
+// When the Markdown course is read: every day of the first ten, where an outage does its harm and a lab's
+// turnaround is back to normal within a week, then every week; every 6 hours in a run of two days or less.
+std::vector<SimTime> course_times(SimTime until) {
+  std::vector<SimTime> at;
+  if (until <= 2 * kDay) {
+    for (SimTime t = 6 * kHour; t <= until; t += 6 * kHour) at.push_back(t);
+    return at;
+  }
+  for (SimTime t = kDay; t <= until && t <= 10 * kDay; t += kDay) at.push_back(t);
+  for (SimTime t = 14 * kDay; t <= until; t += 7 * kDay) at.push_back(t);
+  if (at.back() != until && until % kBatchSeriesStep == 0) at.push_back(until);  // the end, as in the tables above
+  return at;
+}
+
+// The fans in Markdown: the median and the middle half, day by day, then week by week.
 void md_course(std::ostream& out, const BatchStats& s) {
-  const SimTime every = s.header.until > 14 * kDay ? 7 * kDay : s.header.until > 2 * kDay ? kDay : 6 * kHour;
   for (std::size_t m = 0; m < s.header.series.size(); ++m) {
     const MetricDef& md_def = *find_metric(s.header.series[m]);
     BatchTable t{{tr("At")}, {}};
     for (std::size_t p = 0; p < s.plans.size(); ++p) t.head.push_back(fill(tr("{0}: median (p25–p75)"), {plan_title(s, p)}));
-    for (SimTime at = every; at <= s.header.until; at += every) {
+    for (const SimTime at : course_times(s.header.until)) {
       const std::size_t i = static_cast<std::size_t>(at / kBatchSeriesStep);
       std::vector<std::string> row{format_offset(at)};
       for (const PlanStats& ps : s.plans)

@@ -301,4 +301,16 @@ TEST_CASE("The batch report has the plans compared and a fan chart per metric", 
   CHECK(csv.rfind("plan,hospital,kind,id,n,mean,sd,median,p5,p25,p75,p95,min,max\r\n", 0) == 0);
 }
 
+TEST_CASE("The batch report's course goes day by day through the first ten days, then week by week", "[batch]") {
+  const BatchStats stats = batch_stats(play(flagship_batch(2, 21 * kDay), 2));
+  const std::string md = report::batch_report_markdown(stats);
+  for (const char* day : {"| T+1d 00:00 |", "| T+5d 00:00 |", "| T+10d 00:00 |", "| T+14d 00:00 |", "| T+21d 00:00 |"})
+    CHECK(md.find(day) != std::string::npos);
+  CHECK(md.find("| T+11d 00:00 |") == std::string::npos);
+  // Every seed gave the same referrals delayed with both plans: no difference, not "not clear".
+  CHECK(md.find("| Referrals delayed |") != std::string::npos);
+  const std::size_t row = md.find("| Referrals delayed |");
+  CHECK(md.substr(row, md.find('\n', row) - row).find("| no difference |") != std::string::npos);
+}
+
 }  // namespace epd
