@@ -253,6 +253,33 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
 
 // ---- 4 Key outcome figures -------------------------------------------------
 
+// Each profile's hospitals together, an average per hospital, in the order the profiles are first used.
+void gather_by_profile(AfterActionReport& r, const Exercise& ex) {
+  const Scenario& sc = ex.scenario();
+  std::vector<std::string> profiles;
+  for (const Hospital& h : sc.hospitals)
+    for (const std::string& p : h.profiles)
+      if (std::find(profiles.begin(), profiles.end(), p) == profiles.end()) profiles.push_back(p);
+  if (profiles.empty()) return;
+  for (const MetricDef* m : hospital_metrics())
+    if (m->kind == MetricKind::counter) r.profile_metrics.push_back(m);  // counts add up; medians and moments do not
+  for (const std::string& p : profiles) {
+    std::vector<double> sums(r.profile_metrics.size(), 0.0);
+    std::size_t built = 0;
+    for (std::size_t h = 0; h < sc.hospitals.size(); ++h) {
+      const auto& used = sc.hospitals[h].profiles;
+      if (std::find(used.begin(), used.end(), p) == used.end()) continue;
+      ++built;
+      for (std::size_t i = 0; i < sums.size(); ++i) sums[i] += ex.metric(r.profile_metrics[i]->id, static_cast<int>(h));
+    }
+    HospitalRow row{p + " (" + counted(built, tr_later("1 hospital"), tr_later("{0} hospitals")) + ")", {}};
+    // An average per hospital: profiles hold different numbers of hospitals.
+    for (std::size_t i = 0; i < sums.size(); ++i)
+      row.values.push_back(format_metric_value(*r.profile_metrics[i], sums[i] / static_cast<double>(built)));
+    r.by_profile.push_back(std::move(row));
+  }
+}
+
 void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope& scope) {
   const auto& hospitals = ex.scenario().hospitals;
   const bool region = hospitals.size() > 1;
@@ -260,7 +287,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
   r.focus_hospital = k;
   const Scenario& sc = ex.scenario();
   r.focus = k >= 0 ? sc.local(hospitals[static_cast<std::size_t>(k)].name)
-                   : region ? fill(tr("the region ({0} hospitals together)"), {std::to_string(hospitals.size())})
+                   : region ? fill(tr("the {0} hospitals together"), {format_count(static_cast<double>(hospitals.size()))})
                             : sc.local(hospitals.front().name);
   r.against_normal = scope.normal != nullptr;
   for (const MetricDef* m : key_metrics(region)) {
@@ -288,6 +315,7 @@ void gather_figures(AfterActionReport& r, const Exercise& ex, const ReportScope&
                                  : format_metric_value(*m, ex.metric_if_any(m->id, static_cast<int>(h))));
       r.by_hospital.push_back(std::move(row));
     }
+    gather_by_profile(r, ex);
   }
   for (const auto& other : scope.compared) r.compared_titles.push_back(other.title);
   if (scope.compared.empty()) return;

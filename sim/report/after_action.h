@@ -184,12 +184,17 @@ struct AfterActionReport {
   std::vector<ObjectiveEntry> objectives;
   std::vector<CapabilityAnalysis> capabilities;
   std::vector<TimelineEntry> timeline;
-  std::string focus;  // whose the key figures are: "the region (5 hospitals)" or a hospital's name
+  std::string focus;  // whose the key figures are: "the 5 hospitals together" or a hospital's name
   int focus_hospital = -1;
   std::vector<KeyFigure> figures;
   bool against_normal = false;  // the figures have their normal and extra
   std::vector<const MetricDef*> hospital_metrics;  // the columns of by_hospital
   std::vector<HospitalRow> by_hospital;            // a region: every hospital on its own
+  // A region built from profiles: per profile the hospitals built from it,
+  // their counts as an average per hospital ("vendor_cloud (7 hospitals)"):
+  // how a setup fared, whatever the number of hospitals that have it.
+  std::vector<const MetricDef*> profile_metrics;
+  std::vector<HospitalRow> by_profile;
   std::vector<std::string> compared_titles;        // the runs compared, as columns
   std::vector<ComparisonRow> comparison;
   std::vector<Finding> strengths_by_evaluators, strengths_measured;

@@ -148,6 +148,21 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
   out << "</tbody></table>\n</section>\n";
 }
 
+// A table of hospitals (or profiles) by the columns `metrics`; nothing when there are no rows.
+void hospital_table(std::ostream& out, const char* title, const char* first, const std::vector<const MetricDef*>& metrics,
+                    const std::vector<HospitalRow>& rows) {
+  if (rows.empty()) return;
+  out << "<h3>" << h(title) << "</h3>\n<table><thead><tr><th>" << h(first) << "</th>";
+  for (const MetricDef* m : metrics) out << "<th style=\"text-align:right\">" << h(metric_words(*m).name) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (const HospitalRow& row : rows) {
+    out << "<tr><td>" << h(row.name) << "</td>";
+    for (const auto& v : row.values) out << "<td class=\"num\">" << h(v) << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n";
+}
+
 void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) {
   heading(out, kFigures);
   out << "<p>" << h(fill(tr("At the end of the simulated period ({0}), for {1}."), {format_offset(ex.now()), r.focus}))
@@ -166,18 +181,8 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
     out << "<td>" << h(f.unit) << "</td><td>" << h(words.meaning) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
-  if (!r.by_hospital.empty()) {
-    out << "<h3>" << h(tr("By hospital")) << "</h3>\n<table><thead><tr><th>" << h(tr("Hospital")) << "</th>";
-    for (const MetricDef* m : r.hospital_metrics)
-      out << "<th style=\"text-align:right\">" << h(metric_words(*m).name) << "</th>";
-    out << "</tr></thead><tbody>\n";
-    for (const HospitalRow& row : r.by_hospital) {
-      out << "<tr><td>" << h(row.name) << "</td>";
-      for (const auto& v : row.values) out << "<td class=\"num\">" << h(v) << "</td>";
-      out << "</tr>\n";
-    }
-    out << "</tbody></table>\n";
-  }
+  hospital_table(out, tr("By hospital"), tr("Hospital"), r.hospital_metrics, r.by_hospital);
+  hospital_table(out, tr("By profile, average per hospital"), tr("Profile"), r.profile_metrics, r.by_profile);
   if (!r.comparison.empty()) {
     out << "<h3>" << h(tr("Compared with other runs")) << "</h3>\n<p>"
         << h(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))

@@ -109,6 +109,22 @@ void timeline(std::ostream& out, const AfterActionReport& r) {
   }
 }
 
+// A table of hospitals (or profiles) by the columns `metrics`; nothing when there are no rows.
+void hospital_table(std::ostream& out, const char* title, const char* first, const std::vector<const MetricDef*>& metrics,
+                    const std::vector<HospitalRow>& rows) {
+  if (rows.empty()) return;
+  out << "\n### " << md(title) << "\n\n| " << md(first) << " |";
+  for (const MetricDef* m : metrics) out << " " << md(std::string(metric_words(*m).name)) << " |";
+  out << "\n|---|";
+  for (std::size_t i = 0; i < metrics.size(); ++i) out << "--:|";
+  out << "\n";
+  for (const HospitalRow& row : rows) {
+    out << "| " << md(row.name) << " |";
+    for (const auto& v : row.values) out << " " << markdown_value_cell(v) << " |";
+    out << "\n";
+  }
+}
+
 void figures(std::ostream& out, const AfterActionReport& r) {
   heading(out, kFigures);
   out << md(fill(tr("At the end of the simulated period, for {0}."), {r.focus})) << " "
@@ -126,18 +142,8 @@ void figures(std::ostream& out, const AfterActionReport& r) {
     if (r.against_normal) out << markdown_value_cell(f.normal) << " | " << markdown_value_cell(f.extra) << " | ";
     out << md(f.unit) << " | " << md(std::string(words.meaning)) << " |\n";
   }
-  if (!r.by_hospital.empty()) {
-    out << "\n### " << md(tr("By hospital")) << "\n\n| " << md(tr("Hospital")) << " |";
-    for (const MetricDef* m : r.hospital_metrics) out << " " << md(std::string(metric_words(*m).name)) << " |";
-    out << "\n|---|";
-    for (std::size_t i = 0; i < r.hospital_metrics.size(); ++i) out << "--:|";
-    out << "\n";
-    for (const HospitalRow& row : r.by_hospital) {
-      out << "| " << md(row.name) << " |";
-      for (const auto& v : row.values) out << " " << markdown_value_cell(v) << " |";
-      out << "\n";
-    }
-  }
+  hospital_table(out, tr("By hospital"), tr("Hospital"), r.hospital_metrics, r.by_hospital);
+  hospital_table(out, tr("By profile, average per hospital"), tr("Profile"), r.profile_metrics, r.by_profile);
   if (!r.comparison.empty()) {
     out << "\n### " << md(tr("Compared with other runs")) << "\n\n"
         << md(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))

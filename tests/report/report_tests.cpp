@@ -556,3 +556,27 @@ TEST_CASE("a missed objective says when its count built up: the days holding hal
   REQUIRE(missed != r.objectives.end());
   CHECK(missed->built_up == line);
 }
+
+TEST_CASE("a region built from profiles gets each profile's hospitals as an average per hospital", "[report]") {
+  // ROAZ: umc+other_vendor, large+vendor_cloud_copy, general+vendor_cloud (twice), general+vendor_local.
+  const auto region = epd::test::load_shipped("roaz-region-vendor-outage", false);
+  Exercise ex(region.scenario, 1);
+  ex.advance_to(2 * kDay);
+  Save save;
+  const AfterActionReport r = gather_after_action(save, ex);
+  std::vector<std::string> names;
+  for (const HospitalRow& row : r.by_profile) names.push_back(row.name);
+  CHECK(names == std::vector<std::string>{"umc (1 hospital)", "other_vendor (1 hospital)", "large (1 hospital)",
+                                          "vendor_cloud_copy (1 hospital)", "general (3 hospitals)",
+                                          "vendor_cloud (2 hospitals)", "vendor_local (1 hospital)"});
+  const auto column = std::find_if(r.profile_metrics.begin(), r.profile_metrics.end(),
+                                   [](const MetricDef* m) { return m->id == std::string("ed_left_without_being_seen"); });
+  REQUIRE(column != r.profile_metrics.end());
+  const std::size_t c = static_cast<std::size_t>(column - r.profile_metrics.begin());
+  const double cloud = (ex.metric("ed_left_without_being_seen", 2) + ex.metric("ed_left_without_being_seen", 3)) / 2;
+  CHECK(r.by_profile[5].values[c] == format_metric_value(**column, cloud));
+  // Only counts, which add up: no median, no moment.
+  for (const MetricDef* m : r.profile_metrics) CHECK(m->kind == MetricKind::counter);
+  // A scenario without profiles has no such table.
+  CHECK(gather_after_action(played().save, played().exercise).by_profile.empty());
+}
