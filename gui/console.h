@@ -284,6 +284,7 @@ class Console {
   std::optional<SchemaView> schema_;
   std::unique_ptr<DryRun> dry_run_;  // read from the scenarios folder when the editor first needs it
   std::optional<std::vector<SaveEntry>> saves_list_;  // read when first shown, again after a change
+  float review_bar_lines_ = 0;  // the lines the review's bar took last frame: it wraps on a narrow screen
   json::Diagnostics problems_;
   std::string problem_file_;
   UiState ui_;

@@ -76,6 +76,15 @@ void objective_heading(const ObjectiveAssessment& o, const Exercise& ex) {
     wrapped_tooltip(30, [&] { ImGui::TextUnformatted(report::objective_evidence(ex, o).c_str()); });
 }
 
+void flow_on(float width, float spacing) {
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float button_width(const char* label, bool small) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + (small ? 0.0f : ImGui::GetStyle().FramePadding.x) * 2;
+}
+
 void tag(const ImVec4& c, const char* text) {
   ImGui::TextColored(c, "[%s]", text);
   ImGui::SameLine();

@@ -57,6 +57,13 @@ void wrapped_tooltip(float width_em, Draw draw) {
 // A small coloured label in front of text: "[DOWN] Medication".
 void tag(const ImVec4& colour, const char* text);
 
+// After an item: what comes next stays on its line when `width` more fits,
+// else starts the next line, so a toolbar wraps at the window's edge rather
+// than running off it.
+void flow_on(float width, float spacing = -1.0f);
+// The width of a button labelled `label` (a small button with `small`).
+float button_width(const char* label, bool small = false);
+
 // Draws with `font` (when it was loaded; else the current one).
 template <typename Draw>
 void with_font(ImFont* font, Draw&& draw) {

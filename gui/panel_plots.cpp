@@ -10,6 +10,7 @@
 #include "engine/world.h"
 #include "metrics/registry.h"
 #include "palette.h"
+#include "report/svg_plot.h"
 #include "text/numbers.h"
 
 namespace epd::gui {
@@ -123,6 +124,30 @@ void plot(const Exercise& ex, const PlotView& view, std::size_t metric, int hosp
   ImGui::Dummy(size);
 }
 
+// Under the plots: the days since T0, at the ticks the reports' plots use.
+void time_axis(SimTime end, float width) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float tick = ImGui::GetTextLineHeight() * 0.3f;
+  const report::TimeTicks ticks = report::time_ticks(end);
+  const double span = static_cast<double>(std::max<SimTime>(1, end));
+  const ImU32 muted = ImGui::GetColorU32(colour::kMuted);
+  float free_from = p.x;  // labels never overlap: one is left out where the last one still stands
+  for (SimTime t = 0; t <= end; t += ticks.minor) {
+    const float x = p.x + static_cast<float>(static_cast<double>(t) / span) * width;
+    const bool major = t % ticks.major == 0;
+    draw->AddLine({x, p.y}, {x, p.y + (major ? tick * 1.6f : tick)}, muted);
+    if (!major) continue;
+    const std::string label = fill(tr("day {0}"), {std::to_string(t / kDay)});
+    const float w = ImGui::CalcTextSize(label.c_str()).x;
+    const float left = std::clamp(x - w / 2, p.x, p.x + width - w);
+    if (left < free_from) continue;
+    draw->AddText({left, p.y + tick * 1.6f}, muted, label.c_str());
+    free_from = left + w + ImGui::GetFontSize() * 0.5f;
+  }
+  ImGui::Dummy({width, tick * 1.6f + ImGui::GetTextLineHeight()});
+}
+
 }  // namespace
 
 void Console::draw_curves(const Exercise& ex, const PlotView& view) {
@@ -151,9 +176,7 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
     // Chips flow on to the next line rather than off the panel's edge.
     const MetricDef* d = find_metric(id);
     const std::string label = "x " + (d != nullptr ? std::string(metric_words(*d).name) : id);
-    const float chip = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < chip) ImGui::NewLine();
+    flow_on(button_width(label.c_str()));
     ImGui::PushID(id.c_str());
     if (ImGui::SmallButton(label.c_str())) remove = id;
     ImGui::PopID();
@@ -173,11 +196,15 @@ void Console::draw_curves(const Exercise& ex, const PlotView& view) {
   }
   const int shown = static_cast<int>(ui_.plotted.size());
   if (shown > 0) {
-    const float each = ImGui::GetContentRegionAvail().y / static_cast<float>(shown) - ImGui::GetStyle().ItemSpacing.y;
+    const float axis = ImGui::GetTextLineHeight() * 1.5f + ImGui::GetStyle().ItemSpacing.y;
+    const float each =
+        (ImGui::GetContentRegionAvail().y - axis) / static_cast<float>(shown) - ImGui::GetStyle().ItemSpacing.y;
+    const float width = ImGui::GetContentRegionAvail().x;
     for (const std::string& id : ui_.plotted) {
       const int index = metric_index(id);
-      if (index >= 0) plot(ex, view, static_cast<std::size_t>(index), hospital, {ImGui::GetContentRegionAvail().x, each});
+      if (index >= 0) plot(ex, view, static_cast<std::size_t>(index), hospital, {width, each});
     }
+    time_axis(view.end, width);
   }
 }
 

@@ -4,6 +4,7 @@
 // Everything it changes goes through ReviewSession.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -44,7 +45,8 @@ bool Console::review(const std::string& save_path) {
 void Console::draw_review() {
   ReviewSession& r = *review_;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const ColumnLayout l = column_layout(size, 0.22f);
+  // The bar grows by a line when its buttons wrapped last frame (a what-if's, on a narrow screen).
+  const ColumnLayout l = column_layout(size, 0.22f, std::max(3.4f, review_bar_lines_));
   const float bar = l.bar, gap = l.gap, left_w = l.left_w, right_w = l.right_w, mid_w = l.mid_w, body_h = l.body_h,
               y = l.y;
   draw_review_bar({0, 0}, {size.x, bar});
@@ -135,7 +137,12 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
       saves_list_.reset();
     }
   }
-  ImGui::SameLine(0, 24);
+  // Storing, the report and leaving go together, on the next line when they do not fit (a what-if's buttons).
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float rest = button_width(tr("Store evaluation (Ctrl+S)")) + ImGui::CalcTextSize(tr("Report:")).x +
+               button_width(tr("Close")) + button_width("Nederlands", true) + button_width("English", true) + 7 * spacing;
+  for (const char* format : {"html", "md", "csv"}) rest += button_width(format, true) + spacing;
+  flow_on(rest, 24);
   if (r.changed()) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   const bool store = ImGui::Button(tr("Store evaluation (Ctrl+S)"));
   if (r.changed()) ImGui::PopStyleColor();
@@ -159,6 +166,7 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
   draw_language_switch();
   ImGui::SameLine();
   ImGui::TextColored(colour::kMuted, "%s", ui_.review_message.c_str());
+  review_bar_lines_ = (ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y) / ImGui::GetFrameHeightWithSpacing();
   ImGui::End();
 }
 
@@ -361,23 +369,37 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin(tr("What changed"), nullptr, kPanelFlags);
-  ImGui::TextDisabled("%s", fill(tr("At the end: this run against {0}"), {r.comparison_label()}).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", fill(tr("At the end: this run against {0}"), {r.comparison_label()}).c_str());
+  ImGui::PopStyleColor();
   const std::vector<ReviewSession::Difference> diffs = r.differences();
   if (diffs.empty()) ImGui::TextDisabled("%s", tr("No metric differs."));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!diffs.empty() && ImGui::BeginTable("differences", 4, flags)) {
     ImGui::TableSetupScrollFreeze(0, 1);
+    // Wide enough for the heading and for a figure such as "+000,000".
+    const auto fixed = [](const char* heading) {
+      ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthFixed,
+                              std::max(ImGui::CalcTextSize(heading).x, ImGui::CalcTextSize("+000,000").x));
+    };
     ImGui::TableSetupColumn(tr("Metric"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr("This run"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000,000").x);
-    ImGui::TableSetupColumn(tr("Beside"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000,000").x);
-    ImGui::TableSetupColumn(tr("Change"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("+000,000").x);
+    fixed(tr("This run"));
+    fixed(tr("Beside"));
+    fixed(tr("Change"));
     ImGui::TableHeadersRow();
     for (const ReviewSession::Difference& d : diffs) {
       const MetricDef& m = metric_registry()[d.metric];
       const auto shown = [&](double v) { return report::metric_for_people(m, v).value; };
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", std::string(metric_words(m).name).c_str());
+      // The unit beside the name, as the figures are bare ("Staff overtime (hours)").
+      const std::string name(metric_words(m).name), unit = report::metric_for_people(m, d.here).unit;
+      const auto same_letter = [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+      };
+      const bool said =  // the name says it already: "Deadlines missed" (deadlines)
+          unit.empty() || std::search(name.begin(), name.end(), unit.begin(), unit.end(), same_letter) != name.end();
+      ImGui::TextWrapped("%s", (name + (said ? "" : " (" + unit + ")")).c_str());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(metric_words(m).meaning).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(shown(d.here).c_str());

@@ -81,11 +81,9 @@ void axes(std::string& out, const Axes& p, const Scale& s, double step) {
 
   // Day ticks: a small one every day, a labelled one every `every` days.
   const Calendar calendar(p.start);
-  const double days = static_cast<double>(p.end) / kDay;
-  const SimTime every = days <= 10 ? kDay : days <= 24 ? 2 * kDay : 7 * kDay;
-  const SimTime minor = days <= 3 ? 6 * kHour : kDay;
-  for (SimTime t = 0; t <= p.end; t += minor) {
-    const bool major = t % every == 0;
+  const TimeTicks ticks = time_ticks(p.end);
+  for (SimTime t = 0; t <= p.end; t += ticks.minor) {
+    const bool major = t % ticks.major == 0;
     const std::string x = num(s.x(t));
     out += "<line x1=\"" + x + "\" y1=\"" + num(kBottom) + "\" x2=\"" + x + "\" y2=\"" + num(kBottom + (major ? 7 : 4)) +
            "\" class=\"axis\"/>";
@@ -255,6 +253,11 @@ std::string svg_fan_plot(const FanPlot& p, const std::string& title) {
   }
   out += "</svg>";
   return out;
+}
+
+TimeTicks time_ticks(SimTime end) {
+  const double days = static_cast<double>(end) / kDay;
+  return {days <= 10 ? kDay : days <= 24 ? 2 * kDay : 7 * kDay, days <= 3 ? 6 * kHour : kDay};
 }
 
 std::string svg_line_plot(const LinePlot& p, const std::string& title) {

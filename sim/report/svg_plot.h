@@ -26,6 +26,15 @@ struct LinePlot {
   std::vector<PlotMarker> decisions;
 };
 
+// Where a time axis from T0 to `end` has its ticks: a labelled one ("day 7")
+// every `major`, a small one every `minor`. The reports' plots and the
+// console's share it, so both count the days alike.
+struct TimeTicks {
+  SimTime major = kDay;
+  SimTime minor = kDay;
+};
+TimeTicks time_ticks(SimTime end);
+
 // Okabe-Ito colours used by the plot (and the HTML legend around it).
 constexpr const char* kSeriesColour = "#000000";
 constexpr const char* kInjectColour = "#0072B2";    // blue
