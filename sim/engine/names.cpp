@@ -44,11 +44,16 @@ std::string hospitals_in_words(const World& w, const Command& c) {
 
 std::string hospitals_named(const Scenario& s, const Command& c) {
   if (c.hospitals.empty() && c.hospital == kAllHospitals) return tr(" for every hospital");
+  // A nation's decision for 50 hospitals names a few: a row of 50 names buries the timeline.
+  constexpr std::size_t kNamed = 5;
+  const std::vector<std::string> ids = c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals;
   std::string names;
-  for (const std::string& id : c.hospitals.empty() ? std::vector<std::string>{c.hospital} : c.hospitals) {
-    const int k = id.empty() ? 0 : s.hospital_index(id);  // "" is the first hospital
-    names += (names.empty() ? "" : ", ") + (k >= 0 ? s.local(s.hospitals[static_cast<std::size_t>(k)].name) : id);
+  for (std::size_t i = 0; i < ids.size() && (i < kNamed || ids.size() == kNamed + 1); ++i) {
+    const int k = ids[i].empty() ? 0 : s.hospital_index(ids[i]);  // "" is the first hospital
+    names += (names.empty() ? "" : ", ") + (k >= 0 ? s.local(s.hospitals[static_cast<std::size_t>(k)].name) : ids[i]);
   }
+  if (ids.size() > kNamed + 1)
+    return fill(tr(" for {0} and {1} more"), {names, std::to_string(ids.size() - kNamed)});
   return fill(tr(" for {0}"), {names});
 }
 

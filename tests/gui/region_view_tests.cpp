@@ -97,6 +97,13 @@ TEST_CASE("region: whom a decision is for, in words", "[region]") {
   all.hospital = kAllHospitals;
   CHECK(hospitals_in_words(w, all) == " for every hospital");
   CHECK(hospitals_in_words(w, decision("paper_downtime")) == " for " + w.hospitals().front().def->name);  // "": the first
+  // A nation's decision for many hospitals names five and counts the rest; six are all named.
+  Command many = decision("paper_downtime");
+  for (int i = 0; i < 8; ++i) many.hospitals.push_back(i % 2 == 0 ? "maasdal" : "waalstede");
+  CHECK(hospitals_named(w.scenario(), many) ==
+        " for Maasdal Ziekenhuis, Waalstede Ziekenhuis, Maasdal Ziekenhuis, Waalstede Ziekenhuis, Maasdal Ziekenhuis and 3 more");
+  many.hospitals.resize(6);
+  CHECK(hospitals_named(w.scenario(), many).find("more") == std::string::npos);
   // Decisions of the whole region name no hospital, and need no choice of one.
   CHECK(hospitals_in_words(w, decision("activate_crisis_team")).empty());
   CHECK_FALSE(w.for_each_hospital(w.scenario().actions[static_cast<std::size_t>(w.action_index("notify_ap"))]));
