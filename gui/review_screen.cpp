@@ -116,6 +116,8 @@ void Console::draw_review_bar(const ImVec2& pos, const ImVec2& size) {
                              : r.comparison_is_what_if() ? std::string(tr("Beside: a what-if"))
                                                          : fill(tr("Beside: {0}"), {r.comparison_label()});
   if (ImGui::BeginCombo("##compare", beside.c_str())) {
+    if (ImGui::Selectable(tr("Normal operation (no outage)"))) r.compare_with_normal_operation();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The same scenario and seed without the outage: what the same period gives on ordinary days"));
     for (const SaveEntry& e : *saves_list_) {
       if (e.scenario_sha256 != r.save().scenario_sha256 || e.path == r.path() || !e.problem.empty()) continue;
       if (ImGui::Selectable((e.title + "##" + e.path).c_str())) {

@@ -111,6 +111,14 @@ std::vector<ReviewSession::Difference> ReviewSession::differences() const {
   return out;
 }
 
+void ReviewSession::compare_with_normal_operation() {
+  Save normal = save_;  // kept as the comparison's record; never saved (not a what-if)
+  normal.commands.clear();
+  comparison_.emplace(Branch{std::move(normal), play_normal_operation(full())});
+  comparison_is_branch_ = false;
+  comparison_label_ = tr("normal operation (the same seed without the outage)");
+}
+
 bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostics& problems) {
   SaveLoad other = load_save_file(other_path);
   if (!other.ok()) {

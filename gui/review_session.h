@@ -66,6 +66,9 @@ class ReviewSession {
   void what_if(const WhatIf& change);
   // Another save of the same scenario (same hash). False with problems.
   bool compare_with(const std::string& other_path, json::Diagnostics& problems);
+  // Normal operation beside this save: the same scenario and seed without the
+  // outage (play_normal_operation), to see what the outage itself cost.
+  void compare_with_normal_operation();
   void clear_comparison() { comparison_.reset(); }
   const Exercise* comparison() const { return comparison_ ? &comparison_->exercise : nullptr; }
   const std::string& comparison_label() const { return comparison_label_; }

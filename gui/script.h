@@ -30,6 +30,7 @@
 //   export html|md|csv           # review: the after-action report into the saves folder
 //   save-whatif                  # review: the what-if as a save of its own in the saves folder
 //   compare SAVE                 # review: another save of the same scenario beside this one
+//   compare normal               # review: normal operation (the same seed without the outage) beside it
 //   manyruns N [nowait]          # review: "Play these decisions N times", waiting for the runs unless "nowait"
 //   edit-new TEMPLATE|PATH       # the scenario editor: a new scenario from a template id (vendor_cloud, ...) or a file
 //   edit PATH                    # ... or an existing scenario file, to change

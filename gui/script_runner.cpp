@@ -130,6 +130,8 @@ bool ScriptRunner::review_step(const ScriptStep& s, const std::string& save_file
       change.instead = instead;
     }
     review.what_if(change);
+  } else if (arg == "normal") {
+    review.compare_with_normal_operation();
   } else {
     json::Diagnostics problems;
     if (!review.compare_with(save_file, problems)) return fail(s, problems.format_all());

@@ -139,6 +139,25 @@ TEST_CASE("review: another save of the same scenario can be compared, one of ano
   CHECK_THAT(problems.format_all(), Catch::Contains("not the same scenario"));
 }
 
+TEST_CASE("review: normal operation beside the save shows what the outage itself cost", "[review]") {
+  TempDir dir;
+  ReviewSession review = review_of(flagship_save(2 * kDay), dir.file("a.save.json"));
+  review.compare_with_normal_operation();
+  REQUIRE(review.comparison() != nullptr);
+  CHECK_FALSE(review.comparison_is_what_if());  // nothing to save as a what-if
+  CHECK(review.comparison()->now() == review.full().now());
+  CHECK(review.comparison()->seed() == review.full().seed());
+  CHECK(review.comparison()->metric("functions_down") == 0);
+  CHECK(review.comparison()->command_log().empty());
+  // The outage's paper records are among what changed.
+  const auto diffs = review.differences();
+  CHECK(std::any_of(diffs.begin(), diffs.end(), [](const ReviewSession::Difference& d) {
+    return metric_registry()[d.metric].id == std::string("paper_records") && d.here > 0 && d.other == 0;
+  }));
+  std::string saved_as, error;
+  CHECK_FALSE(review.save_what_if(dir.path, &saved_as, &error));
+}
+
 TEST_CASE("the saves folder lists newest first, interrupted drills marked, a bad file with its problem", "[review]") {
   TempDir dir;
   std::string error;
