@@ -565,9 +565,14 @@ void gather_summary(AfterActionReport& r, const Save& save, const Exercise& ex) 
     return m ? format_metric_value(*m, ex.metric_if_any(id, k)) : std::string("-");
   };
   r.summary.push_back(fill(tr("Legal deadlines: {0} met, {1} missed."), {value("deadlines_met"), value("deadlines_missed")}));
-  r.summary.push_back(fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors ({3} of them doses omitted), {4} operations cancelled."),
-                           {r.focus, value("ed_left_without_being_seen"), value("medication_errors"),
-                            value("medication_doses_omitted"), value("electives_cancelled")}));
+  // A file before format 7 counted no doses omitted: then no such bracket.
+  const std::string omitted = value("medication_doses_omitted");
+  r.summary.push_back(
+      omitted == "-"
+          ? fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors, {3} operations cancelled."),
+                 {r.focus, value("ed_left_without_being_seen"), value("medication_errors"), value("electives_cancelled")})
+          : fill(tr("Patients ({0}): {1} left the ED unseen, {2} medication errors ({3} of them doses omitted), {4} operations cancelled."),
+                 {r.focus, value("ed_left_without_being_seen"), value("medication_errors"), omitted, value("electives_cancelled")}));
   if (r.against_normal) {
     const auto extra = [&](const char* id) {
       for (const KeyFigure& f : r.figures)

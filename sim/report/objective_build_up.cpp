@@ -45,12 +45,14 @@ std::string one_criterion(const Exercise& ex, const Criterion& c) {
   if (m == nullptr || m->kind != MetricKind::counter || c.type != Criterion::Type::metric_at_most) return "";
   const int hospital = c.hospital.empty() ? -1 : ex.scenario().hospital_index(c.hospital);
   if (!c.hospital.empty() && hospital < 0) return "";
+  // Only the count that went over its limit: one kept within it is not why the objective was missed.
+  if (!(ex.metric(c.ref, hospital) > c.threshold)) return "";
   const MetricSeries& series = ex.world().series();
   const std::vector<double> days =
       per_day(series.times(), series.values(static_cast<std::size_t>(metric_index(c.ref)), hospital), ex.now());
   double total = 0;
   for (double d : days) total += d;
-  if (days.empty() || total <= 0) return "";
+  if (days.size() < 2 || total <= 0) return "";  // within one day there is no "when" to tell
   const auto [first, last] = half_of_it(days, total);
   double half = 0;
   for (std::size_t d = first; d <= last; ++d) half += days[d];
@@ -63,13 +65,16 @@ std::string one_criterion(const Exercise& ex, const Criterion& c) {
       continue;
     injects.push_back(report_line(ex, rep) + " (" + format_offset(rep.time) + ")");
   }
+  // Days as the timeline counts them: the day from T+2d is the third.
+  const auto from = [](std::size_t d) { return format_offset(static_cast<SimTime>(d) * kDay); };
+  const auto to = [&](std::size_t d) { return format_offset(std::min(static_cast<SimTime>(d + 1) * kDay, ex.now())); };
   const std::string name(metric_words(*m).name);
   std::string line =
       first == last
-          ? fill(tr("{0}: half of it on day {1} alone ({2} of {3})"), {name, std::to_string(first), format_count(half), format_count(total)})
-          : fill(tr("{0}: half of it on days {1} to {2} ({3} of {4}), the most on day {5} ({6})"),
-                 {name, std::to_string(first), std::to_string(last), format_count(half), format_count(total),
-                  std::to_string(worst), format_count(days[worst])});
+          ? fill(tr("{0}: half of it from {1} to {2} alone ({3} of {4})"),
+                 {name, from(first), to(first), format_count(half), format_count(total)})
+          : fill(tr("{0}: half of it from {1} to {2} ({3} of {4}), the most in the day from {5} ({6})"),
+                 {name, from(first), to(last), format_count(half), format_count(total), from(worst), format_count(days[worst])});
   if (!injects.empty()) {
     constexpr std::size_t kNamed = 3;
     std::string named;
