@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/world.h"
+#include "scenario/param_check.h"
 #include "text/engine_messages.h"
 #include "text/enum_words.h"
 #include "text/language.h"
@@ -135,7 +136,11 @@ std::string command_details(const Scenario& s, const std::string& action,
     if (!written.empty() && end == written.c_str() + written.size() && std::isfinite(v))
       value = v == std::floor(v) && std::fabs(v) < 1e15 ? format_count(v)
                                                          : format_decimal(v, std::round(v * 10) == v * 10 ? 1 : 2);
-    out += (out.empty() ? "" : ", ") + (unit.empty() ? param_words(name) + " " + value : value + " " + unit);
+    // restore_next's place in the restore order, when it is not first.
+    const std::string said = name == "position" ? fill(tr("place {0} in the restore order"), {value})
+                             : unit.empty()     ? param_words(name) + " " + value
+                                                : value + " " + unit;
+    out += (out.empty() ? "" : ", ") + said;
   }
   if (!target.empty()) out += (out.empty() ? "" : "; ") + target_name(s, target);
   return out.empty() ? "" : " (" + out + ")";
@@ -519,11 +524,9 @@ std::string command_words(const Command& c, const Scenario& s) {
   switch (c.type) {
     case Command::Type::decide: {
       const ActionDef* def = find_action(s, c.action);
-      const std::string title = def != nullptr ? s.local(def->title) : c.action;
-      // restore_next's place in the restore order, when it is not first.
-      const auto position = c.params.find("position");
-      if (position == c.params.end()) return title;
-      return fill(tr("{0} (place {1} in the restore order)"), {title, std::to_string(static_cast<long long>(position->second))});
+      std::vector<std::pair<std::string, std::string>> params;
+      for (const auto& [name, value] : c.params) params.push_back({name, readable_number(value)});
+      return (def != nullptr ? s.local(def->title) : c.action) + command_details(s, c.action, params, c.target);
     }
     case Command::Type::deliver_inject: return fill(tr("Deliver the inject '{0}'"), {inject_title()});
     case Command::Type::hold_inject: return fill(tr("Hold the inject '{0}'"), {inject_title()});

@@ -5,7 +5,6 @@
 
 #include "engine/commands.h"
 #include "report/exercise_words.h"
-#include "scenario/param_check.h"
 #include "text/enum_words.h"
 #include "text/language.h"
 #include "text/numbers.h"
@@ -76,10 +75,6 @@ std::vector<std::string> objectives_naming_deadline(const Scenario& s, const std
 MselCommand planned(const Scenario& s, const Calendar& calendar, const PlannedCommand& p) {
   const Command& c = p.command;
   std::string what = command_words(c, s);
-  std::vector<std::pair<std::string, std::string>> params;
-  for (const auto& [name, value] : c.params)
-    if (name != "position") params.push_back({name, readable_number(value)});  // command_words names the place
-  if (c.type == Command::Type::decide) what += command_details(s, c.action, params, c.target);
   if (c.type == Command::Type::decide && s.hospitals.size() > 1 && (!c.hospital.empty() || !c.hospitals.empty()))
     what += hospitals_named(s, c);
   return {p.at, when_text(calendar, p.at), what, who_words(s, c.by)};

@@ -239,6 +239,15 @@ TEST_CASE("every timeline and event log line is composed from the engine's repor
     }
     CHECK(lines > 20);
   }
+  // Whole decision lines: every parameter with its unit, the target by its name.
+  std::size_t decisions_read = 0;
+  for (const Report& r : flagship.reports()) {
+    if (r.kind != ReportKind::decision_taken) continue;
+    const std::string line = report_line(flagship, r);
+    if (r.subject == "cancel_electives") decisions_read += line == "Cancel elective surgery (3 d, 50 %)";
+    if (r.subject == "restore_next") decisions_read += line == "Choose the next function to restore (Lab orders and results)";
+  }
+  CHECK(decisions_read >= 2);
   InLanguage dutch(Lang::nl);
   std::size_t phases = 0, restored = 0, several_hospitals = 0;
   for (const Report& r : region.reports()) {
@@ -275,6 +284,8 @@ TEST_CASE("a decision's parameters read with the action's units and its target b
   CHECK(command_details(s, "cancel_electives", {{"days", "3"}, {"percent", "50"}}, "") == " (3 d, 50 %)");
   CHECK(command_details(s, "call_in_ward_nurses", {{"count", "10"}, {"hours", "8"}}, "") == " (count 10, 8 h)");
   CHECK(command_details(s, "restore_next", {}, "lab_results") == " (Lab orders and results)");
+  CHECK(command_details(s, "restore_next", {{"position", "2"}}, "lab_results") ==
+        " (place 2 in the restore order; Lab orders and results)");
   CHECK(command_details(s, "restock_paper_kits", {{"hours", "2.5"}}, "") == " (2.5 h of care)");
   CHECK(command_details(s, "restock_paper_kits", {{"hours", "0.25"}}, "") == " (0.25 h of care)");
   CHECK(command_details(s, "no_such_action", {{"beds", "x"}}, "nowhere") == " (beds x; nowhere)");  // as written
