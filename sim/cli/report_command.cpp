@@ -159,10 +159,6 @@ int report(const ReportOptions& options) {
     scope.compared.push_back({title, &replays.back().exercise});
   }
 
-  // Normal operation to the same time: what the key figures are extra against.
-  const Exercise normal = play_normal_operation(r.exercise);
-  scope.normal = &normal;
-
   if (options.format == "csv") {
     const std::string metrics = report::metrics_csv(r.exercise, scope.hospital);
     if (options.output.empty()) {
@@ -172,6 +168,9 @@ int report(const ReportOptions& options) {
     const bool written = write_output(options.output, metrics) && write_output(injects, report::injects_csv(r.exercise));
     return written ? status : kExitFailure;
   }
+  // Normal operation to the same time: what the key figures are extra against (the CSVs hold this run alone).
+  const Exercise normal = play_normal_operation(r.exercise);
+  scope.normal = &normal;
   const std::string text = options.format == "html" ? report::report_html(*loaded.save, r.exercise, scope)
                                                     : report::report_markdown(*loaded.save, r.exercise, scope);
   if (options.output.empty()) {

@@ -237,16 +237,21 @@ void md_table(std::ostream& out, const BatchTable& t) {
 }
 
 // When the Markdown course is read: every day of the first ten, where an outage does its harm and a lab's
-// turnaround is back to normal within a week, then every week; every 6 hours in a run of two days or less.
+// turnaround is back to normal within a week, then every week; every 6 hours in a run of two days or less, every
+// hour in one of 6 hours or less; and the end, as in the tables above (the last hourly sample when the run ends
+// between two).
 std::vector<SimTime> course_times(SimTime until) {
   std::vector<SimTime> at;
-  if (until <= 2 * kDay) {
+  if (until <= 6 * kHour) {
+    for (SimTime t = kHour; t <= until; t += kHour) at.push_back(t);
+  } else if (until <= 2 * kDay) {
     for (SimTime t = 6 * kHour; t <= until; t += 6 * kHour) at.push_back(t);
-    return at;
+  } else {
+    for (SimTime t = kDay; t <= until && t <= 10 * kDay; t += kDay) at.push_back(t);
+    for (SimTime t = 14 * kDay; t <= until; t += 7 * kDay) at.push_back(t);
   }
-  for (SimTime t = kDay; t <= until && t <= 10 * kDay; t += kDay) at.push_back(t);
-  for (SimTime t = 14 * kDay; t <= until; t += 7 * kDay) at.push_back(t);
-  if (at.back() != until && until % kBatchSeriesStep == 0) at.push_back(until);  // the end, as in the tables above
+  const SimTime end = until / kBatchSeriesStep * kBatchSeriesStep;
+  if (end > 0 && (at.empty() || at.back() != end)) at.push_back(end);
   return at;
 }
 

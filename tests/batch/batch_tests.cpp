@@ -311,6 +311,13 @@ TEST_CASE("The batch report's course goes day by day through the first ten days,
   CHECK(md.find("| Referrals delayed |") != std::string::npos);
   const std::size_t row = md.find("| Referrals delayed |");
   CHECK(md.substr(row, md.find('\n', row) - row).find("| no difference |") != std::string::npos);
+  // A batch of an hour and a half reads at the hour, the last sample: no table is left without rows.
+  const std::string short_md = report::batch_report_markdown(batch_stats(play(flagship_batch(2, 90), 2)));
+  CHECK(short_md.find("| T+0d 01:00 |") != std::string::npos);
+  // Of 23 hours: every 6 hours and the last hour.
+  const std::string day_md = report::batch_report_markdown(batch_stats(play(flagship_batch(2, 23 * kHour), 2)));
+  CHECK(day_md.find("| T+0d 18:00 |") != std::string::npos);
+  CHECK(day_md.find("| T+0d 23:00 |") != std::string::npos);
 }
 
 }  // namespace epd
