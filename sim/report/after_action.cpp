@@ -275,7 +275,7 @@ void gather_by_profile(AfterActionReport& r, const Exercise& ex) {
     HospitalRow row{p + " (" + counted(built, tr_later("1 hospital"), tr_later("{0} hospitals")) + ")", {}};
     // An average per hospital: profiles hold different numbers of hospitals.
     for (std::size_t i = 0; i < sums.size(); ++i)
-      row.values.push_back(format_metric_value(*r.profile_metrics[i], sums[i] / static_cast<double>(built)));
+      row.values.push_back(format_decimal(sums[i] / static_cast<double>(built), 1));  // one decimal down the column
     r.by_profile.push_back(std::move(row));
   }
 }

@@ -182,7 +182,7 @@ void figures(std::ostream& out, const AfterActionReport& r, const Exercise& ex) 
   }
   out << "</tbody></table>\n";
   hospital_table(out, tr("By hospital"), tr("Hospital"), r.hospital_metrics, r.by_hospital);
-  hospital_table(out, tr("By profile, average per hospital"), tr("Profile"), r.profile_metrics, r.by_profile);
+  hospital_table(out, tr("By profile, average per hospital (a hospital counts under each of its profiles)"), tr("Profile"), r.profile_metrics, r.by_profile);
   if (!r.comparison.empty()) {
     out << "<h3>" << h(tr("Compared with other runs")) << "</h3>\n<p>"
         << h(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))

@@ -143,7 +143,7 @@ void figures(std::ostream& out, const AfterActionReport& r) {
     out << md(f.unit) << " | " << md(std::string(words.meaning)) << " |\n";
   }
   hospital_table(out, tr("By hospital"), tr("Hospital"), r.hospital_metrics, r.by_hospital);
-  hospital_table(out, tr("By profile, average per hospital"), tr("Profile"), r.profile_metrics, r.by_profile);
+  hospital_table(out, tr("By profile, average per hospital (a hospital counts under each of its profiles)"), tr("Profile"), r.profile_metrics, r.by_profile);
   if (!r.comparison.empty()) {
     out << "\n### " << md(tr("Compared with other runs")) << "\n\n"
         << md(tr("This run beside each run compared, and each one's difference from this run (its value minus this run's)."))
