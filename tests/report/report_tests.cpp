@@ -19,6 +19,7 @@
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/objective_build_up.h"
+#include "text/numbers.h"
 #include "report/svg_plot.h"
 #include "report/text_escape.h"
 #include "save/replay.h"
