@@ -42,8 +42,8 @@ int main(int argc, char** argv) {
   auto spec = std::make_shared<epd::BatchSpec>();
   spec->scenario = loaded->scenario;
   spec->scenario_sha256 = "bench";
-  if (baseline) spec->plans.push_back({epd::kNoResponseId, "", "", epd::Plan{}});
-  spec->plans.push_back({"reference", loaded->plan.title, "bench", loaded->plan});
+  if (baseline) spec->plans.push_back({epd::kNoResponseId, "", "", epd::Plan{}, nullptr});
+  spec->plans.push_back({"reference", loaded->plan.title, "bench", loaded->plan, nullptr});
   spec->runs = runs;
   spec->until = loaded->scenario->horizon.minutes;
   const double load_s = seconds_since(started);

@@ -86,8 +86,9 @@ void drop_missing(std::vector<double>& values) {
 }  // namespace
 
 RunResult run_one(const BatchSpec& spec, std::uint32_t plan, std::uint64_t seed) {
-  Exercise exercise(spec.scenario, seed);
-  run_plan_until(exercise, spec.plans[plan].plan, spec.until);
+  const BatchPlan& played = spec.plans[plan];
+  Exercise exercise(played.scenario != nullptr ? played.scenario : spec.scenario, seed);
+  run_plan_until(exercise, played.plan, spec.until);
   RunResult r;
   r.seed = seed;
   r.plan = plan;

@@ -37,12 +37,16 @@ constexpr std::uint64_t kMostBatchRuns = 1000000;
 // A plan of a batch. The first plan of a batch is usually "no response" (the
 // baseline, an empty plan); the others are files.
 struct BatchPlan {
-  std::string id;      // "no_response", or the plan file's name without ".plan.json" / ".json"
+  std::string id;      // "no_response", "normal_operation", or the plan file's name without ".plan.json" / ".json"
   std::string title;   // the plan's own title in English, its Dutch in plan.dutch ("" for no response)
   std::string sha256;  // of the plan file's bytes ("" for no response)
   Plan plan;
+  // The scenario this plan is played on; null: the batch's. Normal operation
+  // plays the batch's scenario without the outage (normal_operation_of).
+  std::shared_ptr<const Scenario> scenario;
 };
 constexpr const char* kNoResponseId = "no_response";
+constexpr const char* kNormalOperationId = "normal_operation";
 
 // The K-th (1-based) of N slices of the seeds: contiguous, the first
 // `runs % N` slices one seed longer.

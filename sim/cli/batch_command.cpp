@@ -1,4 +1,4 @@
-// epd-drill batch SCENARIO --runs N [--first-seed S] [--plan PLAN]... [--no-baseline]
+// epd-drill batch SCENARIO --runs N [--first-seed S] [--plan PLAN]... [--no-baseline] [--normal]
 //                          [--until D] [--jobs J] [--shard K/N] [--out DIR] [--quiet]
 // epd-drill merge DIR... --out DIR
 // Many seeds of a scenario for each plan, on several threads; shards of one
@@ -19,6 +19,7 @@
 #include "batch/batch_stats.h"
 #include "cli/commands.h"
 #include "core/sha256.h"
+#include "engine/normal_operation.h"
 #include "io/text_file.h"
 #include "text/engine_messages.h"
 #include "text/language.h"
@@ -101,11 +102,15 @@ int batch(const BatchOptions& options) {
       return kExitUsage;
     }
   }
-  if (options.no_baseline && options.plans.empty()) {
+  if (options.no_baseline && options.plans.empty() && !options.normal) {
     std::cerr << who << ": " << tr("--no-baseline needs at least one --plan") << "\n";
     return kExitUsage;
   }
-  if (!options.no_baseline) spec->plans.push_back({kNoResponseId, "", "", Plan{}});
+  // Normal operation first: each plan's paired difference with it is what the outage cost.
+  if (options.normal)
+    spec->plans.push_back({kNormalOperationId, "", "", Plan{},
+                           std::make_shared<const Scenario>(normal_operation_of(*scenario.scenario))});
+  if (!options.no_baseline) spec->plans.push_back({kNoResponseId, "", "", Plan{}, nullptr});
   for (const std::string& path : options.plans) {
     BatchPlan p;
     if (!read_plan(path, *scenario.scenario, &p.plan)) return kExitFailure;

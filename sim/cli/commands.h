@@ -58,6 +58,7 @@ struct BatchOptions {
   std::uint64_t first_seed = 1;
   std::vector<std::string> plans;
   bool no_baseline = false;  // leave "no response" out (then at least one plan)
+  bool normal = false;       // add normal operation (the scenario without the outage) as the first plan
   std::string until;
   unsigned jobs = 0;  // 0: the machine's cores
   std::string out;    // empty: SCENARIO-ID.batch

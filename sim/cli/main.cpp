@@ -176,6 +176,8 @@ int main(int argc, char** argv) {
                         tr("A plan (NAME.plan.json) played on the same seeds as the others; repeatable"));
   batch_cmd->add_flag("--no-baseline", batch_options.no_baseline,
                       tr("Leave out the baseline \"no response\" (then give at least one --plan)"));
+  batch_cmd->add_flag("--normal", batch_options.normal,
+                      tr("Add normal operation (the same scenario without the outage) first: every plan is compared with it"));
   batch_cmd->add_option("--until", batch_options.until, tr("How long to run, e.g. 90m, 36h, 42d (default: the horizon)"));
   batch_cmd->add_option("--jobs", jobs_text, tr("Threads to run on (default: the machine's cores)"))->check(count_check)->type_name("N");
   batch_cmd->add_option("--shard", batch_options.shard,

@@ -8,8 +8,9 @@
 
 namespace epd {
 
-// `outage` with every component up at T0, no inject changing anything (their
-// messages still come) and no planned downtime.
+// `outage` without its incident: every component up at T0, no inject
+// delivered (nor changing anything), no legal deadline started, no planned
+// downtime. Objectives are still measured (those on decisions stay open).
 Scenario normal_operation_of(const Scenario& outage);
 
 // `played`'s scenario in normal operation, with its seed, run to played.now()

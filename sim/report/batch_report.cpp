@@ -40,6 +40,7 @@ struct BatchLayout {
 std::string plan_title(const BatchStats& s, std::size_t p) {
   const auto& plan = s.header.plans[p];
   if (plan.id == kNoResponseId) return tr("no response");
+  if (plan.id == kNormalOperationId) return tr("normal operation");
   return plan.title.empty() ? plan.id : plan.title.now();
 }
 

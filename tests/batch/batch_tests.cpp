@@ -9,6 +9,7 @@
 #include "batch/batch.h"
 #include "batch/batch_json.h"
 #include "batch/batch_stats.h"
+#include "engine/normal_operation.h"
 #include "flagship_fixture.h"
 #include "io/text_file.h"
 #include "metrics/registry.h"
@@ -25,7 +26,7 @@ std::shared_ptr<BatchSpec> flagship_batch(std::uint64_t runs, SimTime until) {
   auto spec = std::make_shared<BatchSpec>();
   spec->scenario = shipped.scenario;
   spec->scenario_sha256 = "test";
-  spec->plans = {{kNoResponseId, "", "", Plan{}}, {"reference", shipped.plan.title, "test", shipped.plan}};
+  spec->plans = {{kNoResponseId, "", "", Plan{}, nullptr}, {"reference", shipped.plan.title, "test", shipped.plan, nullptr}};
   spec->runs = runs;
   spec->until = until;
   return spec;
@@ -299,6 +300,24 @@ TEST_CASE("The batch report has the plans compared and a fan chart per metric", 
   CHECK(md.find("## 1. Plans compared on the same seeds") != std::string::npos);
   const std::string csv = report::batch_distributions_csv(stats);
   CHECK(csv.rfind("plan,hospital,kind,id,n,mean,sd,median,p5,p25,p75,p95,min,max\r\n", 0) == 0);
+}
+
+TEST_CASE("Normal operation in a batch: the scenario without its incident, and each plan's extra against it", "[batch]") {
+  auto spec = flagship_batch(4, 3 * kDay);
+  spec->plans.insert(spec->plans.begin(), BatchPlan{kNormalOperationId, "", "", Plan{},
+                                                    std::make_shared<const Scenario>(normal_operation_of(*spec->scenario))});
+  const BatchStats stats = batch_stats(play(spec, 2));
+  const std::size_t paper = static_cast<std::size_t>(metric_index("paper_records"));
+  const std::size_t unseen = static_cast<std::size_t>(metric_index("ed_left_without_being_seen"));
+  CHECK(stats.plans[0].metrics[paper].max == 0);    // nothing on paper without an outage
+  CHECK(stats.plans[0].metrics[unseen].mean > 0);  // but patients leave unseen on ordinary days too
+  // The first comparison: no response against normal operation, what the outage cost.
+  const PlanComparison& cost = stats.comparisons.front();
+  CHECK(cost.a == 0);
+  CHECK(cost.b == 1);
+  CHECK(cost.metrics[paper].mean == Approx(stats.plans[1].metrics[paper].mean));
+  CHECK(cost.metrics[unseen].low > 0);
+  CHECK(report::batch_report_markdown(stats).find("### no response against normal operation") != std::string::npos);
 }
 
 TEST_CASE("The batch report's course goes day by day through the first ten days, then week by week", "[batch]") {
