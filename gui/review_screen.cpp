@@ -379,7 +379,8 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
   if (!diffs.empty() && ImGui::BeginTable("differences", 4, flags)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    // Wide enough for the heading and for a figure such as "+000,000".
+    // Wide enough for the heading and for a figure such as "+000,000" (a moment's minutes may be cut: the
+    // metric keeps the room it needs to be read).
     const auto fixed = [](const char* heading) {
       ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthFixed,
                               std::max(ImGui::CalcTextSize(heading).x, ImGui::CalcTextSize("+000,000").x));
@@ -406,7 +407,9 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(shown(d.here).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(shown(d.other).c_str());
+      // Normal operation never had an incident: no moment of restoring to show ("not yet" would mislead).
+      const bool no_moment = r.comparison_is_normal_operation() && m.kind == MetricKind::time;
+      ImGui::TextUnformatted(no_moment ? "-" : shown(d.other).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(report::metric_difference(m, d.here, d.other).c_str());  // as the report writes it
     }

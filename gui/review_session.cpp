@@ -81,6 +81,7 @@ void ReviewSession::what_if(const WhatIf& change) {
   comparison_.emplace(branch_save(save_, scenario_, path_, change));
   comparison_->save.saved = local_wall_time();
   comparison_is_branch_ = true;
+  comparison_is_normal_ = false;
   // The label in words: the decision's title and what changed (the save
   // keeps the engine's own record of the change).
   const SavedCommand& original = save_.commands.at(change.command);
@@ -116,6 +117,7 @@ void ReviewSession::compare_with_normal_operation() {
   normal.commands.clear();
   comparison_.emplace(Branch{std::move(normal), play_normal_operation(full())});
   comparison_is_branch_ = false;
+  comparison_is_normal_ = true;
   comparison_label_ = tr("normal operation (the same seed without the outage)");
 }
 
@@ -133,6 +135,7 @@ bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostic
   Replay r = replay_save(*other.save, other.scenario);
   comparison_.emplace(Branch{*other.save, std::move(r.exercise)});
   comparison_is_branch_ = false;
+  comparison_is_normal_ = false;
   comparison_label_ = std::filesystem::path(other_path).filename().string();
   return true;
 }

@@ -75,6 +75,8 @@ class ReviewSession {
   // Beside this save: a what-if of it (false for another save, even one that
   // was itself a what-if of something).
   bool comparison_is_what_if() const { return comparison_.has_value() && comparison_is_branch_; }
+  // Beside this save: normal operation, which has no incident (nothing to be restored).
+  bool comparison_is_normal_operation() const { return comparison_.has_value() && comparison_is_normal_; }
   // What moved between this run and the one beside it, at the end of both:
   // every metric whose value differs, largest relative change first.
   struct Difference {
@@ -104,6 +106,7 @@ class ReviewSession {
   bool changed_ = false;
   std::optional<Branch> comparison_;
   bool comparison_is_branch_ = false;
+  bool comparison_is_normal_ = false;
   std::string comparison_label_;
 };
 

@@ -102,7 +102,7 @@ int batch(const BatchOptions& options) {
       return kExitUsage;
     }
   }
-  if (options.no_baseline && options.plans.empty() && !options.normal) {
+  if (options.no_baseline && options.plans.empty()) {
     std::cerr << who << ": " << tr("--no-baseline needs at least one --plan") << "\n";
     return kExitUsage;
   }
@@ -115,6 +115,12 @@ int batch(const BatchOptions& options) {
     BatchPlan p;
     if (!read_plan(path, *scenario.scenario, &p.plan)) return kExitFailure;
     p.id = plan_id(path);
+    if (p.id == kNoResponseId || p.id == kNormalOperationId) {  // the report would take it for the built-in one
+      std::cerr << who << ": --plan: "
+                << fill(tr("a plan cannot be called '{0}' (by its file name): that is the built-in baseline's name; rename the file"), {p.id})
+                << "\n";
+      return kExitUsage;
+    }
     p.title = p.plan.title;
     std::string error;
     p.sha256 = sha256_hex(read_text_file(path, &error).value_or(""));

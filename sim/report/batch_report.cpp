@@ -258,6 +258,10 @@ std::vector<SimTime> course_times(SimTime until) {
 
 // The fans in Markdown: the median and the middle half, day by day, then week by week.
 void md_course(std::ostream& out, const BatchStats& s) {
+  if (course_times(s.header.until).empty()) {  // kept hour by hour: a batch of less than an hour has no course
+    out << "\n" << md(tr("The runs are shorter than an hour: the course is kept hour by hour.")) << "\n";
+    return;
+  }
   for (std::size_t m = 0; m < s.header.series.size(); ++m) {
     const MetricDef& md_def = *find_metric(s.header.series[m]);
     BatchTable t{{tr("At")}, {}};

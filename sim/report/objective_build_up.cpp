@@ -52,7 +52,7 @@ std::string one_criterion(const Exercise& ex, const Criterion& c) {
       per_day(series.times(), series.values(static_cast<std::size_t>(metric_index(c.ref)), hospital), ex.now());
   double total = 0;
   for (double d : days) total += d;
-  if (days.size() < 2 || total <= 0) return "";  // within one day there is no "when" to tell
+  if (ex.now() < 2 * kDay || total <= 0) return "";  // within a day or so there is no "when" to tell
   const auto [first, last] = half_of_it(days, total);
   double half = 0;
   for (std::size_t d = first; d <= last; ++d) half += days[d];

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 
@@ -310,6 +311,14 @@ TEST_CASE("Normal operation in a batch: the scenario without its incident, and e
   const std::size_t paper = static_cast<std::size_t>(metric_index("paper_records"));
   const std::size_t unseen = static_cast<std::size_t>(metric_index("ed_left_without_being_seen"));
   CHECK(stats.plans[0].metrics[paper].max == 0);    // nothing on paper without an outage
+  // No incident: no inject comes and no legal deadline starts, so none is missed.
+  CHECK(stats.plans[0].metrics[static_cast<std::size_t>(metric_index("deadlines_missed"))].max == 0);
+  Exercise outage(spec->scenario, 1);
+  outage.advance_to(2 * kDay);
+  const Exercise normal = play_normal_operation(outage);
+  CHECK(std::none_of(normal.reports().begin(), normal.reports().end(), [](const Report& r) {
+    return r.kind == ReportKind::inject_delivered || r.kind == ReportKind::deadline_started;
+  }));
   CHECK(stats.plans[0].metrics[unseen].mean > 0);  // but patients leave unseen on ordinary days too
   // The first comparison: no response against normal operation, what the outage cost.
   const PlanComparison& cost = stats.comparisons.front();
@@ -333,6 +342,9 @@ TEST_CASE("The batch report's course goes day by day through the first ten days,
   // A batch of an hour and a half reads at the hour, the last sample: no table is left without rows.
   const std::string short_md = report::batch_report_markdown(batch_stats(play(flagship_batch(2, 90), 2)));
   CHECK(short_md.find("| T+0d 01:00 |") != std::string::npos);
+  // Of half an hour: said, instead of tables without rows.
+  const std::string half_hour_md = report::batch_report_markdown(batch_stats(play(flagship_batch(2, 30), 2)));
+  CHECK(half_hour_md.find("The runs are shorter than an hour") != std::string::npos);
   // Of 23 hours: every 6 hours and the last hour.
   const std::string day_md = report::batch_report_markdown(batch_stats(play(flagship_batch(2, 23 * kHour), 2)));
   CHECK(day_md.find("| T+0d 18:00 |") != std::string::npos);

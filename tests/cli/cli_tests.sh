@@ -606,6 +606,15 @@ PLAN
     # The language never changes a result.
     expect_exit 0 "$BIN" batch "$FLAGSHIP" --plan "$PLAN" --runs 6 --until 2d --out "$TMP/nl" --lang nl
     cmp "$TMP/one/batch.json" "$TMP/nl/batch.json" || fail "batch.json depends on the language"
+    # With normal operation first: the same bytes on one thread and two, and its own plan id.
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --normal --runs 3 --until 1d --jobs 1 --out "$TMP/n1" --quiet
+    expect_exit 0 "$BIN" batch "$FLAGSHIP" --normal --runs 3 --until 1d --jobs 2 --out "$TMP/n2" --quiet
+    cmp "$TMP/n1/batch.json" "$TMP/n2/batch.json" || fail "batch.json with --normal depends on --jobs"
+    grep -q '"id": "normal_operation"' "$TMP/n1/batch.json" || fail "no normal operation"
+    # A plan file named like a built-in baseline is refused.
+    cp "$PLAN" "$TMP/normal_operation.plan.json"
+    expect_exit 2 "$BIN" batch "$FLAGSHIP" --plan "$TMP/normal_operation.plan.json" --runs 2 --until 1d --out "$TMP/n3"
+    grep -q "a plan cannot be called 'normal_operation'" "$TMP/err" || { cat "$TMP/err"; fail "a reserved plan name taken"; }
     ;;
   batch_shards_merged_equal_unsharded)
     # Two shards (3 and 2 seeds), merged in either order, give the unsharded batch byte for byte.

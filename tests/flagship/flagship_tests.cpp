@@ -96,8 +96,8 @@ TEST_CASE("flagship: the same seed gives the same run, another seed another", "[
 namespace {
 
 // The median over seeds 1-5 of how much `metric` grew from day `from` to day
-// `to` against the same hospital on normal days (every inject's effects
-// removed), as docs/calibration.md reports it: -0.14 is 14% less. The
+// `to` against the same hospital on normal days (normal_operation_of: no
+// inject, no deadline, nothing down), as docs/calibration.md reports it: -0.14 is 14% less. The
 // flagship played without any decision, or with its reference plan.
 double median_change_against_normal(const char* metric, int from, int to, bool with_plan) {
   const auto quiet_scenario = std::make_shared<const Scenario>(normal_operation_of(*flagship().scenario));

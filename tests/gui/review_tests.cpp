@@ -145,6 +145,7 @@ TEST_CASE("review: normal operation beside the save shows what the outage itself
   review.compare_with_normal_operation();
   REQUIRE(review.comparison() != nullptr);
   CHECK_FALSE(review.comparison_is_what_if());  // nothing to save as a what-if
+  CHECK(review.comparison_is_normal_operation());
   CHECK(review.comparison()->now() == review.full().now());
   CHECK(review.comparison()->seed() == review.full().seed());
   CHECK(review.comparison()->metric("functions_down") == 0);
@@ -156,6 +157,8 @@ TEST_CASE("review: normal operation beside the save shows what the outage itself
   }));
   std::string saved_as, error;
   CHECK_FALSE(review.save_what_if(dir.path, &saved_as, &error));
+  review.what_if(WhatIf{0, std::nullopt});
+  CHECK_FALSE(review.comparison_is_normal_operation());
 }
 
 TEST_CASE("the saves folder lists newest first, interrupted drills marked, a bad file with its problem", "[review]") {
