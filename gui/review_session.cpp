@@ -112,6 +112,11 @@ std::vector<ReviewSession::Difference> ReviewSession::differences() const {
   return out;
 }
 
+const Exercise& ReviewSession::normal_operation() {
+  if (!normal_) normal_.emplace(play_normal_operation(full()));
+  return *normal_;
+}
+
 void ReviewSession::compare_with_normal_operation() {
   Save normal = save_;  // kept as the comparison's record; never saved (not a what-if)
   normal.commands.clear();
@@ -155,8 +160,7 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
   // too: its key figures and their differences, named in the summary.
   report::ReportScope scope;
   if (comparison_) scope.compared.push_back({comparison_label_, &comparison_->exercise});
-  const Exercise normal = play_normal_operation(full());
-  scope.normal = &normal;
+  scope.normal = &normal_operation();
   *written = unused_path(base, format == "md" ? ".md" : ".html");
   return write_new_file_atomic(*written,
                                format == "md" ? report::report_markdown(save_, full(), scope)

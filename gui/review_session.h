@@ -107,6 +107,10 @@ class ReviewSession {
   std::optional<Branch> comparison_;
   bool comparison_is_branch_ = false;
   bool comparison_is_normal_ = false;
+  // Normal operation to the save's end for the reports, played when first needed: a national save takes
+  // seconds, once per review.
+  const Exercise& normal_operation();
+  std::optional<Exercise> normal_;
   std::string comparison_label_;
 };
 
