@@ -70,11 +70,14 @@ std::vector<std::size_t> key_indices(const BatchStats& s) {
 
 const MetricDef& def(std::size_t m) { return metric_registry()[m]; }
 
-// Whether a paired difference is clear at 95%: "lower", "higher", "no difference" where every seed gave the same
+// Whether a paired difference is clear at 95%: "lower (better)", "higher (worse)", ...; "no difference" where every seed gave the same
 // (an interval of 0 to 0), else "not clear".
-const char* verdict(const PairedDifference& d) {
+// `higher_is_better`: an objective's share met, deadlines met; every other key figure counts harm or delay.
+const char* verdict(const PairedDifference& d, bool higher_is_better) {
   if (!std::isfinite(d.low)) return tr("not clear");
-  if (d.low > 0 || d.high < 0) return d.mean < 0 ? tr("lower") : tr("higher");
+  if (d.low > 0 || d.high < 0)
+    return d.mean < 0 ? (higher_is_better ? tr("lower (worse)") : tr("lower (better)"))
+                      : (higher_is_better ? tr("higher (better)") : tr("higher (worse)"));
   return d.low == 0 && d.high == 0 ? tr("no difference") : tr("not clear");
 }
 
@@ -91,7 +94,8 @@ BatchSection comparisons(const BatchStats& s) {
       const PairedDifference& d = c.metrics[m];
       t.rows.push_back({std::string(metric_words(def(m)).name), figure(def(m), s.plans[c.a].metrics[m].mean),
                         figure(def(m), s.plans[c.b].metrics[m].mean), difference(def(m), d.mean),
-                        difference(def(m), d.low) + " … " + difference(def(m), d.high), verdict(d)});
+                        difference(def(m), d.low) + " … " + difference(def(m), d.high),
+                        verdict(d, def(m).id == std::string_view("deadlines_met"))});
     }
     for (std::size_t o = 0; o < c.objectives.size(); ++o) {
       const PairedDifference& d = c.objectives[o];
@@ -104,7 +108,7 @@ BatchSection comparisons(const BatchStats& s) {
                                               : " " + fill(tr("(over {0} of {1} seeds)"), {std::to_string(d.n), std::to_string(s.seeds)});
       t.rows.push_back({fill(tr("Objective met: {0}"), {s.header.objective_titles[o].now()}), format_share(share(c.a)),
                         format_share(share(c.b)), points(d.mean) + over, points(d.low) + " … " + points(d.high),
-                        verdict(d)});
+                        verdict(d, true)});
     }
     sec.tables.push_back({fill(tr("{0} against {1}"), {plan_title(s, c.b), plan_title(s, c.a)}), std::move(t)});
   }

@@ -326,7 +326,12 @@ TEST_CASE("Normal operation in a batch: the scenario without its incident, and e
   CHECK(cost.b == 1);
   CHECK(cost.metrics[paper].mean == Approx(stats.plans[1].metrics[paper].mean));
   CHECK(cost.metrics[unseen].low > 0);
-  CHECK(report::batch_report_markdown(stats).find("### no response against normal operation") != std::string::npos);
+  const std::string md = report::batch_report_markdown(stats);
+  CHECK(md.find("### no response against normal operation") != std::string::npos);
+  // More patients unseen is worse.
+  const std::size_t row = md.find("| Left unseen |");
+  REQUIRE(row != std::string::npos);
+  CHECK(md.substr(row, md.find('\n', row) - row).find("| higher (worse) |") != std::string::npos);
 }
 
 TEST_CASE("The batch report's course goes day by day through the first ten days, then week by week", "[batch]") {

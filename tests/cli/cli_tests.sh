@@ -734,7 +734,7 @@ PLAN
     grep -q "^## 1. Plans compared on the same seeds" "$TMP/out" || fail "no comparison"
     grep -q "^| Figure | no response, mean | Reference response of a well-prepared crisis team, mean | difference | 95% interval | clear? |" \
       "$TMP/out" || fail "comparison columns"
-    grep -qE "^\| Left unseen \| [0-9.]+ \| [0-9.]+ \| -[0-9.]+ \| -[0-9.]+ … -[0-9.]+ \| lower \|" "$TMP/out" || fail "LWBS row"
+    grep -qE "^\| Left unseen \| [0-9.]+ \| [0-9.]+ \| -[0-9.]+ \| -[0-9.]+ … -[0-9.]+ \| lower \(better\) \|" "$TMP/out" || fail "LWBS row"
     grep -q "^## 4. Over the exercise" "$TMP/out" || fail "no course"
     # A cut-off batch file's problems are a batch file's; its runs file is named as such.
     head -c 2000 "$TMP/b/batch.json" > "$TMP/cut.batch.json"
