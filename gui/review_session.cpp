@@ -81,7 +81,7 @@ void ReviewSession::what_if(const WhatIf& change) {
   comparison_.emplace(branch_save(save_, scenario_, path_, change));
   comparison_->save.saved = local_wall_time();
   comparison_is_branch_ = true;
-  comparison_is_normal_ = false;
+  comparing_normal_ = false;
   // The label in words: the decision's title and what changed (the save
   // keeps the engine's own record of the change).
   const SavedCommand& original = save_.commands.at(change.command);
@@ -96,8 +96,8 @@ void ReviewSession::what_if(const WhatIf& change) {
 
 std::vector<ReviewSession::Difference> ReviewSession::differences() const {
   std::vector<Difference> out;
-  if (!comparison_) return out;
-  const Exercise& other = comparison_->exercise;
+  if (comparison() == nullptr) return out;
+  const Exercise& other = *comparison();
   for (std::size_t m = 0; m < metric_registry().size(); ++m) {
     const std::string_view id = metric_registry()[m].id;
     const double here = full().metric(id), there = other.metric(id);
@@ -118,11 +118,10 @@ const Exercise& ReviewSession::normal_operation() {
 }
 
 void ReviewSession::compare_with_normal_operation() {
-  Save normal = save_;  // kept as the comparison's record; never saved (not a what-if)
-  normal.commands.clear();
-  comparison_.emplace(Branch{std::move(normal), play_normal_operation(full())});
+  normal_operation();
+  comparison_.reset();
   comparison_is_branch_ = false;
-  comparison_is_normal_ = true;
+  comparing_normal_ = true;
   comparison_label_ = tr("normal operation (the same seed without the outage)");
 }
 
@@ -140,7 +139,7 @@ bool ReviewSession::compare_with(const std::string& other_path, json::Diagnostic
   Replay r = replay_save(*other.save, other.scenario);
   comparison_.emplace(Branch{*other.save, std::move(r.exercise)});
   comparison_is_branch_ = false;
-  comparison_is_normal_ = false;
+  comparing_normal_ = false;
   comparison_label_ = std::filesystem::path(other_path).filename().string();
   return true;
 }
@@ -159,7 +158,7 @@ bool ReviewSession::export_report(const std::string& format, const std::string& 
   // The run beside this one (a what-if, another save) goes into the report
   // too: its key figures and their differences, named in the summary.
   report::ReportScope scope;
-  if (comparison_) scope.compared.push_back({comparison_label_, &comparison_->exercise});
+  if (comparison() != nullptr) scope.compared.push_back({comparison_label_, comparison()});
   scope.normal = &normal_operation();
   *written = unused_path(base, format == "md" ? ".md" : ".html");
   return write_new_file_atomic(*written,

@@ -69,14 +69,19 @@ class ReviewSession {
   // Normal operation beside this save: the same scenario and seed without the
   // outage (play_normal_operation), to see what the outage itself cost.
   void compare_with_normal_operation();
-  void clear_comparison() { comparison_.reset(); }
-  const Exercise* comparison() const { return comparison_ ? &comparison_->exercise : nullptr; }
+  void clear_comparison() {
+    comparison_.reset();
+    comparing_normal_ = false;
+  }
+  const Exercise* comparison() const {
+    return comparing_normal_ ? &*normal_ : comparison_ ? &comparison_->exercise : nullptr;
+  }
   const std::string& comparison_label() const { return comparison_label_; }
   // Beside this save: a what-if of it (false for another save, even one that
   // was itself a what-if of something).
   bool comparison_is_what_if() const { return comparison_.has_value() && comparison_is_branch_; }
   // Beside this save: normal operation, which has no incident (nothing to be restored).
-  bool comparison_is_normal_operation() const { return comparison_.has_value() && comparison_is_normal_; }
+  bool comparison_is_normal_operation() const { return comparing_normal_; }
   // What moved between this run and the one beside it, at the end of both:
   // every metric whose value differs, largest relative change first.
   struct Difference {
@@ -104,11 +109,11 @@ class ReviewSession {
   std::size_t next_command_ = 0;  // the first command at_cursor_ has not had yet
   double last_scrub_ms_ = 0;
   bool changed_ = false;
-  std::optional<Branch> comparison_;
+  std::optional<Branch> comparison_;  // a what-if or another save; empty when comparing_normal_
   bool comparison_is_branch_ = false;
-  bool comparison_is_normal_ = false;
-  // Normal operation to the save's end for the reports, played when first needed: a national save takes
-  // seconds, once per review.
+  bool comparing_normal_ = false;  // normal_ is the run beside this one
+  // Normal operation to the save's end, for the comparison and the reports, played when first needed: a
+  // national save takes seconds, once per review.
   const Exercise& normal_operation();
   std::optional<Exercise> normal_;
   std::string comparison_label_;
