@@ -4,7 +4,6 @@
 // Everything it changes goes through ReviewSession.
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +14,7 @@
 
 #include "console.h"
 #include "engine/world.h"
+#include "json/text_util.h"
 #include "palette.h"
 #include "region_view.h"
 #include "report/exercise_words.h"
@@ -397,11 +397,7 @@ void Console::draw_differences(const ImVec2& pos, const ImVec2& size) {
       ImGui::TableNextColumn();
       // The unit beside the name, as the figures are bare ("Staff overtime (hours)").
       const std::string name(metric_words(m).name), unit = report::metric_for_people(m, d.here).unit;
-      const auto same_letter = [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-      };
-      const bool said =  // the name says it already: "Deadlines missed" (deadlines)
-          unit.empty() || std::search(name.begin(), name.end(), unit.begin(), unit.end(), same_letter) != name.end();
+      const bool said = unit.empty() || json::contains_ignoring_case(name, unit);  // "Deadlines missed" (deadlines)
       ImGui::TextWrapped("%s", (name + (said ? "" : " (" + unit + ")")).c_str());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(metric_words(m).meaning).c_str());
       ImGui::TableNextColumn();

@@ -1,7 +1,6 @@
 #include "json/field_hints.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "json/text_util.h"
 
@@ -11,10 +10,6 @@ namespace {
 constexpr std::size_t kMostHints = 3;
 // Shorter words ("day", "at", "from") are parts of too many names to hint at.
 constexpr std::size_t kShortestWord = 5;
-
-bool same_letter(char a, char b) {
-  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-}
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same_letter);

@@ -46,6 +46,12 @@ std::size_t length_gap(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+bool same_letter(char a, char b) { return lower(a) == lower(b); }
+
+bool contains_ignoring_case(std::string_view whole, std::string_view part) {
+  return std::search(whole.begin(), whole.end(), part.begin(), part.end(), same_letter) != whole.end();
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   std::size_t shown = 0;

@@ -13,6 +13,11 @@ namespace epd::json {
 // cut after 60 characters with "...".
 std::string printable(std::string_view text);
 
+// Letters compared with case aside (ASCII: 'A' is 'a'; other bytes as they are).
+bool same_letter(char a, char b);
+// Whether `part` stands in `whole`, case aside ("Deadlines missed" holds "deadlines").
+bool contains_ignoring_case(std::string_view whole, std::string_view part);
+
 // The name among `known` that `typo` most likely meant: a case difference,
 // or an edit distance of 1 (2 for names of 6 or more characters).
 std::optional<std::string> closest_name(std::string_view typo, const std::vector<std::string>& known);
