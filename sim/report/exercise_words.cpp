@@ -93,13 +93,26 @@ const Def* find_named(const Scenario& s, int k, const std::string& id, std::vect
   return nullptr;
 }
 
+// A component or a function by its name in the current language (its id when
+// the scenario has no such thing): what conditions and targets name.
+std::string component_name(const Scenario& s, const std::string& id) {
+  for (const ComponentDef& c : s.components)
+    if (c.id == id) return s.local(c.name);
+  for (const Hospital& h : s.hospitals)
+    for (const ComponentDef& c : h.components)
+      if (c.id == id) return s.local(c.name);
+  return id;
+}
+std::string function_name(const Scenario& s, const std::string& id) {
+  const FunctionDef* f = find_named(s, -1, id, &Hospital::functions);
+  return f != nullptr ? s.local(f->name) : id;
+}
+
 // What a target id names: a function, a fallback or a component, by its name.
 std::string target_name(const Scenario& s, const std::string& id) {
   if (const FunctionDef* f = find_named(s, -1, id, &Hospital::functions)) return s.local(f->name);
   if (const FallbackDef* f = find_named(s, -1, id, &Hospital::fallbacks)) return s.local(f->name);
-  for (const ComponentDef& c : s.components)
-    if (c.id == id) return s.local(c.name);
-  return id;
+  return component_name(s, id);
 }
 
 // " days=3 percent=50 (lab_results)", as the engine writes what a command
@@ -580,21 +593,7 @@ std::size_t display_width(const std::string& text) {
 namespace {
 
 // What a condition names, by its name in the current language (its id when
-// the scenario has no such thing).
-std::string component_name(const Scenario& s, const std::string& id) {
-  for (const ComponentDef& c : s.components)
-    if (c.id == id) return s.local(c.name);
-  for (const Hospital& h : s.hospitals)
-    for (const ComponentDef& c : h.components)
-      if (c.id == id) return s.local(c.name);
-  return id;
-}
-std::string function_name(const Scenario& s, const std::string& id) {
-  for (const Hospital& h : s.hospitals)
-    for (const FunctionDef& f : h.functions)
-      if (f.id == id) return s.local(f.name);
-  return id;
-}
+// the scenario has no such thing); components and functions: above.
 std::string action_name(const Scenario& s, const std::string& id) {
   for (const ActionDef& a : s.actions)
     if (a.id == id) return s.local(a.title);
