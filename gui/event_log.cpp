@@ -37,6 +37,7 @@ Attention kind_of(const Report& r) {
     case ReportKind::deadline_met: return Attention::deadline;
     case ReportKind::deadline_missed: return Attention::deadline_missed;
     case ReportKind::paper_kits_exhausted: return Attention::kits_out;
+    case ReportKind::paper_kits_reprinted: return Attention::it;
     case ReportKind::component_changed:
     case ReportKind::function_changed:
     case ReportKind::fallback_activating:

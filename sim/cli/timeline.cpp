@@ -25,6 +25,7 @@ const char* label(ReportKind k) {
     case ReportKind::fallback_active: return tr_later("fallback");
     case ReportKind::fallback_ended: return tr_later("fallback");
     case ReportKind::paper_kits_exhausted: return tr_later("kits");
+    case ReportKind::paper_kits_reprinted: return tr_later("kits");
     case ReportKind::function_restored: return tr_later("restored");
     case ReportKind::deadline_started: return tr_later("deadline");
     case ReportKind::deadline_met: return tr_later("deadline");

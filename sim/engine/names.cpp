@@ -30,7 +30,7 @@ std::string_view to_string(ReportKind k) {
       "decision_effective", "decision_ended",      "component_changed",  "function_changed",
       "fallback_activating", "fallback_active",    "fallback_ended",     "paper_kits_exhausted",
       "restore_started",    "function_restored",   "deadline_started",   "deadline_met",
-      "deadline_missed",    "milestone"};
+      "deadline_missed",    "milestone",          "paper_kits_reprinted"};
   return kNames[static_cast<int>(k)];
 }
 

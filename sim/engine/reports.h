@@ -34,6 +34,7 @@ enum class ReportKind : std::uint8_t {
   deadline_met,
   deadline_missed,
   milestone,
+  paper_kits_reprinted,  // format 9; last, as saves' fingerprints hash the kinds' numbers
 };
 
 std::string_view to_string(ReportKind k);

@@ -289,6 +289,8 @@ struct HospitalState {
   bool restoration_started = false;
   double paper_kit_hours = 0;
   bool kits_exhausted_reported = false;
+  SimTime kits_missed_since = -1;  // a procedure has needed kits and found none since then
+
   bool modes_dirty = true;
   std::array<std::array<StepMode, 3>, kRoleCount> modes{};
 
@@ -673,6 +675,7 @@ class World {
   void arm_fallback_timers(HospitalState& h);
   void update_viewer_snapshots(HospitalState& h);
   void consume_paper_kits(HospitalState& h);
+  void reprint_paper_kits(HospitalState& h);
 
   // rules/back_entry.cpp
   // The hospital's backlog before this tick's entries.

@@ -174,6 +174,7 @@ void gather_timeline(AfterActionReport& r, const Save& save, const Exercise& ex,
       case ReportKind::deadline_met: r.timeline.push_back(row(rep, Kind::deadline_met)); break;
       case ReportKind::deadline_missed: r.timeline.push_back(row(rep, Kind::deadline_missed)); break;
       case ReportKind::paper_kits_exhausted:
+      case ReportKind::paper_kits_reprinted:
       case ReportKind::fallback_active:
       case ReportKind::fallback_ended:
       case ReportKind::milestone:

@@ -303,6 +303,8 @@ Both milestone_line(const Exercise& ex, const Report& r) {
   }
   if (r.text == "Paper downtime kits are used up: wards improvise until new kits arrive")
     return word(tr_later("Paper downtime kits are used up: wards improvise until new kits arrive"));
+  if (r.text == "New paper downtime kits reach the wards (the downtime policy's reprint)")
+    return word(tr_later("New paper downtime kits reach the wards (the downtime policy's reprint)"));
   return as_is(r);
 }
 
@@ -342,6 +344,7 @@ Both compose(const Exercise& ex, const Report& r) {
     case ReportKind::fallback_active:
     case ReportKind::fallback_ended: return fallback_line(s, r);
     case ReportKind::paper_kits_exhausted:
+    case ReportKind::paper_kits_reprinted:
     case ReportKind::milestone: return milestone_line(ex, r);
     case ReportKind::deadline_started:
     case ReportKind::deadline_met:

@@ -355,18 +355,40 @@ void World::consume_paper_kits(HospitalState& h) {
     const FallbackDef& def = h.def->fallbacks[p];
     in_use = def.kind == FallbackKind::procedure && def.uses_paper_kits && fallback_needed(h, static_cast<int>(p));
   }
-  if (!in_use || h.paper_kit_hours <= 0) return;
+  if (h.paper_kit_hours > 0) h.kits_missed_since = -1;
+  if (!in_use) return;
+  if (h.paper_kit_hours <= 0) {
+    reprint_paper_kits(h);
+    return;
+  }
   // One hour of care on paper uses one kit-hour, whatever the number of units.
   h.paper_kit_hours -= static_cast<double>(kSampleInterval) / 60.0;
   if (h.paper_kit_hours <= 1e-9) {
     h.paper_kit_hours = 0;
     h.modes_dirty = true;
+    h.kits_missed_since = now_;
     if (!h.kits_exhausted_reported) {
       h.kits_exhausted_reported = true;
       report(ReportKind::paper_kits_exhausted, h.index, "paper_kits",
              "Paper downtime kits are used up: wards improvise until new kits arrive");
     }
   }
+}
+
+// The downtime policy's own answer to kits running out (format 9): the
+// master set is copied again and brought to the wards, whether or not the
+// crisis team orders more (restock_paper_kits).
+void World::reprint_paper_kits(HospitalState& h) {
+  const DowntimePolicy& policy = h.def->downtime;
+  if (policy.kit_reprint_hours <= 0 || scenario_->legacy.kits_never_reprinted) return;
+  if (h.kits_missed_since < 0) h.kits_missed_since = now_;
+  if (now_ - h.kits_missed_since < policy.kit_reprint_after.minutes) return;
+  h.paper_kit_hours = policy.kit_reprint_hours;
+  h.kits_missed_since = -1;
+  h.kits_exhausted_reported = false;
+  h.modes_dirty = true;
+  report(ReportKind::paper_kits_reprinted, h.index, "paper_kits",
+         "New paper downtime kits reach the wards (the downtime policy's reprint)");
 }
 
 }  // namespace epd

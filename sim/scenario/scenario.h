@@ -36,7 +36,11 @@ namespace epd {
 // Version 7 corrects two more ("Corrected in format 7"): doses a medication
 // round has not reached when the next round starts are omitted and counted,
 // and a ward shift below one nurse is measured as one, as it is played.
-constexpr int kScenarioFormatVersion = 8;
+// Version 8 corrects one more ("Corrected in format 8"): work a clinic or the
+// theatres take off a day's list in advance frees its time for the rest.
+// Version 9 corrects one more ("Corrected in format 9"): the downtime policy
+// reprints paper kits that are used up (DowntimePolicy::kit_reprint_hours).
+constexpr int kScenarioFormatVersion = 9;
 constexpr int kOldestScenarioFormatVersion = 1;
 // The horizons a scenario may have: the loader refuses others, and no run
 // (a batch's until included) is longer.
@@ -391,6 +395,11 @@ struct DowntimePolicy {
   double paper_read_time = 1.15;      // ESTIMATE
   double paper_read_error = 3.0;      // ESTIMATE
   double paper_kit_hours = 8;         // [safer-sg003] forms for at least 8 h
+  // Format 9: when the kits have been used up for `kit_reprint_after` while a
+  // procedure needs them, the policy's master set is copied again: kits for
+  // `kit_reprint_hours` of care reach the wards (0: never; formats 1-8 never do).
+  Duration kit_reprint_after{4 * kHour};  // ESTIMATE, copying and delivering a master set
+  double kit_reprint_hours = 24;          // ESTIMATE, a day of care per reprint
   double staff_trained_share = 0.5;   // ESTIMATE
   int runners = 4;                    // ESTIMATE, porters free for runner duty
   int restore_teams = 2;              // ESTIMATE, IT teams restoring functions in parallel
@@ -554,13 +563,16 @@ struct LegacyRules {
   bool workload_without_staff_floor = false;  // a shift with no ward nurse showed 0% workload
   // Format 8
   bool work_taken_off_frees_no_time = false;  // clinics and theatres fitted only what paper allows of a day's full list
-  static LegacyRules before_format6() { return {true, true, true, true, true, true, true}; }
-  static LegacyRules before_format7() { return {false, false, false, false, true, true, true}; }
-  static LegacyRules before_format8() { return {false, false, false, false, false, false, true}; }
+  // Format 9
+  bool kits_never_reprinted = false;  // kits used up stayed used up until the team restocked them
+  static LegacyRules before_format6() { return {true, true, true, true, true, true, true, true}; }
+  static LegacyRules before_format7() { return {false, false, false, false, true, true, true, true}; }
+  static LegacyRules before_format8() { return {false, false, false, false, false, false, true, true}; }
+  static LegacyRules before_format9() { return {false, false, false, false, false, false, false, true}; }
   // How many mechanisms the file plays uncorrected.
   int uncorrected() const {
     return viewer_shows_new_results + all_to_nearest_ed + leave_only_after_triage + icu_transfer_in_region_only +
-           rounds_run_until_done + workload_without_staff_floor + work_taken_off_frees_no_time;
+           rounds_run_until_done + workload_without_staff_floor + work_taken_off_frees_no_time + kits_never_reprinted;
   }
 };
 

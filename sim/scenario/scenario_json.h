@@ -503,7 +503,8 @@ void load(Ar& ar, DowntimePolicy& d) {
      optional_nvp("runners", d.runners), optional_nvp("restore_teams", d.restore_teams),
      optional_nvp("validation_teams", d.validation_teams),
      optional_nvp("stale_data_risk_per_day", d.stale_data_risk_per_day),
-     optional_nvp("incomplete_data_error", d.incomplete_data_error));
+     optional_nvp("incomplete_data_error", d.incomplete_data_error),
+     optional_nvp("kit_reprint_after", d.kit_reprint_after), optional_nvp("kit_reprint_hours", d.kit_reprint_hours));
   d.has_crisis_team_auto_after = json::has_field(ar, "crisis_team_auto_after");
   if (d.has_crisis_team_auto_after) ar(make_nvp("crisis_team_auto_after", d.crisis_team_auto_after));
   using namespace scenario_json;
@@ -511,6 +512,8 @@ void load(Ar& ar, DowntimePolicy& d) {
   check_range(ar, "paper_read_time", d.paper_read_time, 1.0, 10.0);
   check_range(ar, "paper_read_error", d.paper_read_error, 1.0, 50.0);
   check_range(ar, "paper_kit_hours", d.paper_kit_hours, 0.0, 10000.0);
+  check_duration(ar, "kit_reprint_after", d.kit_reprint_after, 0, 14 * kDay);
+  check_range(ar, "kit_reprint_hours", d.kit_reprint_hours, 0.0, 10000.0);
   check_share(ar, "staff_trained_share", d.staff_trained_share);
   check_range(ar, "runners", d.runners, 0, 500);
   check_range(ar, "restore_teams", d.restore_teams, 1, 50);
@@ -649,6 +652,7 @@ void load(Ar& ar, Scenario& s) {
   if (s.format_version < 6) s.legacy = LegacyRules::before_format6();
   else if (s.format_version < 7) s.legacy = LegacyRules::before_format7();
   else if (s.format_version < 8) s.legacy = LegacyRules::before_format8();
+  else if (s.format_version < 9) s.legacy = LegacyRules::before_format9();
 }
 
 }  // namespace epd

@@ -191,8 +191,8 @@ TEST_CASE("loader: a criterion of no kind is told once, not also as an unknown m
 }
 
 TEST_CASE("loader: a newer format version is refused without a flood of messages", "[loader]") {
-  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 9)")) ==
-        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 8; this file needs a newer EPD Drill"});
+  CHECK(problems(with(kValid, R"("format_version": 1)", R"("format_version": 10)")) ==
+        Lines{"s.json:2:21: format_version: this program reads format versions 1 to 9; this file needs a newer EPD Drill"});
 }
 
 TEST_CASE("loader: a text may be given in Dutch and English (format 4); the engine uses the English", "[loader][text]") {

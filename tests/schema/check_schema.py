@@ -43,7 +43,7 @@ for name, mutate in [
     ("an unknown field in the region", lambda s: s["region"].update({"travle": []})),
     ("a hospital's location without a longitude", lambda s: s["hospitals"][0].update({"location": {"lat": 52.0}})),
     ("a walk-in share above 1", lambda s: s["injects"][4]["effects"][0].update({"walk_ins_elsewhere": 1.5})),
-    ("format version 9", lambda s: s.update({"format_version": 9})),
+    ("format version 10", lambda s: s.update({"format_version": 10})),
     ("a demand share above 1", lambda s: s["hospitals"][0].update({"demand": {"walk_ins_stay_away": 1.2}})),
     ("a misspelt crowding field", lambda s: s["hospitals"][0].update({"crowding": {"time_per_overlaod": 1}})),
 ]:

@@ -1,0 +1,97 @@
+// What scenario format 9 corrected, against the old mechanism an older file
+// keeps (Scenario::legacy): paper kits that are used up are reprinted by the
+// hospital's downtime policy (sim/rules/fallbacks.cpp, reprint_paper_kits),
+// where they stayed used up until the crisis team restocked them.
+
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "engine/exercise.h"
+#include "scenario/scenario_load.h"
+#include "test_scenario.h"
+
+using namespace epd;
+
+namespace {
+
+// The small hospital's cloud down from T+1h, its paper procedure active from
+// T0 and nothing else decided, played to `until`.
+Exercise on_paper(SimTime until, std::uint64_t seed = 1, void (*change)(Scenario&) = nullptr) {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  if (change != nullptr) change(s);
+  Exercise ex(test::share(s), seed);
+  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
+  ex.advance_to(until);
+  return ex;
+}
+
+std::vector<SimTime> times_of(const Exercise& ex, ReportKind kind) {
+  std::vector<SimTime> at;
+  for (const Report& r : ex.reports())
+    if (r.kind == kind) at.push_back(r.time);
+  return at;
+}
+
+void without_reprint(Scenario& s) { s.hospitals[0].downtime.kit_reprint_hours = 0; }
+void as_format8(Scenario& s) { s.legacy.kits_never_reprinted = true; }
+
+}  // namespace
+
+TEST_CASE("format 9: kits used up are reprinted by the downtime policy after kit_reprint_after, a day of care each time",
+          "[format9][kits]") {
+  const Exercise ex = on_paper(2 * kDay);
+  const std::vector<SimTime> out = times_of(ex, ReportKind::paper_kits_exhausted);
+  const std::vector<SimTime> reprinted = times_of(ex, ReportKind::paper_kits_reprinted);
+  // 8 h of kits, 4 h without, 24 h of reprinted kits, 4 h without, and again.
+  REQUIRE(out.size() == 2);
+  REQUIRE(reprinted.size() == 2);
+  for (std::size_t k = 0; k < 2; ++k) CHECK(reprinted[k] == out[k] + 4 * kHour);
+  CHECK(out[1] == reprinted[0] + 24 * kHour);
+  CHECK(out[0] < 10 * kHour);  // the hospital's own 8 h, from the outage on
+}
+
+TEST_CASE("format 9: with reprinted kits the wards work to their procedure, where without they improvise for days",
+          "[format9][kits]") {
+  double errors = 0, errors_without = 0, records = 0, records_without = 0;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const Exercise now = on_paper(3 * kDay, seed), without = on_paper(3 * kDay, seed, without_reprint);
+    CHECK(now.metric("paper_kit_hours_left") > 0);
+    CHECK(without.metric("paper_kit_hours_left") == 0);
+    errors += now.metric("medication_errors");
+    errors_without += without.metric("medication_errors");
+    records += now.metric("paper_records");
+    records_without += without.metric("paper_records");
+  }
+  CHECK(errors < errors_without);    // the procedure's factors, not improvisation's
+  CHECK(records > records_without);  // and its paper charts: what was written can be read
+}
+
+TEST_CASE("format 9: an older file plays on with kits that stay used up, as kit_reprint_hours 0 does",
+          "[format9][kits][loader]") {
+  const Exercise old = on_paper(2 * kDay, 1, as_format8), off = on_paper(2 * kDay, 1, without_reprint);
+  CHECK(times_of(old, ReportKind::paper_kits_reprinted).empty());
+  CHECK(old.fingerprint() == off.fingerprint());
+
+  const auto load = [](int version, const std::string& downtime) {
+    return load_scenario_text(R"({"format_version": )" + std::to_string(version) + R"(, "id": "f9", "title": "T",
+      "start": "2026-04-07T07:00", "components": [{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}],
+      "hospitals": [{"id": "a", "name": "A", "downtime": {)" + downtime + R"(},
+                     "functions": [{"id": "doc", "name": "Doc", "roles": ["documentation"],
+                     "depends_on": [{"component": "cloud"}]}]}]})",
+                              "f.json");
+  };
+  const ScenarioLoad v8 = load(8, ""), v9 = load(9, R"("kit_reprint_after": "2h", "kit_reprint_hours": 12)");
+  REQUIRE((v8.ok() && v9.ok()));
+  CHECK(v8.scenario->legacy.kits_never_reprinted);
+  CHECK(v8.scenario->legacy.uncorrected() == 1);
+  CHECK_FALSE(v9.scenario->legacy.kits_never_reprinted);
+  CHECK(v9.scenario->legacy.uncorrected() == 0);
+  CHECK(v9.scenario->hospitals[0].downtime.kit_reprint_after.minutes == 2 * kHour);
+  CHECK(v9.scenario->hospitals[0].downtime.kit_reprint_hours == 12);
+  const ScenarioLoad bad = load(9, R"("kit_reprint_after": "15d", "kit_reprint_hours": -1)");
+  REQUIRE(bad.problems.size() == 2);
+  CHECK(bad.problems.items()[0].path == "hospitals[0].downtime.kit_reprint_after");
+  CHECK(bad.problems.items()[1].path == "hospitals[0].downtime.kit_reprint_hours");
+}
