@@ -143,6 +143,20 @@ TEST_CASE("flagship calibration: with the reference plan, outpatient visits fall
   CHECK(change >= -0.35);
 }
 
+TEST_CASE("flagship calibration: with no decision at all, the policy's reprinted kits keep week-1 admissions and outpatient "
+          "visits within 5 points of the published falls [claims-week1]",
+          "[flagship][calibration][kits]") {
+  // Source: the same Medicare claims study: admissions -15 to -17%, outpatient -22 to -35% in week 1. The model gives
+  // -18.2% and -35.8% (docs/calibration.md says why it stays just outside); format 8, whose kits stayed used up from
+  // day 1 without a decision, gave -30.6% and -44.1%: a hospital without paper, not one without direction.
+  const double admissions = median_change_against_normal("admissions", 0, 7, false);
+  CHECK(admissions <= -0.10);
+  CHECK(admissions >= -0.22);
+  const double outpatient = median_change_against_normal("outpatient_visits", 0, 7, false);
+  CHECK(outpatient <= -0.17);
+  CHECK(outpatient >= -0.40);
+}
+
 TEST_CASE("flagship calibration: with no decision at all, ED visits are normal again in week 3 [claims-week1]", "[flagship][calibration]") {
   // Source: the same Medicare claims study: normal again in 2-3 weeks.
   CHECK(std::abs(median_change_against_normal("ed_visits", 14, 21, false)) < 0.03);
