@@ -290,6 +290,7 @@ struct HospitalState {
   double paper_kit_hours = 0;
   bool kits_exhausted_reported = false;
   SimTime kits_missed_since = -1;  // a procedure has needed kits and found none since then
+  bool kits_reprinted = false;     // the downtime policy has reprinted kits: from then on it prints ahead
 
   bool modes_dirty = true;
   std::array<std::array<StepMode, 3>, kRoleCount> modes{};
@@ -676,6 +677,7 @@ class World {
   void update_viewer_snapshots(HospitalState& h);
   void consume_paper_kits(HospitalState& h);
   void reprint_paper_kits(HospitalState& h);
+  bool reprints_paper_kits(const HospitalState& h) const;
 
   // rules/back_entry.cpp
   // The hospital's backlog before this tick's entries.

@@ -303,8 +303,8 @@ Both milestone_line(const Exercise& ex, const Report& r) {
   }
   if (r.text == "Paper downtime kits are used up: wards improvise until new kits arrive")
     return word(tr_later("Paper downtime kits are used up: wards improvise until new kits arrive"));
-  if (r.text == "New paper downtime kits reach the wards (the downtime policy's reprint)")
-    return word(tr_later("New paper downtime kits reach the wards (the downtime policy's reprint)"));
+  if (r.text == "New paper downtime kits reach the wards: the downtime policy reprints them, and from now on prints the next before these run out")
+    return word(tr_later("New paper downtime kits reach the wards: the downtime policy reprints them, and from now on prints the next before these run out"));
   return as_is(r);
 }
 

@@ -364,6 +364,11 @@ void World::consume_paper_kits(HospitalState& h) {
   // One hour of care on paper uses one kit-hour, whatever the number of units.
   h.paper_kit_hours -= static_cast<double>(kSampleInterval) / 60.0;
   if (h.paper_kit_hours <= 1e-9) {
+    if (h.kits_reprinted && reprints_paper_kits(h)) {
+      // Caught out once, the policy prints the next batch before this one is used up.
+      h.paper_kit_hours = h.def->downtime.kit_reprint_hours;
+      return;
+    }
     h.paper_kit_hours = 0;
     h.modes_dirty = true;
     h.kits_missed_since = now_;
@@ -375,20 +380,25 @@ void World::consume_paper_kits(HospitalState& h) {
   }
 }
 
+bool World::reprints_paper_kits(const HospitalState& h) const {
+  return h.def->downtime.kit_reprint_hours > 0 && !scenario_->legacy.kits_never_reprinted;
+}
+
 // The downtime policy's own answer to kits running out (format 9): the
 // master set is copied again and brought to the wards, whether or not the
 // crisis team orders more (restock_paper_kits).
 void World::reprint_paper_kits(HospitalState& h) {
   const DowntimePolicy& policy = h.def->downtime;
-  if (policy.kit_reprint_hours <= 0 || scenario_->legacy.kits_never_reprinted) return;
+  if (!reprints_paper_kits(h)) return;
   if (h.kits_missed_since < 0) h.kits_missed_since = now_;
   if (now_ - h.kits_missed_since < policy.kit_reprint_after.minutes) return;
   h.paper_kit_hours = policy.kit_reprint_hours;
+  h.kits_reprinted = true;
   h.kits_missed_since = -1;
   h.kits_exhausted_reported = false;
   h.modes_dirty = true;
   report(ReportKind::paper_kits_reprinted, h.index, "paper_kits",
-         "New paper downtime kits reach the wards (the downtime policy's reprint)");
+         "New paper downtime kits reach the wards: the downtime policy reprints them, and from now on prints the next before these run out");
 }
 
 }  // namespace epd

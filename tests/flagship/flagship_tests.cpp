@@ -47,7 +47,9 @@ TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagsh
 TEST_CASE("flagship: the reference plan does far better than no response", "[flagship]") {
   const Exercise& plan = with_plan();
   const Exercise& none = no_response();
-  CHECK(plan.metric("medication_errors") * 1.5 < none.metric("medication_errors"));
+  // Since format 9 the downtime policy reprints the kits a team that does nothing runs out of, so no response is a
+  // hospital on paper without direction (not one without paper): the plan makes about two thirds of its errors.
+  CHECK(plan.metric("medication_errors") * 1.3 < none.metric("medication_errors"));
   CHECK(plan.metric("ed_left_without_being_seen") < none.metric("ed_left_without_being_seen"));
   CHECK(plan.metric("critical_results_delayed") < none.metric("critical_results_delayed"));
   CHECK(plan.metric("deadlines_met") == 4);
@@ -147,7 +149,7 @@ TEST_CASE("flagship calibration: with no decision at all, the policy's reprinted
           "visits within 5 points of the published falls [claims-week1]",
           "[flagship][calibration][kits]") {
   // Source: the same Medicare claims study: admissions -15 to -17%, outpatient -22 to -35% in week 1. The model gives
-  // -18.2% and -35.8% (docs/calibration.md says why it stays just outside); format 8, whose kits stayed used up from
+  // -17.3% and -35.1% (docs/calibration.md says why it stays just outside); format 8, whose kits stayed used up from
   // day 1 without a decision, gave -30.6% and -44.1%: a hospital without paper, not one without direction.
   const double admissions = median_change_against_normal("admissions", 0, 7, false);
   CHECK(admissions <= -0.10);
