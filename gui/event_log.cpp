@@ -37,7 +37,7 @@ Attention kind_of(const Report& r) {
     case ReportKind::deadline_met: return Attention::deadline;
     case ReportKind::deadline_missed: return Attention::deadline_missed;
     case ReportKind::paper_kits_exhausted: return Attention::kits_out;
-    case ReportKind::paper_kits_reprinted: return Attention::it;
+    case ReportKind::paper_kits_reprinted: return Attention::kits_back;
     case ReportKind::component_changed:
     case ReportKind::function_changed:
     case ReportKind::fallback_activating:
@@ -70,6 +70,7 @@ std::string_view attention_name(Attention a) {
     case Attention::deadline_soon: return tr("Deadline within the hour");
     case Attention::deadline_missed: return tr("Deadline missed");
     case Attention::kits_out: return tr("Paper kits used up");
+    case Attention::kits_back: return tr("Paper kits reprinted");
     case Attention::it: return tr("IT function or fallback changed");
     case Attention::threshold: return tr("Threshold crossed");
     case Attention::objective_failing: return tr("Objective failing");
@@ -82,7 +83,7 @@ std::string_view attention_name(Attention a) {
 
 std::string_view attention_id(Attention a) {
   static constexpr std::string_view kIds[] = {"inject",   "inject_handled", "decision",  "deadline",
-                                              "deadline_soon", "deadline_missed", "kits_out", "it",
+                                              "deadline_soon", "deadline_missed", "kits_out", "kits_back", "it",
                                               "threshold", "objective_failing", "objective_met", "phase"};
   static_assert(std::size(kIds) == kAttentionKinds);
   return kIds[static_cast<std::size_t>(a)];

@@ -37,6 +37,7 @@ enum class Attention : int {
   deadline_soon,      // less than an hour left
   deadline_missed,
   kits_out,           // the paper downtime kits are used up
+  kits_back,          // the downtime policy reprinted them (format 9)
   it,                 // components, functions, fallbacks and restores changing
   threshold,          // a metric crossed a threshold the scenario names
   objective_failing,  // an objective became "not met"

@@ -23,6 +23,7 @@ ImVec4 colour_of(Attention a) {
     case Attention::inject:
     case Attention::inject_handled: return colour::kInfo;
     case Attention::decision: return colour::kAccent;
+    case Attention::kits_back:
     case Attention::objective_met: return colour::kGood;
     default: return colour::kMuted;
   }

@@ -18,17 +18,18 @@ figures cited in each file's "sources" (docs/calibration.md has the reasoning
 and marks every ESTIMATE). Hand edits to the generated files are lost when the
 script runs again: change the script.
 
-The files are scenario format 8 (plans format 2, for their titles in two languages): every text a person reads is
+The files are scenario format 9 (plans format 2, for their titles in two languages): every text a person reads is
 written in Dutch and English, T(en, nl) -> {"nl": ..., "en": ...}, and each
 file has a facilitator's briefing; the engine plays on the English, which must
-not change. They play as they did as format 2, bar the corrections of formats 6 to 8 (below): every size class
+not change. They play as they did as format 2, bar the corrections of formats 6 to 9 (below): every size class
 writes the hospital's reactions off (REACTIONS_OFF, the fields
 Hospital::without_reactions() sets for a format 1 or 2 file) and the root
 says "vendor": {"restore_teams": 0}. Only the metric backentry_backlog_peak
 reads differently in format 4: it includes the backlog at the moment, so a
 backlog that rose since the last 15-minute sample counts; format 5 only adds
-the briefing, which is never played. Formats 6, 7 and 8 corrected mechanisms
-(docs/calibration.md, "Corrected in format 6" to "8"), which moved some results.
+the briefing, which is never played. Formats 6 to 9 corrected mechanisms
+(docs/calibration.md, "Corrected in format 6" to "9"), which moved some results;
+format 9's kit reprint is not a reaction, so the size classes keep it.
 """
 
 import json

@@ -290,7 +290,8 @@ struct HospitalState {
   double paper_kit_hours = 0;
   bool kits_exhausted_reported = false;
   SimTime kits_missed_since = -1;  // a procedure has needed kits and found none since then
-  bool kits_reprinted = false;     // the downtime policy has reprinted kits: from then on it prints ahead
+  bool kits_ran_out = false;       // used up once: from then on the policy (format 9) prints ahead
+  bool kits_reprinted = false;     // the policy has brought kits (its timeline row is written once)
 
   bool modes_dirty = true;
   std::array<std::array<StepMode, 3>, kRoleCount> modes{};
@@ -678,6 +679,8 @@ class World {
   void consume_paper_kits(HospitalState& h);
   void reprint_paper_kits(HospitalState& h);
   bool reprints_paper_kits(const HospitalState& h) const;
+  bool paper_kits_needed(const HospitalState& h) const;
+  void report_kits_reprinted(HospitalState& h);
 
   // rules/back_entry.cpp
   // The hospital's backlog before this tick's entries.

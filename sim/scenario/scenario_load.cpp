@@ -71,6 +71,15 @@ void corrections_need_format6(const json::Node& root, const Scenario& s, const s
   for (const char* field : {"region.spread", "region.icu_transfer_arranging"}) new_in_version(root, field, 6, file, problems);
 }
 
+// The downtime policy's reprint of format 9, refused in older files even at
+// its default: such a file plays with kits that stay used up.
+void corrections_need_format9(const json::Node& root, const Scenario& s, const std::string& file, json::Diagnostics& problems) {
+  if (s.format_version >= 9) return;
+  for (std::size_t i = 0; i < s.hospitals.size(); ++i)
+    for (const char* field : {"downtime.kit_reprint_after", "downtime.kit_reprint_hours"})
+      new_in_version(root, "hospitals[" + std::to_string(i) + "]." + field, 9, file, problems);
+}
+
 // Every field's path: where a field written in the wrong object belongs.
 const std::vector<std::string>& scenario_fields() {
   static const std::vector<std::string> paths = [] {
@@ -114,6 +123,7 @@ ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) 
     }
     reactions_need_format3(root, *scenario, file, problems);
     corrections_need_format6(root, *scenario, file, problems);
+    corrections_need_format9(root, *scenario, file, problems);
     if (scenario->format_version < 4)
       json::add_at_each(problems, file, root, bilingual,
                         "texts in two languages ({\"nl\": ..., \"en\": ...}) are new in scenario format version 4; "

@@ -36,6 +36,12 @@ std::vector<SimTime> times_of(const Exercise& ex, ReportKind kind) {
 }
 
 void without_reprint(Scenario& s) { s.hospitals[0].downtime.kit_reprint_hours = 0; }
+
+SimTime first(const Exercise& ex, ReportKind kind, const std::string& subject = {}) {
+  for (const Report& r : ex.reports())
+    if (r.kind == kind && (subject.empty() || r.subject == subject)) return r.time;
+  return -1;
+}
 void as_format8(Scenario& s) { s.legacy.kits_never_reprinted = true; }
 
 }  // namespace
@@ -100,4 +106,82 @@ TEST_CASE("format 9: an older file plays on with kits that stay used up, as kit_
   REQUIRE(bad.problems.size() == 2);
   CHECK(bad.problems.items()[0].path == "hospitals[0].downtime.kit_reprint_after");
   CHECK(bad.problems.items()[1].path == "hospitals[0].downtime.kit_reprint_hours");
+}
+
+TEST_CASE("format 9: kits the team restocks in the gap end the wait, and when they run out the policy prints ahead",
+          "[format9][kits]") {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  Exercise ex(test::share(s), 1);
+  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
+  ex.advance_to(kDay);
+  const SimTime out = first(ex, ReportKind::paper_kits_exhausted);
+  REQUIRE(out > 0);
+  // The team's answer an hour into the gap: its 8 h come before the policy's reprint would.
+  Exercise restocked(test::share(s), 1);
+  REQUIRE(restocked.submit(test::decide("paper_on")).accepted);
+  restocked.advance_to(out + kHour);
+  REQUIRE(restocked.submit(test::decide("restock", {{"hours", 8}})).accepted);
+  restocked.advance_to(4 * kDay);
+  const std::vector<SimTime> used_up = times_of(restocked, ReportKind::paper_kits_exhausted);
+  const std::vector<SimTime> reprinted = times_of(restocked, ReportKind::paper_kits_reprinted);
+  CHECK(used_up.size() == 1);  // never again: the policy printed ahead of the team's kits running out
+  REQUIRE(reprinted.size() == 1);
+  CHECK(reprinted[0] >= out + 9 * kHour);  // when the team's 8 h were used up, not 4 h after the first run-out
+  CHECK(reprinted[0] <= out + 9 * kHour + kSampleInterval);
+  CHECK(restocked.world().hospitals()[0].paper_kit_hours > 0);
+}
+
+TEST_CASE("format 9: a hospital that starts without kits gets its first from the reprint, and its policy then starts paper",
+          "[format9][kits]") {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  s.hospitals[0].downtime.paper_kit_hours = 0;
+  s.hospitals[0].fallbacks[0].has_auto_after = true;  // the policy starts paper 30 min into an outage
+  s.hospitals[0].fallbacks[0].auto_after.minutes = 30;
+  Exercise ex(test::share(s), 1);
+  ex.advance_to(kDay);
+  const SimTime reprinted = first(ex, ReportKind::paper_kits_reprinted);
+  REQUIRE(reprinted > 0);
+  CHECK(reprinted >= 5 * kHour);  // 4 h after the outage made paper needed
+  CHECK(reprinted <= 5 * kHour + kSampleInterval);
+  const SimTime activating = first(ex, ReportKind::fallback_activating, "paper");
+  CHECK(activating == reprinted);  // the start the policy could not make at 01:30 for want of kits
+  CHECK(ex.world().hospitals()[0].fallbacks[0].status == FallbackRuntime::Status::active);
+}
+
+TEST_CASE("format 9: a procedure stood down while the kits are out gets them back 4 h after they ran out",
+          "[format9][kits]") {
+  Scenario s = test::small_scenario();
+  s.injects = {test::outage_inject("down", "cloud", kHour)};
+  ActionDef off;
+  off.id = off.title = "paper_off";
+  off.kind = ActionKind::deactivate_fallback;
+  off.target = "paper";
+  s.actions.push_back(off);
+  Exercise ex(test::share(s), 1);
+  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
+  ex.advance_to(kDay);
+  const SimTime out = first(ex, ReportKind::paper_kits_exhausted);
+  REQUIRE(out > 0);
+  Exercise stood_down(test::share(s), 1);
+  REQUIRE(stood_down.submit(test::decide("paper_on")).accepted);
+  stood_down.advance_to(out + kHour);
+  REQUIRE(stood_down.submit(test::decide("paper_off")).accepted);
+  CHECK_FALSE(stood_down.submit(test::decide("paper_on")).accepted);  // no kits: restock first
+  stood_down.advance_to(out + 4 * kHour);
+  CHECK(first(stood_down, ReportKind::paper_kits_reprinted) == out + 4 * kHour);
+  CHECK(stood_down.submit(test::decide("paper_on")).accepted);
+}
+
+TEST_CASE("format 9: the reprint's fields are refused in an older file, which plays without them", "[format9][loader]") {
+  const ScenarioLoad v8 = load_scenario_text(R"({"format_version": 8, "id": "f8", "title": "T",
+      "start": "2026-04-07T07:00", "components": [{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}],
+      "hospitals": [{"id": "a", "name": "A", "downtime": {"kit_reprint_hours": 12},
+                     "functions": [{"id": "doc", "name": "Doc", "roles": ["documentation"],
+                     "depends_on": [{"component": "cloud"}]}]}]})",
+                                             "f.json");
+  REQUIRE(v8.problems.size() == 1);
+  CHECK(v8.problems.items()[0].path == "hospitals[0].downtime.kit_reprint_hours");
+  CHECK(v8.problems.items()[0].message.find("new in scenario format version 9") == 0);
 }

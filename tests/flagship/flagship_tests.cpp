@@ -47,11 +47,17 @@ TEST_CASE("flagship: every decision of the reference plan is accepted", "[flagsh
 TEST_CASE("flagship: the reference plan does far better than no response", "[flagship]") {
   const Exercise& plan = with_plan();
   const Exercise& none = no_response();
-  // Since format 9 the downtime policy reprints the kits a team that does nothing runs out of, so no response is a
-  // hospital on paper without direction (not one without paper): the plan makes about two thirds of its errors.
-  CHECK(plan.metric("medication_errors") * 1.3 < none.metric("medication_errors"));
-  CHECK(plan.metric("ed_left_without_being_seen") < none.metric("ed_left_without_being_seen"));
-  CHECK(plan.metric("critical_results_delayed") < none.metric("critical_results_delayed"));
+  // Over seeds 1-5, as one seed's margin can be small. Since format 9 the downtime policy reprints the kits a team
+  // that does nothing runs out of, so no response is a hospital on paper without direction (not one without paper):
+  // the plan makes about two thirds of its errors (seeds 1-5: 12,020 against 18,608).
+  const test::ShippedScenario shipped{flagship().scenario, flagship().plan};
+  const std::vector<Exercise> plans = test::play_seeds(shipped, flagship().plan, 5), nones = test::play_seeds(shipped, Plan{}, 5);
+  CHECK(test::total(plans, "medication_errors") * 1.3 < test::total(nones, "medication_errors"));
+  CHECK(test::total(plans, "ed_left_without_being_seen") * 1.05 < test::total(nones, "ed_left_without_being_seen"));
+  // What it wins most on, as the briefing says: critical results phoned late and the paper left to enter.
+  CHECK(test::total(plans, "critical_results_delayed") * 20 < test::total(nones, "critical_results_delayed"));
+  CHECK(test::total(plans, "backentry_backlog") == 0);
+  CHECK(test::total(nones, "backentry_backlog") > 5 * 5000);
   CHECK(plan.metric("deadlines_met") == 4);
   CHECK(none.metric("deadlines_missed") == 4);
   // Cutting the VPN in time keeps the attacker out of the local network: the
@@ -62,9 +68,6 @@ TEST_CASE("flagship: the reference plan does far better than no response", "[fla
     CHECK(last_restored_at(plan, f) > 0);
     CHECK(last_restored_at(plan, f) + 3 * kDay < last_restored_at(none, f));
   }
-  // Without back-entry staff the paper backlog never empties.
-  CHECK(plan.metric("backentry_backlog") == 0);
-  CHECK(none.metric("backentry_backlog") > 1000);
 }
 
 TEST_CASE("flagship: recovery takes about six weeks, digital referral last", "[flagship]") {

@@ -216,8 +216,12 @@ TEST_CASE("every timeline and event log line is composed from the engine's repor
   run_plan_until(region, *roaz_plan.plan, 10 * kDay);
   Exercise flagship(epd::test::flagship().scenario, 1);
   run_plan_until(flagship, epd::test::flagship().plan, flagship.horizon());
+  Exercise no_response(epd::test::flagship().scenario, 1);  // kits used up and reprinted by the policy (format 9)
+  no_response.advance_to(2 * kDay);
+  REQUIRE(std::any_of(no_response.reports().begin(), no_response.reports().end(),
+                      [](const Report& r) { return r.kind == ReportKind::paper_kits_reprinted; }));
 
-  for (const Exercise* ex : std::initializer_list<const Exercise*>{&played().exercise, &flagship, &region}) {
+  for (const Exercise* ex : std::initializer_list<const Exercise*>{&played().exercise, &flagship, &region, &no_response}) {
     std::size_t lines = 0;
     for (const Report& r : ex->reports()) {
       // The console's event log shows every kind (an inject due in its own words).
