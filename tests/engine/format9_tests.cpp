@@ -57,11 +57,16 @@ TEST_CASE("format 9: kits used up are reprinted by the downtime policy after kit
   REQUIRE(reprinted.size() == 1);
   CHECK(out[0] < 10 * kHour);  // the hospital's own 8 h, from the outage on
   CHECK(reprinted[0] == out[0] + 4 * kHour);
-  const HospitalState& h = ex.world().hospitals()[0];
-  CHECK(h.paper_kit_hours > 0);
-  CHECK(h.paper_kit_hours <= 24);
-  // Four days on paper used more than the 24 h of one reprint.
-  CHECK(4 * kDay - reprinted[0] > 24 * kHour + kHour);
+  // From the reprint on the wards always have kits, though 24 h of care were used up twice over by day 4.
+  Exercise again = on_paper(reprinted[0]);
+  for (SimTime t = reprinted[0]; t <= 4 * kDay; t += kSampleInterval) {
+    again.advance_to(t);
+    const double left = again.world().hospitals()[0].paper_kit_hours;
+    INFO("T+" << t << " min: " << left << " h of kits");
+    REQUIRE(left > 0);
+    REQUIRE(left <= 24);
+  }
+  CHECK(4 * kDay - reprinted[0] > 2 * 24 * kHour);
 }
 
 TEST_CASE("format 9: with reprinted kits the wards work to their procedure, where without they improvise for days",
