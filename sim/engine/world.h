@@ -292,7 +292,6 @@ struct HospitalState {
   SimTime kits_missed_since = -1;  // a procedure has needed kits and found none since then
   bool kits_ran_out = false;       // used up once: from then on the policy (format 9) prints ahead
   bool kits_reprinted = false;     // the policy has brought kits (its timeline row is written once)
-
   bool modes_dirty = true;
   std::array<std::array<StepMode, 3>, kRoleCount> modes{};
 
@@ -676,6 +675,8 @@ class World {
   void on_fallback_auto_check(HospitalState& h, std::uint32_t fb);
   void arm_fallback_timers(HospitalState& h);
   void update_viewer_snapshots(HospitalState& h);
+
+  // rules/paper_kits.cpp
   void consume_paper_kits(HospitalState& h);
   void reprint_paper_kits(HospitalState& h);
   bool reprints_paper_kits(const HospitalState& h) const;
