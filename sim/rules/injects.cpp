@@ -60,6 +60,8 @@ void World::apply_effect(const Effect& e, int hospital_hint) {
         h.paper_kit_hours = std::max(0.0, h.paper_kit_hours + e.amount);
         if (h.paper_kit_hours > 0) h.kits_exhausted_reported = false;
         h.modes_dirty = true;
+        // Format 9: a procedure the policy could not start for want of kits starts as after a restock.
+        if (h.paper_kit_hours > 0 && !scenario_->legacy.kits_never_reprinted) arm_fallback_timers(h);
         break;
       case T::walk_ins_elsewhere:
         h.walk_in_shares.push_back(e.amount);

@@ -68,9 +68,13 @@ bool World::paper_kits_needed(const HospitalState& h) const {
 void World::reprint_paper_kits(HospitalState& h) {
   const DowntimePolicy& policy = h.def->downtime;
   if (!reprints_paper_kits(h)) return;
-  if (h.kits_missed_since < 0) h.kits_missed_since = now_;
+  if (h.kits_missed_since < 0) {
+    h.kits_missed_since = now_;  // the wait starts; it is counted from the next quarter hour on, as after a run-out
+    return;
+  }
   if (now_ - h.kits_missed_since < policy.kit_reprint_after.minutes) return;
   h.paper_kit_hours = policy.kit_reprint_hours;
+  h.kits_ran_out = true;  // kits the hospital never had or an effect took away count as run out: it prints ahead
   h.kits_missed_since = -1;
   h.kits_exhausted_reported = false;
   h.modes_dirty = true;
@@ -79,8 +83,8 @@ void World::reprint_paper_kits(HospitalState& h) {
   for (std::size_t fb = 0; fb < h.def->fallbacks.size(); ++fb) {
     const FallbackDef& def = h.def->fallbacks[fb];
     const FallbackRuntime& rt = h.fallbacks[fb];
-    if (def.has_auto_after && def.uses_paper_kits && rt.status == FallbackRuntime::Status::inactive && !rt.auto_pending &&
-        fallback_needed(h, static_cast<int>(fb)))
+    if (def.kind == FallbackKind::procedure && def.has_auto_after && def.uses_paper_kits &&
+        rt.status == FallbackRuntime::Status::inactive && !rt.auto_pending && fallback_needed(h, static_cast<int>(fb)))
       activate_fallback(h, static_cast<int>(fb), true);
   }
 }

@@ -1,6 +1,6 @@
 // What scenario format 9 corrected, against the old mechanism an older file
 // keeps (Scenario::legacy): paper kits that are used up are reprinted by the
-// hospital's downtime policy (sim/rules/fallbacks.cpp, reprint_paper_kits),
+// hospital's downtime policy (sim/rules/paper_kits.cpp, reprint_paper_kits),
 // where they stayed used up until the crisis team restocked them.
 
 #include <catch2/catch.hpp>
@@ -153,6 +153,34 @@ TEST_CASE("format 9: a hospital that starts without kits gets its first from the
   const SimTime activating = first(ex, ReportKind::fallback_activating, "paper");
   CHECK(activating == reprinted);  // the start the policy could not make at 01:30 for want of kits
   CHECK(ex.world().hospitals()[0].fallbacks[0].status == FallbackRuntime::Status::active);
+  // Kits it never had count as run out: past the first batch the policy prints ahead, with no gap.
+  ex.advance_to(3 * kDay);
+  CHECK(times_of(ex, ReportKind::paper_kits_reprinted).size() == 1);
+  CHECK(times_of(ex, ReportKind::paper_kits_exhausted).empty());
+  CHECK(ex.world().hospitals()[0].paper_kit_hours > 0);
+}
+
+TEST_CASE("format 9: kits an effect takes away come back 4 h later, and the policy prints ahead from then on",
+          "[format9][kits]") {
+  Scenario s = test::small_scenario();
+  InjectDef flood;  // the forms' store room floods at T+3h
+  flood.id = flood.title = "flood";
+  flood.trigger.type = Condition::Type::at;
+  flood.trigger.minutes = 3 * kHour;
+  Effect gone;
+  gone.type = Effect::Type::paper_kits;
+  gone.amount = -100;
+  flood.effects = {gone};
+  s.injects = {test::outage_inject("down", "cloud", kHour), flood};
+  Exercise ex(test::share(s), 1);
+  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
+  ex.advance_to(3 * kDay);
+  const std::vector<SimTime> reprinted = times_of(ex, ReportKind::paper_kits_reprinted);
+  REQUIRE(reprinted.size() == 1);
+  CHECK(reprinted[0] >= 7 * kHour);
+  CHECK(reprinted[0] <= 7 * kHour + kSampleInterval);
+  CHECK(times_of(ex, ReportKind::paper_kits_exhausted).empty());  // never used up by care
+  CHECK(ex.world().hospitals()[0].paper_kit_hours > 0);
 }
 
 TEST_CASE("format 9: a procedure stood down while the kits are out gets them back 4 h after they ran out",
@@ -179,7 +207,7 @@ TEST_CASE("format 9: a procedure stood down while the kits are out gets them bac
   CHECK(stood_down.submit(test::decide("paper_on")).accepted);
 }
 
-TEST_CASE("format 9: the reprint's fields are refused in an older file, which plays without them", "[format9][loader]") {
+TEST_CASE("format 9: the reprint's fields are refused in an older file", "[format9][loader]") {
   const ScenarioLoad v8 = load_scenario_text(R"({"format_version": 8, "id": "f8", "title": "T",
       "start": "2026-04-07T07:00", "components": [{"id": "cloud", "name": "Cloud", "kind": "vendor_cloud"}],
       "hospitals": [{"id": "a", "name": "A", "downtime": {"kit_reprint_hours": 12},
