@@ -128,6 +128,11 @@ std::vector<Finding> plan_warnings(const std::vector<PlannedCommand>& commands, 
     if (action.kind == ActionKind::restore_next && !c.target.empty() &&
         std::none_of(s.hospitals.begin(), s.hospitals.end(), has_function))
       out.push_back({p + ".target", "no hospital has a function '" + c.target + "': the engine will refuse this command"});
+    // Only the restore order reads a command's target; every other decision acts on its action's own.
+    if (action.kind != ActionKind::restore_next && !c.target.empty())
+      out.push_back({p + ".target", action.target.empty()
+                                        ? "this decision takes no target: '" + c.target + "' is ignored"
+                                        : "this decision always acts on '" + action.target + "': '" + c.target + "' is ignored"});
   }
   return out;
 }

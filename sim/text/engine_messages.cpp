@@ -58,6 +58,8 @@ constexpr const char* kPatterns[] = {
     tr_later("the scenario has no component '{0}': the engine will refuse this command"),
     tr_later("the scenario has no hospital '{0}': the component changes at every hospital"),
     tr_later("the scenario has no hospital '{0}': the effect changes nothing"),
+    tr_later("this decision takes no target: '{0}' is ignored"),
+    tr_later("this decision always acts on '{0}': '{1}' is ignored"),
     tr_later("an empty list names no hospital: the decision goes to the first hospital, as without the list"),
     // After the specific ones above, which it would take too.
     tr_later("{0}: the engine will refuse this command"),

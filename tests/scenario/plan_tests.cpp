@@ -150,7 +150,9 @@ TEST_CASE("plan: what the engine will refuse or read otherwise than written is w
   {"at": "3h", "decide": "activate_paper_downtime", "hospitals": []},
   {"at": "4h", "decide": "activate_paper_downtime", "hospitals": ["noordwest", "noordwest"]},
   {"at": "5h", "decide": "restore_next", "target": "ghost"},
-  {"at": "6h", "decide": "restore_next", "target": "lab_results"}]})";
+  {"at": "6h", "decide": "restore_next", "target": "lab_results"},
+  {"at": "7h", "decide": "isolate_vendor_vpn", "target": "hospital_network"},
+  {"at": "8h", "decide": "divert_ambulances", "target": "umc"}]})";
   const PlanLoad load = load_plan_text(text, "p.json", flagship());
   REQUIRE(load.ok());  // such plans always loaded and played
   CHECK(test::formatted(load.warnings) ==
@@ -159,7 +161,9 @@ TEST_CASE("plan: what the engine will refuse or read otherwise than written is w
               "p.json:4:66: commands[2].hospitals: warning: an empty list names no hospital: the decision goes to the first "
               "hospital, as without the list",
               "p.json:5:80: commands[3].hospitals[1]: warning: 'noordwest' is named twice: the decision is taken once for it",
-              "p.json:6:52: commands[4].target: warning: no hospital has a function 'ghost': the engine will refuse this command"});
+              "p.json:6:52: commands[4].target: warning: no hospital has a function 'ghost': the engine will refuse this command",
+              "p.json:8:58: commands[6].target: warning: this decision always acts on 'vendor_vpn': 'hospital_network' is ignored",
+              "p.json:9:57: commands[7].target: warning: this decision takes no target: 'umc' is ignored"});
   // One command a host submits (the C API) is the engine's to refuse: no warnings.
   CHECK(load_plan_text(text, "p.json", flagship(), false).warnings.empty());
 }
