@@ -79,13 +79,11 @@ void World::reprint_paper_kits(HospitalState& h) {
   h.kits_exhausted_reported = false;
   h.modes_dirty = true;
   report_kits_reprinted(h);
-  // A procedure the policy could not start for want of kits starts now.
+  // A procedure the policy could not start for want of kits: its check again, now (no timer of its own waits).
   for (std::size_t fb = 0; fb < h.def->fallbacks.size(); ++fb) {
     const FallbackDef& def = h.def->fallbacks[fb];
-    const FallbackRuntime& rt = h.fallbacks[fb];
-    if (def.kind == FallbackKind::procedure && def.has_auto_after && def.uses_paper_kits &&
-        rt.status == FallbackRuntime::Status::inactive && !rt.auto_pending && fallback_needed(h, static_cast<int>(fb)))
-      activate_fallback(h, static_cast<int>(fb), true);
+    if (def.kind == FallbackKind::procedure && def.has_auto_after && def.uses_paper_kits && !h.fallbacks[fb].auto_pending)
+      on_fallback_auto_check(h, static_cast<std::uint32_t>(fb));
   }
 }
 

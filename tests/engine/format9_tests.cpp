@@ -115,17 +115,10 @@ TEST_CASE("format 9: an older file plays on with kits that stay used up, as kit_
 
 TEST_CASE("format 9: kits the team restocks in the gap end the wait, and when they run out the policy prints ahead",
           "[format9][kits]") {
-  Scenario s = test::small_scenario();
-  s.injects = {test::outage_inject("down", "cloud", kHour)};
-  Exercise ex(test::share(s), 1);
-  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
-  ex.advance_to(kDay);
-  const SimTime out = first(ex, ReportKind::paper_kits_exhausted);
+  const SimTime out = first(on_paper(kDay), ReportKind::paper_kits_exhausted);
   REQUIRE(out > 0);
   // The team's answer an hour into the gap: its 8 h come before the policy's reprint would.
-  Exercise restocked(test::share(s), 1);
-  REQUIRE(restocked.submit(test::decide("paper_on")).accepted);
-  restocked.advance_to(out + kHour);
+  Exercise restocked = on_paper(out + kHour);
   REQUIRE(restocked.submit(test::decide("restock", {{"hours", 8}})).accepted);
   restocked.advance_to(4 * kDay);
   const std::vector<SimTime> used_up = times_of(restocked, ReportKind::paper_kits_exhausted);
@@ -185,21 +178,16 @@ TEST_CASE("format 9: kits an effect takes away come back 4 h later, and the poli
 
 TEST_CASE("format 9: a procedure stood down while the kits are out gets them back 4 h after they ran out",
           "[format9][kits]") {
-  Scenario s = test::small_scenario();
-  s.injects = {test::outage_inject("down", "cloud", kHour)};
-  ActionDef off;
-  off.id = off.title = "paper_off";
-  off.kind = ActionKind::deactivate_fallback;
-  off.target = "paper";
-  s.actions.push_back(off);
-  Exercise ex(test::share(s), 1);
-  REQUIRE(ex.submit(test::decide("paper_on")).accepted);
-  ex.advance_to(kDay);
-  const SimTime out = first(ex, ReportKind::paper_kits_exhausted);
+  const auto with_stand_down = [](Scenario& s) {
+    ActionDef off;
+    off.id = off.title = "paper_off";
+    off.kind = ActionKind::deactivate_fallback;
+    off.target = "paper";
+    s.actions.push_back(off);
+  };
+  const SimTime out = first(on_paper(kDay, 1, with_stand_down), ReportKind::paper_kits_exhausted);
   REQUIRE(out > 0);
-  Exercise stood_down(test::share(s), 1);
-  REQUIRE(stood_down.submit(test::decide("paper_on")).accepted);
-  stood_down.advance_to(out + kHour);
+  Exercise stood_down = on_paper(out + kHour, 1, with_stand_down);
   REQUIRE(stood_down.submit(test::decide("paper_off")).accepted);
   CHECK_FALSE(stood_down.submit(test::decide("paper_on")).accepted);  // no kits: restock first
   stood_down.advance_to(out + 4 * kHour);
